@@ -14,4 +14,7 @@ export default {
   transformIgnorePatterns: ['/node_modules/'],
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 60000,
+  // Each worker keeps one booted Payload (tests/support/payload-environment.mjs) for all its test files;
+  // its database handle stays open until the worker ends, so jest must not wait for it.
+  forceExit: true,
 }

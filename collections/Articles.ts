@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
+import { auditFields } from '../src/fields/audit.js'
+import { legalBasisField, qualityFlagsField, relatedTermsField, sourcesField, topicsField } from '../src/fields/provenance.js'
+import { contentEditor } from '../src/fields/rich-text.js'
+import { slugField } from '../src/fields/slug.js'
+import { contentVersions } from '../src/fields/versions.js'
+import { label } from '../src/i18n/label.js'
+import { guardPublishing } from '../src/workflow/publish-guard.js'
+
+export const ARTICLE_KINDS = ['explainer', 'commentary', 'interview', 'news', 'document'] as const
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: label('Article', '文章'), plural: label('Articles', '文章') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status', 'updatedAt'], group: label('Content', '内容') },
+  access: { read: publishedOrStaff, create: contentEditors, update: contentEditors, delete: adminsOnly },
+  versions: contentVersions,
+  hooks: { beforeChange: [guardPublishing] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
+    slugField('title'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'explainer',
+      label: label('Kind', '类型'),
+      admin: { position: 'sidebar' },
+      options: [
+        { value: 'explainer', label: label('Explainer', '解读') },
+        { value: 'commentary', label: label('Commentary', '评论') },
+        { value: 'interview', label: label('Interview', '访谈') },
+        { value: 'news', label: label('News', '新闻') },
+        { value: 'document', label: label('Document', '文件') },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要'), admin: { description: label('Also used as the WeChat digest (at most 128 characters there).', '同时用作微信摘要（不超过128字）。') } },
+    { name: 'body', type: 'richText', localized: true, editor: contentEditor, label: label('Body', '正文') },
+    topicsField,
+    { name: 'tags', type: 'text', hasMany: true, label: label('Tags', '标签'), admin: { position: 'sidebar' } },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Cover image', '封面图') },
+    { name: 'byline', type: 'text', localized: true, label: label('Byline', '署名') },
+    sourcesField,
+    { name: 'laws', type: 'relationship', relationTo: 'laws', hasMany: true, label: label('Laws cited', '涉及法律') },
+    legalBasisField,
+    { name: 'relatedQA', type: 'relationship', relationTo: 'qa-entries', hasMany: true, label: label('Related Q&A', '相关问答') },
+    relatedTermsField,
+    {
+      name: 'originalScript',
+      type: 'select',
+      defaultValue: 'zh-Hans',
+      label: label('Original script', '原文字体'),
+      admin: { position: 'sidebar' },
+      options: [
+        { value: 'zh-Hans', label: label('Simplified', '简体') },
+        { value: 'zh-Hant', label: label('Traditional', '繁体') },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', index: true, label: label('Published at', '发布时间'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    qualityFlagsField,
+    ...auditFields,
+  ],
+}

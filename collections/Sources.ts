@@ -1,0 +1,141 @@
+import type { CollectionConfig, CollectionSlug, JoinField } from 'payload'
+import { adminsOnly } from '../src/access/content.js'
+import { sourceAdminField, sourceCreators, staffOnlyField, verifiedSourcesOrStaff } from '../src/access/sources.js'
+import { auditFields } from '../src/fields/audit.js'
+import { partialDateField } from '../src/fields/partial-date.js'
+import { fingerprintRawSnapshot } from '../src/hooks/raw-snapshot.js'
+import { label } from '../src/i18n/label.js'
+
+export const OUTLET_TYPES = ['official-agency', 'news-agency', 'newspaper-magazine', 'wechat-account', 'website', 'document-sharing-site', 'law-text', 'other'] as const
+export const RIGHTS_STATUSES = ['official-public', 'licensed', 'permission-granted', 'quote-only', 'unknown', 'denied'] as const
+export const VERIFICATION_STATUSES = ['unverified', 'verified', 'rejected'] as const
+
+/** Every item that links this source (staff only: it would reveal drafts). */
+function usedByJoin(name: string, collection: CollectionSlug, fieldLabel: Record<string, string>): JoinField {
+  return { name, type: 'join', collection, on: 'sources.source', label: fieldLabel, access: { read: staffOnlyField } }
+}
+
+const rightsAccess = { read: staffOnlyField, create: sourceAdminField, update: sourceAdminField }
+
+/** Provenance: where a text came from, whether we may reprint it, and who checked that. */
+export const Sources: CollectionConfig = {
+  slug: 'sources',
+  labels: { singular: label('Source', '来源'), plural: label('Sources', '来源') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'outlet', 'outletType', 'rights.status', 'verification.status'],
+    group: label('Provenance', '来源管理'),
+  },
+  access: { read: verifiedSourcesOrStaff, create: sourceCreators, update: sourceCreators, delete: adminsOnly },
+  hooks: { beforeChange: [fingerprintRawSnapshot] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Original title', '原标题') },
+    { name: 'outlet', type: 'text', label: label('Outlet', '发布机构/媒体') },
+    {
+      name: 'outletType',
+      type: 'select',
+      defaultValue: 'other',
+      label: label('Outlet type', '来源类型'),
+      options: [
+        { value: 'official-agency', label: label('Official agency', '官方机构') },
+        { value: 'news-agency', label: label('News agency', '通讯社') },
+        { value: 'newspaper-magazine', label: label('Newspaper or magazine', '报刊') },
+        { value: 'wechat-account', label: label('WeChat account', '微信公众号') },
+        { value: 'website', label: label('Website', '网站') },
+        { value: 'document-sharing-site', label: label('Document-sharing site', '文档分享网站') },
+        { value: 'law-text', label: label('Law text', '法律文本') },
+        { value: 'other', label: label('Other', '其他') },
+      ],
+    },
+    { name: 'url', type: 'text', label: label('URL', '网址') },
+    { type: 'row', fields: [
+      { name: 'author', type: 'text', label: label('Original author', '原作者') },
+      { name: 'interviewee', type: 'text', label: label('Interviewee', '受访者') },
+      { name: 'editor', type: 'text', label: label('Editor', '责任编辑') },
+    ] },
+    { type: 'row', fields: [
+      partialDateField('publishedDate', 'Published', '发布日期'),
+      { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取时间') },
+    ] },
+    {
+      name: 'rights',
+      type: 'group',
+      label: label('Rights', '版权'),
+      access: rightsAccess,
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'unknown',
+          label: label('Rights status', '授权状态'),
+          options: [
+            { value: 'official-public', label: label('Official public release', '官方公开发布') },
+            { value: 'licensed', label: label('Licensed', '已获许可') },
+            { value: 'permission-granted', label: label('Permission granted', '已获授权') },
+            { value: 'quote-only', label: label('Quote only', '仅可引用') },
+            { value: 'unknown', label: label('Unknown', '未知') },
+            { value: 'denied', label: label('Denied', '不可使用') },
+          ],
+        },
+        { name: 'licence', type: 'textarea', label: label('Licence text', '许可条款') },
+        { name: 'evidence', type: 'upload', relationTo: 'evidence-files', label: label('Permission evidence', '授权凭证') },
+        { type: 'row', fields: [
+          { name: 'mayModify', type: 'checkbox', defaultValue: false, label: label('May be modified', '可修改') },
+          { name: 'sourceLineRequired', type: 'checkbox', defaultValue: true, label: label('Source line required', '须注明来源') },
+        ] },
+        { name: 'expiresAt', type: 'date', label: label('Permission expires', '授权到期') },
+      ],
+    },
+    {
+      name: 'verification',
+      type: 'group',
+      label: label('Verification', '核实'),
+      access: rightsAccess,
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'unverified',
+          index: true,
+          label: label('Status', '状态'),
+          options: [
+            { value: 'unverified', label: label('Unverified', '未核实') },
+            { value: 'verified', label: label('Verified', '已核实') },
+            { value: 'rejected', label: label('Rejected', '已驳回') },
+          ],
+        },
+        { name: 'verifiedBy', type: 'relationship', relationTo: 'users', label: label('Verified by', '核实人') },
+        { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实时间') },
+        { name: 'notes', type: 'textarea', label: label('Notes', '备注') },
+      ],
+    },
+    {
+      name: 'rawSnapshot',
+      type: 'textarea',
+      label: label('Raw text as received', '原始文本'),
+      access: { read: staffOnlyField, update: () => false },
+      admin: { readOnly: true, description: label('Stored exactly as received; cannot be changed.', '按收到时原样保存，不可修改。') },
+    },
+    {
+      name: 'rawSha256',
+      type: 'text',
+      label: label('SHA-256 of the raw text', '原始文本 SHA-256'),
+      access: { read: staffOnlyField, create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+      index: true,
+    },
+    {
+      type: 'collapsible',
+      label: label('Used by', '引用本来源的内容'),
+      admin: { initCollapsed: true },
+      fields: [
+        usedByJoin('usedByArticles', 'articles', label('Articles', '文章')),
+        usedByJoin('usedByQAEntries', 'qa-entries', label('Q&A entries', '问答')),
+        usedByJoin('usedByGlossaryTerms', 'glossary-terms', label('Glossary terms', '术语')),
+      ],
+    },
+    ...auditFields,
+  ],
+}

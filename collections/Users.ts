@@ -1,0 +1,55 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { isAdmin } from '../src/access/roles.js'
+import { ROLES } from '../src/access/roles.js'
+import { makeFirstUserAdmin } from '../src/hooks/first-user-admin.js'
+import { label } from '../src/i18n/label.js'
+
+const selfOrAdmin: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  return { id: { equals: user.id } }
+}
+
+/** Roles are granted by an admin; the very first account is made admin by a hook, not by the caller. */
+const rolesWritable: FieldAccess = ({ req: { user } }) => isAdmin(user)
+
+const roleLabels: Record<(typeof ROLES)[number], ReturnType<typeof label>> = {
+  editor: label('Editor', '编辑'),
+  reviewer: label('Reviewer', '审核'),
+  'source-admin': label('Source administrator', '来源管理员'),
+  admin: label('Administrator', '管理员'),
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('User', '用户'), plural: label('Users', '用户') },
+  auth: { useAPIKey: true },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: label('Administration', '管理') },
+  access: {
+    read: selfOrAdmin,
+    create: async ({ req }) => {
+      if (isAdmin(req.user)) return true
+      // Open only while there is nobody yet, so a fresh install can create its first admin.
+      const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+      return totalDocs === 0
+    },
+    update: selfOrAdmin,
+    delete: ({ req: { user } }) => isAdmin(user),
+    admin: ({ req: { user } }) => Array.isArray(user?.roles) && user.roles.length > 0,
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: label('Name', '姓名') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['editor'],
+      label: label('Roles', '角色'),
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: rolesWritable, update: rolesWritable, read: () => true },
+      saveToJWT: true,
+    },
+  ],
+}
+

@@ -1,0 +1,13 @@
+import type { CollectionConfig } from 'payload'
+import { Articles } from './Articles.js'
+import { EvidenceFiles } from './EvidenceFiles.js'
+import { GlossaryTerms } from './GlossaryTerms.js'
+import { Laws } from './Laws.js'
+import { Media } from './Media.js'
+import { QAEntries } from './QAEntries.js'
+import { QASets } from './QASets.js'
+import { Sources } from './Sources.js'
+import { Topics } from './Topics.js'
+import { Users } from './Users.js'
+
+export const collections: CollectionConfig[] = [Articles, QASets, QAEntries, GlossaryTerms, Topics, Laws, Sources, EvidenceFiles, Media, Users]

@@ -1,0 +1,17 @@
+import type { Access, FieldAccess } from 'payload'
+import { canEditContent, isAdmin, isStaff } from './roles.js'
+
+/** Anonymous readers and API keys without a role see published documents only. */
+export const publishedOrStaff: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  return { _status: { equals: 'published' } }
+}
+
+export const contentEditors: Access = ({ req: { user } }) => canEditContent(user)
+export const staffOnly: Access = ({ req: { user } }) => isStaff(user)
+export const adminsOnly: Access = ({ req: { user } }) => isAdmin(user)
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
+export const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)

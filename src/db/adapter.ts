@@ -1,0 +1,55 @@
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { dataRoot, projectRoot } from '../paths.js'
+import { migrations } from '../migrations/index.js'
+
+export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
+
+export const MONGO_CONNECT_TIMEOUT_MS = 5000
+
+export function databaseKind(uri: string | undefined): DatabaseKind {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
+  throw new Error(`DATABASE_URI "${redactUri(uri)}" is not supported: use file:<path> (SQLite), mongodb://… or mongodb+srv://…`)
+}
+
+export function defaultSqliteUri(): string {
+  return `file:${path.join(dataRoot, 'cms.db')}`
+}
+
+/** Hides credentials before a URI goes into a log line or an error message. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/([^@/]+)@/, '//***@')
+}
+
+export function mongoHost(uri: string): string {
+  const match = uri.match(/^mongodb(?:\+srv)?:\/\/(?:[^@/]+@)?([^/?]+)/)
+  return match ? match[1] : uri
+}
+
+const migrationDir = path.join(projectRoot, 'src', 'migrations')
+
+export function databaseAdapter(uri: string | undefined, { production }: { production: boolean }): DatabaseAdapterObj {
+  const kind = databaseKind(uri)
+  if (kind === 'mongodb') {
+    return mongooseAdapter({
+      url: uri as string,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
+    })
+  }
+  if (kind === 'postgres') {
+    throw new Error('PostgreSQL is not wired in yet: use SQLite (file:) or MongoDB (mongodb://).')
+  }
+  return sqliteAdapter({
+    client: { url: uri ?? defaultSqliteUri() },
+    // Schema push is for development; production applies the committed migrations at start.
+    push: !production,
+    migrationDir,
+    prodMigrations: production ? migrations : undefined,
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

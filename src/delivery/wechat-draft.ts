@@ -1,0 +1,136 @@
+// The article object of the Official Account `draft/add` API and its documented limits.
+
+export type CropBox = [x1: number, y1: number, x2: number, y2: number] | string
+
+export interface WeChatDraftInput {
+  title: string
+  author?: string
+  digest?: string
+  /** WeChat-safe HTML (see renderWeChatHtml). */
+  html: string
+  /** "阅读原文" link. */
+  contentSourceUrl?: string
+  /** Permanent material id of the cover image (material/add_material type=image). */
+  thumbMediaId: string
+  needOpenComment?: boolean
+  onlyFansCanComment?: boolean
+  /** Cover crop for the 2.35:1 and 1:1 shapes, as fractions of the image (0–1). */
+  picCrop235?: CropBox
+  picCrop11?: CropBox
+}
+
+export interface WeChatDraftArticle {
+  article_type: 'news'
+  title: string
+  author: string
+  digest: string
+  content: string
+  content_source_url: string
+  thumb_media_id: string
+  need_open_comment: 0 | 1
+  only_fans_can_comment: 0 | 1
+  pic_crop_235_1?: string
+  pic_crop_1_1?: string
+}
+
+export interface WeChatLimitViolation {
+  field: keyof WeChatDraftArticle
+  unit: 'characters' | 'bytes' | 'value'
+  limit: number
+  actual: number
+  /** How far over the limit (actual − allowed maximum). */
+  overflow: number
+  message: string
+}
+
+export class WeChatLimitError extends Error {
+  readonly violations: WeChatLimitViolation[]
+
+  constructor(violations: WeChatLimitViolation[]) {
+    super(`WeChat draft article exceeds ${violations.length} limit(s): ${violations.map((v) => v.message).join('; ')}`)
+    this.name = 'WeChatLimitError'
+    this.violations = violations
+  }
+}
+
+export const WECHAT_LIMITS = {
+  titleChars: 32,
+  authorChars: 16,
+  digestChars: 128,
+  /** Content must stay strictly below these. */
+  contentChars: 20_000,
+  contentBytes: 1024 * 1024,
+  contentSourceUrlBytes: 1024,
+} as const
+
+function charCount(text: string): number {
+  return [...text].length
+}
+
+function byteCount(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+function formatCrop(box: CropBox | undefined, name: string): string | undefined {
+  if (box === undefined) return undefined
+  if (typeof box === 'string') return box
+  if (box.some((v) => !Number.isFinite(v) || v < 0 || v > 1)) throw new RangeError(`${name} must be four fractions between 0 and 1, got ${JSON.stringify(box)}`)
+  return box.map((v) => v.toFixed(6)).join('_')
+}
+
+export function buildWeChatDraftArticle(input: WeChatDraftInput): WeChatDraftArticle {
+  const article: WeChatDraftArticle = {
+    article_type: 'news',
+    title: input.title.trim(),
+    author: (input.author ?? '').trim(),
+    digest: (input.digest ?? '').trim(),
+    content: input.html,
+    content_source_url: input.contentSourceUrl ?? '',
+    thumb_media_id: input.thumbMediaId,
+    need_open_comment: input.needOpenComment ? 1 : 0,
+    only_fans_can_comment: input.onlyFansCanComment ? 1 : 0,
+  }
+  const crop235 = formatCrop(input.picCrop235, 'picCrop235')
+  const crop11 = formatCrop(input.picCrop11, 'picCrop11')
+  if (crop235) article.pic_crop_235_1 = crop235
+  if (crop11) article.pic_crop_1_1 = crop11
+  return article
+}
+
+function violation(field: WeChatLimitViolation['field'], unit: WeChatLimitViolation['unit'], maxAllowed: number, actual: number, rule: string): WeChatLimitViolation {
+  return {
+    field,
+    unit,
+    limit: maxAllowed,
+    actual,
+    overflow: actual - maxAllowed,
+    message: `${field} is ${actual} ${unit}, ${rule} (${actual - maxAllowed} over)`,
+  }
+}
+
+/** Every limit the article breaks, all at once, so an editor can fix them in one pass. */
+export function checkWeChatLimits(article: WeChatDraftArticle): WeChatLimitViolation[] {
+  const violations: WeChatLimitViolation[] = []
+  const maxChars = (field: 'title' | 'author' | 'digest', max: number) => {
+    const actual = charCount(article[field])
+    if (actual > max) violations.push(violation(field, 'characters', max, actual, `at most ${max} allowed`))
+  }
+  maxChars('title', WECHAT_LIMITS.titleChars)
+  maxChars('author', WECHAT_LIMITS.authorChars)
+  maxChars('digest', WECHAT_LIMITS.digestChars)
+  if (!article.title.trim()) violations.push({ field: 'title', unit: 'value', limit: 1, actual: 0, overflow: 0, message: 'title is empty, a title is required' })
+  if (!article.thumb_media_id) violations.push({ field: 'thumb_media_id', unit: 'value', limit: 1, actual: 0, overflow: 0, message: 'thumb_media_id is empty, a cover image is required' })
+  const contentChars = charCount(article.content)
+  if (contentChars >= WECHAT_LIMITS.contentChars) violations.push(violation('content', 'characters', WECHAT_LIMITS.contentChars - 1, contentChars, `must be under ${WECHAT_LIMITS.contentChars}`))
+  const contentBytes = byteCount(article.content)
+  if (contentBytes >= WECHAT_LIMITS.contentBytes) violations.push(violation('content', 'bytes', WECHAT_LIMITS.contentBytes - 1, contentBytes, 'must be under 1 MB'))
+  const urlBytes = byteCount(article.content_source_url)
+  if (urlBytes > WECHAT_LIMITS.contentSourceUrlBytes) violations.push(violation('content_source_url', 'bytes', WECHAT_LIMITS.contentSourceUrlBytes, urlBytes, 'at most 1 KB allowed'))
+  return violations
+}
+
+export function assertWeChatLimits(article: WeChatDraftArticle): WeChatDraftArticle {
+  const violations = checkWeChatLimits(article)
+  if (violations.length) throw new WeChatLimitError(violations)
+  return article
+}

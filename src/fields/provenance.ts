@@ -1,0 +1,86 @@
+import type { Field } from 'payload'
+import { staffField } from '../access/content.js'
+import { label } from '../i18n/label.js'
+
+export const SOURCE_ROLES = ['original', 'reprinted-from', 'cites'] as const
+
+/** Where a piece of content came from: each linked Source with the role it plays. */
+export const sourcesField: Field = {
+  name: 'sources',
+  type: 'array',
+  label: label('Sources', '来源'),
+  labels: { singular: label('Source', '来源'), plural: label('Sources', '来源') },
+  fields: [
+    { name: 'source', type: 'relationship', relationTo: 'sources', required: true, label: label('Source', '来源') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'cites',
+      label: label('Role', '作用'),
+      options: [
+        { value: 'original', label: label('Original', '原始出处') },
+        { value: 'reprinted-from', label: label('Reprinted from', '转载自') },
+        { value: 'cites', label: label('Cited', '引用') },
+      ],
+    },
+  ],
+}
+
+export const QUALITY_FLAG_TYPES = ['corrupted-text', 'truncated-document', 'unrepaired-encoding', 'needs-check', 'other'] as const
+
+/** Problems found in imported text (by the importer or an editor). Unresolved flags block publishing. */
+export const qualityFlagsField: Field = {
+  name: 'qualityFlags',
+  type: 'array',
+  label: label('Quality flags', '质量标记'),
+  access: { read: staffField },
+  admin: { description: label('Unresolved flags block publishing.', '未解决的标记会阻止发布。') },
+  fields: [
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      label: label('Type', '类型'),
+      options: [
+        { value: 'corrupted-text', label: label('Corrupted text', '乱码') },
+        { value: 'truncated-document', label: label('Truncated document', '文档不完整') },
+        { value: 'unrepaired-encoding', label: label('Unrepaired encoding', '编码未修复') },
+        { value: 'needs-check', label: label('Needs checking', '需核实') },
+        { value: 'other', label: label('Other', '其他') },
+      ],
+    },
+    { name: 'message', type: 'text', required: true, label: label('Message', '说明') },
+    { name: 'position', type: 'number', label: label('Position in text', '文本位置') },
+    { name: 'resolved', type: 'checkbox', defaultValue: false, label: label('Resolved', '已解决') },
+  ],
+}
+
+/** The law (and article) a statement rests on. */
+export const legalBasisField: Field = {
+  name: 'legalBasis',
+  type: 'array',
+  label: label('Legal basis', '法律依据'),
+  fields: [
+    { name: 'law', type: 'relationship', relationTo: 'laws', required: true, label: label('Law', '法律') },
+    { name: 'article', type: 'text', label: label('Article', '条款'), admin: { description: label('e.g. 第三十八条', '如：第三十八条') } },
+    { name: 'text', type: 'textarea', localized: true, label: label('Quoted text', '条文内容') },
+  ],
+}
+
+export const topicsField: Field = {
+  name: 'topics',
+  type: 'relationship',
+  relationTo: 'topics',
+  hasMany: true,
+  label: label('Topics', '专题'),
+  admin: { position: 'sidebar' },
+}
+
+export const relatedTermsField: Field = {
+  name: 'relatedTerms',
+  type: 'relationship',
+  relationTo: 'glossary-terms',
+  hasMany: true,
+  label: label('Related terms', '相关术语'),
+}

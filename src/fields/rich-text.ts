@@ -1,0 +1,59 @@
+import type { Block } from 'payload'
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { label } from '../i18n/label.js'
+
+export const qaPairBlock: Block = {
+  slug: 'qaPair',
+  labels: { singular: label('Q&A pair', '问答'), plural: label('Q&A pairs', '问答') },
+  fields: [
+    { name: 'question', type: 'text', required: true, label: label('Question', '问题') },
+    { name: 'answer', type: 'textarea', required: true, label: label('Answer', '回答') },
+  ],
+}
+
+export const calloutBlock: Block = {
+  slug: 'callout',
+  labels: { singular: label('Callout', '提示框'), plural: label('Callouts', '提示框') },
+  fields: [
+    {
+      name: 'tone',
+      type: 'select',
+      defaultValue: 'info',
+      required: true,
+      label: label('Tone', '类型'),
+      options: [
+        { value: 'info', label: label('Information', '提示') },
+        { value: 'warning', label: label('Warning', '警示') },
+        { value: 'hotline', label: label('Reporting hotline', '举报电话') },
+      ],
+    },
+    { name: 'title', type: 'text', label: label('Title', '标题') },
+    { name: 'body', type: 'textarea', required: true, label: label('Text', '内容'), admin: { description: label('e.g. 国家安全机关举报受理电话 12339', '如：国家安全机关举报受理电话 12339') } },
+  ],
+}
+
+export const citationInlineBlock: Block = {
+  slug: 'citation',
+  labels: { singular: label('Citation', '引用'), plural: label('Citations', '引用') },
+  fields: [
+    { name: 'source', type: 'relationship', relationTo: 'sources', required: true, label: label('Source', '来源') },
+    { name: 'locator', type: 'text', label: label('Page or article', '页码或条款') },
+  ],
+}
+
+export const glossaryMarkInlineBlock: Block = {
+  slug: 'glossaryMark',
+  labels: { singular: label('Glossary term', '术语标注'), plural: label('Glossary terms', '术语标注') },
+  fields: [
+    { name: 'term', type: 'relationship', relationTo: 'glossary-terms', required: true, label: label('Term', '术语') },
+    { name: 'text', type: 'text', required: true, label: label('Text shown', '显示文字') },
+  ],
+}
+
+/** The editor every content body uses: Lexical defaults plus our domain blocks. */
+export const contentEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures,
+    BlocksFeature({ blocks: [qaPairBlock, calloutBlock], inlineBlocks: [citationInlineBlock, glossaryMarkInlineBlock] }),
+  ],
+})

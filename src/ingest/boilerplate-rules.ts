@@ -1,0 +1,127 @@
+/**
+ * Site boilerplate as data. Kinds:
+ * - `line`: drop every line matching `pattern`;
+ * - `tail`: drop the first matching line and everything after it;
+ * - `after`: keep the first matching line, drop everything after it;
+ * - `prefix`: drop the matching part at the start of a line, keep the rest;
+ * - `repeated-line`: drop short lines repeated `minRepeats` times or more (watermarks).
+ * `marksIncomplete`: the page is a preview of a longer document.
+ */
+export type BoilerplateRuleKind = 'line' | 'tail' | 'after' | 'prefix' | 'repeated-line'
+
+export interface BoilerplateRule {
+  name: string
+  kind: BoilerplateRuleKind
+  pattern?: RegExp
+  minRepeats?: number
+  maxLength?: number
+  marksIncomplete?: boolean
+  description: string
+}
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  {
+    name: 'page-marker',
+    kind: 'line',
+    pattern: /^.{0,80}_第\s*\d+\s*[頁页]$/,
+    description: 'Document-sharing page markers such as "反恐怖工作職責_第1頁".',
+  },
+  {
+    name: 'preview-notice',
+    kind: 'line',
+    pattern: /已[閱阅][讀读]\s*\d+\s*[頁页].{0,4}[還还]剩\s*\d+\s*[頁页]未[讀读]/,
+    marksIncomplete: true,
+    description: '"已閱讀5頁,還剩18頁未讀, 繼續免費閱讀": only a preview of the document was captured.',
+  },
+  {
+    name: 'continue-reading',
+    kind: 'line',
+    pattern: /^(?:[繼继][續续])?免[費费][閱阅][讀读]$|^[點点][擊击]?[查閱阅][看讀读]全文$/,
+    description: '"繼續免費閱讀" / "点击阅读全文" buttons.',
+  },
+  {
+    name: 'download-button',
+    kind: 'line',
+    pattern: /^(?:下[載载]本文[檔档]|[立马馬]即下[載载]|下[載载]文[檔档])$/,
+    description: '"下載本文檔" download buttons.',
+  },
+  {
+    name: 'copyright-notice',
+    kind: 'line',
+    pattern: /^版[權权][說说]明\s*[:：]/,
+    description: 'The sharing site\'s 版權說明 notice ("本文檔由用戶提供並上傳…").',
+  },
+  {
+    name: 'document-summary-label',
+    kind: 'line',
+    pattern: /^文[檔档][簡简]介$/,
+    description: 'The "文檔簡介" label above the document body.',
+  },
+  {
+    name: 'site-tips-tail',
+    kind: 'tail',
+    pattern: /^[溫温]馨提示\s*[:：]?$/,
+    description: 'The 溫馨提示 list of site terms at the end, and everything after it.',
+  },
+  {
+    name: 'latest-documents',
+    kind: 'line',
+    pattern: /^(?:最新文[檔档]|相[關关]文[檔档]|猜你喜[歡欢])$/,
+    description: '"最新文檔" and similar listing headers.',
+  },
+  {
+    name: 'comment-widget',
+    kind: 'line',
+    pattern: /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|\d+\s*\/\s*\d+)$/,
+    description: 'Comment widget text: "評論", "0/150", "提交評論".',
+  },
+  {
+    name: 'breadcrumb',
+    kind: 'line',
+    pattern: /^(?:首[页頁]|[当當]前位置\s*[:：]?\s*首?[页頁]?).{0,60}?(?:>|›|»|＞).{0,60}$/,
+    description: 'Breadcrumbs such as "首页 > 博弈 > 正文".',
+  },
+  {
+    name: 'view-counter',
+    kind: 'line',
+    pattern: /^(?:(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+\s*次?|\d+\s*(?:次[阅閱][读讀]|人[阅閱][读讀]|次[浏瀏][览覽]))$/,
+    description: 'View counters such as "阅读 1234" or "1234次阅读".',
+  },
+  {
+    name: 'read-next-tail',
+    kind: 'tail',
+    pattern: /^(?:[阅閱][读讀])?下一篇\s*[:：]?/,
+    description: '"阅读下一篇" and the teaser of another article after it.',
+  },
+  {
+    name: 'related-tail',
+    kind: 'tail',
+    pattern: /^(?:相[關关]推[薦荐]|相[關关][阅閱][读讀]|相[關关]新[聞闻]|延伸[阅閱][读讀]|热门推荐|熱門推薦)/,
+    description: '"相關推薦" blocks of related headlines.',
+  },
+  {
+    name: 'after-editor-line',
+    kind: 'after',
+    pattern: /^[-—\s]*(?:[责責]任[编編][辑輯]|[编編][辑輯])\s*[:：]/,
+    description: 'Everything after the 責任編輯 line (related headlines with timestamps).',
+  },
+  {
+    name: 'full-text-lead-in',
+    kind: 'line',
+    pattern: /^(?:全文如下|原文如下|以下[为為]全文)\s*[:：]?$/,
+    description: '"全文如下:" lead-ins before a reprinted text.',
+  },
+  {
+    name: 'decorative-line',
+    kind: 'line',
+    pattern: /^[\s\-—_=*~·•.。…]+$/,
+    description: 'Lines made only of dashes, dots or stars.',
+  },
+  {
+    name: 'watermark',
+    kind: 'repeated-line',
+    minRepeats: 3,
+    maxLength: 40,
+    description: 'Short identical lines repeated through the text (site watermarks).',
+  },
+]

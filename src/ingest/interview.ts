@@ -1,0 +1,77 @@
+import type { StructureBlock } from './structure.js'
+import type { QaPair } from './qa.js'
+
+export interface InterviewResult {
+  pairs: QaPair[]
+  interviewerLabel: string | null
+  intervieweeLabel: string | null
+}
+
+const TURN = /^([\p{Script=Han}A-Za-z·《》]{1,12})\s*[:：]\s*(\S[\s\S]*)$/u
+const INTERVIEWER_ROLES = /^(?:记者|記者|主持人|采访者|採訪者|本报记者|本報記者|问|問|Q)$/i
+const OUTLET = /(?:报|報|杂志|雜誌|电视台|電視台|广播|廣播|网|網|社|周刊|週刊)$/
+// "习近平总书记指出:" quotes someone; it is not a turn.
+const SPEECH_VERB = /(?:指出|表示|说|說|认为|認為|强调|強調|提出|透露|介绍|介紹|称|稱)$/
+const NOT_SPEAKERS = /^(?:时间|時間|来源|來源|编辑|編輯|责任编辑|責任編輯|作者|答|A|回答|全文如下|原文|注|备注|備註)$/i
+const MIN_TURNS = 2
+
+function labelOf(block: StructureBlock | undefined): { label: string; rest: string } | null {
+  if (block?.type !== 'paragraph') return null
+  const match = TURN.exec(block.text)
+  if (!match) return null
+  const label = match[1] as string
+  if (SPEECH_VERB.test(label) || NOT_SPEAKERS.test(label)) return null
+  return { label, rest: match[2] as string }
+}
+
+/**
+ * Turns labelled by role (记者), outlet (齐鲁晚报) or person (程国平); a label must open at least two
+ * paragraphs to count, so a colon in a title or a quotation is not a turn. Unlabelled paragraphs
+ * continue the last turn; a heading ends it.
+ */
+export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
+  const counts = new Map<string, number>()
+  for (const block of blocks) {
+    const turn = labelOf(block)
+    if (turn) counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1)
+  }
+  const speakers = [...counts].filter(([, count]) => count >= MIN_TURNS).map(([label]) => label)
+  const none: InterviewResult = { pairs: [], interviewerLabel: null, intervieweeLabel: null }
+  if (speakers.length < 2) return none
+  const interviewer =
+    speakers.find((label) => INTERVIEWER_ROLES.test(label)) ??
+    speakers.find((label) => OUTLET.test(label)) ??
+    blocks.map(labelOf).find((turn) => turn && speakers.includes(turn.label))?.label
+  if (!interviewer) return none
+  const isSpeaker = (label: string) => speakers.includes(label)
+  const pairs: QaPair[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const question = labelOf(blocks[i])
+    if (!question || question.label !== interviewer) continue
+    let j = i + 1
+    const questionParts = [question.rest]
+    for (; j < blocks.length && blocks[j]?.type === 'paragraph' && !labelOf(blocks[j]); j++) {
+      questionParts.push((blocks[j] as StructureBlock).text)
+    }
+    const answer = labelOf(blocks[j])
+    if (!answer || answer.label === interviewer || !isSpeaker(answer.label)) continue
+    const answerParts = [answer.rest]
+    let end = j + 1
+    for (; end < blocks.length; end++) {
+      const next = blocks[end] as StructureBlock
+      if (next.type === 'heading') break
+      const turn = labelOf(next)
+      if (turn && isSpeaker(turn.label)) break
+      answerParts.push(next.text)
+    }
+    pairs.push({ question: questionParts.join('\n\n'), answer: answerParts.join('\n\n'), start: i, end })
+    i = end - 1
+  }
+  if (pairs.length < MIN_TURNS) return none
+  const interviewee = pairs.map((pair) => labelOf(blocks[pair.start + 1])?.label).find((label) => label && label !== interviewer) ?? null
+  return {
+    pairs,
+    interviewerLabel: INTERVIEWER_ROLES.test(interviewer) ? null : interviewer,
+    intervieweeLabel: interviewee && !INTERVIEWER_ROLES.test(interviewee) && !/^(?:答|A)$/i.test(interviewee) ? interviewee : null,
+  }
+}

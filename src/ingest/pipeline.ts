@@ -1,0 +1,167 @@
+import { detectScript, type Script } from '../text/script.js'
+import { extractAttribution, type Attribution } from './attribution.js'
+import { stripBoilerplate } from './boilerplate.js'
+import { decodeInput, type SourceEncoding } from './decode.js'
+import { findGlossaryTerms } from './glossary.js'
+import { findInterviewPairs } from './interview.js'
+import { findCitedLaws } from './laws.js'
+import { stripPinyinAnnotations } from './pinyin.js'
+import { findQaPairs, type QaPair } from './qa.js'
+import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
+import { detectStructure } from './structure.js'
+import type { QualityFlag } from './types.js'
+
+export type DocumentKind = 'explainer' | 'commentary' | 'interview' | 'news' | 'document'
+
+export type ContentBlock =
+  | { type: 'heading'; text: string; level: number }
+  | { type: 'paragraph'; text: string }
+  | { type: 'qa'; question: string; answer: string }
+  | { type: 'term'; term: string; definition: string }
+
+export interface ImportAnalysis {
+  file: string | null
+  title: string | null
+  kind: DocumentKind
+  script: Script
+  sections: { heading: string; level: number }[]
+  qa: { question: string; answer: string }[]
+  terms: { term: string; definition: string }[]
+  attribution: Attribution
+  laws: string[]
+  flags: QualityFlag[]
+  incomplete: boolean
+  text: string
+  // Extra fields beyond the public contract.
+  subtitle: string | null
+  lead: string | null
+  blocks: ContentBlock[]
+  encoding: SourceEncoding
+  boilerplateRules: string[]
+  repairs: RepairedRun[]
+  pinyinAnnotationsStripped: number
+  timings: Record<string, number>
+}
+
+export interface AnalyzeOptions {
+  fileName?: string
+  maxBytes?: number
+}
+
+const LONG_DOCUMENT_CHARS = 8000
+const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
+const COMMENTARY = /评论|評論|评论员|評論員|社论|社論|时评|時評/
+
+function decideKind(input: {
+  interviewPairs: number
+  labelledOrHeadedQa: number
+  headline: string
+  lead: string | null
+  originalOutlet: string | null
+  agency: string | null
+  headings: number
+  textLength: number
+}): DocumentKind {
+  if (input.interviewPairs >= 2) return 'interview'
+  // A press Q&A (答记者问) is reported news, not an explainer.
+  if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
+  if (input.labelledOrHeadedQa >= 3) return 'explainer'
+  if (input.originalOutlet || COMMENTARY.test(input.lead ?? '')) return 'commentary'
+  if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
+  return 'news'
+}
+
+function timed<T>(timings: Record<string, number>, stage: string, run: () => T): T {
+  const started = performance.now()
+  const result = run()
+  timings[stage] = Math.round((performance.now() - started) * 100) / 100
+  return result
+}
+
+/** Run the whole text pipeline: decode → repair → strip pinyin → strip boilerplate → script → structure → attribution. */
+export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions = {}): ImportAnalysis {
+  const timings: Record<string, number> = {}
+  const decoded = timed(timings, 'decode', () => decodeInput(input, { maxBytes: options.maxBytes }))
+  const repair = timed(timings, 'repair', () => repairByteShiftedRuns(decoded.text))
+  const pinyin = timed(timings, 'pinyin', () => stripPinyinAnnotations(repair.text))
+  const boilerplate = timed(timings, 'boilerplate', () => stripBoilerplate(pinyin.text))
+  const script = timed(timings, 'script', () => detectScript(boilerplate.text))
+  const body = timed(timings, 'metadata', () => extractAttribution(boilerplate.text).body)
+  const structure = timed(timings, 'structure', () => detectStructure(body))
+  const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
+    const interview = findInterviewPairs(structure.blocks)
+    const qaPairs: QaPair[] = interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
+    return { qaPairs, interview, terms: findGlossaryTerms(structure.blocks) }
+  })
+  const attribution = timed(timings, 'attribution', () =>
+    extractAttribution(boilerplate.text, {
+      interviewerLabel: interview.interviewerLabel,
+      intervieweeLabel: interview.intervieweeLabel,
+    }).attribution,
+  )
+  const laws = timed(timings, 'laws', () => findCitedLaws(structure.text))
+
+  const blocks: ContentBlock[] = []
+  const qaByStart = new Map(qaPairs.map((pair) => [pair.start, pair]))
+  const termByBlock = new Map(terms.map((term) => [term.block, term]))
+  for (let i = 0; i < structure.blocks.length; i++) {
+    const pair = qaByStart.get(i)
+    const block = structure.blocks[i]
+    if (!block) continue
+    if (pair) {
+      // A question heading stays a heading too, so sections keep their titles.
+      if (block.type === 'heading') blocks.push({ type: 'heading', text: block.text, level: block.level })
+      blocks.push({ type: 'qa', question: pair.question, answer: pair.answer })
+      i = pair.end - 1
+      continue
+    }
+    const term = termByBlock.get(i)
+    if (term) blocks.push({ type: 'term', term: term.term, definition: term.definition })
+    else if (block.type === 'heading') blocks.push({ type: 'heading', text: block.text, level: block.level })
+    else blocks.push({ type: 'paragraph', text: block.text })
+  }
+
+  const text = structure.text
+  const flags: QualityFlag[] = [
+    ...boilerplate.flags,
+    ...repair.flags.map((flag) => {
+      // Later stages moved the text: point at the damaged run where it now is.
+      const excerpt = /near "([^"]{1,6})/.exec(flag.message)?.[1]
+      const position = excerpt ? text.indexOf(excerpt) : -1
+      return { ...flag, position: position === -1 ? flag.position : position }
+    }),
+  ]
+  const headings = structure.blocks.filter((block) => block.type === 'heading')
+  const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
+  return {
+    file: options.fileName ?? null,
+    title: structure.title,
+    kind: decideKind({
+      interviewPairs: interview.pairs.length,
+      labelledOrHeadedQa,
+      headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
+      lead: structure.lead,
+      originalOutlet: attribution.originalOutlet,
+      agency: attribution.agency,
+      headings: headings.length,
+      textLength: text.length,
+    }),
+    script,
+    sections: headings.map((heading) => ({ heading: heading.text, level: heading.level })),
+    qa: qaPairs.map(({ question, answer }) => ({ question, answer })),
+    terms: terms.map(({ term, definition }) => ({ term, definition })),
+    attribution,
+    laws,
+    flags,
+    incomplete: boilerplate.incomplete,
+    text,
+    subtitle: structure.subtitle,
+    lead: structure.lead,
+    blocks,
+    encoding: decoded.encoding,
+    boilerplateRules: boilerplate.fired,
+    repairs: repair.repaired,
+    pinyinAnnotationsStripped: pinyin.stripped,
+    timings,
+  }
+}

@@ -1,0 +1,128 @@
+/** Paragraph blocks of a cleaned text: title, subtitle, lead and numbered or plain headings with levels. */
+
+export interface HeadingBlock {
+  type: 'heading'
+  /** The heading as it appears in the text (numbering kept). */
+  text: string
+  /** The heading without its numbering, e.g. 什么是国家安全. */
+  title: string
+  level: number
+  numbered: boolean
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph'
+  text: string
+}
+
+export type StructureBlock = HeadingBlock | ParagraphBlock
+
+export interface DocumentStructure {
+  title: string | null
+  subtitle: string | null
+  lead: string | null
+  /** Body blocks after title and subtitle, in document order. */
+  blocks: StructureBlock[]
+  /** The cleaned text: one paragraph per line group, paragraphs separated by a blank line. */
+  text: string
+}
+
+const SENTENCE_END = /[。；;！!]$/
+const INNER_SENTENCE = /[。；;]/
+const MAX_HEADING_CHARS = 40
+const MAX_TITLE_CHARS = 60
+const CHINESE_NUMBERED = /^([一二三四五六七八九十百零]{1,3})[、．.]\s*(.+)$/
+const DECIMAL_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*([^\d\s.].*)$/
+const SINGLE_NUMBERED = /^(\d{1,2})[.．、]\s*(\S.*)$/
+const PAREN_NUMBERED = /^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]\s*(\S.*)$/
+const SUBTITLE = /^[—–－]{1,2}\s*\S/
+// Short lines made of phrases separated by a space, no punctuation: 恐怖主義之禍 全球安全毒瘤.
+const PLAIN_SUBHEADING = /^[\p{Script=Han}A-Za-z0-9《》“”"]{2,16}(?:[ \u3000][\p{Script=Han}A-Za-z0-9《》“”"]{2,16}){1,2}$/u
+const GLUED_TITLE = /^([^一二三四五六七八九十\s，。、；：:,]{2,40}?)([一二三四五六七八九十]{1,3}、\S.*)$/
+
+function isHeadingLike(rest: string): boolean {
+  return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
+}
+
+/** Split text into trimmed, non-empty paragraphs (each line is one paragraph). */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .filter((line) => line.length > 0)
+}
+
+function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlock[] {
+  const chinese = CHINESE_NUMBERED.exec(paragraph)
+  if (chinese) {
+    const rest = chinese[2] as string
+    if (isHeadingLike(rest) || rest.endsWith('：') || rest.endsWith(':') || rest.endsWith('?') || rest.endsWith('？')) {
+      return [{ type: 'heading', text: paragraph, title: rest.replace(/[：:]$/, ''), level: 1, numbered: true }]
+    }
+    // A long numbered item opens a section with its first sentence; the rest is its first paragraph.
+    const stop = rest.search(/[。！!]/)
+    if (stop > 0 && stop <= MAX_TITLE_CHARS) {
+      const title = rest.slice(0, stop)
+      const heading = paragraph.slice(0, paragraph.length - rest.length) + title
+      return [
+        { type: 'heading', text: heading, title, level: 1, numbered: true },
+        { type: 'paragraph', text: rest.slice(stop + 1).trim() || rest },
+      ]
+    }
+    return [{ type: 'paragraph', text: paragraph }]
+  }
+  const decimal = DECIMAL_NUMBERED.exec(paragraph)
+  if (decimal && isHeadingLike(decimal[2] as string)) {
+    const level = (decimal[1] as string).split('.').length
+    return [{ type: 'heading', text: paragraph, title: decimal[2] as string, level, numbered: true }]
+  }
+  const single = SINGLE_NUMBERED.exec(paragraph)
+  if (single && isHeadingLike(single[2] as string) && !/[：:，,]/.test(single[2] as string)) {
+    return [{ type: 'heading', text: paragraph, title: single[2] as string, level: 2, numbered: true }]
+  }
+  const paren = PAREN_NUMBERED.exec(paragraph)
+  if (paren && isHeadingLike(paren[1] as string) && !/[：:，,]/.test(paren[1] as string)) {
+    return [{ type: 'heading', text: paragraph, title: paren[1] as string, level: 4, numbered: true }]
+  }
+  if (PLAIN_SUBHEADING.test(paragraph)) {
+    return [{ type: 'heading', text: paragraph, title: paragraph, level: hasChineseNumbering ? 2 : 1, numbered: false }]
+  }
+  return [{ type: 'paragraph', text: paragraph }]
+}
+
+const LABEL_START = /^(?:问|問|答|Q|A)\s*[:：]/i
+
+function looksLikeTitle(paragraph: string): boolean {
+  return !LABEL_START.test(paragraph) && paragraph.length <= MAX_TITLE_CHARS && !INNER_SENTENCE.test(paragraph) && !SENTENCE_END.test(paragraph)
+}
+
+/** Title (incl. one glued to "一、" on the first line), subtitle (——…), lead and headed sections. */
+export function detectStructure(text: string): DocumentStructure {
+  const paragraphs = splitParagraphs(text)
+  let title: string | null = null
+  let subtitle: string | null = null
+  let start = 0
+  const first = paragraphs[0]
+  if (first !== undefined) {
+    const glued = GLUED_TITLE.exec(first)
+    if (glued && !CHINESE_NUMBERED.test(first)) {
+      title = glued[1] as string
+      paragraphs.splice(0, 1, title, glued[2] as string)
+      start = 1
+    } else if (looksLikeTitle(first) && !CHINESE_NUMBERED.test(first) && !DECIMAL_NUMBERED.test(first)) {
+      title = first
+      start = 1
+    }
+  }
+  const second = paragraphs[start]
+  if (title !== null && second !== undefined && SUBTITLE.test(second)) {
+    subtitle = second
+    start++
+  }
+  const body = paragraphs.slice(start)
+  const hasChineseNumbering = body.some((paragraph) => CHINESE_NUMBERED.test(paragraph))
+  const blocks = body.flatMap((paragraph) => classify(paragraph, hasChineseNumbering))
+  const firstBlock = blocks[0]
+  const lead = firstBlock?.type === 'paragraph' ? firstBlock.text : null
+  return { title, subtitle, lead, blocks, text: paragraphs.join('\n\n') }
+}

@@ -1,0 +1,2 @@
+// Replaced by `npm run migrate:create`, which lists every committed migration here.
+export const migrations = []

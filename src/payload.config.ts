@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import sharp from 'sharp'
+import { collections } from '../collections/index.js'
+import { databaseAdapter } from './db/adapter.js'
+import { contentEditor } from './fields/rich-text.js'
+import { projectRoot } from './paths.js'
+import { MEDIA_MAX_BYTES } from '../collections/Media.js'
+
+const production = process.env.NODE_ENV === 'production'
+
+function corsOrigins(): string[] | '*' {
+  const raw = process.env.CORS_ORIGINS?.trim()
+  if (!raw) return []
+  if (raw === '*') return '*'
+  return raw.split(',').map((origin) => origin.trim()).filter(Boolean)
+}
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(process.env.DATABASE_URI, { production }),
+  editor: contentEditor,
+  collections,
+  localization: {
+    locales: [
+      { code: 'zh-Hans', label: { en: 'Simplified Chinese', zh: '简体中文' } },
+      { code: 'zh-Hant', label: { en: 'Traditional Chinese', zh: '繁體中文' } },
+    ],
+    defaultLocale: 'zh-Hans',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  admin: {
+    user: 'users',
+    importMap: { baseDir: path.join(projectRoot, 'src') },
+    meta: { titleSuffix: ' · 国家安全教育内容管理' },
+  },
+  cors: corsOrigins(),
+  csrf: corsOrigins() === '*' ? [] : (corsOrigins() as string[]),
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  graphQL: { disablePlaygroundInProduction: true },
+  sharp,
+  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+  // Structured JSON lines in production; Payload's pretty printer while developing.
+  logger: production ? { options: { level: process.env.LOG_LEVEL || 'info' } } : undefined,
+})

@@ -1,0 +1,71 @@
+/** Builds Lexical editor state (the JSON Payload stores for rich text) from plain structured text. */
+
+type TextNode = { type: 'text'; text: string; format: number; detail: 0; mode: 'normal'; style: ''; version: 1 }
+type ElementBase = { direction: 'ltr'; format: ''; indent: 0; version: 1 }
+export type LexicalNode =
+  | (ElementBase & { type: 'paragraph'; children: TextNode[]; textFormat: 0; textStyle: '' })
+  | (ElementBase & { type: 'heading'; tag: 'h2' | 'h3' | 'h4'; children: TextNode[] })
+  | { type: 'block'; version: 2; format: ''; fields: Record<string, unknown> & { blockType: string; id: string; blockName: string } }
+
+export interface LexicalState {
+  [key: string]: unknown
+  root: ElementBase & { type: 'root'; children: LexicalNode[] }
+}
+
+export type RichBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string; level?: 2 | 3 | 4 }
+  | { type: 'qa'; question: string; answer: string }
+  | { type: 'callout'; tone: 'info' | 'warning' | 'hotline'; title?: string; body: string }
+
+const element: ElementBase = { direction: 'ltr', format: '', indent: 0, version: 1 }
+
+function text(value: string): TextNode {
+  return { type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
+}
+
+let blockCounter = 0
+function blockId(): string {
+  blockCounter = (blockCounter + 1) % 0xffffff
+  return `${Date.now().toString(16)}${blockCounter.toString(16).padStart(6, '0')}`.slice(-24)
+}
+
+function toNode(block: RichBlock): LexicalNode {
+  switch (block.type) {
+    case 'paragraph':
+      return { ...element, type: 'paragraph', children: [text(block.text)], textFormat: 0, textStyle: '' }
+    case 'heading':
+      return { ...element, type: 'heading', tag: `h${block.level ?? 2}` as 'h2' | 'h3' | 'h4', children: [text(block.text)] }
+    case 'qa':
+      return { type: 'block', version: 2, format: '', fields: { blockType: 'qaPair', id: blockId(), blockName: '', question: block.question, answer: block.answer } }
+    case 'callout':
+      return { type: 'block', version: 2, format: '', fields: { blockType: 'callout', id: blockId(), blockName: '', tone: block.tone, title: block.title ?? '', body: block.body } }
+  }
+}
+
+export function buildRichText(blocks: RichBlock[]): LexicalState {
+  return { root: { ...element, type: 'root', children: blocks.map(toNode) } }
+}
+
+export function paragraphsToRichText(paragraphs: string[]): LexicalState {
+  return buildRichText(paragraphs.filter((p) => p.trim()).map((p) => ({ type: 'paragraph', text: p.trim() })))
+}
+
+/** The plain text of a Lexical state, one line per block. */
+export function richTextToPlain(state: unknown): string {
+  const lines: string[] = []
+  const walk = (node: unknown): string => {
+    if (!node || typeof node !== 'object') return ''
+    const n = node as { type?: string; text?: string; children?: unknown[]; fields?: Record<string, unknown> }
+    if (n.type === 'text') return n.text ?? ''
+    if (n.type === 'linebreak') return '\n'
+    if (n.type === 'block' && n.fields) {
+      return [n.fields.question, n.fields.answer, n.fields.title, n.fields.body].filter((v) => typeof v === 'string' && v).join('\n')
+    }
+    if (n.type === 'inlineBlock' && n.fields) return typeof n.fields.text === 'string' ? n.fields.text : ''
+    return (n.children ?? []).map(walk).join('')
+  }
+  const root = (state as LexicalState | undefined)?.root
+  for (const child of root?.children ?? []) lines.push(walk(child))
+  return lines.filter(Boolean).join('\n')
+}

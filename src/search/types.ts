@@ -1,0 +1,60 @@
+export type SearchDocumentType = 'article' | 'qa' | 'term'
+export type SearchScript = 'hans' | 'hant-tw' | 'hant-hk'
+
+/** What the index needs from a CMS item: plain text only, no rich text. */
+export interface SearchDocument {
+  type: SearchDocumentType
+  id: string | number
+  slug: string
+  /** Article title, the question of a Q&A item, or the glossary term. */
+  title: string
+  /** Plain text; paragraphs separated by newlines (passages are cut on them). */
+  body: string
+  /** Other names that should match like the title (glossary aliases, alternative questions). */
+  aliases?: string[]
+  /** Topic slugs. */
+  topics: string[]
+  status: 'published' | 'draft'
+  publishedAt?: string | null
+  updatedAt: string
+  url: string
+}
+
+export interface SearchOptions {
+  type?: SearchDocumentType
+  /** Topic slug. */
+  topic?: string
+  /** Script of the returned title and snippet; defaults to 'hans'. */
+  script?: SearchScript
+  includeDrafts?: boolean
+  /** Page size, 1–50; defaults to 10. */
+  limit?: number
+  /** The nextCursor of the previous page. */
+  cursor?: string
+}
+
+export interface SearchResult {
+  type: SearchDocumentType
+  id: string | number
+  slug: string
+  /** Plain text (not HTML-escaped) in the requested script. */
+  title: string
+  /** HTML: escaped text with <mark>…</mark> around matches, in the requested script. */
+  snippet: string
+  url: string
+  score: number
+  /** Index (0-based) of the passage the snippet comes from, for documents cut into several passages. */
+  passage?: number
+}
+
+export interface SearchResponse {
+  results: SearchResult[]
+  nextCursor: string | null
+  /** Number of matching documents (all pages). */
+  total: number
+}
+
+export interface GlossaryEntry {
+  term: string
+  aliases?: string[]
+}

@@ -1,0 +1,54 @@
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import { sendWebResponse, toWebRequest } from './bridge.js'
+import { requestLogger } from './request-logger.js'
+import { healthRoutes } from './health.js'
+
+export type AdminHandler = (req: Request, res: Response) => Promise<void>
+
+export interface AppOptions {
+  payload: Payload
+  config: SanitizedConfig
+  /** The Next.js request handler for the Payload admin; omitted when the admin is off. */
+  admin?: AdminHandler
+}
+
+/** Express in charge of routing, with Payload's REST and GraphQL handlers mounted under /api. */
+export function createApp({ payload, config, admin }: AppOptions): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', true)
+  app.use(requestLogger(payload))
+
+  app.use(healthRoutes(payload))
+
+  // Mounted before any body parser: Payload reads the raw request body itself.
+  const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
+  const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
+  app.post('/api/graphql', bridge((request) => graphqlPost(request)))
+  app.get('/api/graphql-playground', bridge((request) => graphqlPlayground(request)))
+  app.use('/api', bridge((request) => handleEndpoints({ config, request })))
+
+  if (admin) {
+    app.all(['/admin', '/admin/*path', '/_next/*path', '/__nextjs*path'], (req, res, next) => admin(req, res).catch(next))
+    app.get('/', (_req, res) => res.redirect('/admin'))
+  }
+
+  app.use((req, res) => {
+    res.status(404).json({ errors: [{ message: `No route for ${req.method} ${req.path}` }] })
+  })
+  app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
+    payload.logger.error({ err: error }, 'Unhandled request error')
+    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] })
+  })
+  return app
+}
+
+function bridge(handler: (request: globalThis.Request) => Promise<globalThis.Response>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    handler(toWebRequest(req))
+      .then((response) => sendWebResponse(res, response))
+      .catch(next)
+  }
+}

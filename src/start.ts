@@ -1,0 +1,77 @@
+/** `npm start`: boots the CMS on the configured database (embedded SQLite by default) and serves API and admin. */
+import type { Server } from 'node:http'
+import { ConfigurationError, ensurePayloadSecret, loadEnvironment } from './runtime/env.js'
+import { DatabaseUnreachableError } from './db/preflight.js'
+
+loadEnvironment()
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+const say = (line: string) => console.log(line)
+
+async function main(): Promise<void> {
+  ensurePayloadSecret(say)
+  const { bootPayload, optimizeSqlite } = await import('./runtime/boot.js')
+  const { createApp } = await import('./server/app.js')
+  const { ensureAdminAccount } = await import('./seed/admin-account.js')
+  const { seedDemoContent } = await import('./seed/demo.js')
+  const { seedsDir } = await import('./paths.js')
+  const { databaseKind, redactUri, defaultSqliteUri } = await import('./db/adapter.js')
+
+  const adminEnabled = process.env.ADMIN !== 'off'
+  if (adminEnabled) {
+    const { adminBuildExists, buildAdmin } = await import('./server/admin.js')
+    if (!adminBuildExists()) await buildAdmin(say)
+  }
+
+  const { payload, config } = await bootPayload({ cron: true })
+  const account = await ensureAdminAccount(payload)
+  if (process.env.SEED_DEMO !== 'off') {
+    const demo = await seedDemoContent(payload, seedsDir)
+    if (!demo.skipped) {
+      say(`Imported demo content: ${demo.sources} sources, ${demo.articles} articles (${demo.published} published), ${demo.topics} topics.`)
+      if (databaseKind(process.env.DATABASE_URI) === 'sqlite') await optimizeSqlite(payload)
+    }
+  }
+
+  const admin = adminEnabled ? await (await import('./server/admin.js')).createAdminHandler({ dev: false }) : undefined
+  const app = createApp({ payload, config, admin })
+  const port = Number(process.env.PORT || 3000)
+  const server: Server = app.listen(port)
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
+
+  const base = process.env.SERVER_URL || `http://localhost:${port}`
+  say('')
+  say(`CMS ready on ${redactUri(process.env.DATABASE_URI ?? defaultSqliteUri())}`)
+  if (adminEnabled) say(`  Admin:    ${base}/admin`)
+  say(`  REST:     ${base}/api/articles`)
+  say(`  GraphQL:  ${base}/api/graphql`)
+  say(`  Health:   ${base}/health, ${base}/ready`)
+  if (account.created) {
+    say(`  Log in as ${account.email}${account.generatedPassword ? ` with password ${account.generatedPassword} (generated; shown only once)` : ' with ADMIN_PASSWORD'}`)
+  } else {
+    say(`  Log in as ${account.email} (existing account)`)
+  }
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} received: finishing in-flight requests and closing the database`)
+    server.close(async () => {
+      await payload.destroy().catch((error: unknown) => payload.logger.error({ err: error }, 'closing the database failed'))
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 15000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError || error instanceof DatabaseUnreachableError) {
+    console.error(`\nCannot start: ${error.message}\n`)
+  } else {
+    console.error(error)
+  }
+  process.exit(1)
+})
