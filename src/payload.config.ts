@@ -45,6 +45,7 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  plugins: [],
   // Structured JSON lines in production; Payload's pretty printer while developing.
   logger: production ? { options: { level: process.env.LOG_LEVEL || 'info' } } : undefined,
 })

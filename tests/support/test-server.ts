@@ -51,6 +51,11 @@ export async function startTestServer(): Promise<TestContext> {
   const { createApp } = await import('../../src/server/app.js')
   const { payload, config } = await bootPayload()
   payload.logger.level = process.env.LOG_LEVEL || 'warn'
+  // As on a real start: the first account is the administrator, so test users get only the roles they ask for.
+  const { ensureAdminAccount } = await import('../../src/seed/admin-account.js')
+  process.env.ADMIN_EMAIL = 'admin@test.local'
+  process.env.ADMIN_PASSWORD = 'admin-password-for-tests'
+  await ensureAdminAccount(payload)
   const app = createApp({ payload, config })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))

@@ -1,0 +1,109 @@
+/**
+ * @jest-environment ./tests/support/payload-environment.mjs
+ */
+import { cms } from '../support/cms.js'
+import type { TestUser } from '../support/test-server.js'
+
+let editor: TestUser
+let reviewer: TestUser
+
+beforeAll(async () => {
+  editor = await cms().createUser(['editor'])
+  reviewer = await cms().createUser(['reviewer'])
+})
+
+async function createDraft(title: string) {
+  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', { token: editor.token, json: { title, summary: '摘要', kind: 'explainer' } })
+  expect(res.status).toBe(201)
+  return res.body.doc
+}
+
+async function anonymousSees(id: number | string): Promise<{ rest: boolean; single: number; graphql: boolean }> {
+  const list = await cms().http('GET', `/api/articles?where[id][equals]=${id}&depth=0`)
+  const single = await cms().http('GET', `/api/articles/${id}`)
+  const gql = await cms().graphql(`{ Articles(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id title } } }`)
+  return { rest: list.body.docs.length > 0, single: single.status, graphql: (gql.body.data?.Articles?.docs ?? []).length > 0 }
+}
+
+test('an editor drafts an article with a Chinese title and gets a pinyin slug', async () => {
+  const doc = await createDraft('什么是间谍行为')
+  expect(doc.slug).toBe('shen-me-shi-jian-die-xing-wei')
+  expect(doc._status).toBe('draft')
+  expect(doc.createdBy).toBe(editor.id)
+
+  const again = await createDraft('什么是间谍行为')
+  expect(again.slug).toBe('shen-me-shi-jian-die-xing-wei-2')
+})
+
+test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publishes', async () => {
+  const doc = await createDraft('国家安全教育日的由来')
+  expect(await anonymousSees(doc.id)).toEqual({ rest: false, single: 404, graphql: false })
+
+  const publish = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: reviewer.token, json: { _status: 'published' } })
+  expect(publish.status).toBe(200)
+  expect(publish.body.doc._status).toBe('published')
+
+  expect(await anonymousSees(doc.id)).toEqual({ rest: true, single: 200, graphql: true })
+})
+
+test('an editor cannot publish by update, bulk update, GraphQL or a direct _status write', async () => {
+  const doc = await createDraft('反恐怖主义法要点')
+
+  const update = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: editor.token, json: { _status: 'published' } })
+  expect(update.status).toBe(403)
+  expect(update.text).toMatch(/reviewer|审核/)
+
+  const bulk = await cms().http('PATCH', `/api/articles?where[id][equals]=${doc.id}`, { token: editor.token, json: { _status: 'published' } })
+  expect(bulk.body.docs ?? []).toHaveLength(0)
+  expect(bulk.body.errors?.length).toBeGreaterThan(0)
+
+  const gql = await cms().graphql(`mutation { updateArticle(id: ${JSON.stringify(doc.id)}, data: { _status: published }) { id _status } }`, {}, editor.token)
+  expect(gql.body.errors?.[0]?.message).toMatch(/reviewer|审核/)
+
+  const created = await cms().http('POST', '/api/articles', { token: editor.token, json: { title: '直接发布的尝试', _status: 'published' } })
+  expect(created.status).toBe(403)
+
+  const stored = await cms().payload.findByID({ collection: 'articles', id: doc.id, draft: true, overrideAccess: true })
+  expect(stored._status).toBe('draft')
+  expect(await anonymousSees(doc.id)).toMatchObject({ rest: false, graphql: false })
+})
+
+test("an editor's save of published content is a draft; the live version stays as it was", async () => {
+  const doc = await createDraft('保密法常识')
+  await cms().http('PATCH', `/api/articles/${doc.id}`, { token: reviewer.token, json: { _status: 'published' } })
+
+  const liveEdit = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: editor.token, json: { title: '保密法常识（修订）' } })
+  expect(liveEdit.status).toBe(403)
+
+  const draftEdit = await cms().http('PATCH', `/api/articles/${doc.id}?draft=true`, { token: editor.token, json: { title: '保密法常识（修订）' } })
+  expect(draftEdit.status).toBe(200)
+
+  const publicView = await cms().http('GET', `/api/articles/${doc.id}`)
+  expect(publicView.body.title).toBe('保密法常识')
+  const staffDraft = await cms().http('GET', `/api/articles/${doc.id}?draft=true`, { token: editor.token })
+  expect(staffDraft.body.title).toBe('保密法常识（修订）')
+})
+
+test('validation errors answer 400 and name the field', async () => {
+  const res = await cms().http('POST', '/api/articles', { token: editor.token, json: { summary: '没有标题' }, headers: { 'accept-language': 'en' } })
+  expect(res.status).toBe(400)
+  expect(JSON.stringify(res.body.errors)).toContain('title')
+})
+
+test('anonymous readers never see users or staff-only fields', async () => {
+  const users = await cms().http('GET', '/api/users')
+  expect(users.status).toBe(403)
+  const doc = await createDraft('公民的国家安全义务')
+  const flagged = await cms().http('PATCH', `/api/articles/${doc.id}`, {
+    token: reviewer.token,
+    json: { _status: 'published', qualityFlags: [{ type: 'needs-check', message: '核对引文出处', resolved: true }] },
+  })
+  expect(flagged.body.doc.qualityFlags).toHaveLength(1)
+  const publicView = await cms().http('GET', `/api/articles/${doc.id}`)
+  expect(publicView.status).toBe(200)
+  expect(publicView.body).not.toHaveProperty('createdBy')
+  expect(publicView.body).not.toHaveProperty('updatedBy')
+  // Payload answers a read-denied array field with [] rather than omitting it: the rows never leak.
+  expect(publicView.body.qualityFlags ?? []).toEqual([])
+  expect(publicView.text).not.toContain('核对引文出处')
+})
