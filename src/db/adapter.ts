@@ -7,7 +7,7 @@ import { migrations } from '../migrations/index.js'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
-export const MONGO_CONNECT_TIMEOUT_MS = 5000
+export const MONGO_CONNECT_TIMEOUT_MS = 4000
 
 export function databaseKind(uri: string | undefined): DatabaseKind {
   if (!uri || uri.startsWith('file:')) return 'sqlite'

@@ -4,7 +4,8 @@ import path from 'node:path'
 import dotenv from 'dotenv'
 import { projectRoot } from '../paths.js'
 
-export const envFile = path.join(projectRoot, '.env')
+/** The git-ignored file holding local settings; ENV_FILE points elsewhere (tests use a temp file). */
+export const envFile = process.env.ENV_FILE ? path.resolve(process.env.ENV_FILE) : path.join(projectRoot, '.env')
 
 export class ConfigurationError extends Error {}
 

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..')
+
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  return dir
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export interface Running {
+  child: ChildProcess
+  output: () => string
+  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<RegExpMatchArray>
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>
+}
+
+/** Runs a project script with tsx in a child process, as a user would from a shell. */
+export function runScript(script: string, env: Record<string, string | undefined>, args: string[] = []): Running {
+  const started = Date.now()
+  const tsxCli = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+  const cleanEnv: Record<string, string> = {}
+  for (const [key, value] of Object.entries({ ...process.env, NODE_OPTIONS: '', JEST_WORKER_ID: undefined, ...env })) {
+    if (value !== undefined) cleanEnv[key] = value
+  }
+  const child = spawn(process.execPath, [tsxCli, script, ...args], { cwd: projectRoot, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started })),
+  )
+  const waitFor = (pattern: RegExp, timeoutMs: number) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = output.match(pattern)
+        if (match) {
+          clearInterval(timer)
+          resolve(match)
+        } else if (Date.now() - started > timeoutMs || child.exitCode !== null) {
+          clearInterval(timer)
+          reject(new Error(`did not see ${pattern} within ${timeoutMs} ms; output:\n${output}`))
+        }
+      }, 100)
+    })
+  return { child, output: () => output, waitFor, exited }
+}
