@@ -10,7 +10,6 @@ const say = (line: string) => console.log(line)
 async function main(): Promise<void> {
   ensurePayloadSecret(say)
   const { bootPayload, optimizeSqlite } = await import('./runtime/boot.js')
-  const { createApp } = await import('./server/app.js')
   const { ensureAdminAccount } = await import('./seed/admin-account.js')
   const { seedDemoContent } = await import('./seed/demo.js')
   const { seedsDir } = await import('./paths.js')
@@ -23,6 +22,7 @@ async function main(): Promise<void> {
   }
 
   const { payload, config } = await bootPayload({ cron: true })
+  const { createApp } = await import('./server/app.js')
   const account = await ensureAdminAccount(payload)
   if (process.env.SEED_DEMO !== 'off') {
     const demo = await seedDemoContent(payload, seedsDir)

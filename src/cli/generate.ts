@@ -6,8 +6,8 @@ import { loadEnvironment } from '../runtime/env.js'
 loadEnvironment()
 // Code generation reads the config only; it never signs anything.
 process.env.PAYLOAD_SECRET ||= 'codegen-only'
-const { default: configPromise } = await import('../payload.config.js')
-const config = await configPromise
+const { loadConfig } = await import('../runtime/boot.js')
+const config = await loadConfig()
 const what = process.argv[2] ?? 'all'
 if (what === 'all' || what === 'importmap') await generateImportMap(config, { log: true, force: true })
 if (what === 'all' || what === 'types') await generateTypes(config)

@@ -8,8 +8,8 @@ import { loadEnvironment } from '../runtime/env.js'
 loadEnvironment()
 process.env.PAYLOAD_SECRET ||= 'migration-only'
 const [command = 'migrate', name] = process.argv.slice(2)
-const { default: configPromise } = await import('../payload.config.js')
-const config = await configPromise
+const { loadConfig } = await import('../runtime/boot.js')
+const config = await loadConfig()
 await migrateCLI({
   config,
   parsedArgs: { _: [command === 'create' ? 'migrate:create' : `migrate${command === 'migrate' ? '' : `:${command}`}`, ...(name ? [name] : [])], forceAcceptWarning: true },

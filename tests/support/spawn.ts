@@ -37,7 +37,7 @@ export function runScript(script: string, env: Record<string, string | undefined
   for (const [key, value] of Object.entries({ ...process.env, NODE_OPTIONS: '', JEST_WORKER_ID: undefined, ...env })) {
     if (value !== undefined) cleanEnv[key] = value
   }
-  const child = spawn(process.execPath, [tsxCli, script, ...args], { cwd: projectRoot, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [tsxCli, script, ...args], { cwd: projectRoot, env: cleanEnv as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] })
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
