@@ -3,6 +3,7 @@
  */
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
+import { act, readyFields } from './workflow-helpers.js'
 
 let editor: TestUser
 let reviewer: TestUser
@@ -12,10 +13,20 @@ beforeAll(async () => {
   reviewer = await cms().createUser(['reviewer'])
 })
 
+/** An editor's draft that would pass the publish gate (verified source, summary, topic). */
 async function createDraft(title: string) {
-  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', { token: editor.token, json: { title, summary: '摘要', kind: 'explainer' } })
+  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', { token: editor.token, json: { ...(await readyFields('articles')), title } })
   expect(res.status).toBe(201)
   return res.body.doc
+}
+
+/** The only road to readers: the editor submits, another person (a reviewer) approves and publishes. */
+async function publishThroughReview(id: number | string) {
+  expect((await act('articles', id, 'submit', editor)).status).toBe(200)
+  expect((await act('articles', id, 'approve', reviewer)).status).toBe(200)
+  const published = await act('articles', id, 'publish', reviewer)
+  expect(published.status).toBe(200)
+  return published
 }
 
 async function anonymousSees(id: number | string): Promise<{ rest: boolean; single: number; graphql: boolean }> {
@@ -35,13 +46,13 @@ test('an editor drafts an article with a Chinese title and gets a pinyin slug', 
   expect(again.slug).toBe('shen-me-shi-jian-die-xing-wei-2')
 })
 
-test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publishes', async () => {
+test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publishes through review', async () => {
   const doc = await createDraft('国家安全教育日的由来')
   expect(await anonymousSees(doc.id)).toEqual({ rest: false, single: 404, graphql: false })
 
-  const publish = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: reviewer.token, json: { _status: 'published' } })
-  expect(publish.status).toBe(200)
-  expect(publish.body.doc._status).toBe('published')
+  await publishThroughReview(doc.id)
+  const stored = await cms().payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true })
+  expect(stored._status).toBe('published')
 
   expect(await anonymousSees(doc.id)).toEqual({ rest: true, single: 200, graphql: true })
 })
@@ -51,14 +62,14 @@ test('an editor cannot publish by update, bulk update, GraphQL or a direct _stat
 
   const update = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: editor.token, json: { _status: 'published' } })
   expect(update.status).toBe(403)
-  expect(update.text).toMatch(/reviewer|审核/)
+  expect(update.text).toMatch(/workflow|审核|发布/)
 
   const bulk = await cms().http('PATCH', `/api/articles?where[id][equals]=${doc.id}`, { token: editor.token, json: { _status: 'published' } })
   expect(bulk.body.docs ?? []).toHaveLength(0)
   expect(bulk.body.errors?.length).toBeGreaterThan(0)
 
   const gql = await cms().graphql(`mutation { updateArticle(id: ${JSON.stringify(doc.id)}, data: { _status: published }) { id _status } }`, {}, editor.token)
-  expect(gql.body.errors?.[0]?.message).toMatch(/reviewer|审核/)
+  expect(gql.body.errors?.[0]?.message).toMatch(/workflow|审核|发布/)
 
   const created = await cms().http('POST', '/api/articles', { token: editor.token, json: { title: '直接发布的尝试', _status: 'published' } })
   expect(created.status).toBe(403)
@@ -70,7 +81,7 @@ test('an editor cannot publish by update, bulk update, GraphQL or a direct _stat
 
 test("an editor's save of published content is a draft; the live version stays as it was", async () => {
   const doc = await createDraft('保密法常识')
-  await cms().http('PATCH', `/api/articles/${doc.id}`, { token: reviewer.token, json: { _status: 'published' } })
+  await publishThroughReview(doc.id)
 
   const liveEdit = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: editor.token, json: { title: '保密法常识（修订）' } })
   expect(liveEdit.status).toBe(403)
@@ -94,11 +105,12 @@ test('anonymous readers never see users or staff-only fields', async () => {
   const users = await cms().http('GET', '/api/users')
   expect(users.status).toBe(403)
   const doc = await createDraft('公民的国家安全义务')
-  const flagged = await cms().http('PATCH', `/api/articles/${doc.id}`, {
-    token: reviewer.token,
-    json: { _status: 'published', qualityFlags: [{ type: 'needs-check', message: '核对引文出处', resolved: true }] },
+  const flagged = await cms().http('PATCH', `/api/articles/${doc.id}?draft=true&depth=0`, {
+    token: editor.token,
+    json: { qualityFlags: [{ type: 'needs-check', message: '核对引文出处', resolved: true }] },
   })
   expect(flagged.body.doc.qualityFlags).toHaveLength(1)
+  await publishThroughReview(doc.id)
   const publicView = await cms().http('GET', `/api/articles/${doc.id}`)
   expect(publicView.status).toBe(200)
   expect(publicView.body).not.toHaveProperty('createdBy')
