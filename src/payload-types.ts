@@ -77,7 +77,14 @@ export interface Config {
     'evidence-files': EvidenceFile;
     media: Media;
     users: User;
+    imports: Import;
+    'wechat-publications': WechatPublication;
+    'review-comments': ReviewComment;
+    'workflow-events': WorkflowEvent;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,7 +94,9 @@ export interface Config {
       entries: 'qa-entries';
     };
     sources: {
-      usedBy: 'articles' | 'qa-entries' | 'glossary-terms';
+      usedByArticles: 'articles';
+      usedByQAEntries: 'qa-entries';
+      usedByGlossaryTerms: 'glossary-terms';
     };
   };
   collectionsSelect: {
@@ -101,7 +110,14 @@ export interface Config {
     'evidence-files': EvidenceFilesSelect<false> | EvidenceFilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
+    'wechat-publications': WechatPublicationsSelect<false> | WechatPublicationsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -118,7 +134,16 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'wechat-publish': TaskWechatPublish;
+      'wechat-publish-status': TaskWechatPublishStatus;
+      workflowScheduledChange: TaskWorkflowScheduledChange;
+      workflowWebhookDelivery: TaskWorkflowWebhookDelivery;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -146,6 +171,27 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  /**
+   * Changed only by workflow actions.
+   */
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'archived'
+      )
+    | null;
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  scheduledFor?: string | null;
   title: string;
   /**
    * Made from the pinyin of the title when left empty.
@@ -212,25 +258,28 @@ export interface Article {
     | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: number;
-  name: string;
   /**
-   * Made from the pinyin of the title when left empty.
+   * Needs a cover image, a title of at most 32 characters and a summary of at most 128.
    */
-  slug: string;
-  description?: string | null;
-  parent?: (number | null) | Topic;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
+  forWeChat?: boolean | null;
+  /**
+   * Shown publicly with the article once published.
+   */
+  corrections?:
+    | {
+        text: string;
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A retracted article keeps its URL; readers see the notice and reason instead of the body.
+   */
+  retraction?: {
+    retracted?: boolean | null;
+    reason?: string | null;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -266,6 +315,25 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Made from the pinyin of the title when left empty.
+   */
+  slug: string;
+  description?: string | null;
+  parent?: (number | null) | Topic;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -374,21 +442,18 @@ export interface Source {
    */
   rawSnapshot?: string | null;
   rawSha256?: string | null;
-  usedBy?: {
-    docs?: (
-      | {
-          relationTo?: 'articles';
-          value: number | Article;
-        }
-      | {
-          relationTo?: 'qa-entries';
-          value: number | QaEntry;
-        }
-      | {
-          relationTo?: 'glossary-terms';
-          value: number | GlossaryTerm;
-        }
-    )[];
+  usedByArticles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedByQAEntries?: {
+    docs?: (number | QaEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedByGlossaryTerms?: {
+    docs?: (number | GlossaryTerm)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -422,6 +487,27 @@ export interface EvidenceFile {
  */
 export interface QaEntry {
   id: number;
+  /**
+   * Changed only by workflow actions.
+   */
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'archived'
+      )
+    | null;
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  scheduledFor?: string | null;
   question: string;
   /**
    * Made from the pinyin of the title when left empty.
@@ -550,6 +636,27 @@ export interface Law {
 export interface GlossaryTerm {
   id: number;
   /**
+   * Changed only by workflow actions.
+   */
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'archived'
+      )
+    | null;
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  scheduledFor?: string | null;
+  /**
    * In Simplified Chinese; Traditional forms go into aliases.
    */
   term: string;
@@ -604,6 +711,239 @@ export interface GlossaryTerm {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Upload a text or HTML file (UTF-8, GBK or Big5) or paste the text: the importer cleans it and creates drafts with their source.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  /**
+   * Or upload a file above. The text is stored as received in the new Source.
+   */
+  text?: string | null;
+  title?: string | null;
+  status?: ('done' | 'failed') | null;
+  /**
+   * Where it stopped when it failed, e.g. write:articles.
+   */
+  stage?: string | null;
+  error?: string | null;
+  fileName?: string | null;
+  sha256?: string | null;
+  origin?: ('admin' | 'rest' | 'cli' | 'seed') | null;
+  importedBy?: (number | null) | User;
+  attempts?: number | null;
+  kind?: string | null;
+  script?: string | null;
+  encoding?: string | null;
+  bytes?: number | null;
+  counts?: {
+    qa?: number | null;
+    terms?: number | null;
+    termsReused?: number | null;
+    laws?: number | null;
+    sections?: number | null;
+    flags?: number | null;
+  };
+  incomplete?: boolean | null;
+  flags?:
+    | {
+        type?: string | null;
+        message?: string | null;
+        position?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  source?: (number | null) | Source;
+  article?: (number | null) | Article;
+  qaSet?: (number | null) | QaSet;
+  qaEntries?: (number | QaEntry)[] | null;
+  glossaryTerms?: (number | GlossaryTerm)[] | null;
+  laws?: (number | Law)[] | null;
+  timings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  analysis?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-publications".
+ */
+export interface WechatPublication {
+  id: number;
+  article: number | Article;
+  title?: string | null;
+  status: 'queued' | 'uploading' | 'drafted' | 'publishing' | 'retrying' | 'published' | 'failed';
+  requestedBy?: (number | null) | User;
+  thumbMediaId?: string | null;
+  coverUrl?: string | null;
+  contentImages?:
+    | {
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  draftMediaId?: string | null;
+  publishId?: string | null;
+  wechatArticleId?: string | null;
+  articleUrl?: string | null;
+  attempts?: number | null;
+  polls?: number | null;
+  nextAttemptAt?: string | null;
+  publishedAt?: string | null;
+  failureReason?: string | null;
+  errorLog?:
+    | {
+        at: string;
+        step: string;
+        code?: number | null;
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  itemCollection: 'articles' | 'qa-entries' | 'glossary-terms';
+  itemId: string;
+  body: string;
+  /**
+   * e.g. summary or body
+   */
+  fieldPath?: string | null;
+  quote?: string | null;
+  blocking?: boolean | null;
+  resolved?: boolean | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  itemCollection: 'articles' | 'qa-entries' | 'glossary-terms';
+  itemId: string;
+  itemTitle?: string | null;
+  version?: string | null;
+  action: string;
+  event: string;
+  from?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'archived'
+      )
+    | null;
+  to?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'archived'
+      )
+    | null;
+  actorId?: string | null;
+  actorName?: string | null;
+  at: string;
+  comment?: string | null;
+  reason?: string | null;
+  gate?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  fourEyesOverride?: boolean | null;
+  overrideReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  events: ('submitted' | 'changes_requested' | 'approved' | 'published' | 'unpublished' | 'corrected')[];
+  /**
+   * HMAC-SHA256 key; generated when left empty. The signature is sent as x-cms-signature-256: sha256=<hex>.
+   */
+  secret?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: string;
+  job?: string | null;
+  attempt?: number | null;
+  statusCode?: number | null;
+  ok?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  at?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -619,6 +959,101 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          'inline' | 'wechat-publish' | 'wechat-publish-status' | 'workflowScheduledChange' | 'workflowWebhookDelivery';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?:
+    | ('inline' | 'wechat-publish' | 'wechat-publish-status' | 'workflowScheduledChange' | 'workflowWebhookDelivery')
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -666,6 +1101,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'wechat-publications';
+        value: number | WechatPublication;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -714,6 +1173,13 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  workflowState?: T;
+  assignee?: T;
+  dueDate?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  scheduledFor?: T;
   title?: T;
   slug?: T;
   kind?: T;
@@ -754,6 +1220,21 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   createdBy?: T;
   updatedBy?: T;
+  forWeChat?: T;
+  corrections?:
+    | T
+    | {
+        text?: T;
+        date?: T;
+        id?: T;
+      };
+  retraction?:
+    | T
+    | {
+        retracted?: T;
+        reason?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -786,6 +1267,13 @@ export interface QaSetsSelect<T extends boolean = true> {
  * via the `definition` "qa-entries_select".
  */
 export interface QaEntriesSelect<T extends boolean = true> {
+  workflowState?: T;
+  assignee?: T;
+  dueDate?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  scheduledFor?: T;
   question?: T;
   slug?: T;
   summary?: T;
@@ -830,6 +1318,13 @@ export interface QaEntriesSelect<T extends boolean = true> {
  * via the `definition` "glossary-terms_select".
  */
 export interface GlossaryTermsSelect<T extends boolean = true> {
+  workflowState?: T;
+  assignee?: T;
+  dueDate?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  scheduledFor?: T;
   term?: T;
   slug?: T;
   aliases?: T;
@@ -936,7 +1431,9 @@ export interface SourcesSelect<T extends boolean = true> {
       };
   rawSnapshot?: T;
   rawSha256?: T;
-  usedBy?: T;
+  usedByArticles?: T;
+  usedByQAEntries?: T;
+  usedByGlossaryTerms?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1056,11 +1553,211 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  text?: T;
+  title?: T;
+  status?: T;
+  stage?: T;
+  error?: T;
+  fileName?: T;
+  sha256?: T;
+  origin?: T;
+  importedBy?: T;
+  attempts?: T;
+  kind?: T;
+  script?: T;
+  encoding?: T;
+  bytes?: T;
+  counts?:
+    | T
+    | {
+        qa?: T;
+        terms?: T;
+        termsReused?: T;
+        laws?: T;
+        sections?: T;
+        flags?: T;
+      };
+  incomplete?: T;
+  flags?:
+    | T
+    | {
+        type?: T;
+        message?: T;
+        position?: T;
+        id?: T;
+      };
+  source?: T;
+  article?: T;
+  qaSet?: T;
+  qaEntries?: T;
+  glossaryTerms?: T;
+  laws?: T;
+  timings?: T;
+  analysis?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-publications_select".
+ */
+export interface WechatPublicationsSelect<T extends boolean = true> {
+  article?: T;
+  title?: T;
+  status?: T;
+  requestedBy?: T;
+  thumbMediaId?: T;
+  coverUrl?: T;
+  contentImages?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  draftMediaId?: T;
+  publishId?: T;
+  wechatArticleId?: T;
+  articleUrl?: T;
+  attempts?: T;
+  polls?: T;
+  nextAttemptAt?: T;
+  publishedAt?: T;
+  failureReason?: T;
+  errorLog?:
+    | T
+    | {
+        at?: T;
+        step?: T;
+        code?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  body?: T;
+  fieldPath?: T;
+  quote?: T;
+  blocking?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  version?: T;
+  action?: T;
+  event?: T;
+  from?: T;
+  to?: T;
+  actorId?: T;
+  actorName?: T;
+  at?: T;
+  comment?: T;
+  reason?: T;
+  gate?: T;
+  fourEyesOverride?: T;
+  overrideReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  job?: T;
+  attempt?: T;
+  statusCode?: T;
+  ok?: T;
+  error?: T;
+  durationMs?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1103,6 +1800,61 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWechat-publish".
+ */
+export interface TaskWechatPublish {
+  input: {
+    publicationId: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWechat-publish-status".
+ */
+export interface TaskWechatPublishStatus {
+  input: {
+    publicationId: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledChange".
+ */
+export interface TaskWorkflowScheduledChange {
+  input: {
+    collection: string;
+    id: string;
+    kind: 'publish' | 'unpublish';
+    at: string;
+    actor: string;
+    reason?: string | null;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowWebhookDelivery".
+ */
+export interface TaskWorkflowWebhookDelivery {
+  input: {
+    webhook: string;
+    event: string;
+    body: string;
+  };
+  output: {
+    status?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

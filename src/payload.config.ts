@@ -5,9 +5,12 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import sharp from 'sharp'
 import { collections } from '../collections/index.js'
 import { databaseAdapter } from './db/adapter.js'
+import { deliveryPlugin } from './delivery/plugin.js'
 import { contentEditor } from './fields/rich-text.js'
 import { projectRoot } from './paths.js'
+import { searchPlugin } from './search/plugin.js'
 import { MEDIA_MAX_BYTES } from '../collections/Media.js'
+import { workflowPlugin } from './workflow/plugin.js'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -45,7 +48,7 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  plugins: [],
+  plugins: [deliveryPlugin(), workflowPlugin(), searchPlugin()],
   // Structured JSON lines in production; Payload's pretty printer while developing.
   logger: production ? { options: { level: process.env.LOG_LEVEL || 'info' } } : undefined,
 })

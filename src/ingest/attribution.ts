@@ -1,4 +1,4 @@
-export type OutletType = 'wechat-account' | 'news-agency' | 'website' | 'magazine'
+export type OutletType = 'wechat-account' | 'news-agency' | 'website' | 'magazine' | 'document-sharing-site'
 
 export interface Attribution {
   outlet: string | null

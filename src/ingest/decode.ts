@@ -9,6 +9,8 @@ export type SourceEncoding = 'utf-8' | 'gb18030' | 'big5'
 
 export interface DecodedInput {
   text: string
+  /** The input decoded and nothing else (line ends, HTML and all): what a Source keeps as its raw snapshot. */
+  raw: string
   encoding: SourceEncoding
   html: boolean
 }
@@ -102,11 +104,12 @@ export function decodeInput(input: Buffer | string, options: DecodeOptions = {})
   if (text.includes('\u0000')) {
     throw new ImportInputError('binary', 'The text contains NUL characters: it is a binary file, not text.')
   }
+  const raw = text
   const html = HTML_SIGNATURE.test(text)
   if (html) text = htmlToText(text)
   text = text.replace(/\r\n?/g, '\n')
   if (text.trim() === '') {
     throw new ImportInputError('empty', 'The file is empty: it contains no text to import.')
   }
-  return { text, encoding, html }
+  return { text, raw, encoding, html }
 }

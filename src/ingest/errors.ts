@@ -10,3 +10,14 @@ export class ImportInputError extends Error {
     this.code = code
   }
 }
+
+/** A pipeline stage threw: names the stage so the Import record can say where it failed. */
+export class ImportStageError extends Error {
+  readonly stage: string
+
+  constructor(stage: string, cause: unknown) {
+    super(`${stage}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    this.name = 'ImportStageError'
+    this.stage = stage
+  }
+}

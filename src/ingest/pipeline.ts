@@ -2,12 +2,14 @@ import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
+import { ImportInputError, ImportStageError } from './errors.js'
 import { findGlossaryTerms } from './glossary.js'
 import { findInterviewPairs } from './interview.js'
 import { findCitedLaws } from './laws.js'
 import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
+import { detectSharingSite } from './sharing-site.js'
 import { detectStructure } from './structure.js'
 import type { QualityFlag } from './types.js'
 
@@ -17,7 +19,8 @@ export type ContentBlock =
   | { type: 'heading'; text: string; level: number }
   | { type: 'paragraph'; text: string }
   | { type: 'qa'; question: string; answer: string }
-  | { type: 'term'; term: string; definition: string }
+  /** `text` is the paragraph as written ("1.境外个人：是指…"), for the body. */
+  | { type: 'term'; term: string; definition: string; text: string }
 
 export interface ImportAnalysis {
   file: string | null
@@ -37,6 +40,8 @@ export interface ImportAnalysis {
   lead: string | null
   blocks: ContentBlock[]
   encoding: SourceEncoding
+  /** The input decoded, before any cleaning (HTML and line ends as received). */
+  rawText: string
   boilerplateRules: string[]
   repairs: RepairedRun[]
   pinyinAnnotationsStripped: number
@@ -71,11 +76,40 @@ function decideKind(input: {
   return 'news'
 }
 
+/** Runs one stage, records its time, and names the stage in any unexpected error. */
 function timed<T>(timings: Record<string, number>, stage: string, run: () => T): T {
   const started = performance.now()
-  const result = run()
+  let result: T
+  try {
+    result = run()
+  } catch (error) {
+    if (error instanceof ImportInputError || error instanceof ImportStageError) throw error
+    throw new ImportStageError(stage, error)
+  }
   timings[stage] = Math.round((performance.now() - started) * 100) / 100
   return result
+}
+
+/** Flags about the whole document: repaired runs to check, mixed script, no stated source. */
+function documentFlags(text: string, repairedText: string, script: Script, attribution: Attribution, repairs: RepairedRun[]): QualityFlag[] {
+  const flags: QualityFlag[] = repairs.map((run) => {
+    // Locate the run by what follows it too: a one-character repair such as 濫 occurs elsewhere as well.
+    const context = repairedText.slice(run.position, run.position + run.restored.length + 6).replace(/\([^)\n]*\)/g, '')
+    const found = text.indexOf(context)
+    const position = found === -1 ? text.indexOf(run.restored) : found
+    return {
+      type: 'repaired-text' as const,
+      position: position === -1 ? run.position : position,
+      message: `Garbled text "${run.original}" was restored automatically as "${run.restored}": check it against the source.`,
+    }
+  })
+  if (script === 'mixed') {
+    flags.push({ type: 'mixed-script', position: 0, message: 'The text mixes Simplified and Traditional characters: check whether it was assembled from several sources.' })
+  }
+  if (!attribution.outlet && !attribution.originalOutlet && !attribution.agency) {
+    flags.push({ type: 'missing-source', position: 0, message: 'The text names no source (来源, agency dateline or account): find where it was first published.' })
+  }
+  return flags
 }
 
 /** Run the whole text pipeline: decode → repair → strip pinyin → strip boilerplate → script → structure → attribution. */
@@ -93,12 +127,14 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
     const qaPairs: QaPair[] = interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
     return { qaPairs, interview, terms: findGlossaryTerms(structure.blocks) }
   })
-  const attribution = timed(timings, 'attribution', () =>
-    extractAttribution(boilerplate.text, {
+  const attribution = timed(timings, 'attribution', () => {
+    const stated = extractAttribution(boilerplate.text, {
       interviewerLabel: interview.interviewerLabel,
       intervieweeLabel: interview.intervieweeLabel,
-    }).attribution,
-  )
+    }).attribution
+    const sharingSite = stated.outletType ? null : detectSharingSite(pinyin.text, boilerplate.fired)
+    return sharingSite ? { ...stated, outlet: stated.outlet ?? sharingSite.name, outletType: 'document-sharing-site' as const } : stated
+  })
   const laws = timed(timings, 'laws', () => findCitedLaws(structure.text))
 
   const blocks: ContentBlock[] = []
@@ -116,7 +152,7 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
       continue
     }
     const term = termByBlock.get(i)
-    if (term) blocks.push({ type: 'term', term: term.term, definition: term.definition })
+    if (term) blocks.push({ type: 'term', term: term.term, definition: term.definition, text: block.type === 'paragraph' ? block.text : `${term.term}：${term.definition}` })
     else if (block.type === 'heading') blocks.push({ type: 'heading', text: block.text, level: block.level })
     else blocks.push({ type: 'paragraph', text: block.text })
   }
@@ -131,6 +167,7 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
       return { ...flag, position: position === -1 ? flag.position : position }
     }),
   ]
+  flags.push(...documentFlags(text, repair.text, script, attribution, repair.repaired))
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
   return {
@@ -159,6 +196,7 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
     lead: structure.lead,
     blocks,
     encoding: decoded.encoding,
+    rawText: decoded.raw,
     boilerplateRules: boilerplate.fired,
     repairs: repair.repaired,
     pinyinAnnotationsStripped: pinyin.stripped,

@@ -1,11 +1,12 @@
 import { foldKey, toSimplified } from '../text/normalize.js'
 import { ChineseSegmenter, isWordToken } from '../text/segment.js'
 import { compareRank, decodeCursor, encodeCursor, type RankPosition } from './cursor.js'
+import { MatchCache, pageOfSorted } from './match-cache.js'
 import { splitIntoPassages } from './passages.js'
 import { glossaryPinyinKeys, pinyinQueryKey } from './pinyin-keys.js'
 import { parseQuery, type ParsedQuery } from './query.js'
 import { buildSnippet, inScript } from './snippet.js'
-import { TokenPostings } from './postings.js'
+import { BigramPostings, TokenPostings } from './postings.js'
 import type {
   GlossaryEntry,
   SearchDocument,
@@ -21,7 +22,17 @@ export const MAX_PAGE_SIZE = 50
 const MAX_CLAUSES = 32
 /** When a glossary change touches more than this share of units, rebuilding is cheaper than removing each one. */
 const REBUILD_SHARE = 0.2
+/** Removed units stay in the posting lists until they are this share of all postings (and at least COMPACT_MIN of them). */
+const COMPACT_SHARE = 0.25
+const COMPACT_MIN = 50_000
+/** A phrase's candidates are narrowed by at most this many more characters before the substring check... */
+const PHRASE_NARROWING_CHARACTERS = 3
+/** ...each only when marking its units costs less than this many times the candidates it can rule out. */
+const PHRASE_NARROWING_COST = 20
 /** Function words dropped from a query that has other words: they would match nearly everything. */
+/** From the third page of one query on, the whole match list is ranked once and cached. */
+const DEEP_PAGING = 2
+const TYPES: readonly SearchDocumentType[] = ['article', 'qa', 'term']
 const STOP_WORDS = new Set(['的', '了', '是', '在', '和', '与', '及', '或', '之', '等', '也', '就', '都', '而', '把', '被', '对', '有'])
 
 interface DocEntry {
@@ -33,9 +44,10 @@ interface DocEntry {
   url: string
   topics: string[]
   published: boolean
-  /** Scratch for the running query: which clauses matched, valid while stamp is the query's. */
-  stamp: number
-  mask: number
+  /** A published version with a newer draft: staff who see drafts get the draft entry instead. */
+  supersededByDraft: boolean
+  /** Position in the per-document scratch arrays (reused after removal). */
+  slot: number
   publishedTime: number
   updatedTime: number
   /** First the title unit (title and aliases), then the passages in order. */
@@ -50,6 +62,8 @@ interface Unit {
   display: string
   /** `display` lower-cased (the same string when nothing changes): what queries match. */
   folded: string
+  /** Postings this unit holds, to know how many go dead when it is removed. */
+  postingCount: number
 }
 
 /** One condition every result satisfies; any of its needles may occur. */
@@ -72,7 +86,12 @@ interface Match extends RankPosition {
 export class SearchIndex {
   private readonly segmenter = new ChineseSegmenter()
   private postings = new TokenPostings()
+  private readonly bigrams = new BigramPostings()
+  private deadPostings = 0
   private readonly docs = new Map<string, DocEntry>()
+  /** Bumped by every change; cached match lists of older generations are stale. */
+  private generation = 0
+  private readonly cache = new MatchCache<Match>()
   /** Indexed by unit id; ids are never reused, so removed units leave holes. */
   private units: (Unit | undefined)[] = []
   private liveUnits = 0
@@ -80,8 +99,27 @@ export class SearchIndex {
   private queryStamp = 0
   private pinyinAlternatives = new Map<string, string[]>()
   /** Per-unit scratch arrays, all zero between uses: clause bits of the running query, and candidate marks of a substring scan. */
+  /** Per unit id: its document's slot + 1, or 0 once the unit is gone. Hot loops test liveness here. */
+  private unitSlot = new Int32Array(1024)
+  private readonly docBySlot: (DocEntry | undefined)[] = []
+  private readonly freeSlots: number[] = []
+  /** Per document slot, scratch of the running query: which clauses matched, valid while docStamp is the query's stamp. */
+  private docStamp = new Uint32Array(256)
+  private docMask = new Uint32Array(256)
+  /**
+   * Per document slot, what the match loop needs for filtering and pruning, in typed arrays so
+   * that skipping a document never touches its object: the title unit, dates, and flags
+   * (bit 0 published, bit 1 superseded by a draft, bits 2–3 the type).
+   */
+  private slotTitleUnit = new Uint32Array(256)
+  private slotPublished = new Float64Array(256)
+  private slotUpdated = new Float64Array(256)
+  private slotFlags = new Uint8Array(256)
+  private touched = new Uint32Array(1024)
   private clauseBits = new Uint32Array(1024)
   private candidateMarks = new Uint32Array(1024)
+  private certainMarks = new Uint32Array(1024)
+  private markStamp = 0
 
   /** Number of documents. */
   get size(): number {
@@ -93,14 +131,20 @@ export class SearchIndex {
     return this.liveUnits
   }
 
-  has(type: SearchDocumentType, id: string | number): boolean {
-    return this.docs.has(documentKey(type, id))
+  /** Whether the document is indexed (either version, or the given one). */
+  has(type: SearchDocumentType, id: string | number, status?: SearchDocument['status']): boolean {
+    if (status) return this.docs.has(documentKey(type, id, status))
+    return this.docs.has(documentKey(type, id, 'published')) || this.docs.has(documentKey(type, id, 'draft'))
   }
 
-  /** Add or replace a document (drafts too: search leaves them out unless asked). */
+  /**
+   * Add or replace a document version. A document has at most two: the published one and a
+   * newer draft (drafts are left out of results unless asked for).
+   */
   upsert(doc: SearchDocument): void {
-    const key = documentKey(doc.type, doc.id)
+    const key = documentKey(doc.type, doc.id, doc.status)
     this.removeEntry(key)
+    this.generation++
     const entry: DocEntry = {
       key,
       type: doc.type,
@@ -110,8 +154,8 @@ export class SearchIndex {
       url: doc.url,
       topics: [...doc.topics],
       published: doc.status === 'published',
-      stamp: 0,
-      mask: 0,
+      supersededByDraft: doc.status === 'published' && doc.supersededByDraft === true,
+      slot: this.takeSlot(),
       publishedTime: timeOf(doc.publishedAt),
       updatedTime: timeOf(doc.updatedAt),
       unitIds: [],
@@ -120,10 +164,38 @@ export class SearchIndex {
     this.addUnit(entry, -1, titleBlock)
     splitIntoPassages(doc.body).forEach((passage, index) => this.addUnit(entry, index, passage))
     this.docs.set(key, entry)
+    this.docBySlot[entry.slot] = entry
+    this.slotTitleUnit[entry.slot] = entry.unitIds[0] as number
+    this.slotPublished[entry.slot] = entry.publishedTime
+    this.slotUpdated[entry.slot] = entry.updatedTime
+    this.slotFlags[entry.slot] = (entry.published ? 1 : 0) | (entry.supersededByDraft ? 2 : 0) | (TYPES.indexOf(entry.type) << 2)
+    this.compactIfWorthIt()
   }
 
-  remove(type: SearchDocumentType, id: string | number): boolean {
-    return this.removeEntry(documentKey(type, id))
+  /** Remove a document (both versions, or the given one). */
+  remove(type: SearchDocumentType, id: string | number, status?: SearchDocument['status']): boolean {
+    const statuses = status ? [status] : (['published', 'draft'] as const)
+    let removed = false
+    for (const each of statuses) removed = this.removeEntry(documentKey(type, id, each)) || removed
+    if (removed) this.compactIfWorthIt()
+    return removed
+  }
+
+  /** After a bulk build: drop removed units from the postings and release the lists' growth room (about a quarter of their memory). */
+  optimize(): void {
+    const isLive = (unitId: number) => this.unitSlot[unitId] !== 0
+    if (this.deadPostings > 0) {
+      this.postings.compact(isLive)
+      this.bigrams.compact(isLive)
+      this.deadPostings = 0
+    }
+    this.postings.trim()
+    this.bigrams.trim()
+  }
+
+  /** Forget cached match lists (they are also dropped by any change); for measuring cold queries. */
+  clearMatchCache(): void {
+    this.cache.clear()
   }
 
   /**
@@ -144,20 +216,36 @@ export class SearchIndex {
 
     const { added, removed } = this.segmenter.setUserWords(words)
     const changed = [...added, ...removed]
+    this.generation++
     if (changed.length === 0 || this.liveUnits === 0) return
     const affected = new Set<number>()
     for (const word of changed) for (const unitId of this.unitsContainingText(word)) affected.add(unitId)
     if (affected.size > this.liveUnits * REBUILD_SHARE) {
       this.postings = new TokenPostings()
-      this.units.forEach((unit, unitId) => unit && this.postings.add(unitId, this.tokensOf(unit.folded)))
-    } else {
-      for (const unitId of affected) {
-        const unit = this.units[unitId]
-        if (!unit) continue
-        this.postings.remove(unitId)
-        this.postings.add(unitId, this.tokensOf(unit.folded))
-      }
+      this.deadPostings = 0
+      this.units.forEach((unit, unitId) => {
+        if (unit) unit.postingCount = this.postings.add(unitId, this.tokensOf(unit.folded))
+      })
+      return
     }
+    // A unit cut differently gets a new id (lists stay sorted; the old id's postings go dead).
+    for (const unitId of [...affected].sort((a, b) => a - b)) {
+      const unit = this.units[unitId]
+      if (!unit) continue
+      const renewed = this.nextUnitId++
+      this.ensureUnitCapacity()
+      this.units[unitId] = undefined
+      this.units[renewed] = unit
+      this.unitSlot[renewed] = this.unitSlot[unitId] as number
+      this.unitSlot[unitId] = 0
+      this.deadPostings += unit.postingCount
+      const at = unit.doc.unitIds.indexOf(unitId)
+      if (at >= 0) unit.doc.unitIds[at] = renewed
+      if (at === 0) this.slotTitleUnit[unit.doc.slot] = renewed
+      unit.postingCount = this.postings.add(renewed, this.tokensOf(unit.folded))
+      this.bigrams.add(renewed, unit.folded)
+    }
+    this.compactIfWorthIt()
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
@@ -167,9 +255,32 @@ export class SearchIndex {
     const script = options.script ?? 'hans'
     const clauses = this.clausesOf(parsed)
 
-    const matches = this.match(clauses, parsed.contiguous, options)
-    const following = after ? matches.filter((match) => compareRank(match, after) > 0) : matches
-    const page = topRanked(following, limit)
+    const cacheKey = matchCacheKey(clauses, parsed.contiguous, options)
+    const cached = this.cache.get(cacheKey, this.generation)
+    let page: Match[]
+    let hasMore: boolean
+    let total: number
+    if (cached) {
+      if (!cached.sorted) {
+        cached.matches.sort(compareRank)
+        cached.sorted = true
+      }
+      ;({ page, hasMore } = pageOfSorted(cached.matches, after, limit))
+      total = cached.matches.length
+    } else if (!after || this.cache.notePage(cacheKey, this.generation) < DEEP_PAGING) {
+      // First pages: only documents that can still enter the page are ranked.
+      const { matches, count, following } = this.match(clauses, parsed.contiguous, options, limit, after)
+      page = matches
+      hasMore = following > page.length
+      total = count
+    } else {
+      // Someone pages deeper: rank everything once and keep it sorted for the pages after.
+      const { matches } = this.match(clauses, parsed.contiguous, options, null, null)
+      const entry = this.cache.set(cacheKey, this.generation, matches.sort(compareRank))
+      entry.sorted = true
+      ;({ page, hasMore } = pageOfSorted(matches, after, limit))
+      total = matches.length
+    }
     const needles = [parsed.contiguous, ...clauses.flatMap((clause) => clause.needles)]
 
     const results = page.map((match): SearchResult => {
@@ -181,14 +292,14 @@ export class SearchIndex {
         title: inScript(toSimplified(doc.title), script),
         snippet: buildSnippet(bestUnit.display, bestUnit.folded, needles, script),
         url: doc.url,
+        status: doc.published ? 'published' : 'draft',
         score: match.score,
       }
       if (bestUnit.passage >= 0 && doc.unitIds.length > 2) result.passage = bestUnit.passage
       return result
     })
     const last = page[page.length - 1]
-    const hasMore = following.length > page.length
-    return { results, nextCursor: hasMore && last ? encodeCursor(last) : null, total: matches.length }
+    return { results, nextCursor: hasMore && last ? encodeCursor(last) : null, total }
   }
 
   private addUnit(entry: DocEntry, passage: number, text: string): void {
@@ -199,28 +310,45 @@ export class SearchIndex {
       .join('\n')
     if (display === '' && passage >= 0) return
     const lower = display.toLowerCase()
-    const unit: Unit = { doc: entry, passage, display, folded: lower === display ? display : lower }
+    const unit: Unit = { doc: entry, passage, display, folded: lower === display ? display : lower, postingCount: 0 }
     const unitId = this.nextUnitId++
+    this.ensureUnitCapacity()
     this.units[unitId] = unit
+    this.unitSlot[unitId] = entry.slot + 1
     this.liveUnits++
     entry.unitIds.push(unitId)
-    this.postings.add(unitId, this.tokensOf(unit.folded))
+    unit.postingCount = this.postings.add(unitId, this.tokensOf(unit.folded))
+    this.bigrams.add(unitId, unit.folded)
   }
 
   private removeEntry(key: string): boolean {
     const entry = this.docs.get(key)
     if (!entry) return false
     for (const unitId of entry.unitIds) {
+      this.deadPostings += this.units[unitId]?.postingCount ?? 0
       this.units[unitId] = undefined
+      this.unitSlot[unitId] = 0
       this.liveUnits--
-      this.postings.remove(unitId)
     }
     this.docs.delete(key)
+    this.docBySlot[entry.slot] = undefined
+    this.freeSlots.push(entry.slot)
+    this.generation++
     return true
   }
 
-  private tokensOf(folded: string): string[] {
-    return [...new Set(this.segmenter.cutForSearch(folded).filter(isWordToken))]
+  private compactIfWorthIt(): void {
+    if (this.deadPostings < COMPACT_MIN || this.deadPostings < this.postings.size * COMPACT_SHARE) return
+    const isLive = (unitId: number) => this.unitSlot[unitId] !== 0
+    this.postings.compact(isLive)
+    this.bigrams.compact(isLive)
+    this.deadPostings = 0
+  }
+
+  private tokensOf(folded: string): Set<string> {
+    const tokens = new Set<string>()
+    for (const token of this.segmenter.cutForSearch(folded)) if (isWordToken(token)) tokens.add(token)
+    return tokens
   }
 
   /** Query → clauses: each quoted phrase, each jieba word of the rest, pinyin replaced by the glossary terms it spells. */
@@ -261,18 +389,38 @@ export class SearchIndex {
     return null
   }
 
-  private match(clauses: Clause[], contiguous: string, options: SearchOptions): Match[] {
+  /**
+   * Documents in which every clause matches (in the title or any passage), ranked. With
+   * `topCount`, only the best that many ranked after `after` are returned, in order, and a
+   * document is ranked only when its best possible score could still put it among them.
+   * `count` is every match; `following` those after `after` (a lower bound when pruned away: it
+   * only needs to tell whether there is more than one page).
+   */
+  private match(
+    clauses: Clause[],
+    contiguous: string,
+    options: SearchOptions,
+    topCount: number | null,
+    after: RankPosition | null,
+  ): { matches: Match[]; count: number; following: number } {
     this.ensureBitCapacity()
     const bits = this.clauseBits
-    const touched: number[] = []
+    const unitSlot = this.unitSlot
+    const touched = this.touched
+    let touchedCount = 0
     clauses.forEach((clause, index) => {
       const bit = 1 << index
       for (const needle of clause.needles) {
         const lists = clause.phrase ? [this.unitsContainingText(needle)] : this.unitListsForTerm(needle)
         for (const unitIds of lists) {
-          for (const unitId of unitIds) {
-            if (bits[unitId] === 0) touched.push(unitId)
-            bits[unitId] = (bits[unitId] as number) | bit
+          for (let at = 0; at < unitIds.length; at++) {
+            const unitId = unitIds[at] as number
+            const unitBits = bits[unitId] as number
+            if (unitBits === 0) {
+              if (unitSlot[unitId] === 0) continue
+              touched[touchedCount++] = unitId
+            }
+            bits[unitId] = unitBits | bit
           }
         }
       }
@@ -280,33 +428,89 @@ export class SearchIndex {
 
     const all = clauses.length === MAX_CLAUSES ? 0xffffffff : (1 << clauses.length) - 1
     const stamp = ++this.queryStamp
-    const docs: DocEntry[] = []
-    for (const unitId of touched) {
-      const doc = this.units[unitId]?.doc
-      if (!doc) continue
-      if (doc.stamp !== stamp) {
-        doc.stamp = stamp
-        doc.mask = 0
-        docs.push(doc)
+    const docStamp = this.docStamp
+    const docMask = this.docMask
+    const slots: number[] = []
+    for (let at = 0; at < touchedCount; at++) {
+      const unitId = touched[at] as number
+      const slot = (unitSlot[unitId] as number) - 1
+      if (docStamp[slot] !== stamp) {
+        docStamp[slot] = stamp
+        docMask[slot] = 0
+        slots.push(slot)
       }
-      doc.mask = (doc.mask | (bits[unitId] as number)) >>> 0
+      docMask[slot] = (docMask[slot] as number) | (bits[unitId] as number)
     }
 
     const matches: Match[] = []
     const checkContiguous = clauses.length > 1
-    for (const doc of docs) {
-      if (doc.mask !== all || !this.passesFilters(doc, options)) continue
-      matches.push(this.rank(doc, all, contiguous, checkContiguous))
+    const { slotFlags, slotTitleUnit, slotPublished, slotUpdated, docBySlot } = this
+    const onlyType = options.type ? TYPES.indexOf(options.type) : -1
+    const draftTypes = TYPES.reduce((mask, type, index) => (seesDrafts(options, type) ? mask | (1 << index) : mask), 0)
+    const everything = all >>> 0
+    let count = 0
+    let following = 0
+    for (const slot of slots) {
+      if (docMask[slot] !== everything) continue
+      const flags = slotFlags[slot] as number
+      const typeIndex = flags >> 2
+      if (onlyType >= 0 && typeIndex !== onlyType) continue
+      const staff = (draftTypes & (1 << typeIndex)) !== 0
+      if (flags & 1 ? staff && (flags & 2) !== 0 : !staff) continue
+      if (options.topic && !(docBySlot[slot] as DocEntry).topics.includes(options.topic)) continue
+      count++
+      if (topCount !== null && matches.length === topCount) {
+        // Skip unless the document's best possible score (title tier from its title's bits, best body tier) could enter the page.
+        const worst = matches[topCount - 1] as Match
+        const titleMask = bits[slotTitleUnit[slot] as number] as number
+        const bound = (titleMask === 0 ? 0 : titleMask === all ? 4 : 1) * 10 + 2
+        const order =
+          worst.score - bound ||
+          worst.publishedTime - (slotPublished[slot] as number) ||
+          worst.updatedTime - (slotUpdated[slot] as number)
+        if (order > 0 || (order === 0 && (docBySlot[slot] as DocEntry).key >= worst.key)) {
+          following++ // ranks after the page's last result, so after the cursor too
+          continue
+        }
+      }
+      const match = this.rank(docBySlot[slot] as DocEntry, all, contiguous, checkContiguous)
+      if (after && compareRank(match, after) <= 0) continue
+      following++
+      if (topCount === null) matches.push(match)
+      else insertRanked(matches, match, topCount)
     }
-    for (const unitId of touched) bits[unitId] = 0
-    return matches
+    for (let at = 0; at < touchedCount; at++) bits[touched[at] as number] = 0
+    return { matches, count, following: topCount === null ? matches.length : following }
   }
 
-  private passesFilters(doc: DocEntry, options: SearchOptions): boolean {
-    if (!doc.published && !options.includeDrafts) return false
-    if (options.type && doc.type !== options.type) return false
-    if (options.topic && !doc.topics.includes(options.topic)) return false
-    return true
+  private takeSlot(): number {
+    const slot = this.freeSlots.pop() ?? this.docBySlot.length
+    if (slot >= this.docStamp.length) {
+      const grow = (old: Uint32Array) => {
+        const next = new Uint32Array(old.length * 2)
+        next.set(old)
+        return next
+      }
+      this.docStamp = grow(this.docStamp)
+      this.docMask = grow(this.docMask)
+      this.slotTitleUnit = grow(this.slotTitleUnit)
+      const double = <A extends Float64Array | Uint8Array>(old: A, make: (length: number) => A): A => {
+        const next = make(old.length * 2)
+        next.set(old)
+        return next
+      }
+      this.slotPublished = double(this.slotPublished, (length) => new Float64Array(length))
+      this.slotUpdated = double(this.slotUpdated, (length) => new Float64Array(length))
+      this.slotFlags = double(this.slotFlags, (length) => new Uint8Array(length))
+    }
+    return slot
+  }
+
+  private ensureUnitCapacity(): void {
+    if (this.nextUnitId < this.unitSlot.length) return
+    const next = new Int32Array(this.unitSlot.length * 2)
+    next.set(this.unitSlot)
+    this.unitSlot = next
   }
 
   /**
@@ -354,45 +558,85 @@ export class SearchIndex {
   }
 
   /** Units with an indexed token containing `term`; when no token anywhere contains it (it spans words), units whose text does. */
-  private unitListsForTerm(term: string): number[][] {
+  private unitListsForTerm(term: string): Uint32Array[] {
     const tokens = this.postings.tokensContaining(term)
     if (tokens.length === 0) return [this.unitsContainingText(term)]
-    return tokens.map((token) => this.postings.unitsWithToken(token, this.nextUnitId))
+    return tokens.map((token) => this.postings.unitsWithToken(token))
   }
 
   /**
-   * Units whose folded text contains `text`, exactly. Every character of a unit lies inside
-   * one of its tokens, so the units holding each character are known; the two rarest
-   * characters narrow the candidates before the substring check.
+   * Live units whose folded text contains `text`, exactly: candidates from the character-pair
+   * postings (or, for a single character, from the tokens holding it), then a substring check.
    */
-  private unitsContainingText(text: string): number[] {
+  private unitsContainingText(text: string): Uint32Array {
+    const units = this.units
+    const unitSlot = this.unitSlot
+    this.ensureBitCapacity()
+    const paired = this.bigrams.unitsWithAllPairs(text)
+    const candidates: ArrayLike<number> = paired ?? this.characterCandidates(text)
+    // A unit with a token containing the text certainly contains it: no substring check needed.
+    const certain = ++this.markStamp
+    const certainMarks = this.certainMarks
+    for (const token of this.postings.tokensContaining(text)) {
+      const list = this.postings.unitsWithToken(token)
+      for (let at = 0; at < list.length; at++) certainMarks[list[at] as number] = certain
+    }
+    const found = new Uint32Array(candidates.length)
+    let count = 0
+    for (let at = 0; at < candidates.length; at++) {
+      const unitId = candidates[at] as number
+      if (unitSlot[unitId] === 0) continue
+      if (certainMarks[unitId] === certain || (units[unitId] as Unit).folded.includes(text)) found[count++] = unitId
+    }
+    return found.subarray(0, count)
+  }
+
+  /**
+   * Every character of a unit lies inside one of its tokens, so the units holding a character
+   * are known: the rarest character gives the candidates, a few more rare ones narrow them.
+   */
+  private characterCandidates(text: string): number[] {
     const characters = [...new Set(text)].filter(isWordToken)
     if (characters.length === 0) return []
-    const limit = this.nextUnitId
     const costed = characters
       .map((character) => {
-        const lists = this.postings.tokensWithCharacter(character).map((token) => this.postings.unitsWithToken(token, limit))
-        return { lists, cost: lists.reduce((sum, list) => sum + list.length, 0) }
+        const tokens = this.postings.tokensWithCharacter(character)
+        let cost = 0
+        for (const token of tokens) cost += this.postings.frequency(token)
+        return { tokens, cost }
       })
       .sort((a, b) => a.cost - b.cost)
-    const [rarest, second] = costed
+    const rarest = costed[0]
     if (!rarest || rarest.cost === 0) return []
 
-    this.ensureBitCapacity()
     const marks = this.candidateMarks
-    const stamp = 1
-    if (second) for (const list of second.lists) for (const unitId of list) marks[unitId] = stamp
-    const found: number[] = []
-    const checked = new Set<number>()
-    for (const list of rarest.lists) {
-      for (const unitId of list) {
-        if ((second && marks[unitId] !== stamp) || checked.has(unitId)) continue
-        checked.add(unitId)
-        if (this.units[unitId]?.folded.includes(text)) found.push(unitId)
+    const unitSlot = this.unitSlot
+    let stamp = ++this.markStamp
+    let candidates: number[] = []
+    for (const token of rarest.tokens) {
+      const list = this.postings.unitsWithToken(token)
+      for (let at = 0; at < list.length; at++) {
+        const unitId = list[at] as number
+        if (marks[unitId] !== stamp && unitSlot[unitId] !== 0) {
+          marks[unitId] = stamp
+          candidates.push(unitId)
+        }
       }
     }
-    if (second) for (const list of second.lists) for (const unitId of list) marks[unitId] = 0
-    return found
+    for (const { tokens, cost } of costed.slice(1, 1 + PHRASE_NARROWING_CHARACTERS)) {
+      if (candidates.length === 0 || cost > candidates.length * PHRASE_NARROWING_COST) break
+      const previous = stamp
+      stamp = ++this.markStamp
+      for (const token of tokens) {
+        const list = this.postings.unitsWithToken(token)
+        for (let at = 0; at < list.length; at++) {
+          const unitId = list[at] as number
+          if (marks[unitId] === previous) marks[unitId] = stamp
+        }
+      }
+      candidates = candidates.filter((unitId) => marks[unitId] === stamp)
+    }
+    return candidates
   }
 
   private ensureBitCapacity(): void {
@@ -401,6 +645,8 @@ export class SearchIndex {
     while (length <= this.nextUnitId) length *= 2
     this.clauseBits = new Uint32Array(length)
     this.candidateMarks = new Uint32Array(length)
+    this.certainMarks = new Uint32Array(length)
+    this.touched = new Uint32Array(length)
   }
 }
 
@@ -408,8 +654,19 @@ export function createSearchIndex(): SearchIndex {
   return new SearchIndex()
 }
 
-function documentKey(type: SearchDocumentType, id: string | number): string {
-  return `${type}:${String(id)}`
+function documentKey(type: SearchDocumentType, id: string | number, status: SearchDocument['status']): string {
+  return status === 'draft' ? `${type}:${String(id)}:draft` : `${type}:${String(id)}`
+}
+
+function seesDrafts(options: SearchOptions, type: SearchDocumentType): boolean {
+  const { includeDrafts } = options
+  return includeDrafts === true || (Array.isArray(includeDrafts) && includeDrafts.includes(type))
+}
+
+/** Everything that decides the match list (not the page, the script or the cursor). */
+function matchCacheKey(clauses: Clause[], contiguous: string, options: SearchOptions): string {
+  const drafts = (['article', 'qa', 'term'] as const).filter((type) => seesDrafts(options, type)).join(',')
+  return JSON.stringify([clauses, contiguous, options.type ?? '', options.topic ?? '', drafts])
 }
 
 function timeOf(date: string | null | undefined): number {
@@ -423,15 +680,11 @@ function popCount(mask: number): number {
   return count
 }
 
-/** The best `count` in rank order, without sorting everything (a page is small, matches can be thousands). */
-function topRanked<T extends RankPosition>(items: T[], count: number): T[] {
-  const top: T[] = []
-  for (const item of items) {
-    if (top.length === count && compareRank(item, top[count - 1] as T) >= 0) continue
-    let at = top.length
-    while (at > 0 && compareRank(item, top[at - 1] as T) < 0) at--
-    top.splice(at, 0, item)
-    if (top.length > count) top.pop()
-  }
-  return top
+/** Insert into a list kept in rank order and at most `count` long (a page is small, matches can be thousands). */
+function insertRanked<T extends RankPosition>(top: T[], item: T, count: number): void {
+  if (top.length === count && compareRank(item, top[count - 1] as T) >= 0) return
+  let at = top.length
+  while (at > 0 && compareRank(item, top[at - 1] as T) < 0) at--
+  top.splice(at, 0, item)
+  if (top.length > count) top.pop()
 }

@@ -24,7 +24,7 @@ type Range = [start: number, end: number]
  * markup can never be altered by the conversion.
  */
 export function buildSnippet(display: string, folded: string, needles: string[], script: SearchScript): string {
-  const source = display.length === folded.length ? display : folded
+  const source = chinesePunctuation(display.length === folded.length ? display : folded)
   const firstHit = firstOccurrence(folded, needles)
   const start = firstHit <= CONTEXT_BEFORE_HIT ? 0 : firstHit - CONTEXT_BEFORE_HIT
   const end = Math.min(folded.length, start + SNIPPET_LENGTH)
@@ -38,6 +38,18 @@ export function buildSnippet(display: string, folded: string, needles: string[],
   }
   html += renderText(source.slice(cursor, end), script)
   return end < folded.length ? `${html}…` : html
+}
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' }
+const HALF_WIDTH_NEXT_TO_HAN = /(?<=\p{Script=Han})[,:;!?()]|[,:;!?()](?=\p{Script=Han})/gu
+
+/**
+ * Indexed text went through NFKC, which turns Chinese full-width punctuation into ASCII.
+ * Next to Chinese characters it is shown full-width again (one character for one, so hit
+ * offsets stay valid).
+ */
+export function chinesePunctuation(text: string): string {
+  return text.replace(HALF_WIDTH_NEXT_TO_HAN, (mark) => FULL_WIDTH[mark] ?? mark)
 }
 
 function renderText(text: string, script: SearchScript): string {

@@ -14,7 +14,10 @@ export interface SearchDocument {
   aliases?: string[]
   /** Topic slugs. */
   topics: string[]
+  /** Which version this is: a document can be indexed twice, published and as a newer draft. */
   status: 'published' | 'draft'
+  /** On the published version: a newer draft exists, so staff who see drafts get that one instead. */
+  supersededByDraft?: boolean
   publishedAt?: string | null
   updatedAt: string
   url: string
@@ -26,7 +29,8 @@ export interface SearchOptions {
   topic?: string
   /** Script of the returned title and snippet; defaults to 'hans'. */
   script?: SearchScript
-  includeDrafts?: boolean
+  /** Drafts are left out unless asked for: for every type (true) or for the listed types. */
+  includeDrafts?: boolean | SearchDocumentType[]
   /** Page size, 1–50; defaults to 10. */
   limit?: number
   /** The nextCursor of the previous page. */
@@ -42,6 +46,8 @@ export interface SearchResult {
   /** HTML: escaped text with <mark>…</mark> around matches, in the requested script. */
   snippet: string
   url: string
+  /** 'draft' only in results for staff (includeDrafts). */
+  status: 'published' | 'draft'
   score: number
   /** Index (0-based) of the passage the snippet comes from, for documents cut into several passages. */
   passage?: number

@@ -2,22 +2,23 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { relationId, type DocId } from '../db/ids.js'
-import { paragraphsToRichText } from '../richtext/build.js'
-import { toSimplified } from '../text/normalize.js'
+import { importDocument } from '../ingest/run.js'
+import { ensureDemoDesk } from './demo-users.js'
+import { playDesk, type DeskDocument, type DeskPlan, type DeskResult } from './desk.js'
 import { DEFAULT_TOPICS } from './topics.js'
 
 export interface DemoSummary {
   topics: number
   sources: number
   articles: number
+  /** Articles published by the demo desk. */
   published: number
   skipped: boolean
-}
-
-/** Only Simplified-or-Traditional lines that look like a title: the importer (issue 4) replaces this heuristic. */
-function firstTitleLine(lines: string[]): string {
-  const candidate = lines.find((line) => /\p{Script=Han}{4,}/u.test(line) && !line.includes('>') && line.length <= 60)
-  return (candidate ?? lines[0] ?? 'Untitled').replace(/_第\d+[頁页]$/, '').replace(/\(\p{Script=Latin}+\)/gu, '')
+  qaEntries: number
+  glossaryTerms: number
+  /** Milliseconds for importing all sample documents (analysis and database writes). */
+  importMs: number
+  desk: DeskResult | null
 }
 
 export async function ensureDefaultTopics(payload: Payload): Promise<Map<string, DocId>> {
@@ -41,54 +42,48 @@ export async function ensureDefaultTopics(payload: Payload): Promise<Map<string,
   return ids
 }
 
+/** What the demo desk does with each sample document (by its number), as issue 4 describes. */
+const DESK_PLAN: Record<string, DeskPlan> = {
+  '000': 'publish', // national-security explainer: official education material
+  '001': 'publish', // 新华社 release of the Ministry of State Security's press Q&A
+  '002': 'leave', // sharing-site upload: truncated, garbled runs, rights unknown → stays a blocked draft
+  '003': 'review', // interview reprint: waits in review
+  '004': 'publish', // 国家安全部 WeChat account commentary
+}
+
 /**
- * Demo content from the five reference documents: a Source holding each raw text and an
- * Article draft per document; the two official releases are cleared and published.
+ * Demo content on an empty database: the five sample documents go through the importer (as the
+ * demo editor), then the demo desk verifies, reviews and publishes the official releases.
  */
 export async function seedDemoContent(payload: Payload, seedsDir: string): Promise<DemoSummary> {
   const topics = await ensureDefaultTopics(payload)
   const { totalDocs } = await payload.count({ collection: 'sources', overrideAccess: true })
-  if (totalDocs > 0) return { topics: topics.size, sources: 0, articles: 0, published: 0, skipped: true }
+  const empty = { qaEntries: 0, glossaryTerms: 0, importMs: 0, desk: null }
+  if (totalDocs > 0) return { topics: topics.size, sources: 0, articles: 0, published: 0, skipped: true, ...empty }
 
+  const desk = await ensureDemoDesk(payload)
   const files = (await fs.readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort()
-  const officialReleases = new Set([files[0], files[1]])
-  let published = 0
+  const documents: DeskDocument[] = []
+  const started = performance.now()
   for (const file of files) {
-    const raw = await fs.readFile(path.join(seedsDir, file), 'utf8')
-    const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
-    const title = firstTitleLine(lines)
-    const isTraditional = toSimplified(title) !== title
-    const cleared = officialReleases.has(file)
-    const source = await payload.create({
-      collection: 'sources',
-      data: {
-        title,
-        rawSnapshot: raw,
-        retrievedAt: new Date().toISOString(),
-        rights: { status: cleared ? 'official-public' : 'unknown' },
-        verification: { status: cleared ? 'verified' : 'unverified', verifiedAt: cleared ? new Date().toISOString() : undefined },
-      },
-      overrideAccess: true,
-    })
-    const body = lines.filter((line) => line !== title).slice(0, 40)
-    const article = await payload.create({
-      collection: 'articles',
-      data: {
-        title,
-        summary: body.find((line) => line.length > 20)?.slice(0, 120) ?? title,
-        body: paragraphsToRichText(body),
-        kind: 'explainer',
-        originalScript: isTraditional ? 'zh-Hant' : 'zh-Hans',
-        topics: [topics.get('guo-jia-an-quan')].filter((id) => id !== undefined).map(relationId),
-        sources: [{ source: source.id, role: 'original' }],
-      },
-      draft: true,
-      overrideAccess: true,
-    })
-    if (cleared) {
-      await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published', publishedAt: new Date().toISOString() }, overrideAccess: true })
-      published++
+    const bytes = await fs.readFile(path.join(seedsDir, file))
+    const result = await importDocument(payload, bytes, { user: desk.editor, origin: 'seed', fileName: file })
+    if (result.outcome === 'failed' || !result.written) {
+      throw new Error(`The demo import of ${file} failed at ${result.failure?.stage}: ${result.failure?.message}`)
     }
+    documents.push({ file, written: result.written, plan: DESK_PLAN[file.slice(0, 3)] ?? 'leave' })
   }
-  return { topics: topics.size, sources: files.length, articles: files.length, published, skipped: false }
+  const importMs = Math.round(performance.now() - started)
+  const deskResult = await playDesk(payload, desk, documents)
+  return {
+    topics: topics.size,
+    sources: documents.length,
+    articles: documents.length,
+    published: deskResult.published.length,
+    skipped: false,
+    qaEntries: documents.reduce((sum, doc) => sum + doc.written.qaEntries.length, 0),
+    glossaryTerms: documents.reduce((sum, doc) => sum + doc.written.glossaryTerms.length, 0),
+    importMs,
+    desk: deskResult,
+  }
 }

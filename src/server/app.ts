@@ -4,6 +4,8 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
+import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
+import { searchRoutes } from '../search/routes.js'
 
 export type AdminHandler = (req: Request, res: Response) => Promise<void>
 
@@ -34,6 +36,10 @@ export function createApp({ payload, config, admin }: AppOptions): express.Expre
     app.all(['/admin', '/admin/*path', '/_next/*path', '/__nextjs*path'], (req, res, next) => admin(req, res).catch(next))
     app.get('/', (_req, res) => res.redirect('/admin'))
   }
+
+  app.use(deliveryRouter(payload))
+  app.use(adminPreviewRouter(payload))
+  app.use(searchRoutes(payload))
 
   app.use((req, res) => {
     res.status(404).json({ errors: [{ message: `No route for ${req.method} ${req.path}` }] })

@@ -1,5 +1,6 @@
 import { parseQuery, SearchQueryError, MAX_QUERY_LENGTH } from '../../../src/search/index.js'
 import { ChineseSegmenter } from '../../../src/text/segment.js'
+import { chinesePunctuation } from '../../../src/search/snippet.js'
 
 test('parseQuery normalises and separates phrases from words', () => {
   expect(parseQuery('  國家安全  “反恐怖主義法” ＧＩＳ ')).toEqual({
@@ -39,4 +40,12 @@ test('user words stay whole and can be removed again', () => {
   expect(segmenter.cutForSearch('查获专用间谍器材')).toContain('专用间谍器材')
   expect(segmenter.setUserWords([])).toEqual({ added: [], removed: ['专用间谍器材'] })
   expect(segmenter.cut('查获专用间谍器材')).not.toContain('专用间谍器材')
+})
+
+describe('snippet punctuation', () => {
+  test('ASCII punctuation next to Chinese is shown full-width, elsewhere left alone', () => {
+    expect(chinesePunctuation('规定,每年4月15日为全民国家安全教育日。举报电话:12339。')).toBe('规定，每年4月15日为全民国家安全教育日。举报电话：12339。')
+    expect(chinesePunctuation('GIS (geographic information), v1.2: ok?')).toBe('GIS (geographic information), v1.2: ok?')
+    expect(chinesePunctuation('(国家安全)')).toBe('（国家安全）')
+  })
 })

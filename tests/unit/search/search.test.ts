@@ -144,11 +144,76 @@ describe('lifecycle', () => {
     expect(index.remove('article', 1)).toBe(true)
     expect(index.has('article', 1)).toBe(false)
     expect(ids(index, '反间谍')).toEqual([])
+    index.remove('article', 2, 'draft')
     index.upsert(doc({ id: 2, title: '反间谍工作规定', status: 'published' }))
     expect(ids(index, '反间谍')).toEqual([2])
     index.upsert(doc({ id: 2, title: '保密工作规定', status: 'published' }))
     expect(ids(index, '反间谍')).toEqual([])
     expect(index.size).toBe(1)
+  })
+
+  test('a published document with a newer draft: readers get the published text, staff the draft', () => {
+    const index = createSearchIndex()
+    index.upsert(doc({ id: 7, title: '保密守则', body: '旧版正文讲反间谍。', status: 'published', supersededByDraft: true }))
+    index.upsert(doc({ id: 7, title: '保密守则（修订）', body: '新版正文讲反恐怖主义。', status: 'draft' }))
+    expect(ids(index, '反间谍')).toEqual([7])
+    expect(ids(index, '反恐怖主义')).toEqual([])
+    expect(ids(index, '反间谍', { includeDrafts: true })).toEqual([])
+    const staff = index.search('保密守则', { includeDrafts: true }).results
+    expect(staff.map((result) => [result.id, result.status])).toEqual([[7, 'draft']])
+    expect(index.search('保密守则', { includeDrafts: ['qa'] }).results.map((result) => result.status)).toEqual(['published'])
+    expect(index.remove('article', 7)).toBe(true)
+    expect(index.has('article', 7)).toBe(false)
+  })
+
+  test('later pages come from the cached match list and see changes made in between', () => {
+    const index = createSearchIndex()
+    for (let day = 1; day <= 12; day++) index.upsert(doc({ id: day, title: `反恐简报 ${day}`, publishedAt: `2024-03-${String(day).padStart(2, '0')}` }))
+    const first = index.search('反恐', { limit: 5 })
+    const second = index.search('反恐', { limit: 5, cursor: first.nextCursor ?? undefined })
+    expect(second.results.map((result) => result.id)).toEqual([7, 6, 5, 4, 3])
+    index.remove('article', 2)
+    const third = index.search('反恐', { limit: 5, cursor: second.nextCursor ?? undefined })
+    expect(third.results.map((result) => result.id)).toEqual([1])
+    expect(third.total).toBe(11)
+  })
+
+  test('paging with small pages (pruned ranking, then the cached full ranking) gives the same order as big pages', () => {
+    const index = createSearchIndex()
+    for (let id = 0; id < 90; id++) {
+      const title = id % 9 === 0 ? `反恐国际合作第${id}号` : id % 4 === 0 ? `国际合作与反恐${id}` : `简报${id}`
+      const body = id % 3 === 0 ? '会议讨论反恐国际合作。' : '反恐工作推进。\n国际合作深化。'
+      index.upsert(doc({ id, title, body, publishedAt: `2024-01-${String((id % 28) + 1).padStart(2, '0')}`, updatedAt: `2024-02-${String((id % 5) + 1).padStart(2, '0')}` }))
+    }
+    const pages = (limit: number) => {
+      const seen: (string | number)[] = []
+      let cursor: string | undefined
+      do {
+        const page = index.search('反恐 国际合作', { limit, cursor })
+        expect(page.total).toBe(90)
+        seen.push(...page.results.map((result) => result.id))
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      return seen
+    }
+    const big = pages(50)
+    expect(big).toHaveLength(90)
+    expect(new Set(big).size).toBe(90)
+    expect(pages(7)).toEqual(big)
+    index.clearMatchCache()
+    expect(pages(11)).toEqual(big)
+  })
+
+  test('many removals compact the postings without changing results', () => {
+    const index = createSearchIndex()
+    const body = Array.from({ length: 40 }, (_, n) => `第${n}段讲国家安全与保密工作的要求，以及反间谍工作的具体措施和案例分析。`).join('\n')
+    for (let round = 0; round < 6; round++) {
+      for (let id = 0; id < 120; id++) index.upsert(doc({ id, title: `文档${id}`, body: round === 5 && id % 2 === 0 ? '只讲反恐。' : body }))
+    }
+    expect((index as unknown as { deadPostings: number }).deadPostings).toBeLessThan(50_000) // compacted at least once
+    expect(index.search('反间谍', { limit: 1 }).total).toBe(60)
+    expect(index.search('"具体措施"', { limit: 1 }).total).toBe(60)
+    expect(index.search('反恐', { limit: 1 }).total).toBe(60)
   })
 
   test('type and topic filters', () => {

@@ -1,3 +1,4 @@
+import { WorkflowPanel as WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3 } from '../../../components/workflow/WorkflowPanel.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,10 +23,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StateBadge as StateBadge_86d70530cddf51e3ba3748127277a144 } from '../../../components/workflow/StateBadge.tsx'
+import { PublishViaWorkflow as PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
+import { NoUnpublishButton as NoUnpublishButton_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/workflow/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -50,5 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/workflow/StateBadge.tsx#StateBadge": StateBadge_86d70530cddf51e3ba3748127277a144,
+  "/components/workflow/PublishViaWorkflow.tsx#PublishViaWorkflow": PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672,
+  "/components/workflow/PublishViaWorkflow.tsx#NoUnpublishButton": NoUnpublishButton_48183196b32cc0f2ecc53a17be887672,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

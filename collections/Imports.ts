@@ -1,0 +1,131 @@
+import type { CollectionConfig, Field } from 'payload'
+import { adminsOnly, contentEditors, staffOnly } from '../src/access/content.js'
+import { label } from '../src/i18n/label.js'
+import { importEndpoint } from '../src/ingest/endpoint.js'
+
+const readOnly = { readOnly: true }
+
+function links(name: string, relationTo: 'sources' | 'articles' | 'qa-sets' | 'qa-entries' | 'glossary-terms' | 'laws', en: string, zh: string, hasMany = false): Field {
+  return { name, type: 'relationship', relationTo, hasMany, label: label(en, zh), admin: readOnly }
+}
+
+/**
+ * One record per imported document (keyed by the SHA-256 of the bytes received): what happened,
+ * where it failed, what it found and links to the drafts it created. Created only through the
+ * importer (POST /api/imports, the admin form, the CLI); the raw text itself lives in the Source.
+ */
+export const Imports: CollectionConfig = {
+  slug: 'imports',
+  labels: { singular: label('Import', '导入'), plural: label('Imports', '导入') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'kind', 'fileName', 'createdAt'],
+    group: label('Content', '内容'),
+    description: label(
+      'Upload a text or HTML file (UTF-8, GBK or Big5) or paste the text: the importer cleans it and creates drafts with their source.',
+      '上传文本或HTML文件（UTF-8、GBK或Big5），或粘贴文本：导入器清理文本并生成带来源的草稿。',
+    ),
+  },
+  access: { read: staffOnly, create: contentEditors, update: adminsOnly, delete: adminsOnly },
+  // The raw bytes are only read during the request; the Source keeps the decoded text.
+  upload: { disableLocalStorage: true, filesRequiredOnCreate: false, hideRemoveFile: true },
+  graphQL: { disableMutations: true },
+  endpoints: [importEndpoint],
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      virtual: true,
+      label: label('Paste text', '粘贴文本'),
+      admin: {
+        condition: (data) => !data?.id,
+        description: label('Or upload a file above. The text is stored as received in the new Source.', '或在上方上传文件。文本将按原样保存在新建的来源中。'),
+        rows: 12,
+      },
+    },
+    { name: 'title', type: 'text', label: label('Title found', '识别的标题'), admin: readOnly },
+    {
+      name: 'status',
+      type: 'select',
+      index: true,
+      label: label('Status', '状态'),
+      options: [
+        { value: 'done', label: label('Done', '完成') },
+        { value: 'failed', label: label('Failed', '失败') },
+      ],
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'stage', type: 'text', label: label('Stage', '阶段'), admin: { ...readOnly, position: 'sidebar', description: label('Where it stopped when it failed, e.g. write:articles.', '失败时所在阶段，如 write:articles。') } },
+    { name: 'error', type: 'textarea', label: label('Error', '错误'), admin: { ...readOnly, condition: (data) => Boolean(data?.error) } },
+    { name: 'fileName', type: 'text', label: label('File', '文件'), admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'sha256', type: 'text', unique: true, index: true, label: label('SHA-256 of the bytes', '字节 SHA-256'), admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'origin',
+      type: 'select',
+      label: label('Imported through', '导入方式'),
+      options: [
+        { value: 'admin', label: label('Admin', '后台') },
+        { value: 'rest', label: label('REST API', 'REST 接口') },
+        { value: 'cli', label: label('Command line', '命令行') },
+        { value: 'seed', label: label('Demo data', '演示数据') },
+      ],
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'importedBy', type: 'relationship', relationTo: 'users', label: label('Imported by', '导入人'), admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'attempts', type: 'number', defaultValue: 1, label: label('Attempts', '尝试次数'), admin: { ...readOnly, position: 'sidebar' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'text', label: label('Kind', '类型'), admin: readOnly },
+        { name: 'script', type: 'text', label: label('Script', '字体'), admin: readOnly },
+        { name: 'encoding', type: 'text', label: label('Encoding', '编码'), admin: readOnly },
+        { name: 'bytes', type: 'number', label: label('Bytes', '字节数'), admin: readOnly },
+      ],
+    },
+    {
+      name: 'counts',
+      type: 'group',
+      label: label('Found', '识别结果'),
+      admin: readOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'qa', type: 'number', label: label('Q&A', '问答'), admin: readOnly },
+            { name: 'terms', type: 'number', label: label('Terms', '术语'), admin: readOnly },
+            { name: 'termsReused', type: 'number', label: label('Existing terms reused', '复用已有术语'), admin: readOnly },
+            { name: 'laws', type: 'number', label: label('Laws cited', '引用法律'), admin: readOnly },
+            { name: 'sections', type: 'number', label: label('Sections', '章节'), admin: readOnly },
+            { name: 'flags', type: 'number', label: label('Quality flags', '质量标记'), admin: readOnly },
+          ],
+        },
+      ],
+    },
+    { name: 'incomplete', type: 'checkbox', label: label('Incomplete document (preview)', '文档不完整（预览）'), admin: readOnly },
+    {
+      name: 'flags',
+      type: 'array',
+      label: label('Quality flags', '质量标记'),
+      admin: readOnly,
+      fields: [
+        { name: 'type', type: 'text', label: label('Type', '类型') },
+        { name: 'message', type: 'text', label: label('Message', '说明') },
+        { name: 'position', type: 'number', label: label('Position in text', '文本位置') },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('Created drafts', '生成的草稿'),
+      fields: [
+        links('source', 'sources', 'Source', '来源'),
+        links('article', 'articles', 'Article', '文章'),
+        links('qaSet', 'qa-sets', 'Q&A set', '问答集'),
+        links('qaEntries', 'qa-entries', 'Q&A entries', '问答', true),
+        links('glossaryTerms', 'glossary-terms', 'Glossary terms (new and reused)', '术语（新建及复用）', true),
+        links('laws', 'laws', 'Laws cited', '引用法律', true),
+      ],
+    },
+    { name: 'timings', type: 'json', label: label('Milliseconds per stage', '各阶段耗时（毫秒）'), admin: readOnly },
+    { name: 'analysis', type: 'json', label: label('Analysis (without the text)', '分析结果（不含正文）'), admin: readOnly },
+  ],
+}

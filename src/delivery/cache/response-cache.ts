@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+
+/** A rendered response kept as bytes, with its validators computed once. */
+export interface CachedResponse {
+  status: number
+  contentType: string
+  body: Buffer
+  etag: string
+  lastModified?: Date
+  /** BCP 47 tag of the delivered script. */
+  contentLanguage?: string
+  /** Compressed variants, made on first request that accepts them. */
+  gzip?: Buffer
+  br?: Buffer
+}
+
+/** Bodies smaller than this are sent as they are: compression would not pay for its headers. */
+export const COMPRESSION_THRESHOLD = 1024
+
+export function makeResponse(body: string | Buffer, contentType: string, options: { status?: number; lastModified?: Date; contentLanguage?: string } = {}): CachedResponse {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+  const hash = createHash('sha1').update(bytes).digest('base64url').slice(0, 27)
+  return { status: options.status ?? 200, contentType, body: bytes, etag: `W/"${hash}"`, lastModified: options.lastModified, contentLanguage: options.contentLanguage }
+}
+
+export function gzipOf(entry: CachedResponse): Buffer {
+  entry.gzip ??= gzipSync(entry.body, { level: 6 })
+  return entry.gzip
+}
+
+export function brotliOf(entry: CachedResponse): Buffer {
+  entry.br ??= brotliCompressSync(entry.body, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+  })
+  return entry.br
+}
+
+/** Least-recently-used map of responses bounded by total body bytes. */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>()
+  private bytes = 0
+
+  constructor(private readonly maxBytes: number) {}
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    // Re-insert: Map keeps insertion order, so the oldest key is the least recently used.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    return entry
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    const previous = this.entries.get(key)
+    if (previous) {
+      this.bytes -= previous.body.length
+      this.entries.delete(key)
+    }
+    if (entry.body.length > this.maxBytes) return
+    this.entries.set(key, entry)
+    this.bytes += entry.body.length
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.maxBytes) break
+      this.entries.delete(oldest)
+      this.bytes -= old.body.length
+    }
+  }
+
+  clear(): void {
+    this.entries.clear()
+    this.bytes = 0
+  }
+}

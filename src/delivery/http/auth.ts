@@ -1,0 +1,27 @@
+import type { Request } from 'express'
+import type { Payload } from 'payload'
+import { hasRole } from '../../access/roles.js'
+import { DeliveryError } from './errors.js'
+
+function webHeaders(req: Request): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  return headers
+}
+
+/** The signed-in user (JWT header, admin session cookie or API key), checked by Payload. */
+export async function requestUser(payload: Payload, req: Request) {
+  const { user } = await payload.auth({ headers: webHeaders(req) })
+  return user ?? null
+}
+
+/** Editors, reviewers and admins: the people who prepare articles. */
+export async function requireEditor(payload: Payload, req: Request) {
+  const user = await requestUser(payload, req)
+  if (!user) throw new DeliveryError(401, 'Log in (Authorization: JWT <token>, the admin session, or an API key) to preview WeChat articles')
+  if (!hasRole(user, 'editor', 'reviewer')) throw new DeliveryError(403, 'Previewing WeChat articles needs the editor, reviewer or admin role')
+  return user
+}

@@ -1,0 +1,20 @@
+/** An error with an HTTP status and, for bad input, the query parameter it concerns. */
+export class DeliveryError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: { parameter?: string; value?: unknown; allowed?: readonly string[] } = {},
+  ) {
+    super(message)
+    this.name = 'DeliveryError'
+  }
+
+  toJSON(): { errors: Array<Record<string, unknown>> } {
+    return { errors: [{ message: this.message, ...this.details }] }
+  }
+}
+
+export const badParameter = (parameter: string, value: unknown, problem: string, allowed?: readonly string[]) =>
+  new DeliveryError(400, `Invalid value ${JSON.stringify(value)} for query parameter "${parameter}": ${problem}`, { parameter, value, ...(allowed ? { allowed } : {}) })
+
+export const notFound = (what: string, slug: string) => new DeliveryError(404, `No published ${what} with slug "${slug}"`, { value: slug })

@@ -1,0 +1,123 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Config, Endpoint, PayloadRequest, TaskConfig } from 'payload'
+import { canPublish } from '../access/roles.js'
+import { message } from '../i18n/message.js'
+import { deliveryCacheFor } from './cache/delivery-cache.js'
+import { DELIVERED_COLLECTIONS } from './cache/freshness.js'
+import { PUBLISH_TASK, requestWeChatPublish, runPublishStep, runStatusPoll, STATUS_TASK, WECHAT_QUEUE } from './wechat/publish.js'
+
+/** Pass `context: { [SKIP_DELIVERY_INVALIDATION]: true }` to a Local API write to leave this process's cache alone. */
+export const SKIP_DELIVERY_INVALIDATION = 'skipDeliveryInvalidation'
+
+const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  if (context?.[SKIP_DELIVERY_INVALIDATION]) return doc
+  const cache = deliveryCacheFor(req.payload)
+  const reason = `${collection.slug} ${String(doc?.id)} changed`
+  if (!collection.versions?.drafts || doc?._status === 'published') {
+    cache.invalidateLocalChange(reason)
+  } else if (previousDoc?._status === 'published') {
+    // Either an unpublish, or a draft saved over live content (which leaves the live version as it was): ask the database.
+    const live = await req.payload.find({ collection: collection.slug as 'articles', where: { id: { equals: doc.id } }, overrideAccess: false, depth: 0, limit: 1, pagination: false, req, select: { updatedAt: true } as never })
+    if ((live.docs[0] as { updatedAt?: string } | undefined)?.updatedAt !== previousDoc.updatedAt) cache.invalidateLocalChange(`${reason} (unpublished)`)
+  }
+  return doc
+}
+
+const invalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
+  if (!context?.[SKIP_DELIVERY_INVALIDATION]) deliveryCacheFor(req.payload).invalidateLocalChange(`${collection.slug} ${String(doc?.id)} deleted`)
+  return doc
+}
+
+/** Lists and feeds are ordered by publishedAt: stamp it the first time a document goes live. */
+const stampPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (data?._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+  return data
+}
+
+function toDocId(req: PayloadRequest, raw: string): string | number {
+  return req.payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
+}
+
+const weChatPublishEndpoint: Endpoint = {
+  path: '/:id/wechat-publish',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: message(req, 'Log in as a reviewer to publish to WeChat.', '请以审核人身份登录后发布到微信。') }] }, { status: 401 })
+    if (!canPublish(req.user)) return Response.json({ errors: [{ message: message(req, 'Only a reviewer or an administrator can publish to WeChat.', '只有审核人或管理员可以发布到微信。') }] }, { status: 403 })
+    const id = toDocId(req, String(req.routeParams?.id ?? ''))
+    const result = await requestWeChatPublish(req, id)
+    return Response.json(result.body, { status: result.status })
+  },
+}
+
+const publicationInput = [{ name: 'publicationId', type: 'text' as const, required: true }]
+const statusOutput = [{ name: 'status', type: 'text' as const }]
+
+const weChatTasks = [
+  {
+    slug: PUBLISH_TASK,
+    label: 'Publish an article to WeChat (upload, draft, submit)',
+    inputSchema: publicationInput,
+    outputSchema: statusOutput,
+    // Our own state machine handles WeChat's errors (back-off on rate limits); Payload does not retry.
+    retries: 0,
+    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({ output: { status: await runPublishStep(req.payload, toDocId(req, input.publicationId)) } }),
+  },
+  {
+    slug: STATUS_TASK,
+    label: 'Check a WeChat publish (freepublish/get)',
+    inputSchema: publicationInput,
+    outputSchema: statusOutput,
+    retries: 0,
+    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({ output: { status: await runStatusPoll(req.payload, toDocId(req, input.publicationId)) } }),
+  },
+] as unknown as TaskConfig[]
+
+type JobsConfig = NonNullable<Config['jobs']>
+type AutoRun = JobsConfig['autoRun']
+
+/** The WeChat queue runs every ten seconds on instances booted with `cron: true` (npm start). */
+function withWeChatAutoRun(autoRun: AutoRun): AutoRun {
+  const ours = { cron: '*/10 * * * * *', queue: WECHAT_QUEUE, limit: 10 }
+  if (typeof autoRun === 'function') return async (payload) => [...(await autoRun(payload)), ours]
+  return [...(autoRun ?? []), ours]
+}
+
+function addHooks(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  const stamps = collection.slug === 'articles' || collection.slug === 'qa-entries'
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeChange: stamps ? [...(hooks.beforeChange ?? []), stampPublishedAt] : hooks.beforeChange,
+      afterChange: [...(hooks.afterChange ?? []), invalidateAfterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), invalidateAfterDelete],
+    },
+  }
+}
+
+function addArticleActions(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    endpoints: [...(collection.endpoints || []), weChatPublishEndpoint],
+    // The admin's Preview button opens the WeChat preview (which also offers "publish to WeChat") unless another preview is set.
+    admin: { ...collection.admin, preview: collection.admin?.preview ?? ((doc) => `/admin-preview/wechat/${String(doc.id)}`) },
+  }
+}
+
+/**
+ * Delivery: cache invalidation hooks on every delivered collection, publishedAt stamping, the
+ * "publish to WeChat" endpoint and preview link on articles, and the WeChat jobs.
+ */
+export function deliveryPlugin() {
+  return (config: Config): Config => {
+    const delivered = new Set<string>(DELIVERED_COLLECTIONS)
+    const collections = (config.collections ?? []).map((collection) => {
+      let next = delivered.has(collection.slug) ? addHooks(collection) : collection
+      if (collection.slug === 'articles') next = addArticleActions(next)
+      return next
+    })
+    const jobs: JobsConfig = config.jobs ?? { tasks: [] }
+    return { ...config, collections, jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), ...weChatTasks], autoRun: withWeChatAutoRun(jobs.autoRun) } }
+  }
+}

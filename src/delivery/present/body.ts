@@ -1,0 +1,108 @@
+import { autoLinkGlossary, type GlossaryTerm } from '../autolink.js'
+import { readingTimeMinutes, renderRichText, type CitationSource, type DocId, type Heading, type LexicalNode, type LexicalState, type MediaDoc } from '../lexical-html.js'
+import { convertForScript } from '../script.js'
+import { siteUrls } from '../settings.js'
+import { textFor } from '../read/localized.js'
+import { idOf, type Refs } from '../read/refs.js'
+import { absoluteUrl, presentSource, type PresentContext, type PublicSource } from './common.js'
+
+interface BodyRef {
+  collection: 'sources' | 'glossary-terms' | 'media'
+  id: DocId
+}
+
+/**
+ * A copy of the state in which every reference is a bare id. Payload may have populated some of them;
+ * ids are then resolved only through our public-access reads, so nothing unverified slips in.
+ */
+function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
+  const walk = (node: LexicalNode): LexicalNode => {
+    const copy: LexicalNode = { ...node }
+    const fields = node.fields as Record<string, unknown> | undefined
+    if (node.type === 'inlineBlock' && fields) {
+      const key = fields.blockType === 'citation' ? 'source' : fields.blockType === 'glossaryMark' ? 'term' : undefined
+      const id = key ? idOf(fields[key]) : undefined
+      if (key && id !== undefined) {
+        copy.fields = { ...fields, [key]: id }
+        found.push({ collection: key === 'source' ? 'sources' : 'glossary-terms', id })
+      }
+    }
+    if (node.type === 'upload') {
+      const id = idOf(node.value)
+      if (id !== undefined) {
+        copy.value = id
+        found.push({ collection: 'media', id })
+      }
+    }
+    if (Array.isArray(node.children)) copy.children = node.children.map(walk)
+    return copy
+  }
+  return { ...state, root: walk(state.root) }
+}
+
+export function wantBodyRefs(refs: Refs, state: LexicalState | undefined): LexicalState | undefined {
+  if (!state) return undefined
+  const found: BodyRef[] = []
+  const bare = withBareIds(state, found)
+  for (const ref of found) refs.want(ref.collection, ref.id)
+  return bare
+}
+
+export interface RenderedBody {
+  html: string
+  text: string
+  headings: Heading[]
+  citations: Array<PublicSource & { n: number; locators: string[] }>
+  readingTimeMinutes: number
+}
+
+export interface BodyOptions {
+  /** The body after wantBodyRefs + refs.load(). */
+  state: LexicalState | undefined
+  /** False when the state is already the edited zh-Hant text. */
+  needsConversion: boolean
+  terms: GlossaryTerm[]
+  /** A term page does not link to itself. */
+  excludeTermSlug?: string
+}
+
+export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedBody {
+  const { script, settings, refs } = ctx
+  const rendered = renderRichText(options.state, {
+    resolveSource: (id) => {
+      const source = refs.get('sources', id)
+      return source ? ({ id: source.id, ...presentSource(source, script) } as CitationSource) : undefined
+    },
+    resolveTerm: (id) => {
+      const term = refs.get('glossary-terms', id)
+      return term ? { id: term.id, slug: String(term.slug), term: textFor(term.term, script), definition: textFor(term.definition, script) } : undefined
+    },
+    termUrl: (slug) => siteUrls.term(settings.siteUrl, slug),
+    resolveMedia: (id) => {
+      const media = refs.get('media', id)
+      if (!media) return undefined
+      return { id: media.id, url: absoluteUrl(media.url, settings.apiUrl), alt: textFor(media.alt, script), width: media.width, height: media.height, mimeType: media.mimeType, filename: media.filename } as MediaDoc
+    },
+    internalLinkUrl: ({ relationTo, value }) => {
+      const slug = (value as { slug?: unknown } | undefined)?.slug
+      return relationTo === 'articles' && typeof slug === 'string' ? siteUrls.article(settings.siteUrl, slug) : undefined
+    },
+    notesHeading: convertForScript('注释', script),
+  })
+  const convert = (text: string) => (options.needsConversion ? convertForScript(text, script) : text)
+  const html = autoLinkGlossary(convert(rendered.html), options.terms, {
+    url: (slug) => siteUrls.term(settings.siteUrl, slug),
+    exclude: options.excludeTermSlug ? [options.excludeTermSlug] : [],
+  })
+  const text = convert(rendered.text)
+  return {
+    html,
+    text,
+    headings: rendered.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
+    citations: rendered.citations.map((citation) => {
+      const source = refs.get('sources', citation.source.id)
+      return { n: citation.n, ...(source ? presentSource(source, script) : {}), locators: citation.locators.map((locator) => convertForScript(locator, script)) }
+    }),
+    readingTimeMinutes: readingTimeMinutes(text),
+  }
+}

@@ -1,0 +1,135 @@
+import { convertForScript, type Script } from '../script.js'
+import { siteUrls, type DeliverySettings } from '../settings.js'
+import { optionalTextFor, textFor } from '../read/localized.js'
+import { idOf, type Doc, type Refs } from '../read/refs.js'
+import type { Payload } from 'payload'
+
+export interface PresentContext {
+  payload: Payload
+  script: Script
+  settings: DeliverySettings
+  refs: Refs
+}
+
+export const MEDIA_SIZES = ['thumbnail', 'card', 'wechat-cover', 'square'] as const
+
+export interface ImageVariant {
+  url: string
+  width?: number
+  height?: number
+}
+
+export interface Cover {
+  alt: string
+  credit?: string
+  original: ImageVariant
+  sizes: Partial<Record<(typeof MEDIA_SIZES)[number], ImageVariant>>
+}
+
+/** Media URLs are served by this server (/api/media/file/…): make them absolute. */
+export function absoluteUrl(url: unknown, base: string): string | undefined {
+  if (typeof url !== 'string' || !url) return undefined
+  return /^https?:\/\//i.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`
+}
+
+function variant(record: unknown, base: string): ImageVariant | undefined {
+  const r = record as { url?: unknown; width?: unknown; height?: unknown } | undefined
+  const url = absoluteUrl(r?.url, base)
+  if (!url) return undefined
+  return { url, width: typeof r?.width === 'number' ? r.width : undefined, height: typeof r?.height === 'number' ? r.height : undefined }
+}
+
+export function presentCover(media: Doc | undefined, ctx: PresentContext): Cover | undefined {
+  if (!media) return undefined
+  const original = variant(media, ctx.settings.apiUrl)
+  if (!original) return undefined
+  const sizes: Cover['sizes'] = {}
+  const stored = (media.sizes ?? {}) as Record<string, unknown>
+  for (const name of MEDIA_SIZES) {
+    const size = variant(stored[name], ctx.settings.apiUrl)
+    if (size) sizes[name] = size
+  }
+  return { alt: textFor(media.alt, ctx.script), credit: typeof media.credit === 'string' && media.credit ? media.credit : undefined, original, sizes }
+}
+
+export interface TopicRef {
+  slug: string
+  name: string
+  url: string
+  api: string
+}
+
+export function presentTopicRef(topic: Doc, ctx: PresentContext): TopicRef {
+  const slug = String(topic.slug)
+  return { slug, name: textFor(topic.name, ctx.script), url: siteUrls.topic(ctx.settings.siteUrl, slug), api: `${ctx.settings.apiUrl}/v1/topics/${slug}` }
+}
+
+export interface PublicSource {
+  title?: string
+  outlet?: string
+  url?: string
+  publishedDate?: string
+  author?: string
+}
+
+/** The public fields of a verified Source (never rights, verification notes or the raw text). */
+export function presentSource(source: Doc, script: Script): PublicSource {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? convertForScript(value.trim(), script) : undefined)
+  return {
+    title: text(source.title),
+    outlet: text(source.outlet),
+    url: typeof source.url === 'string' && source.url ? source.url : undefined,
+    publishedDate: typeof source.publishedDate === 'string' && source.publishedDate ? source.publishedDate : undefined,
+    author: text(source.author),
+  }
+}
+
+export interface SourceLink extends PublicSource {
+  role: string
+}
+
+/** An item's `sources` array, keeping only sources the public may read (verified ones). */
+export function presentSourceLinks(value: unknown, ctx: PresentContext): SourceLink[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((row: { source?: unknown; role?: unknown }) => {
+    const source = ctx.refs.get('sources', row?.source)
+    return source ? [{ role: typeof row.role === 'string' ? row.role : 'cites', ...presentSource(source, ctx.script) }] : []
+  })
+}
+
+export function wantSourceLinks(refs: Refs, value: unknown): void {
+  if (Array.isArray(value)) for (const row of value as Array<{ source?: unknown }>) refs.want('sources', row?.source)
+}
+
+export interface LegalBasis {
+  law: { name: string; shortName?: string; url?: string }
+  article?: string
+  text?: string
+}
+
+export function wantLegalBasis(refs: Refs, value: unknown): void {
+  if (Array.isArray(value)) for (const row of value as Array<{ law?: unknown }>) refs.want('laws', row?.law)
+}
+
+export function presentLegalBasis(value: unknown, ctx: PresentContext): LegalBasis[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((row: { law?: unknown; article?: unknown; text?: unknown }) => {
+    const law = ctx.refs.get('laws', row?.law)
+    if (!law) return []
+    return [
+      {
+        law: { name: textFor(law.name, ctx.script), shortName: optionalTextFor(law.shortName, ctx.script), url: typeof law.url === 'string' && law.url ? law.url : undefined },
+        article: typeof row.article === 'string' && row.article ? convertForScript(row.article, ctx.script) : undefined,
+        text: optionalTextFor(row.text, ctx.script),
+      },
+    ]
+  })
+}
+
+export function ids(values: unknown): Array<string | number> {
+  return (Array.isArray(values) ? values : [values]).map(idOf).filter((id): id is string | number => id !== undefined)
+}
+
+export function isoOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined
+}

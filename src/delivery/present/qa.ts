@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+import { faqPageJsonLd, type JsonLd } from '../jsonld.js'
+import type { LexicalState } from '../lexical-html.js'
+import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
+import { siteUrls } from '../settings.js'
+import { optionalTextFor, richTextFor, textFor } from '../read/localized.js'
+import type { Doc, Refs } from '../read/refs.js'
+import { renderBody, wantBodyRefs } from './body.js'
+import { linkableTerms } from './glossary-terms.js'
+import { isoOrUndefined, presentLegalBasis, presentSourceLinks, presentTopicRef, wantLegalBasis, wantSourceLinks, type PresentContext } from './common.js'
+
+export function wantQaSetRefs(refs: Refs, set: Doc): void {
+  refs.want('topics', set.topics)
+  wantSourceLinks(refs, set.sources)
+}
+
+export function presentQaSetSummary(set: Doc, entryCount: number, ctx: PresentContext) {
+  const slug = String(set.slug)
+  return {
+    id: set.id,
+    slug,
+    url: siteUrls.qaSet(ctx.settings.siteUrl, slug),
+    api: `${ctx.settings.apiUrl}/v1/qa/sets/${slug}`,
+    title: textFor(set.title, ctx.script),
+    summary: optionalTextFor(set.summary, ctx.script),
+    topics: ctx.refs.all('topics', set.topics).map((topic) => presentTopicRef(topic, ctx)),
+    entryCount,
+    updatedAt: isoOrUndefined(set.updatedAt),
+  }
+}
+
+/** Prepares entries' answers for rendering (bare ids) and asks for their sources and laws. */
+export function wantQaEntryRefs(refs: Refs, entry: Doc): Doc {
+  wantSourceLinks(refs, entry.sources)
+  wantLegalBasis(refs, entry.legalBasis)
+  const answer = entry.answer as Record<string, unknown> | undefined
+  if (!answer || typeof answer !== 'object') return entry
+  const localized = 'root' in answer ? { 'zh-Hans': answer } : answer
+  const prepared: Record<string, unknown> = {}
+  for (const [locale, state] of Object.entries(localized)) prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
+  return { ...entry, answer: prepared }
+}
+
+export async function presentQaSet(payload: Payload, set: Doc, entries: Doc[], ctx: PresentContext): Promise<ReturnType<typeof presentQaSetSummary> & { language: string; entries: unknown[]; sources: unknown[]; jsonLd: JsonLd }> {
+  const summary = presentQaSetSummary(set, entries.length, ctx)
+  const terms = await linkableTerms(payload, ctx.script)
+  const presented = entries.map((entry) => {
+    const { state, needsConversion } = richTextFor(entry.answer, ctx.script)
+    const answer = renderBody(ctx, { state: state as LexicalState | undefined, needsConversion, terms })
+    const entrySlug = String(entry.slug)
+    return {
+      id: entry.id,
+      slug: entrySlug,
+      anchor: `${summary.url}#${entrySlug}`,
+      position: typeof entry.position === 'number' ? entry.position : 0,
+      question: textFor(entry.question, ctx.script),
+      summary: optionalTextFor(entry.summary, ctx.script),
+      html: answer.html,
+      text: answer.text,
+      citations: answer.citations,
+      sources: presentSourceLinks(entry.sources, ctx),
+      legalBasis: presentLegalBasis(entry.legalBasis, ctx),
+      updatedAt: isoOrUndefined(entry.updatedAt),
+    }
+  })
+  const language = SCRIPT_LANGUAGE_TAGS[ctx.script]
+  return {
+    ...summary,
+    language,
+    entries: presented,
+    sources: presentSourceLinks(set.sources, ctx),
+    jsonLd: faqPageJsonLd({ url: summary.url, name: summary.title, inLanguage: language, items: presented.map((e) => ({ question: e.question, answer: e.text })) }),
+  }
+}

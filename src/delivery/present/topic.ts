@@ -1,0 +1,18 @@
+import { optionalTextFor } from '../read/localized.js'
+import type { Doc } from '../read/refs.js'
+import { idOf } from '../read/refs.js'
+import { isoOrUndefined, presentTopicRef, type PresentContext } from './common.js'
+
+export function presentTopic(topic: Doc, all: Doc[], articleCount: number | undefined, ctx: PresentContext) {
+  const parent = all.find((candidate) => String(candidate.id) === String(idOf(topic.parent)))
+  const children = all.filter((candidate) => String(idOf(candidate.parent)) === String(topic.id))
+  return {
+    id: topic.id,
+    ...presentTopicRef(topic, ctx),
+    description: optionalTextFor(topic.description, ctx.script),
+    parent: parent ? presentTopicRef(parent, ctx) : null,
+    children: children.map((child) => presentTopicRef(child, ctx)),
+    articleCount,
+    updatedAt: isoOrUndefined(topic.updatedAt),
+  }
+}

@@ -1,0 +1,122 @@
+import { Router } from 'express'
+import type { Payload, Where } from 'payload'
+import { deliveryCacheFor } from '../cache/delivery-cache.js'
+import { makeResponse } from '../cache/response-cache.js'
+import { buildAtom, buildJsonFeed, buildRss, buildSitemap, FEED_CONTENT_TYPES, type FeedInput, type SitemapUrl } from '../feeds.js'
+import { prepareArticleBody, presentArticle, wantArticleRefs, type ArticleDetail } from '../present/article.js'
+import { linkableTerms } from '../present/glossary-terms.js'
+import { findAll, findPage, notRetracted } from '../read/content.js'
+import { textFor } from '../read/localized.js'
+import type { Doc } from '../read/refs.js'
+import { convertForScript, SCRIPT_LANGUAGE_TAGS, SCRIPTS, type Script } from '../script.js'
+import { siteUrls, type DeliverySettings } from '../settings.js'
+import { cachedGet, newest } from './handler.js'
+import { presentContext, requireBySlug } from './context.js'
+
+export const FEED_SIZE = 50
+
+type Format = 'rss' | 'atom' | 'json'
+const FILES: Record<string, Format> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
+const BUILDERS: Record<Format, (input: FeedInput) => string> = { rss: buildRss, atom: buildAtom, json: buildJsonFeed }
+
+async function feedArticles(payload: Payload, where: Where[], script: Script, settings: DeliverySettings): Promise<{ docs: Doc[]; articles: ArticleDetail[] }> {
+  const page = await findPage(payload, 'articles', { where: [...notRetracted(payload), ...where], limit: FEED_SIZE })
+  const cache = deliveryCacheFor(payload)
+  // One batched read of every related document and one of the glossary for the whole feed…
+  const ctx = presentContext(payload, script, settings)
+  const prepared = page.docs.map((doc) => {
+    wantArticleRefs(ctx.refs, doc, true)
+    return prepareArticleBody(ctx.refs, doc)
+  })
+  const [terms] = await Promise.all([linkableTerms(payload, script), ctx.refs.load()])
+  // …and each article rendered once per version and script: it appears in several feeds, formats and topic feeds.
+  const articles = await Promise.all(prepared.map((doc) => cache.memoize(`article:${doc.id}:${String(doc.updatedAt)}:${script}`, () => presentArticle(payload, doc, ctx, terms))))
+  return { docs: page.docs, articles }
+}
+
+function feedInput(articles: ArticleDetail[], script: Script, settings: DeliverySettings, title: string, feedUrl: string, link: string, description?: string): FeedInput {
+  return {
+    title,
+    description,
+    siteUrl: link,
+    feedUrl,
+    language: SCRIPT_LANGUAGE_TAGS[script],
+    authors: [{ name: settings.siteName, url: settings.siteUrl }],
+    items: articles.map((article) => ({
+      // Stable across edits and scripts: the database id under the site's host.
+      id: `article-${article.id}`,
+      url: article.url,
+      title: article.title,
+      summary: article.summary,
+      html: article.html ?? '',
+      publishedAt: article.publishedAt ?? article.updatedAt ?? new Date(0).toISOString(),
+      updatedAt: article.updatedAt,
+      authors: article.byline ? [{ name: article.byline }] : undefined,
+      topics: article.topics.map((topic) => topic.name),
+    })),
+  }
+}
+
+function feedResponse(format: Format, input: FeedInput, script: Script, lastModified: Date | undefined) {
+  return makeResponse(BUILDERS[format](input), FEED_CONTENT_TYPES[format], { lastModified, contentLanguage: SCRIPT_LANGUAGE_TAGS[script] })
+}
+
+const selfUrl = (settings: DeliverySettings, path: string, script: Script) => `${settings.apiUrl}${path}${script === 'hans' ? '' : `?script=${script}`}`
+
+/** RSS 2.0, Atom and JSON Feed 1.1 of published articles, whole and per topic, in each script. */
+export function feedsRouter(payload: Payload): Router {
+  const router = Router()
+  for (const [file, format] of Object.entries(FILES)) {
+    router.get(
+      `/${file}`,
+      cachedGet(payload, {}, async ({ query, settings }) => {
+        const { docs, articles } = await feedArticles(payload, [], query.script, settings)
+        const title = convertForScript(settings.siteName, query.script)
+        return feedResponse(format, feedInput(articles, query.script, settings, title, selfUrl(settings, `/feeds/${file}`, query.script), settings.siteUrl), query.script, newest(docs.map((d) => d.updatedAt as string)))
+      }),
+    )
+    router.get(
+      `/topics/:slug/${file}`,
+      cachedGet(payload, {}, async ({ query, params, settings }) => {
+        const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
+        const { docs, articles } = await feedArticles(payload, [{ topics: { in: [topic.id] } }], query.script, settings)
+        const title = `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`
+        const link = siteUrls.topic(settings.siteUrl, String(topic.slug))
+        return feedResponse(format, feedInput(articles, query.script, settings, title, selfUrl(settings, `/feeds/topics/${topic.slug}/${file}`, query.script), link), query.script, newest([topic.updatedAt as string, ...docs.map((d) => d.updatedAt as string)]))
+      }),
+    )
+  }
+  return router
+}
+
+/** Every published URL of the website, with its Traditional-script alternates. */
+export function sitemapRouter(payload: Payload): Router {
+  const router = Router()
+  router.get(
+    '/sitemap.xml',
+    cachedGet(payload, {}, async ({ settings }) => {
+      const select = { slug: true, updatedAt: true } as const
+      const [articles, sets, terms, topics] = await Promise.all([
+        findAll(payload, 'articles', {}, '-publishedAt', select),
+        findAll(payload, 'qa-sets', {}, '-createdAt', select),
+        findAll(payload, 'glossary-terms', {}, 'pinyinSortKey', select),
+        findAll(payload, 'topics', {}, 'slug', select),
+      ])
+      const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
+        loc,
+        lastmod: typeof lastmod === 'string' ? lastmod : undefined,
+        alternates: SCRIPTS.map((script) => ({ hreflang: SCRIPT_LANGUAGE_TAGS[script], href: script === 'hans' ? loc : `${loc}?script=${script}` })),
+      })
+      const urls = [
+        ...articles.map((d) => entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt)),
+        ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
+        entry(siteUrls.glossary(settings.siteUrl), newest(terms.map((t) => t.updatedAt as string))?.toISOString()),
+        ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
+        ...topics.map((d) => entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt)),
+      ]
+      const all = [...articles, ...sets, ...terms, ...topics]
+      return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, { lastModified: newest(all.map((d) => d.updatedAt as string)) })
+    }),
+  )
+  return router
+}

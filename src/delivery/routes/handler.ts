@@ -1,0 +1,60 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import type { Payload } from 'payload'
+import { deliveryCacheFor } from '../cache/delivery-cache.js'
+import { makeResponse, type CachedResponse } from '../cache/response-cache.js'
+import { DeliveryError } from '../http/errors.js'
+import { canonicalQuery, readQuery, type Parsed, type QuerySpec } from '../http/params.js'
+import { sendCached, sendError } from '../http/send.js'
+import { SCRIPT_LANGUAGE_TAGS, type Script } from '../script.js'
+import { deliverySettings, type DeliverySettings } from '../settings.js'
+
+export interface RenderArgs<S extends QuerySpec> {
+  payload: Payload
+  query: Parsed<S>
+  params: Record<string, string>
+  settings: DeliverySettings
+}
+
+export type Render<S extends QuerySpec> = (args: RenderArgs<S>) => Promise<CachedResponse>
+
+export function jsonResponse(data: unknown, script: Script, lastModified?: Date): CachedResponse {
+  return makeResponse(JSON.stringify(data), 'application/json; charset=utf-8', { lastModified, contentLanguage: SCRIPT_LANGUAGE_TAGS[script] })
+}
+
+/** The newest of some dates (ISO strings), for Last-Modified. */
+export function newest(dates: Array<string | null | undefined>): Date | undefined {
+  const times = dates.map((d) => (d ? Date.parse(d) : NaN)).filter((t) => !Number.isNaN(t))
+  return times.length ? new Date(Math.max(...times)) : undefined
+}
+
+export function handleDeliveryError(payload: Payload, res: Response, next: NextFunction, error: unknown): void {
+  if (error instanceof DeliveryError) return sendError(res, error)
+  payload.logger.error({ err: error }, 'delivery request failed')
+  next(error)
+}
+
+/**
+ * A public GET route: strict query parsing, then the cached response (kept in step with the database by
+ * the cache's background check) or a fresh render stored as bytes with its ETag.
+ */
+export function cachedGet<S extends QuerySpec>(payload: Payload, spec: S, render: Render<S>): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const settings = deliverySettings()
+      const query = readQuery(req, spec)
+      const cache = deliveryCacheFor(payload)
+      await cache.ensureFresh()
+      // Keyed by the raw values (validated above) with the script normalised: zh-TW and hant-tw share an entry.
+      const key = `${req.baseUrl}${req.path}?${canonicalQuery({ ...(req.query as Record<string, string>), script: query.script })}`
+      let entry = cache.getResponse(key)
+      if (!entry) {
+        const generation = cache.generation
+        entry = await render({ payload, query, params: req.params as Record<string, string>, settings })
+        cache.putResponse(key, entry, generation)
+      }
+      sendCached(req, res, entry, `public, max-age=${settings.maxAgeSeconds}`)
+    } catch (error) {
+      handleDeliveryError(payload, res, next, error)
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The one import pipeline behind the CLI, REST, the admin and the demo seed:
+ * bytes → analysis (pure) → drafts written all or nothing → an Import record.
+ * Idempotent by the SHA-256 of the bytes: the same input again returns the existing record.
+ */
+import { createHash } from 'node:crypto'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { canEditContent } from '../access/roles.js'
+import { relationId, type DocId } from '../db/ids.js'
+import type { Import, User } from '../payload-types.js'
+import { runAtomically, type AtomicMode } from './atomic.js'
+import { toContract, type ImportContract } from './contract.js'
+import { DEFAULT_MAX_BYTES } from './decode.js'
+import { planDrafts } from './drafts.js'
+import { ImportInputError, ImportStageError } from './errors.js'
+import { analyzeDocument, type ImportAnalysis } from './pipeline.js'
+import { writeDrafts, WriteStageError, type WrittenDocs } from './write.js'
+
+export type ImportOrigin = 'cli' | 'rest' | 'admin' | 'seed'
+
+export interface ImportOptions {
+  fileName?: string | null
+  /** Who imports: the drafts are created as this user, with this user's permissions. */
+  user: User
+  origin: ImportOrigin
+  dryRun?: boolean
+  maxBytes?: number
+  /** Undo by deletion even where the database has transactions (to test the fallback). */
+  forceCompensation?: boolean
+}
+
+export type ImportOutcome = 'created' | 'existing' | 'failed' | 'dry-run'
+
+export interface ImportResult {
+  outcome: ImportOutcome
+  /** The Import record (null for a dry run). */
+  record: Import | null
+  analysis: ImportAnalysis | null
+  contract: ImportContract | null
+  written: WrittenDocs | null
+  /** Set when outcome is 'failed'. */
+  failure: { stage: string; message: string } | null
+  mode: AtomicMode | null
+  ms: number
+}
+
+export function importMaxBytes(): number {
+  const configured = Number(process.env.IMPORT_MAX_BYTES)
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+class NotAllowedError extends Error {}
+export { NotAllowedError as ImportNotAllowedError }
+
+async function findImport(payload: Payload, hash: string, req?: PayloadRequest): Promise<Import | null> {
+  const found = await payload.find({ collection: 'imports', where: { sha256: { equals: hash } }, depth: 0, limit: 1, overrideAccess: true, req })
+  return found.docs[0] ?? null
+}
+
+function analysisSummary(analysis: ImportAnalysis) {
+  const { text: _text, rawText: _raw, blocks: _blocks, timings: _timings, ...rest } = analysis
+  return { ...rest, repairs: analysis.repairs.length }
+}
+
+function recordData(analysis: ImportAnalysis, extra: Record<string, unknown>, written?: WrittenDocs): Record<string, unknown> {
+  const counts = {
+    qa: analysis.qa.length,
+    terms: written ? written.glossaryTerms.length : analysis.terms.length,
+    termsReused: written ? written.reusedTerms.length : 0,
+    laws: analysis.laws.length,
+    sections: analysis.sections.length,
+    flags: analysis.flags.length,
+  }
+  return {
+    title: analysis.title,
+    kind: analysis.kind,
+    script: analysis.script,
+    encoding: analysis.encoding,
+    incomplete: analysis.incomplete,
+    counts,
+    flags: analysis.flags.map(({ type, message, position }) => ({ type, message: message.slice(0, 500), position })),
+    timings: analysis.timings,
+    analysis: analysisSummary(analysis),
+    ...(written ? links(written) : {}),
+    ...extra,
+  }
+}
+
+function links(written: WrittenDocs): Record<string, unknown> {
+  const ids = (list: DocId[]) => list.map(relationId)
+  return {
+    source: relationId(written.source),
+    article: relationId(written.article),
+    qaSet: written.qaSet === null ? null : relationId(written.qaSet),
+    qaEntries: ids(written.qaEntries),
+    glossaryTerms: ids([...written.glossaryTerms, ...written.reusedTerms]),
+    laws: ids(written.laws),
+  }
+}
+
+/** Records a failure on the document's Import record (creating it, or updating an earlier failed one). */
+async function recordFailure(payload: Payload, hash: string, previous: Import | null, data: Record<string, unknown>): Promise<Import> {
+  const existing = previous ?? (await findImport(payload, hash))
+  if (existing) {
+    return payload.update({ collection: 'imports', id: existing.id, data: { ...data, attempts: (existing.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true })
+  }
+  return payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true })
+}
+
+/**
+ * Imports one document. Throws ImportInputError for bad input (nothing is written) and
+ * ImportNotAllowedError when the user may not create content; any other failure is recorded on
+ * the Import record and returned with outcome 'failed' (and nothing else remains written).
+ */
+export async function importDocument(payload: Payload, input: Buffer | string, options: ImportOptions): Promise<ImportResult> {
+  const started = performance.now()
+  const elapsed = () => Math.round(performance.now() - started)
+  if (!canEditContent(options.user)) {
+    throw new NotAllowedError('Importing needs the editor, reviewer or admin role.')
+  }
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input
+  const hash = sha256(bytes)
+  const fileName = options.fileName ?? null
+  const base = { fileName, bytes: bytes.length, origin: options.origin, importedBy: relationId(options.user.id) }
+
+  let analysis: ImportAnalysis
+  try {
+    analysis = analyzeDocument(bytes, { fileName: fileName ?? undefined, maxBytes: options.maxBytes ?? importMaxBytes() })
+  } catch (error) {
+    if (error instanceof ImportInputError || !(error instanceof ImportStageError) || options.dryRun) throw error
+    const failure = { stage: `analyze:${error.stage}`, message: error.message }
+    const record = await recordFailure(payload, hash, null, { ...base, status: 'failed', stage: failure.stage, error: failure.message })
+    return { outcome: 'failed', record, analysis: null, contract: null, written: null, failure, mode: null, ms: elapsed() }
+  }
+  const contract = toContract(analysis)
+  const previous = await findImport(payload, hash)
+  if (previous?.status === 'done') {
+    return { outcome: 'existing', record: previous, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+  }
+  if (options.dryRun) {
+    return { outcome: 'dry-run', record: null, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+  }
+
+  const req = await createLocalReq({ user: { ...options.user, collection: 'users' } }, payload)
+  let stage = 'plan'
+  try {
+    const plan = planDrafts(analysis)
+    const { result, mode } = await runAtomically(
+      payload,
+      req,
+      async (created) => {
+        stage = 'write'
+        const written = await writeDrafts(payload, req, created, plan)
+        stage = 'write:imports'
+        const data = recordData(analysis, { ...base, status: 'done', stage: 'done', error: null }, written)
+        const record = previous
+          ? await payload.update({ collection: 'imports', id: previous.id, data: { ...data, attempts: (previous.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true, req })
+          : await payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
+        return { written, record }
+      },
+      { forceCompensation: options.forceCompensation },
+    )
+    return { outcome: 'created', record: result.record, analysis, contract, written: result.written, failure: null, mode, ms: elapsed() }
+  } catch (error) {
+    // Another request imported the same bytes meanwhile: report its record.
+    const concurrent = await findImport(payload, hash)
+    if (concurrent?.status === 'done') {
+      return { outcome: 'existing', record: concurrent, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+    }
+    const failure = {
+      stage: error instanceof WriteStageError ? error.stage : stage,
+      message: error instanceof Error ? error.message : String(error),
+    }
+    payload.logger.warn({ err: error, file: fileName, stage: failure.stage }, 'import failed; nothing was kept')
+    const record = await recordFailure(payload, hash, concurrent ?? previous, recordData(analysis, { ...base, status: 'failed', stage: failure.stage, error: failure.message }))
+    return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms: elapsed() }
+  }
+}

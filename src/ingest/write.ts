@@ -1,0 +1,250 @@
+/**
+ * Stores a DraftPlan as reviewable drafts: a Source with the raw text, the Article, a Q&A set with
+ * its entries in order, glossary terms (an existing term in either script is reused), and the laws
+ * cited (linked, or created as drafts under their short name). Writes run as the importing user,
+ * so access rules apply: an editor cannot set rights or verification, which stay `unknown` and
+ * `unverified`. Each write names its collection in a WriteStageError.
+ */
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { relationId, type DocId } from '../db/ids.js'
+import { foldKey } from '../text/normalize.js'
+import { slugify } from '../text/pinyin.js'
+import type { CreatedDocs } from './atomic.js'
+import type { DraftPlan, Locale, Localized } from './drafts.js'
+
+export interface WrittenDocs {
+  source: DocId
+  article: DocId
+  qaSet: DocId | null
+  qaEntries: DocId[]
+  glossaryTerms: DocId[]
+  reusedTerms: DocId[]
+  laws: DocId[]
+  createdLaws: DocId[]
+  topics: DocId[]
+}
+
+/** A write failed: says which collection, and keeps Payload's field errors. */
+export class WriteStageError extends Error {
+  readonly stage: string
+  constructor(collection: CollectionSlug, cause: unknown) {
+    super(`${collection}: ${describe(cause)}`, { cause })
+    this.name = 'WriteStageError'
+    this.stage = `write:${collection}`
+  }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
+  if (Array.isArray(fieldErrors) && fieldErrors.length > 0) {
+    return `${error.message} (${fieldErrors.map((e) => `${e.path ?? '?'}: ${e.message ?? ''}`).join('; ')})`
+  }
+  return error.message
+}
+
+interface Writer {
+  payload: Payload
+  req: PayloadRequest
+  created: CreatedDocs
+}
+
+async function step<T>(collection: CollectionSlug, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof WriteStageError) throw error
+    throw new WriteStageError(collection, error)
+  }
+}
+
+/**
+ * The first free slug for `text`, found with one query. The slug field would otherwise probe
+ * base, base-2, base-3… one query each: quadratic when many documents share a question.
+ */
+async function freeSlug({ payload, req }: Writer, collection: CollectionSlug, text: unknown): Promise<string | undefined> {
+  const base = typeof text === 'string' ? slugify(text) : ''
+  if (!base) return undefined
+  // base, base-2, base-3…: a range on the indexed slug ('-' sorts just before '.'), not a LIKE scan.
+  const where = { and: [{ slug: { greater_than_equal: base } }, { slug: { less_than: `${base}.` } }] }
+  const taken = await payload.find({ collection, where, select: { slug: true }, draft: true, depth: 0, pagination: false, overrideAccess: true, req })
+  const used = new Set(taken.docs.map((doc) => (doc as { slug?: string }).slug))
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    if (!used.has(candidate)) return candidate
+  }
+}
+
+/** Creates a draft in zh-Hans, then adds the Traditional original when there is one. */
+async function createLocalized(
+  writer: Writer,
+  collection: CollectionSlug,
+  data: Record<string, unknown>,
+  traditional: Record<string, unknown> | null,
+  slugFrom: string,
+): Promise<DocId> {
+  const { payload, req, created } = writer
+  return step(collection, async () => {
+    const slug = await freeSlug(writer, collection, data[slugFrom])
+    const doc = await payload.create({
+      collection,
+      data: { ...data, ...(slug ? { slug } : {}), _status: 'draft' },
+      draft: true,
+      locale: 'zh-Hans',
+      depth: 0,
+      // Only the id is needed back: skips reading the whole document (rich text included) again.
+      select: { id: true },
+      overrideAccess: false,
+      req,
+    } as Parameters<Payload['create']>[0])
+    created.add(collection, doc.id)
+    if (traditional) {
+      await payload.update({ collection, id: doc.id, data: traditional, draft: true, locale: 'zh-Hant', depth: 0, select: { id: true }, overrideAccess: false, req } as Parameters<Payload['update']>[0])
+    }
+    return doc.id
+  })
+}
+
+function pick<T>(value: Localized<T> | null, locale: Locale): T | undefined {
+  return value?.[locale] ?? undefined
+}
+
+/** Splits localized values into the zh-Hans create data and the zh-Hant update (null when the original is Simplified). */
+function split(plan: DraftPlan, fields: Record<string, Localized<unknown> | null>, shared: Record<string, unknown>) {
+  const hans: Record<string, unknown> = { ...shared }
+  const hant: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === null) continue
+    hans[name] = pick(value, 'zh-Hans')
+    if (plan.locales.includes('zh-Hant')) hant[name] = pick(value, 'zh-Hant')
+  }
+  return { hans, hant: plan.locales.includes('zh-Hant') ? hant : null }
+}
+
+async function findTopics({ payload, req }: Writer, slugs: string[]): Promise<DocId[]> {
+  if (slugs.length === 0) return []
+  const found = await payload.find({ collection: 'topics', where: { slug: { in: slugs } }, draft: true, depth: 0, limit: slugs.length, overrideAccess: true, req })
+  const bySlug = new Map(found.docs.map((topic) => [topic.slug, topic.id]))
+  return slugs.map((slug) => bySlug.get(slug)).filter((id): id is number => id !== undefined)
+}
+
+async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]; created: DocId[] }> {
+  const { payload, req } = writer
+  const all: DocId[] = []
+  const created: DocId[] = []
+  for (const law of plan.laws) {
+    const names = [law.shortName, `中华人民共和国${law.shortName}`]
+    const existing = await payload.find({
+      collection: 'laws',
+      where: { or: [{ shortName: { in: names } }, { name: { in: names } }] },
+      locale: 'zh-Hans',
+      draft: true,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    const found = existing.docs[0]
+    if (found) {
+      all.push(found.id)
+      continue
+    }
+    // Only the short name is known from a citation: the full name is left for an editor, never guessed.
+    const id = await createLocalized(writer, 'laws', { name: law.shortName, shortName: law.shortName }, null, 'shortName')
+    all.push(id)
+    created.push(id)
+  }
+  return { all, created }
+}
+
+async function findTerm({ payload, req }: Writer, term: string): Promise<DocId | null> {
+  const found = await payload.find({ collection: 'glossary-terms', where: { termKey: { equals: foldKey(term) } }, draft: true, depth: 0, limit: 1, overrideAccess: true, req })
+  return found.docs[0]?.id ?? null
+}
+
+/** Writes every draft of one document. Order matters only for links: laws, source, terms, Q&A, article. */
+export async function writeDrafts(payload: Payload, req: PayloadRequest, created: CreatedDocs, plan: DraftPlan): Promise<WrittenDocs> {
+  const writer: Writer = { payload, req, created }
+  const topics = (await findTopics(writer, plan.topics)).map(relationId)
+  const laws = await linkLaws(writer, plan)
+
+  const { source: s } = plan
+  const source = await step('sources', async () => {
+    const doc = await payload.create({
+      collection: 'sources',
+      data: {
+        title: s.title,
+        outlet: s.outlet,
+        outletType: s.outletType,
+        author: s.author,
+        interviewee: s.interviewee,
+        editor: s.editor,
+        publishedDate: s.publishedDate,
+        retrievedAt: new Date().toISOString(),
+        rawSnapshot: s.rawSnapshot,
+        // rights and verification are left to their defaults (unknown, unverified): only a source admin sets them.
+      } as Parameters<Payload['create']>[0]['data'],
+      depth: 0,
+      overrideAccess: false,
+      req,
+    } as Parameters<Payload['create']>[0])
+    created.add('sources', doc.id)
+    return doc.id
+  })
+  const sources = [{ source: relationId(source), role: s.role }]
+
+  const glossaryTerms: DocId[] = []
+  const reusedTerms: DocId[] = []
+  for (const term of plan.terms) {
+    const existing = await step('glossary-terms', () => findTerm(writer, term.term))
+    if (existing !== null) {
+      if (!glossaryTerms.includes(existing) && !reusedTerms.includes(existing)) reusedTerms.push(existing)
+      continue
+    }
+    const { hans, hant } = split(plan, { definition: term.definition }, { term: term.term, aliases: term.aliases, topics, sources, qualityFlags: term.flags })
+    glossaryTerms.push(await createLocalized(writer, 'glossary-terms', hans, hant, 'term'))
+  }
+
+  let qaSet: DocId | null = null
+  const qaEntries: DocId[] = []
+  if (plan.qaSet) {
+    const set = split(plan, { title: plan.qaSet.title, summary: plan.qaSet.summary }, { topics, sources })
+    qaSet = await createLocalized(writer, 'qa-sets', set.hans, set.hant, 'title')
+    for (const [position, entry] of plan.entries.entries()) {
+      const { hans, hant } = split(
+        plan,
+        { question: entry.question, answer: entry.answer, summary: entry.summary },
+        { set: relationId(qaSet), position, topics, sources, qualityFlags: entry.flags },
+      )
+      qaEntries.push(await createLocalized(writer, 'qa-entries', hans, hant, 'question'))
+    }
+  }
+
+  const { article: a } = plan
+  const article = split(
+    plan,
+    { title: a.title, summary: a.summary, body: a.body, byline: a.byline },
+    {
+      kind: a.kind,
+      originalScript: plan.originalScript,
+      topics,
+      sources,
+      laws: laws.all.map(relationId),
+      relatedTerms: [...glossaryTerms, ...reusedTerms].map(relationId),
+      qualityFlags: a.flags,
+    },
+  )
+  const articleId = await createLocalized(writer, 'articles', article.hans, article.hant, 'title')
+
+  return {
+    source,
+    article: articleId,
+    qaSet,
+    qaEntries,
+    glossaryTerms,
+    reusedTerms,
+    laws: laws.all,
+    createdLaws: laws.created,
+    topics,
+  }
+}

@@ -1,0 +1,351 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+import {
+  isSearchCollection,
+  SEARCH_COLLECTIONS,
+  SEARCH_POPULATE,
+  SEARCH_SELECT,
+  SIGNATURE_SELECT,
+  signatureOf,
+  toSearchDocument,
+  type LoadedDoc,
+  type SearchCollection,
+} from './documents.js'
+import { SearchIndex } from './search-index.js'
+import type { GlossaryEntry, SearchDocument, SearchOptions, SearchResponse } from './types.js'
+
+export interface SearchServiceOptions {
+  payload: Payload
+  /** How often to catch up with changes made elsewhere (another instance, a script). */
+  catchUpIntervalMs?: number
+  /**
+   * Documents changed this long before the newest change already seen are looked at again:
+   * covers writes committed late (long transactions) and clocks of other instances running behind.
+   */
+  lookbackMs?: number
+  /** How often every id and version is compared with the database, whatever the counts say. */
+  sweepIntervalMs?: number
+  /** Documents read per query while building. */
+  pageSize?: number
+}
+
+export interface SearchServiceStats {
+  state: 'idle' | 'building' | 'ready' | 'failed'
+  documents: number
+  units: number
+  buildMs: number | null
+  lastCatchUpAt: string | null
+  catchUps: number
+  sweeps: number
+}
+
+const COLLECTIONS = Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]
+const LOCALE = 'zh-Hans'
+
+/**
+ * Keeps a SearchIndex equal to the database: built at start, updated by collection hooks on
+ * this instance, and caught up on an interval with changes made anywhere else.
+ *
+ * Catch-up has three parts, all reading the latest version of each document (draft: true):
+ *  1. documents whose `updatedAt` is at or after (newest seen − lookback) and whose
+ *     version signature (updatedAt + status) differs from the indexed one are re-read;
+ *  2. deletions: per collection the database count is compared with the indexed ids; when
+ *     they differ (something was deleted) every id is compared and the missing ones dropped;
+ *  3. every `sweepIntervalMs` that full comparison runs anyway, as a safety net.
+ * No tombstones are needed, so nothing has to be written for search.
+ */
+export class SearchService {
+  index = new SearchIndex()
+  readonly ready: Promise<void>
+  private readonly payload: Payload
+  private readonly catchUpIntervalMs: number
+  private readonly lookbackMs: number
+  private readonly sweepIntervalMs: number
+  private readonly pageSize: number
+  private known = emptyKnown()
+  /** Per collection: the newest `updatedAt` seen (ISO string). */
+  private watermark = new Map<SearchCollection, string>()
+  /** Changed through a hook on this instance: read again after the write committed. */
+  private readonly dirty = new Map<SearchCollection, Set<string | number>>()
+  /**
+   * Per collection: database count − indexed ids after the last full comparison. Documents
+   * without any version row (written around Payload) are counted but never listed; without this
+   * they would force a full comparison on every round.
+   */
+  private readonly countOffset = new Map<SearchCollection, number>()
+  private timer: NodeJS.Timeout | undefined
+  private lastSweep = 0
+  private ticking: Promise<void> | null = null
+  private resolveReady!: () => void
+  private rejectReady!: (error: unknown) => void
+  private readonly stats: SearchServiceStats = { state: 'idle', documents: 0, units: 0, buildMs: null, lastCatchUpAt: null, catchUps: 0, sweeps: 0 }
+
+  constructor(options: SearchServiceOptions) {
+    this.payload = options.payload
+    this.catchUpIntervalMs = options.catchUpIntervalMs ?? 2000
+    this.lookbackMs = options.lookbackMs ?? 60_000
+    this.sweepIntervalMs = options.sweepIntervalMs ?? 60_000
+    this.pageSize = options.pageSize ?? 200
+    this.ready = new Promise((resolve, reject) => {
+      this.resolveReady = resolve
+      this.rejectReady = reject
+    })
+    this.ready.catch(() => undefined) // failures are reported through stats and the logger
+  }
+
+  /** Build in the background and start catching up; returns at once. */
+  start(): this {
+    if (this.stats.state !== 'idle') return this
+    this.rebuild().then(this.resolveReady, (error: unknown) => {
+      this.stats.state = 'failed'
+      this.payload.logger.error({ err: error }, 'search: building the index failed')
+      this.rejectReady(error)
+    })
+    this.timer = setInterval(() => {
+      if (this.stats.state === 'ready') this.catchUp().catch((error: unknown) => this.payload.logger.error({ err: error }, 'search: catch-up failed'))
+    }, this.catchUpIntervalMs)
+    this.timer.unref()
+    return this
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = undefined
+  }
+
+  getStats(): SearchServiceStats {
+    return { ...this.stats, documents: this.index.size, units: this.index.unitCount }
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    return this.index.search(query, options)
+  }
+
+  /** A fresh index from the database, swapped in when complete (searches keep using the old one meanwhile). */
+  async rebuild(): Promise<void> {
+    const started = performance.now()
+    const startedAt = new Date().toISOString() // catch-up looks back from here, covering writes during the build
+    if (this.stats.state !== 'ready') this.stats.state = 'building'
+    const index = new SearchIndex()
+    const known = emptyKnown()
+    index.setGlossary(await this.loadGlossary())
+    for (const collection of COLLECTIONS) {
+      for (let page = 1; ; page++) {
+        const result = await this.payload.find({
+          collection,
+          draft: true,
+          overrideAccess: true,
+          locale: LOCALE,
+          depth: 1,
+          select: SEARCH_SELECT[collection],
+          populate: SEARCH_POPULATE,
+          sort: 'id',
+          limit: this.pageSize,
+          page,
+        } as Parameters<Payload['find']>[0])
+        const latest = result.docs as unknown as LoadedDoc[]
+        const versions = await this.versionsOf(collection, latest)
+        for (const doc of latest) {
+          for (const version of versions.get(doc.id) ?? []) index.upsert(version)
+          known.get(collection)?.set(String(doc.id), signatureOf(doc))
+        }
+        if (!result.hasNextPage) break
+      }
+    }
+    index.optimize()
+    this.index = index
+    this.known = known
+    for (const collection of COLLECTIONS) this.watermark.set(collection, startedAt)
+    this.lastSweep = Date.now()
+    this.stats.buildMs = Math.round(performance.now() - started)
+    this.stats.state = 'ready'
+    this.payload.logger.info(`search: indexed ${index.size} document versions (${index.unitCount} passages and titles) in ${this.stats.buildMs} ms`)
+    await this.catchUp() // whatever changed while building
+  }
+
+  /** One catch-up round (see the class comment). Rounds never overlap. */
+  catchUp(): Promise<void> {
+    this.ticking ??= this.runCatchUp().finally(() => {
+      this.ticking = null
+    })
+    return this.ticking
+  }
+
+  /** Hook path: re-read one document now (inside the writer's transaction when `req` is given) and again after commit. */
+  async onChange(collectionSlug: string, id: string | number, req?: PayloadRequest): Promise<void> {
+    if (!isSearchCollection(collectionSlug)) return
+    this.markDirty(collectionSlug, id)
+    if (this.stats.state !== 'ready') return
+    try {
+      await this.refresh(collectionSlug, [id], req)
+      if (collectionSlug === 'glossary-terms') this.index.setGlossary(await this.loadGlossary(req))
+    } catch (error) {
+      this.payload.logger.error({ err: error }, `search: could not index ${collectionSlug} ${String(id)}; the next catch-up retries`)
+    }
+  }
+
+  onDelete(collectionSlug: string, id: string | number): void {
+    if (!isSearchCollection(collectionSlug)) return
+    this.index.remove(SEARCH_COLLECTIONS[collectionSlug], id)
+    this.known.get(collectionSlug)?.delete(String(id))
+    this.markDirty(collectionSlug, id) // if the delete rolls back, the next round puts it back
+  }
+
+  private async runCatchUp(): Promise<void> {
+    let glossaryChanged = false
+    const sweepAll = Date.now() - this.lastSweep >= this.sweepIntervalMs
+    for (const collection of COLLECTIONS) {
+      const known = this.known.get(collection) as Map<string, string>
+      const changed = new Map<string, string | number>(this.takeDirty(collection).map((id) => [String(id), id]))
+      const since = new Date(Date.parse(this.watermark.get(collection) ?? new Date(0).toISOString()) - this.lookbackMs).toISOString()
+      for (const doc of await this.signatures(collection, { updatedAt: { greater_than_equal: since } })) {
+        if (known.get(String(doc.id)) !== signatureOf(doc)) changed.set(String(doc.id), doc.id)
+        this.advanceWatermark(collection, doc.updatedAt)
+      }
+      if (changed.size > 0) await this.refresh(collection, [...changed.values()])
+
+      const count = (await this.payload.count({ collection, overrideAccess: true })).totalDocs
+      if (sweepAll || count - known.size !== (this.countOffset.get(collection) ?? 0)) {
+        const all = await this.signatures(collection)
+        const present = new Set(all.map((doc) => String(doc.id)))
+        for (const id of [...known.keys()]) {
+          if (present.has(id)) continue
+          this.index.remove(SEARCH_COLLECTIONS[collection], id)
+          known.delete(id)
+          changed.set(id, id)
+        }
+        const stale = all.filter((doc) => known.get(String(doc.id)) !== signatureOf(doc)).map((doc) => doc.id)
+        if (stale.length > 0) await this.refresh(collection, stale)
+        stale.forEach((id) => changed.set(String(id), id))
+        this.countOffset.set(collection, count - known.size)
+      }
+      glossaryChanged ||= collection === 'glossary-terms' && changed.size > 0
+    }
+    if (glossaryChanged) this.index.setGlossary(await this.loadGlossary())
+    if (sweepAll) {
+      this.lastSweep = Date.now()
+      this.stats.sweeps++
+    }
+    this.stats.catchUps++
+    this.stats.lastCatchUpAt = new Date().toISOString()
+  }
+
+  /** Re-read these documents and index what the database holds now (or drop them when gone). */
+  private async refresh(collection: SearchCollection, ids: (string | number)[], req?: PayloadRequest): Promise<void> {
+    const known = this.known.get(collection) as Map<string, string>
+    const type = SEARCH_COLLECTIONS[collection]
+    for (let start = 0; start < ids.length; start += this.pageSize) {
+      const chunk = ids.slice(start, start + this.pageSize)
+      const latest = await this.load(collection, { draft: true, where: { id: { in: chunk } }, req })
+      const versions = await this.versionsOf(collection, latest, req)
+      const found = new Set(latest.map((doc) => String(doc.id)))
+      for (const id of chunk) {
+        if (found.has(String(id))) continue
+        this.index.remove(type, id)
+        known.delete(String(id))
+      }
+      for (const doc of latest) {
+        this.index.remove(type, doc.id)
+        for (const version of versions.get(doc.id) ?? []) this.index.upsert(version)
+        known.set(String(doc.id), signatureOf(doc))
+        this.advanceWatermark(collection, doc.updatedAt)
+      }
+    }
+  }
+
+  /**
+   * The versions to index for each latest document: the latest one, plus the published one
+   * when the latest is a draft saved on top of a published document (readers keep seeing it).
+   */
+  private async versionsOf(collection: SearchCollection, latest: LoadedDoc[], req?: PayloadRequest): Promise<Map<string | number, SearchDocument[]>> {
+    const versions = new Map<string | number, SearchDocument[]>()
+    const drafts = latest.filter((doc) => doc._status !== 'published')
+    const published = new Map<string, LoadedDoc>()
+    if (drafts.length > 0) {
+      const main = await this.load(collection, {
+        draft: false,
+        where: { and: [{ id: { in: drafts.map((doc) => doc.id) } }, { _status: { equals: 'published' } }] },
+        req,
+      })
+      for (const doc of main) published.set(String(doc.id), doc)
+    }
+    for (const doc of latest) {
+      if (doc._status === 'published') {
+        versions.set(doc.id, [toSearchDocument(collection, doc, { status: 'published' })])
+        continue
+      }
+      const live = published.get(String(doc.id))
+      const draft = toSearchDocument(collection, doc, { status: 'draft' })
+      versions.set(doc.id, live ? [toSearchDocument(collection, live, { status: 'published', supersededByDraft: true }), draft] : [draft])
+    }
+    return versions
+  }
+
+  private async load(collection: SearchCollection, { draft, where, req }: { draft: boolean; where: Where; req?: PayloadRequest }): Promise<LoadedDoc[]> {
+    const result = await this.payload.find({
+      collection,
+      draft,
+      where,
+      overrideAccess: true,
+      locale: LOCALE,
+      depth: 1,
+      select: SEARCH_SELECT[collection],
+      populate: SEARCH_POPULATE,
+      pagination: false,
+      req,
+    } as Parameters<Payload['find']>[0])
+    return result.docs as unknown as LoadedDoc[]
+  }
+
+  /** id, updatedAt and status of the latest version of every matching document. */
+  private async signatures(collection: SearchCollection, where?: Where): Promise<LoadedDoc[]> {
+    const result = await this.payload.find({
+      collection,
+      draft: true,
+      where,
+      overrideAccess: true,
+      depth: 0,
+      select: SIGNATURE_SELECT,
+      pagination: false,
+    } as Parameters<Payload['find']>[0])
+    return result.docs as unknown as LoadedDoc[]
+  }
+
+  /** Every term and alias, drafts too: they only decide how text is cut, never what readers see. */
+  private async loadGlossary(req?: PayloadRequest): Promise<GlossaryEntry[]> {
+    const result = await this.payload.find({
+      collection: 'glossary-terms',
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+      select: { term: true, aliases: true },
+      pagination: false,
+      req,
+    } as Parameters<Payload['find']>[0])
+    return (result.docs as unknown as { term?: string; aliases?: string[] | null }[])
+      .filter((doc) => typeof doc.term === 'string' && doc.term !== '')
+      .map((doc) => ({ term: doc.term as string, aliases: doc.aliases ?? [] }))
+  }
+
+  private advanceWatermark(collection: SearchCollection, updatedAt: unknown): void {
+    if (typeof updatedAt !== 'string') return
+    const current = this.watermark.get(collection)
+    if (!current || Date.parse(updatedAt) > Date.parse(current)) this.watermark.set(collection, updatedAt)
+  }
+
+  private markDirty(collection: SearchCollection, id: string | number): void {
+    const ids = this.dirty.get(collection) ?? new Set()
+    ids.add(id)
+    this.dirty.set(collection, ids)
+  }
+
+  private takeDirty(collection: SearchCollection): (string | number)[] {
+    const ids = [...(this.dirty.get(collection) ?? [])]
+    this.dirty.delete(collection)
+    return ids
+  }
+}
+
+/** Per collection: String(id) → signature of the latest version indexed. */
+function emptyKnown(): Map<SearchCollection, Map<string, string>> {
+  return new Map(COLLECTIONS.map((collection) => [collection, new Map<string, string>()]))
+}

@@ -1,0 +1,116 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+import { isStaff } from '../access/roles.js'
+import { message } from '../i18n/message.js'
+import { relationIdOf } from './doc-values.js'
+import { WorkflowError } from './errors.js'
+import { checkPublishGate } from './gate.js'
+import { bodyOf, errorResponse } from './http.js'
+import { loadItem } from './items.js'
+import { allowedActions, type Actor } from './permissions.js'
+import { reviewQueue, type QueueQuery } from './queue.js'
+import { isWorkflowCollection, type WorkflowAction, type WorkflowCollection } from './states.js'
+import { runTransition } from './transition.js'
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+/** POST /api/{collection}/{id}/workflow/{action} — the REST face of runTransition. */
+const transitionEndpoint: Endpoint = {
+  path: '/:id/workflow/:action',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      const body = await bodyOf(req)
+      const { id, action, collection } = req.routeParams as { id: string; action: string; collection: string }
+      const result = await runTransition(req.payload, {
+        collection: collection as WorkflowCollection,
+        id,
+        action: action as WorkflowAction,
+        user: req.user as Actor | null,
+        comment: text(body.comment),
+        reason: text(body.reason),
+        publishAt: text(body.publishAt),
+        unpublishAt: text(body.unpublishAt),
+        overrideFourEyes: body.overrideFourEyes === true || body.overrideFourEyes === 'true',
+        assignee: text(body.assignee) ?? (typeof body.assignee === 'number' ? body.assignee : undefined),
+        dueDate: text(body.dueDate),
+        req,
+      })
+      return Response.json({ message: message(req, `Done: ${result.state}.`, `操作完成：${result.state}。`), state: result.state, doc: result.doc, event: result.event })
+    } catch (error) {
+      return errorResponse(error)
+    }
+  },
+}
+
+/** GET /api/{collection}/{id}/workflow — state, the caller's allowed actions, the gate, comments and history (staff only). */
+const statusEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const { id, collection } = req.routeParams as { id: string; collection: string }
+      return Response.json(await workflowStatus(req, collection, id))
+    } catch (error) {
+      return errorResponse(error)
+    }
+  },
+}
+
+async function workflowStatus(req: PayloadRequest, collection: string, id: string) {
+  const t = (en: string, zh: string) => message(req, en, zh)
+  if (!req.user) throw new WorkflowError(401, 'unauthenticated', t('Log in to see the workflow.', '请先登录。'))
+  if (!isStaff(req.user)) throw new WorkflowError(403, 'forbidden', t('Only newsroom staff can see the workflow.', '只有编辑部人员可以查看审核流程。'))
+  if (!isWorkflowCollection(collection)) throw new WorkflowError(404, 'unknown-collection', t('No workflow here.', '此处没有审核流程。'))
+  const item = await loadItem(req.payload, collection, id)
+  if (!item) throw new WorkflowError(404, 'not-found', t(`No item with id ${id}.`, `找不到 id 为 ${id} 的内容。`))
+  const gate = await checkPublishGate(req.payload, collection, item.latest, req)
+  const itemWhere: Where = { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(item.id) } }] }
+  const [comments, events] = await Promise.all([
+    req.payload.find({ collection: 'review-comments', where: itemWhere, sort: 'createdAt', depth: 1, limit: 200, overrideAccess: false, user: req.user, req }),
+    req.payload.find({ collection: 'workflow-events', where: itemWhere, sort: '-at', depth: 0, limit: 200, overrideAccess: false, user: req.user, req }),
+  ])
+  const blocking = comments.docs.filter((comment) => (comment as { blocking?: boolean }).blocking && !(comment as { resolved?: boolean }).resolved).length
+  return {
+    collection,
+    id: String(item.id),
+    state: item.state,
+    live: item.live,
+    assignee: relationIdOf(item.latest.assignee) ?? null,
+    dueDate: item.latest.dueDate ?? null,
+    scheduledFor: item.latest.scheduledFor ?? null,
+    createdBy: relationIdOf(item.createdBy) ?? null,
+    lastEditedBy: relationIdOf(item.lastEditedBy) ?? null,
+    submittedBy: relationIdOf(item.submittedBy) ?? null,
+    allowedActions: allowedActions(req.user as Actor, item),
+    gate,
+    blockingComments: blocking,
+    comments: comments.docs,
+    events: events.docs,
+  }
+}
+
+export const collectionWorkflowEndpoints: Endpoint[] = [statusEndpoint, transitionEndpoint]
+
+/** GET /api/workflow/queue and GET /api/workflow/reviewers (who can be assigned). */
+export const rootWorkflowEndpoints: Endpoint[] = [
+  {
+    path: '/workflow/queue',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        return Response.json(await reviewQueue(req.payload, req, (req.query ?? {}) as QueueQuery))
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  },
+  {
+    path: '/workflow/reviewers',
+    method: 'get',
+    handler: async (req) => {
+      if (!isStaff(req.user)) return Response.json({ message: message(req, 'Staff only.', '仅限编辑部人员。') }, { status: req.user ? 403 : 401 })
+      const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: ['reviewer', 'admin'] } }, depth: 0, limit: 200, overrideAccess: true, sort: 'name' })
+      return Response.json({ docs: docs.map((user) => ({ id: user.id, name: (user as { name?: string }).name || user.email, roles: (user as { roles?: string[] }).roles })) })
+    },
+  },
+]

@@ -1,0 +1,84 @@
+import type { CollectionConfig, Config, JobsConfig, Plugin } from 'payload'
+import { afterEdit, hideRetractedBody, trackEdits } from './edit-hooks.js'
+import { collectionWorkflowEndpoints, rootWorkflowEndpoints } from './endpoints.js'
+import { WORKFLOW_QUEUE } from './events.js'
+import { correctionFields, workflowFields } from './fields.js'
+import { workflowMutations } from './graphql.js'
+import { guardLiveWrites } from './publish-guard.js'
+import { scheduledChangeTask } from './schedule.js'
+import { isWorkflowCollection } from './states.js'
+import { webhookDeliveryTask } from './webhooks.js'
+import { isAdmin } from '../access/roles.js'
+
+const COMPONENTS = '/components/workflow'
+const WORKFLOW_COLUMNS = ['workflowState', 'assignee', 'dueDate']
+
+export interface WorkflowPluginOptions {
+  /** Cron (with seconds) for running the workflow queue when Payload boots with `cron: true`. */
+  autoRunCron?: string
+}
+
+/**
+ * The editorial review workflow as one mechanism for articles, Q&A entries and glossary terms:
+ * fields, hooks, REST endpoints, a GraphQL mutation, jobs (scheduled changes, webhook delivery)
+ * and the admin panel.
+ */
+export function workflowPlugin(options: WorkflowPluginOptions = {}): Plugin {
+  return (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => (isWorkflowCollection(collection.slug) ? withWorkflow(collection) : collection)),
+    endpoints: [...(config.endpoints ?? []), ...rootWorkflowEndpoints],
+    graphQL: { ...config.graphQL, mutations: mergeGraphQL(config.graphQL?.mutations) },
+    jobs: withJobs(config.jobs, options.autoRunCron ?? '*/10 * * * * *'),
+  })
+}
+
+function withWorkflow(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  const columns = collection.admin?.defaultColumns ?? []
+  const editComponents = collection.admin?.components?.edit ?? {}
+  return {
+    ...collection,
+    fields: [...workflowFields(), ...collection.fields, ...(collection.slug === 'articles' ? correctionFields() : [])],
+    hooks: {
+      ...hooks,
+      beforeOperation: [guardLiveWrites, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [...(hooks.beforeChange ?? []), trackEdits],
+      afterChange: [...(hooks.afterChange ?? []), afterEdit],
+      afterRead: [...(hooks.afterRead ?? []), ...(collection.slug === 'articles' ? [hideRetractedBody] : [])],
+    },
+    endpoints: [...collectionWorkflowEndpoints, ...(collection.endpoints || [])],
+    admin: {
+      ...collection.admin,
+      defaultColumns: [...columns.filter((column) => column !== 'updatedAt'), ...WORKFLOW_COLUMNS.filter((column) => !columns.includes(column))],
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...editComponents,
+          beforeDocumentControls: [...(editComponents.beforeDocumentControls ?? []), `${COMPONENTS}/StateBadge.tsx#StateBadge`],
+          PublishButton: `${COMPONENTS}/PublishViaWorkflow.tsx#PublishViaWorkflow`,
+          UnpublishButton: `${COMPONENTS}/PublishViaWorkflow.tsx#NoUnpublishButton`,
+        },
+      },
+    },
+  }
+}
+
+function mergeGraphQL(existing: NonNullable<Config['graphQL']>['mutations']): NonNullable<Config['graphQL']>['mutations'] {
+  return (GraphQL, context) => ({ ...(existing ? existing(GraphQL, context) : {}), ...workflowMutations(GraphQL, context) })
+}
+
+function withJobs(jobs: JobsConfig | undefined, cron: string): JobsConfig {
+  const ours = { cron, queue: WORKFLOW_QUEUE, limit: 20 }
+  const autoRun: JobsConfig['autoRun'] =
+    typeof jobs?.autoRun === 'function'
+      ? async (payload) => [...(await (jobs.autoRun as (p: typeof payload) => Promise<NonNullable<JobsConfig['autoRun']>>)(payload) as []), ours]
+      : [...(jobs?.autoRun ?? []), ours]
+  const adminOnly = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user as never)
+  return {
+    ...jobs,
+    tasks: [...(jobs?.tasks ?? []), scheduledChangeTask() as never, webhookDeliveryTask() as never],
+    autoRun,
+    access: { run: adminOnly, queue: adminOnly, cancel: adminOnly, ...jobs?.access },
+  }
+}

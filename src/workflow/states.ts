@@ -1,0 +1,79 @@
+import { label } from '../i18n/label.js'
+
+export const WORKFLOW_COLLECTIONS = ['articles', 'qa-entries', 'glossary-terms'] as const
+export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
+
+export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished', 'archived'] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+export const WORKFLOW_ACTIONS = ['submit', 'withdraw', 'request-changes', 'approve', 'publish', 'schedule', 'unpublish', 'archive'] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** Events sent to webhooks (and in-process listeners). */
+export const WEBHOOK_EVENTS = ['submitted', 'changes_requested', 'approved', 'published', 'unpublished', 'corrected'] as const
+export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
+
+/** Every event an in-process listener can see: the webhook events plus the quieter ones. */
+export type WorkflowEventType = WebhookEventType | 'withdrawn' | 'scheduled' | 'schedule_cancelled' | 'schedule_failed' | 'archived' | 'edited'
+
+export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection => (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
+export const isWorkflowAction = (value: unknown): value is WorkflowAction => (WORKFLOW_ACTIONS as readonly unknown[]).includes(value)
+
+interface TransitionRule {
+  from: readonly WorkflowState[]
+  /** The state after the action; `unpublish` of a scheduled item only cancels the schedule. */
+  to: WorkflowState
+  event: WorkflowEventType
+}
+
+export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
+  submit: { from: ['draft', 'changes_requested', 'unpublished'], to: 'in_review', event: 'submitted' },
+  withdraw: { from: ['in_review'], to: 'draft', event: 'withdrawn' },
+  'request-changes': { from: ['in_review'], to: 'changes_requested', event: 'changes_requested' },
+  approve: { from: ['in_review'], to: 'approved', event: 'approved' },
+  publish: { from: ['approved'], to: 'published', event: 'published' },
+  schedule: { from: ['approved'], to: 'scheduled', event: 'scheduled' },
+  unpublish: { from: ['published', 'scheduled'], to: 'unpublished', event: 'unpublished' },
+  archive: { from: ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'], to: 'archived', event: 'archived' },
+}
+
+/** A content edit to these states starts a new round of review (the live version stays live). */
+export const STATES_RESET_BY_EDIT: readonly WorkflowState[] = ['approved', 'scheduled', 'published']
+
+export const STATE_LABELS: Record<WorkflowState, Record<'en' | 'zh', string>> = {
+  draft: label('Draft', '草稿'),
+  in_review: label('In review', '审核中'),
+  changes_requested: label('Changes requested', '需修改'),
+  approved: label('Approved', '已批准'),
+  scheduled: label('Scheduled', '已排期'),
+  published: label('Published', '已发布'),
+  unpublished: label('Unpublished', '已撤下'),
+  archived: label('Archived', '已归档'),
+}
+
+export const ACTION_LABELS: Record<WorkflowAction, Record<'en' | 'zh', string>> = {
+  submit: label('Submit for review', '提交审核'),
+  withdraw: label('Withdraw', '撤回'),
+  'request-changes': label('Request changes', '退回修改'),
+  approve: label('Approve', '批准'),
+  publish: label('Publish', '发布'),
+  schedule: label('Schedule', '定时发布'),
+  unpublish: label('Unpublish', '撤下'),
+  archive: label('Archive', '归档'),
+}
+
+export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, Record<'en' | 'zh', string>> = {
+  submitted: label('Submitted', '已提交'),
+  changes_requested: label('Changes requested', '退回修改'),
+  approved: label('Approved', '已批准'),
+  published: label('Published', '已发布'),
+  unpublished: label('Unpublished', '已撤下'),
+  corrected: label('Corrected', '已更正'),
+}
+
+/** The field that holds each collection's title, for messages and webhook payloads. */
+export const TITLE_FIELD: Record<WorkflowCollection, string> = {
+  articles: 'title',
+  'qa-entries': 'question',
+  'glossary-terms': 'term',
+}

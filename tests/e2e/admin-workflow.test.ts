@@ -1,0 +1,146 @@
+/**
+ * The review workflow in the real admin, in a real browser: Debian's chromium driven by playwright-core.
+ * Needs `apt-get install -y chromium` and a Next build of the admin (`npx next build`); it fails, never skips,
+ * when either is missing.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { jest } from '@jest/globals'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { freePort, projectRoot, runScript, tempDir, type Running } from '../support/spawn.js'
+
+jest.setTimeout(240_000)
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ADMIN = { email: 'chief@e2e.local', password: 'e2e-admin-password' }
+
+let dir: string
+let base: string
+let server: Running
+const contexts: BrowserContext[] = []
+
+async function api(method: string, urlPath: string, token?: string, json?: unknown) {
+  const response = await fetch(`${base}${urlPath}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: json === undefined ? undefined : JSON.stringify(json),
+  })
+  const body = await response.json().catch(() => null)
+  return { status: response.status, body }
+}
+
+async function login(email: string, password: string): Promise<string> {
+  const res = await api('POST', '/api/users/login', undefined, { email, password })
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.token
+}
+
+async function browserAs(email: string, password: string): Promise<Page> {
+  const context = await chromium.launchPersistentContext(tempDir('chromium-profile-'), { executablePath: CHROMIUM, headless: true, args: FLAGS, locale: 'en-US' })
+  contexts.push(context)
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(30_000)
+  await page.goto(`${base}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 }), page.click('button[type="submit"]')])
+  return page
+}
+
+async function openArticle(page: Page, id: number | string) {
+  await page.goto(`${base}/admin/collections/articles/${id}`)
+  await page.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"]')
+}
+
+const stateOf = (page: Page) => page.getAttribute('[data-testid="workflow-panel"] [data-testid="workflow-state"]', 'data-state')
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
+  if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) throw new Error('The admin is not built: run `npx next build` (about 40 s) before this test.')
+  dir = tempDir('cms-e2e-')
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  server = runScript('src/start.ts', {
+    ADMIN: 'on',
+    SEED_DEMO: 'off',
+    PORT: String(port),
+    SERVER_URL: base,
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    ENV_FILE: path.join(dir, '.env'),
+    PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    NODE_ENV: undefined,
+    LOG_LEVEL: 'warn',
+  })
+  await server.waitFor(/CMS ready/, 120_000)
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined)
+  server?.child.kill('SIGTERM')
+  await server?.exited
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+test('an editor submits; a reviewer sees the gate fail and cannot approve; once the source is verified, approves and publishes', async () => {
+  const adminToken = await login(ADMIN.email, ADMIN.password)
+  const people = { editor: 'editor@e2e.local', reviewer: 'reviewer@e2e.local', sourceAdmin: 'sources@e2e.local' }
+  for (const [email, roles] of [[people.editor, ['editor']], [people.reviewer, ['reviewer']], [people.sourceAdmin, ['source-admin']]] as const) {
+    const created = await api('POST', '/api/users', adminToken, { email, password: 'e2e-password', name: email.split('@')[0], roles })
+    expect(created.status).toBe(201)
+  }
+  const topic = await api('POST', '/api/topics', adminToken, { name: '反间谍', slug: 'fan-jian-die-e2e', _status: 'published' })
+  expect(topic.status).toBe(201)
+  const editorToken = await login(people.editor, 'e2e-password')
+  const source = await api('POST', '/api/sources', editorToken, { title: '国家安全部：反间谍法问答', outlet: '国家安全部', outletType: 'official-agency' })
+  expect(source.status).toBe(201)
+  const article = await api('POST', '/api/articles?draft=true', editorToken, {
+    title: '反间谍法十问',
+    summary: '围绕反间谍法的十个常见问题。',
+    kind: 'explainer',
+    topics: [topic.body.doc.id],
+    sources: [{ source: source.body.doc.id, role: 'original' }],
+  })
+  expect(article.status).toBe(201)
+  const id = article.body.doc.id
+
+  // The editor submits from the admin.
+  const editor = await browserAs(people.editor, 'e2e-password')
+  await openArticle(editor, id)
+  expect(await stateOf(editor)).toBe('draft')
+  expect(await editor.locator('[data-testid="workflow-action-approve"]').count()).toBe(0)
+  await Promise.all([editor.waitForEvent('load'), editor.click('[data-testid="workflow-action-submit"]')])
+  await editor.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="in_review"]')
+
+  // The reviewer sees the gate's failures and cannot approve.
+  const reviewer = await browserAs(people.reviewer, 'e2e-password')
+  await openArticle(reviewer, id)
+  expect(await stateOf(reviewer)).toBe('in_review')
+  const failures = reviewer.locator('[data-testid="workflow-gate-failures"] li')
+  await failures.first().waitFor()
+  expect(await failures.evaluateAll((items) => items.map((item) => item.getAttribute('data-check')))).toEqual(['source-verified', 'source-rights'])
+  expect(await reviewer.isDisabled('[data-testid="workflow-action-approve"]')).toBe(true)
+  expect(await reviewer.isDisabled('[data-testid="workflow-action-request-changes"]')).toBe(false)
+
+  // The source administrator verifies the source and clears its rights.
+  const sourceAdminToken = await login(people.sourceAdmin, 'e2e-password')
+  const verified = await api('PATCH', `/api/sources/${source.body.doc.id}`, sourceAdminToken, { verification: { status: 'verified' }, rights: { status: 'official-public' } })
+  expect(verified.status).toBe(200)
+
+  // Now the reviewer approves and publishes, without touching the API.
+  await openArticle(reviewer, id)
+  await reviewer.waitForSelector('[data-testid="workflow-gate-ok"]')
+  await Promise.all([reviewer.waitForEvent('load'), reviewer.click('[data-testid="workflow-action-approve"]')])
+  await reviewer.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="approved"]')
+  await Promise.all([reviewer.waitForEvent('load'), reviewer.click('[data-testid="workflow-action-publish"]')])
+  await reviewer.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="published"]')
+  const history = await reviewer.locator('[data-testid="workflow-history"] li').allTextContents()
+  expect(history.length).toBe(3)
+
+  const publicView = await api('GET', `/api/articles/${id}`)
+  expect(publicView.status).toBe(200)
+  expect(publicView.body.title).toBe('反间谍法十问')
+})

@@ -1,0 +1,267 @@
+/**
+ * @jest-environment ./tests/support/payload-environment.mjs
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import iconv from 'iconv-lite'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { cms } from '../support/cms.js'
+import type { TestUser } from '../support/test-server.js'
+
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url)
+const seed = (name: string) => readFileSync(new URL(name, SEEDS), 'utf8')
+
+let editor: TestUser
+let reviewer: TestUser
+
+beforeAll(async () => {
+  editor = await cms().createUser(['editor'])
+  reviewer = await cms().createUser(['reviewer'])
+})
+
+/** A small document with Q&A, a glossary term and a law, all named after `tag` so tests do not collide. */
+function sampleDocument(tag: string): string {
+  return [
+    `导入测试标题${tag}`,
+    '来源：测试通讯社',
+    `本文依据《导入测试${tag}法》编写，说明测试的基本要求。`,
+    '一、常见问题',
+    `问：什么是导入测试${tag}？`,
+    '答：导入测试是检查导入结果是否完整、准确的过程。',
+    '问：为什么要做导入测试？',
+    '答：为了确认导入要么全部完成，要么什么都不留下。',
+    '二、名词术语解释',
+    `1.测试术语${tag}：是指仅用于导入测试的术语。`,
+  ].join('\n\n')
+}
+
+const COUNTED: CollectionSlug[] = ['imports', 'sources', 'articles', 'qa-sets', 'qa-entries', 'glossary-terms', 'laws']
+
+async function counts(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {}
+  for (const collection of COUNTED) result[collection] = (await cms().payload.count({ collection, overrideAccess: true })).totalDocs
+  return result
+}
+
+/** Posts a raw body; messages come in English unless another language is asked for. */
+function postText(text: string | Buffer, token?: string, query = '', language = 'en') {
+  return cms().http('POST', `/api/imports${query}`, { token, body: text as BodyInit, headers: { 'content-type': 'text/plain', 'accept-language': language } })
+}
+
+test('an editor imports a raw text body and gets the Import record linking every draft', async () => {
+  const res = await postText(sampleDocument('甲'), editor.token, '?fileName=sample-a.txt')
+  expect(res.status).toBe(201)
+  expect(res.body.outcome).toBe('created')
+  const record = res.body.doc
+  expect(record).toMatchObject({ status: 'done', stage: 'done', fileName: 'sample-a.txt', origin: 'rest', title: '导入测试标题甲', importedBy: editor.id })
+  expect(record.counts).toMatchObject({ qa: 2, terms: 1, laws: 1 })
+  expect(record.qaEntries).toHaveLength(2)
+  expect(record.glossaryTerms).toHaveLength(1)
+
+  const article = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, overrideAccess: true })
+  expect(article).toMatchObject({ _status: 'draft', title: '导入测试标题甲', createdBy: editor.id, originalScript: 'zh-Hans' })
+  expect(article.sources).toEqual([expect.objectContaining({ source: record.source, role: 'original' })])
+  expect(article.laws).toEqual(record.laws)
+  const law = await cms().payload.findByID({ collection: 'laws', id: record.laws[0], draft: true, depth: 0, overrideAccess: true })
+  expect(law).toMatchObject({ name: '导入测试甲法', shortName: '导入测试甲法', _status: 'draft' })
+
+  const entries = await cms().payload.find({ collection: 'qa-entries', where: { set: { equals: record.qaSet } }, sort: 'position', draft: true, depth: 0, overrideAccess: true })
+  expect(entries.docs.map((entry) => [entry.position, entry.question])).toEqual([
+    [0, '什么是导入测试甲？'],
+    [1, '为什么要做导入测试？'],
+  ])
+  const term = await cms().payload.findByID({ collection: 'glossary-terms', id: record.glossaryTerms[0], draft: true, depth: 0, overrideAccess: true })
+  expect(term).toMatchObject({ term: '测试术语甲', definition: '是指仅用于导入测试的术语。', _status: 'draft' })
+})
+
+test('imported drafts carry source, rights, flags and the Traditional original, and anonymous readers see none of it', async () => {
+  const raw = seed('002_06bc90e43e81a12a.txt')
+  const res = await postText(raw, editor.token)
+  expect(res.status).toBe(201)
+  const record = res.body.doc
+  expect(record).toMatchObject({ script: 'zh-Hant', kind: 'document', incomplete: true })
+
+  const source = await cms().payload.findByID({ collection: 'sources', id: record.source, depth: 0, overrideAccess: true })
+  expect(source.rawSnapshot).toBe(raw)
+  expect(source.rawSha256).toBe(createHash('sha256').update(raw, 'utf8').digest('hex'))
+  expect(source).toMatchObject({ outlet: '人人文庫網', outletType: 'document-sharing-site', rights: { status: 'unknown' }, verification: { status: 'unverified' } })
+
+  const hant = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, locale: 'zh-Hant', overrideAccess: true })
+  const hans = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, locale: 'zh-Hans', overrideAccess: true })
+  expect(hant.title).toBe('反恐怖工作職責')
+  expect(hans.title).toBe('反恐怖工作职责')
+  expect(hans.originalScript).toBe('zh-Hant')
+  const flagTypes = (hans.qualityFlags ?? []).map((flag) => flag.type)
+  expect(flagTypes).toEqual(expect.arrayContaining(['truncated-document', 'corrupted-text', 'needs-check']))
+  expect((hans.qualityFlags ?? []).every((flag) => flag.resolved === false)).toBe(true)
+
+  for (const [collection, id] of [['articles', record.article], ['sources', record.source], ['imports', record.id]] as const) {
+    expect((await cms().http('GET', `/api/${collection}/${id}`)).status).toBeGreaterThanOrEqual(401)
+  }
+  const list = await cms().http('GET', `/api/articles?where[id][equals]=${record.article}&draft=true`)
+  expect(list.body.docs ?? []).toHaveLength(0)
+  // A reviewer cannot publish it either: the workflow is the only way, and its gate refuses.
+  const publish = await cms().http('PATCH', `/api/articles/${record.article}`, { token: reviewer.token, json: { _status: 'published' } })
+  expect(publish.status).toBe(403)
+})
+
+test('the same bytes twice create nothing new and report the existing Import', async () => {
+  const text = sampleDocument('乙')
+  const first = await postText(text, editor.token)
+  expect(first.status).toBe(201)
+  const before = await counts()
+  const second = await postText(text, reviewer.token)
+  expect(second.status).toBe(200)
+  expect(second.body).toMatchObject({ outcome: 'existing', doc: { id: first.body.doc.id, status: 'done' } })
+  expect(second.body.message).toMatch(/imported before/)
+  expect(await counts()).toEqual(before)
+})
+
+test('anonymous callers get 401, accounts without a role 403, and nothing is written', async () => {
+  const before = await counts()
+  const anonymous = await postText(sampleDocument('丙'))
+  expect(anonymous.status).toBe(401)
+  expect(anonymous.body.errors[0].message).toMatch(/Log in/)
+  const nobody = await cms().createUser([])
+  const roleless = await postText(sampleDocument('丙'), nobody.token)
+  expect(roleless.status).toBe(403)
+  expect(roleless.body.errors[0].message).toMatch(/editor, reviewer or admin/)
+  expect((await cms().http('GET', '/api/imports')).status).toBe(403)
+  expect(await counts()).toEqual(before)
+})
+
+test('bad input gets a 4xx that names the problem, and nothing is written', async () => {
+  const before = await counts()
+  const empty = await postText('  \n\n ', editor.token)
+  expect(empty.status).toBe(400)
+  expect(empty.body.errors[0]).toMatchObject({ code: 'empty', field: 'body' })
+  expect(empty.body.errors[0].message).toMatch(/empty/)
+  expect((await postText('', editor.token, '', 'zh')).body.errors[0].message).toMatch(/文件为空/)
+
+  const binary = await postText(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0x01, 0x02]), editor.token)
+  expect(binary.status).toBe(415)
+  expect(binary.body.errors[0]).toMatchObject({ code: 'binary' })
+  expect(binary.body.errors[0].message).toMatch(/binary/)
+
+  const undecodable = await postText(Buffer.from([0xff, 0xfe, 0xff, 0xfe, 0xff, 0x80, 0xff, 0x81]), editor.token)
+  expect(undecodable.status).toBe(415)
+  expect(undecodable.body.errors[0].code).toBe('undecodable')
+
+  const large = await postText(Buffer.alloc(6 * 1024 * 1024, 'a'), editor.token)
+  expect(large.status).toBe(413)
+  expect(large.body.errors[0].code).toBe('too-large')
+  expect(large.body.errors[0].message).toMatch(/over the .* import limit/)
+
+  const emptyUpload = new FormData()
+  emptyUpload.append('file', new Blob([new Uint8Array(0)], { type: 'text/plain' }), 'empty.txt')
+  const upload = await cms().http('POST', '/api/imports', { token: editor.token, body: emptyUpload, headers: { 'accept-language': 'en' } })
+  expect(upload.status).toBe(400)
+  expect(upload.body.errors[0]).toMatchObject({ code: 'empty', field: 'file' })
+
+  expect(await counts()).toEqual(before)
+})
+
+test('a multipart upload of GBK bytes is decoded, and a dry run writes nothing', async () => {
+  const text = sampleDocument('丁')
+  const before = await counts()
+  const dry = await postText(iconv.encode(text, 'gbk'), editor.token, '?dryRun=true')
+  expect(dry.status).toBe(200)
+  expect(dry.body.outcome).toBe('dry-run')
+  expect(dry.body.result.qa).toHaveLength(2)
+  expect(await counts()).toEqual(before)
+
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(iconv.encode(text, 'gbk'))], { type: 'text/plain' }), 'gbk-sample.txt')
+  const res = await cms().http('POST', '/api/imports', { token: editor.token, body: form })
+  expect(res.status).toBe(201)
+  expect(res.body.doc).toMatchObject({ encoding: 'gb18030', fileName: 'gbk-sample.txt', title: '导入测试标题丁', status: 'done' })
+})
+
+test('a write failing mid-way leaves no partial content, the Import says where it failed, and a retry succeeds', async () => {
+  const text = sampleDocument('戊')
+  const hooks = cms().payload.collections.articles.config.hooks.beforeChange as CollectionBeforeChangeHook[]
+  // The article is the last content write, after the source, law, term, Q&A set and entries.
+  const failOnArticle: CollectionBeforeChangeHook = ({ data }) => {
+    if (typeof data.title === 'string' && data.title.includes('导入测试标题戊')) throw new Error('injected failure: the article write was refused')
+    return data
+  }
+  const before = await counts()
+  hooks.push(failOnArticle)
+  let failed
+  try {
+    failed = await postText(text, editor.token)
+  } finally {
+    hooks.splice(hooks.indexOf(failOnArticle), 1)
+  }
+  expect(failed.status).toBe(422)
+  expect(failed.body.outcome).toBe('failed')
+  expect(failed.body.doc).toMatchObject({ status: 'failed', stage: 'write:articles' })
+  expect(failed.body.doc.error).toMatch(/injected failure/)
+  expect(failed.body.doc.source ?? null).toBeNull()
+
+  const after = await counts()
+  expect(after).toEqual({ ...before, imports: before.imports + 1 })
+  for (const [collection, where] of [
+    ['sources', { title: { equals: '导入测试标题戊' } }],
+    ['laws', { shortName: { equals: '导入测试戊法' } }],
+    ['glossary-terms', { term: { equals: '测试术语戊' } }],
+    ['qa-entries', { question: { equals: '什么是导入测试戊？' } }],
+  ] as const) {
+    expect((await cms().payload.count({ collection, where, overrideAccess: true })).totalDocs).toBe(0)
+  }
+
+  const retry = await postText(text, editor.token)
+  expect(retry.status).toBe(201)
+  expect(retry.body.doc).toMatchObject({ id: failed.body.doc.id, status: 'done', attempts: 2 })
+})
+
+test('a glossary term that exists in the other script is reused, not duplicated', async () => {
+  const existing = await cms().payload.create({
+    collection: 'glossary-terms',
+    data: { term: '測試術語己', definition: '已有的繁体术语。', _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  })
+  const res = await postText(sampleDocument('己'), editor.token)
+  expect(res.status).toBe(201)
+  expect(res.body.doc.glossaryTerms).toEqual([existing.id])
+  expect(res.body.doc.counts).toMatchObject({ terms: 0, termsReused: 1 })
+  expect((await cms().payload.count({ collection: 'glossary-terms', where: { termKey: { equals: '测试术语己' } }, overrideAccess: true })).totalDocs).toBe(1)
+})
+
+test('every written question, answer, term and definition comes from the cleaned text', async () => {
+  const raw = seed('000_7ff0f28b814cf2d6.txt')
+  const dry = await postText(raw, editor.token, '?dryRun=true')
+  const cleaned: string = dry.body.result.text
+  const res = await postText(raw, editor.token)
+  expect([200, 201]).toContain(res.status)
+  const record = res.body.doc
+  expect(record.qaEntries.length).toBeGreaterThanOrEqual(27)
+  const { richTextToPlain } = await cms().load('src/richtext/build.ts')
+  const entries = await cms().payload.find({ collection: 'qa-entries', where: { set: { equals: record.qaSet } }, draft: true, depth: 0, limit: 100, overrideAccess: true })
+  expect(entries.docs).toHaveLength(record.qaEntries.length)
+  for (const entry of entries.docs) {
+    expect(cleaned).toContain(entry.question)
+    for (const paragraph of richTextToPlain(entry.answer).split('\n')) expect(cleaned).toContain(paragraph)
+  }
+  const terms = await cms().payload.find({ collection: 'glossary-terms', where: { id: { in: record.glossaryTerms } }, draft: true, depth: 0, overrideAccess: true })
+  expect(terms.docs).toHaveLength(7)
+  for (const term of terms.docs) {
+    expect(cleaned).toContain(term.term)
+    expect(cleaned).toContain(term.definition)
+  }
+  const article = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, overrideAccess: true })
+  for (const line of richTextToPlain(article.body).split('\n')) expect(cleaned).toContain(line)
+})
+
+test('the admin form (multipart with the pasted text in `_payload`) goes through the same importer', async () => {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify({ text: sampleDocument('庚') }))
+  const res = await cms().http('POST', '/api/imports', { token: editor.token, body: form, headers: { referer: `${cms().baseUrl}/admin/collections/imports/create` } })
+  expect(res.status).toBe(201)
+  expect(res.body.doc).toMatchObject({ origin: 'admin', status: 'done', title: '导入测试标题庚' })
+  expect(res.body.message).toBeTruthy()
+  const listed = await cms().http('GET', `/api/imports/${res.body.doc.id}?depth=1`, { token: editor.token })
+  expect(listed.body.article).toMatchObject({ title: '导入测试标题庚', _status: 'draft' })
+  expect(listed.body.source).toMatchObject({ title: '导入测试标题庚' })
+})
