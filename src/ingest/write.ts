@@ -58,19 +58,31 @@ async function step<T>(collection: CollectionSlug, run: () => Promise<T>): Promi
   }
 }
 
+const MAX_SLUG_LENGTH = 96
+
+/** Cuts a slug at a syllable boundary so that it fits in `length`. */
+function shorten(slug: string, length: number): string {
+  let cut = slug
+  while (cut.length > length && cut.includes('-')) cut = cut.replace(/-[^-]*$/, '')
+  return cut.slice(0, length)
+}
+
 /**
- * The first free slug for `text`, found with one query. The slug field would otherwise probe
- * base, base-2, base-3… one query each: quadratic when many documents share a question.
+ * The first free slug for `text`, found with one range query on the indexed slug. The slug field
+ * would otherwise probe base, base-2, base-3… one query each: quadratic when many documents share
+ * a question. Candidates stay within the slug length, so the field keeps them as given.
  */
 async function freeSlug({ payload, req }: Writer, collection: CollectionSlug, text: unknown): Promise<string | undefined> {
   const base = typeof text === 'string' ? slugify(text) : ''
   if (!base) return undefined
-  // base, base-2, base-3…: a range on the indexed slug ('-' sorts just before '.'), not a LIKE scan.
-  const where = { and: [{ slug: { greater_than_equal: base } }, { slug: { less_than: `${base}.` } }] }
+  // Every candidate starts with this root; '-' sorts just before '.', so the range holds root, root-2, root-…
+  const root = shorten(base, MAX_SLUG_LENGTH - 6)
+  const where = { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }] }
   const taken = await payload.find({ collection, where, select: { slug: true }, draft: true, depth: 0, pagination: false, overrideAccess: true, req })
   const used = new Set(taken.docs.map((doc) => (doc as { slug?: string }).slug))
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`
+    const suffix = n === 1 ? '' : `-${n}`
+    const candidate = `${shorten(base, MAX_SLUG_LENGTH - suffix.length)}${suffix}`
     if (!used.has(candidate)) return candidate
   }
 }
