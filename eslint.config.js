@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'data/', 'media/', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'src/migrations/*.json', 'next-env.d.ts'] },
+  { ignores: ['node_modules/', '.next/', 'data/', 'media/', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'src/migrations/', 'next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

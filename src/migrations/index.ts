@@ -1,2 +1,9 @@
-// Replaced by `npm run migrate:create`, which lists every committed migration here.
-export const migrations = []
+import * as migration_20261125_104137_initial from './20261125_104137_initial.js';
+
+export const migrations = [
+  {
+    up: migration_20261125_104137_initial.up,
+    down: migration_20261125_104137_initial.down,
+    name: '20261125_104137_initial'
+  },
+];
