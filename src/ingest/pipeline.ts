@@ -11,6 +11,7 @@ import { findQaPairs, type QaPair } from './qa.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite } from './sharing-site.js'
 import { detectStructure } from './structure.js'
+import type { ImportContract } from './contract.js'
 import type { QualityFlag } from './types.js'
 
 export type DocumentKind = 'explainer' | 'commentary' | 'interview' | 'news' | 'document'
@@ -22,20 +23,8 @@ export type ContentBlock =
   /** `text` is the paragraph as written ("1.境外个人：是指…"), for the body. */
   | { type: 'term'; term: string; definition: string; text: string }
 
-export interface ImportAnalysis {
-  file: string | null
-  title: string | null
-  kind: DocumentKind
-  script: Script
-  sections: { heading: string; level: number }[]
-  qa: { question: string; answer: string }[]
-  terms: { term: string; definition: string }[]
-  attribution: Attribution
-  laws: string[]
-  flags: QualityFlag[]
-  incomplete: boolean
-  text: string
-  // Extra fields beyond the public contract.
+/** The public contract plus what the writer needs. */
+export interface ImportAnalysis extends ImportContract {
   subtitle: string | null
   lead: string | null
   blocks: ContentBlock[]
