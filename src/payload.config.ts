@@ -40,6 +40,7 @@ export default buildConfig({
     user: 'users',
     importMap: { baseDir: path.join(projectRoot, 'src') },
     meta: { titleSuffix: ' · 国家安全教育内容管理' },
+    components: { beforeDashboard: ['/components/search/AdminSearch#AdminSearch'] },
   },
   cors: corsOrigins(),
   csrf: corsOrigins() === '*' ? [] : (corsOrigins() as string[]),

@@ -144,3 +144,28 @@ test('an editor submits; a reviewer sees the gate fail and cannot approve; once 
   expect(publicView.status).toBe(200)
   expect(publicView.body.title).toBe('反间谍法十问')
 })
+
+test('the dashboard search box finds an editor’s draft, which anonymous search never shows', async () => {
+  const adminToken = await login(ADMIN.email, ADMIN.password)
+  const email = 'searcher@e2e.local'
+  expect((await api('POST', '/api/users', adminToken, { email, password: 'e2e-password', name: 'searcher', roles: ['editor'] })).status).toBe(201)
+  const editorToken = await login(email, 'e2e-password')
+  const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+  const body = { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [text('涉密载体销毁应当送交保密行政管理部门设立的销毁工作机构。')] }] } }
+  const draft = await api('POST', '/api/articles?draft=true', editorToken, { title: '涉密载体销毁须知', summary: '草稿摘要', kind: 'explainer', body })
+  expect(draft.status).toBe(201)
+
+  const anonymous = await fetch(`${base}/v1/search?q=${encodeURIComponent('涉密载体销毁')}`)
+  expect((await anonymous.json()).results).toEqual([])
+
+  const page = await browserAs(email, 'e2e-password')
+  await page.goto(`${base}/admin`)
+  await page.fill('input[name="admin-search"]', '涉密载体销毁')
+  await page.click('.admin-search button[type="submit"]')
+  const hit = page.locator('.admin-search__results li').first()
+  await hit.waitFor()
+  expect(await hit.locator('a').textContent()).toBe('涉密载体销毁须知')
+  expect(await hit.locator('a').getAttribute('href')).toBe(`/admin/collections/articles/${draft.body.doc.id}`)
+  expect(await hit.locator('small').textContent()).toBe('draft')
+  expect(await hit.locator('mark').count()).toBeGreaterThan(0)
+})
