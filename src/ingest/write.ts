@@ -8,7 +8,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { relationId, type DocId } from '../db/ids.js'
 import { foldKey } from '../text/normalize.js'
-import { slugify } from '../text/pinyin.js'
 import type { CreatedDocs } from './atomic.js'
 import type { DraftPlan, Locale, Localized } from './drafts.js'
 
@@ -58,49 +57,18 @@ async function step<T>(collection: CollectionSlug, run: () => Promise<T>): Promi
   }
 }
 
-const MAX_SLUG_LENGTH = 96
-
-/** Cuts a slug at a syllable boundary so that it fits in `length`. */
-function shorten(slug: string, length: number): string {
-  let cut = slug
-  while (cut.length > length && cut.includes('-')) cut = cut.replace(/-[^-]*$/, '')
-  return cut.slice(0, length)
-}
-
-/**
- * The first free slug for `text`, found with one range query on the indexed slug. The slug field
- * would otherwise probe base, base-2, base-3… one query each: quadratic when many documents share
- * a question. Candidates stay within the slug length, so the field keeps them as given.
- */
-async function freeSlug({ payload, req }: Writer, collection: CollectionSlug, text: unknown): Promise<string | undefined> {
-  const base = typeof text === 'string' ? slugify(text) : ''
-  if (!base) return undefined
-  // Every candidate starts with this root; '-' sorts just before '.', so the range holds root, root-2, root-…
-  const root = shorten(base, MAX_SLUG_LENGTH - 6)
-  const where = { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }] }
-  const taken = await payload.find({ collection, where, select: { slug: true }, draft: true, depth: 0, pagination: false, overrideAccess: true, req })
-  const used = new Set(taken.docs.map((doc) => (doc as { slug?: string }).slug))
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : `-${n}`
-    const candidate = `${shorten(base, MAX_SLUG_LENGTH - suffix.length)}${suffix}`
-    if (!used.has(candidate)) return candidate
-  }
-}
-
 /** Creates a draft in zh-Hans, then adds the Traditional original when there is one. */
 async function createLocalized(
   writer: Writer,
   collection: CollectionSlug,
   data: Record<string, unknown>,
   traditional: Record<string, unknown> | null,
-  slugFrom: string,
 ): Promise<DocId> {
   const { payload, req, created } = writer
   return step(collection, async () => {
-    const slug = await freeSlug(writer, collection, data[slugFrom])
     const doc = await payload.create({
       collection,
-      data: { ...data, ...(slug ? { slug } : {}), _status: 'draft' },
+      data: { ...data, _status: 'draft' },
       draft: true,
       locale: 'zh-Hans',
       depth: 0,
@@ -162,7 +130,7 @@ async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]
       continue
     }
     // Only the short name is known from a citation: the full name is left for an editor, never guessed.
-    const id = await createLocalized(writer, 'laws', { name: law.shortName, shortName: law.shortName }, null, 'shortName')
+    const id = await createLocalized(writer, 'laws', { name: law.shortName, shortName: law.shortName }, null)
     all.push(id)
     created.push(id)
   }
@@ -214,21 +182,21 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
       continue
     }
     const { hans, hant } = split(plan, { definition: term.definition }, { term: term.term, aliases: term.aliases, topics, sources, qualityFlags: term.flags })
-    glossaryTerms.push(await createLocalized(writer, 'glossary-terms', hans, hant, 'term'))
+    glossaryTerms.push(await createLocalized(writer, 'glossary-terms', hans, hant))
   }
 
   let qaSet: DocId | null = null
   const qaEntries: DocId[] = []
   if (plan.qaSet) {
     const set = split(plan, { title: plan.qaSet.title, summary: plan.qaSet.summary }, { topics, sources })
-    qaSet = await createLocalized(writer, 'qa-sets', set.hans, set.hant, 'title')
+    qaSet = await createLocalized(writer, 'qa-sets', set.hans, set.hant)
     for (const [position, entry] of plan.entries.entries()) {
       const { hans, hant } = split(
         plan,
         { question: entry.question, answer: entry.answer, summary: entry.summary },
         { set: relationId(qaSet), position, topics, sources, qualityFlags: entry.flags },
       )
-      qaEntries.push(await createLocalized(writer, 'qa-entries', hans, hant, 'question'))
+      qaEntries.push(await createLocalized(writer, 'qa-entries', hans, hant))
     }
   }
 
@@ -246,7 +214,7 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
       qualityFlags: a.flags,
     },
   )
-  const articleId = await createLocalized(writer, 'articles', article.hans, article.hant, 'title')
+  const articleId = await createLocalized(writer, 'articles', article.hans, article.hant)
 
   return {
     source,

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 
-const MAX_SLUG_LENGTH = 96
+export const MAX_SLUG_LENGTH = 96
 
 function syllables(text: string, toneType: 'none' | 'num' | 'symbol'): string[] {
   // pinyin-pro resolves polyphones from word context (银行 → yin hang, 长期 → chang qi).

@@ -46,6 +46,16 @@ test('an editor drafts an article with a Chinese title and gets a pinyin slug', 
   expect(again.slug).toBe('shen-me-shi-jian-die-xing-wei-2')
 })
 
+test('a long title keeps its numeric suffix within the slug length', async () => {
+  const title = '提升全社会特别是核心要害领域的安全防范工作能力和水平国家安全部有关负责人就反间谍安全防范工作规定答记者问'
+  const first = await createDraft(title)
+  const second = await createDraft(title)
+  expect(first.slug.length).toBeLessThanOrEqual(96)
+  expect(second.slug).toMatch(/-2$/)
+  expect(second.slug.length).toBeLessThanOrEqual(96)
+  expect(second.slug.slice(0, -2)).toBe(first.slug.slice(0, second.slug.length - 2))
+})
+
 test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publishes through review', async () => {
   const doc = await createDraft('国家安全教育日的由来')
   expect(await anonymousSees(doc.id)).toEqual({ rest: false, single: 404, graphql: false })
