@@ -28,6 +28,23 @@ class PostingList {
   }
 }
 
+/** Drops dead ids from every list (and lists left empty); returns the number of ids kept. */
+function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) => boolean): number {
+  let kept = 0
+  for (const [key, list] of lists) {
+    let write = 0
+    for (let read = 0; read < list.length; read++) {
+      const unitId = list.ids[read] as number
+      if (isLive(unitId)) list.ids[write++] = unitId
+    }
+    list.length = write
+    kept += write
+    if (write === 0) lists.delete(key)
+    else if (write < list.ids.length / 4 && list.ids.length > INITIAL_CAPACITY) list.ids = list.ids.slice(0, Math.max(write * 2, INITIAL_CAPACITY))
+  }
+  return kept
+}
+
 /**
  * Token → unit ids, plus the vocabulary grouped by character so a query word can be widened to
  * every indexed token that contains it (安全 → 国家安全, 安全防范).
@@ -98,19 +115,7 @@ export class TokenPostings {
 
   /** Drop ids for which `isLive` is false; tokens left without units are forgotten. */
   compact(isLive: (unitId: number) => boolean): void {
-    let kept = 0
-    for (const [token, list] of this.lists) {
-      let write = 0
-      for (let read = 0; read < list.length; read++) {
-        const unitId = list.ids[read] as number
-        if (isLive(unitId)) list.ids[write++] = unitId
-      }
-      list.length = write
-      kept += write
-      if (write === 0) this.lists.delete(token)
-      else if (write < list.ids.length / 4 && list.ids.length > INITIAL_CAPACITY) list.ids = list.ids.slice(0, Math.max(write * 2, INITIAL_CAPACITY))
-    }
-    this.postingCount = kept
+    this.postingCount = compactLists(this.lists, isLive)
     for (const [character, tokens] of this.vocabularyByCharacter) {
       const live = tokens.filter((token) => this.lists.has(token))
       if (live.length === 0) this.vocabularyByCharacter.delete(character)
@@ -199,19 +204,7 @@ export class BigramPostings {
   }
 
   compact(isLive: (unitId: number) => boolean): void {
-    let kept = 0
-    for (const [key, list] of this.lists) {
-      let write = 0
-      for (let read = 0; read < list.length; read++) {
-        const unitId = list.ids[read] as number
-        if (isLive(unitId)) list.ids[write++] = unitId
-      }
-      list.length = write
-      kept += write
-      if (write === 0) this.lists.delete(key)
-      else if (write < list.ids.length / 4 && list.ids.length > INITIAL_CAPACITY) list.ids = list.ids.slice(0, Math.max(write * 2, INITIAL_CAPACITY))
-    }
-    this.postingCount = kept
+    this.postingCount = compactLists(this.lists, isLive)
   }
 }
 
