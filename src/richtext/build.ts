@@ -47,10 +47,6 @@ export function buildRichText(blocks: RichBlock[]): LexicalState {
   return { root: { ...element, type: 'root', children: blocks.map(toNode) } }
 }
 
-export function paragraphsToRichText(paragraphs: string[]): LexicalState {
-  return buildRichText(paragraphs.filter((p) => p.trim()).map((p) => ({ type: 'paragraph', text: p.trim() })))
-}
-
 /** The plain text of a Lexical state, one line per block. */
 export function richTextToPlain(state: unknown): string {
   const lines: string[] = []
