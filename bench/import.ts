@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const { bootPayload } = await import('../src/runtime/boot.js')
   const { importDocument } = await import('../src/ingest/run.js')
   const { ensureDefaultTopics } = await import('../src/seed/demo.js')
+  const { closeDedicatedConnection } = await import('../src/db/sqlite-transaction.js')
   const { payload } = await bootPayload()
   payload.logger.level = 'error'
   try {
@@ -69,11 +70,12 @@ async function main(): Promise<void> {
       }
       return performance.now() - started
     }
+    // Like the CLI: this process is the database's only writer, so each import runs in a transaction.
     const importAll = async (inputs: Buffer[], names: (i: number) => string, onProgress?: (done: number) => void) => {
       const perDoc: number[] = []
       const started = performance.now()
       for (const [i, input] of inputs.entries()) {
-        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i) })
+        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i), soleWriter: true })
         if (result.outcome !== 'created') throw new Error(`${names(i)}: ${result.outcome} ${result.failure?.stage ?? ''} ${result.failure?.message ?? ''}`)
         perDoc.push(result.ms)
         onProgress?.(i + 1)
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
     console.log(`   baseline: ${generatedCount} plain Source inserts ${seconds(manyBaseline)} · ratio ${(many.ms / manyBaseline).toFixed(0)}×`)
     console.log(`   database now holds ${counts.join(', ')}`)
   } finally {
+    closeDedicatedConnection(payload)
     await payload.destroy()
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -249,7 +249,15 @@ export interface Article {
    */
   qualityFlags?:
     | {
-        type: 'corrupted-text' | 'truncated-document' | 'unrepaired-encoding' | 'needs-check' | 'other';
+        type:
+          | 'corrupted-text'
+          | 'repaired-text'
+          | 'truncated-document'
+          | 'mixed-script'
+          | 'missing-source'
+          | 'unrepaired-encoding'
+          | 'needs-check'
+          | 'other';
         message: string;
         position?: number | null;
         resolved?: boolean | null;
@@ -557,7 +565,15 @@ export interface QaEntry {
    */
   qualityFlags?:
     | {
-        type: 'corrupted-text' | 'truncated-document' | 'unrepaired-encoding' | 'needs-check' | 'other';
+        type:
+          | 'corrupted-text'
+          | 'repaired-text'
+          | 'truncated-document'
+          | 'mixed-script'
+          | 'missing-source'
+          | 'unrepaired-encoding'
+          | 'needs-check'
+          | 'other';
         message: string;
         position?: number | null;
         resolved?: boolean | null;
@@ -697,7 +713,15 @@ export interface GlossaryTerm {
    */
   qualityFlags?:
     | {
-        type: 'corrupted-text' | 'truncated-document' | 'unrepaired-encoding' | 'needs-check' | 'other';
+        type:
+          | 'corrupted-text'
+          | 'repaired-text'
+          | 'truncated-document'
+          | 'mixed-script'
+          | 'missing-source'
+          | 'unrepaired-encoding'
+          | 'needs-check'
+          | 'other';
         message: string;
         position?: number | null;
         resolved?: boolean | null;

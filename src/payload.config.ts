@@ -10,6 +10,7 @@ import { contentEditor } from './fields/rich-text.js'
 import { projectRoot } from './paths.js'
 import { searchPlugin } from './search/plugin.js'
 import { MEDIA_MAX_BYTES } from '../collections/Media.js'
+import { versionPruningPlugin } from './versions/plugin.js'
 import { workflowPlugin } from './workflow/plugin.js'
 
 const production = process.env.NODE_ENV === 'production'
@@ -49,7 +50,7 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  plugins: [deliveryPlugin(), workflowPlugin(), searchPlugin()],
+  plugins: [deliveryPlugin(), workflowPlugin(), searchPlugin(), versionPruningPlugin()],
   // Structured JSON lines in production; Payload's pretty printer while developing.
   logger: production ? { options: { level: process.env.LOG_LEVEL || 'info' } } : undefined,
 })

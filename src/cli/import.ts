@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import cliProgress from 'cli-progress'
 import type { Payload } from 'payload'
+import { closeDedicatedConnection } from '../db/sqlite-transaction.js'
 import { toContract, type ImportContract } from '../ingest/contract.js'
 import { ImportInputError } from '../ingest/errors.js'
 import { analyzeDocument } from '../ingest/pipeline.js'
@@ -195,7 +196,8 @@ async function main(): Promise<number> {
         rows.push(rowFrom(file, contract, elapsed(), OUTCOME_LABEL['dry-run']))
         continue
       }
-      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file })
+      // The CLI process writes nothing else, so on SQLite each import gets a real transaction.
+      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file, soleWriter: true })
       const row = rowFrom(file, result.contract, result.ms, `${OUTCOME_LABEL[result.outcome]}${result.record ? ` #${result.record.id}` : ''}`)
       row.importId = result.record?.id ?? null
       if (result.failure) row.error = { code: 'failed', message: `${result.failure.stage}: ${result.failure.message}` }
@@ -223,6 +225,7 @@ async function main(): Promise<number> {
     const failed = rows.filter((row) => row.error).length
     console.log(`\n${rows.length} file(s): ${rows.length - failed} ok, ${failed} failed${options.dryRun ? ' (dry run: nothing written)' : ''}.`)
   }
+  if (payload) closeDedicatedConnection(payload)
   await payload?.destroy()
   return rows.some((row) => row.error) ? 1 : 0
 }

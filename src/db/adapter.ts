@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { dataRoot, projectRoot } from '../paths.js'
 import { migrations } from '../migrations/index.js'
+import { addLookupIndexes } from './sqlite-indexes.js'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
@@ -50,6 +51,9 @@ export function databaseAdapter(uri: string | undefined, { production }: { produ
     migrationDir,
     prodMigrations: production ? migrations : undefined,
     busyTimeout: 5000,
-    wal: true,
+    // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
+    // database stays consistent after a crash (only the last commits can be lost on power loss).
+    wal: { synchronous: 'NORMAL' },
+    afterSchemaInit: [addLookupIndexes],
   })
 }

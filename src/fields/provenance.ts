@@ -27,7 +27,7 @@ export const sourcesField: Field = {
   ],
 }
 
-export const QUALITY_FLAG_TYPES = ['corrupted-text', 'truncated-document', 'unrepaired-encoding', 'needs-check', 'other'] as const
+export const QUALITY_FLAG_TYPES = ['corrupted-text', 'repaired-text', 'truncated-document', 'mixed-script', 'missing-source', 'unrepaired-encoding', 'needs-check', 'other'] as const
 
 /** Problems found in imported text (by the importer or an editor). Unresolved flags block publishing. */
 export const qualityFlagsField: Field = {
@@ -44,7 +44,10 @@ export const qualityFlagsField: Field = {
       label: label('Type', '类型'),
       options: [
         { value: 'corrupted-text', label: label('Corrupted text', '乱码') },
+        { value: 'repaired-text', label: label('Repaired text (check the repair)', '已修复乱码（请核对）') },
         { value: 'truncated-document', label: label('Truncated document', '文档不完整') },
+        { value: 'mixed-script', label: label('Mixed Simplified/Traditional', '简繁混杂') },
+        { value: 'missing-source', label: label('No source line', '缺少来源') },
         { value: 'unrepaired-encoding', label: label('Unrepaired encoding', '编码未修复') },
         { value: 'needs-check', label: label('Needs checking', '需核实') },
         { value: 'other', label: label('Other', '其他') },

@@ -9,23 +9,60 @@ function shorten(slug: string, length: number): string {
   return cut.slice(0, length)
 }
 
+type Req = Parameters<FieldHook>[0]['req']
+
+function notThisDocument(id: unknown) {
+  return id === undefined || id === null ? [] : [{ id: { not_equals: id } }]
+}
+
+async function isTaken(slug: string, collection: CollectionSlug, id: unknown, req: Req): Promise<boolean> {
+  const found = await req.payload.find({
+    collection,
+    where: { and: [{ slug: { equals: slug } }, ...notThisDocument(id)] },
+    select: { slug: true },
+    depth: 0,
+    draft: true,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs.length > 0
+}
+
+function withSuffix(base: string, n: number): string {
+  const suffix = n === 1 ? '' : `-${n}`
+  return `${shorten(base, MAX_SLUG_LENGTH - suffix.length)}${suffix}`
+}
+
 /**
- * The first free slug among base, base-2, base-3… found with one range query on the indexed slug
- * (probing one candidate per query was quadratic when many documents share a title). Candidates
- * stay within the slug length, so a suffix is never cut off.
+ * The first free slug among base, base-2, base-3… Most slugs are free as they are: one indexed
+ * lookup. When many documents share a title (a common question asked in hundreds of Q&A sets),
+ * counting the slugs that start like this one gives a free suffix in one more lookup; reading them
+ * all back through Payload grew with their number (about 100 rows per save at 15,000 entries).
+ * Only when that guess is taken too (deleted or renamed documents) are all of them read.
  */
-async function firstFreeSlug(base: string, collection: CollectionSlug, id: unknown, req: Parameters<FieldHook>[0]['req']): Promise<string> {
+async function firstFreeSlug(base: string, collection: CollectionSlug, id: unknown, req: Req): Promise<string> {
+  if (!(await isTaken(withSuffix(base, 1), collection, id, req))) return withSuffix(base, 1)
   // Every candidate starts with this root; '-' sorts just before '.', so the range holds root, root-2, root-…
   const root = shorten(base, MAX_SLUG_LENGTH - 6)
-  const taken = await req.payload.find({
+  const { totalDocs } = await req.payload.countVersions({
     collection,
     where: {
       and: [
-        { slug: { greater_than_equal: root } },
-        { slug: { less_than: `${root}.` } },
-        ...(id === undefined || id === null ? [] : [{ id: { not_equals: id } }]),
+        { latest: { equals: true } },
+        { 'version.slug': { greater_than_equal: root } },
+        { 'version.slug': { less_than: `${root}.` } },
+        ...(id === undefined || id === null ? [] : [{ parent: { not_equals: id } }]),
       ],
     },
+    req,
+  })
+  const guess = withSuffix(base, totalDocs + 1)
+  if (!(await isTaken(guess, collection, id, req))) return guess
+  const taken = await req.payload.find({
+    collection,
+    where: { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }, ...notThisDocument(id)] },
     select: { slug: true },
     depth: 0,
     draft: true,
@@ -34,11 +71,7 @@ async function firstFreeSlug(base: string, collection: CollectionSlug, id: unkno
     req,
   })
   const used = new Set(taken.docs.map((doc) => (doc as { slug?: string }).slug))
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : `-${n}`
-    const candidate = `${shorten(base, MAX_SLUG_LENGTH - suffix.length)}${suffix}`
-    if (!used.has(candidate)) return candidate
-  }
+  for (let n = 2; ; n++) if (!used.has(withSuffix(base, n))) return withSuffix(base, n)
 }
 
 /** A unique, editable slug made from the pinyin of another field (Payload's own slugify drops all Chinese). */

@@ -17,6 +17,7 @@ export const deriveGlossaryKeys: CollectionBeforeChangeHook = async ({ data, ori
     draft: true,
     depth: 0,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
   })

@@ -9,14 +9,14 @@ import { toSimplified } from '../text/normalize.js'
 import type { OutletType } from './attribution.js'
 import type { ContentBlock, DocumentKind, ImportAnalysis } from './pipeline.js'
 import { guessTopics } from './topics.js'
-import type { QualityFlag } from './types.js'
+import type { QualityFlag, QualityFlagType } from './types.js'
 
 export type Locale = 'zh-Hans' | 'zh-Hant'
 /** A text per locale; zh-Hant only when the original is Traditional. */
 export type Localized<T> = { 'zh-Hans': T; 'zh-Hant'?: T }
 
-/** The values of the qualityFlags field (src/fields/provenance.ts). */
-export type DraftFlagType = 'corrupted-text' | 'truncated-document' | 'unrepaired-encoding' | 'needs-check' | 'other'
+/** The values of the qualityFlags field (src/fields/provenance.ts): every importer flag keeps its own type. */
+export type DraftFlagType = QualityFlagType | 'unrepaired-encoding' | 'needs-check' | 'other'
 export interface DraftFlag {
   type: DraftFlagType
   message: string
@@ -91,9 +91,8 @@ const OUTLET_TYPES: Record<OutletType, SourceOutletType> = {
   'document-sharing-site': 'document-sharing-site',
 }
 
-function flagFor(flag: QualityFlag): DraftFlag {
-  const type: DraftFlagType = flag.type === 'corrupted-text' || flag.type === 'truncated-document' ? flag.type : 'needs-check'
-  return { type, message: flag.message, position: flag.position, resolved: false }
+function flagFor({ type, message, position }: QualityFlag): DraftFlag {
+  return { type, message, position, resolved: false }
 }
 
 const POSITIONAL = new Set(['corrupted-text', 'repaired-text'])

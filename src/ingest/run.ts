@@ -27,6 +27,8 @@ export interface ImportOptions {
   maxBytes?: number
   /** Undo by deletion even where the database has transactions (to test the fallback). */
   forceCompensation?: boolean
+  /** Nothing else in this process writes to the database (the CLI): on SQLite the import then runs in a transaction. */
+  soleWriter?: boolean
 }
 
 export type ImportOutcome = 'created' | 'existing' | 'failed' | 'dry-run'
@@ -57,7 +59,7 @@ class NotAllowedError extends Error {}
 export { NotAllowedError as ImportNotAllowedError }
 
 async function findImport(payload: Payload, hash: string, req?: PayloadRequest): Promise<Import | null> {
-  const found = await payload.find({ collection: 'imports', where: { sha256: { equals: hash } }, depth: 0, limit: 1, overrideAccess: true, req })
+  const found = await payload.find({ collection: 'imports', where: { sha256: { equals: hash } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req })
   return found.docs[0] ?? null
 }
 
@@ -162,7 +164,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
           : await payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
         return { written, record }
       },
-      { forceCompensation: options.forceCompensation },
+      { forceCompensation: options.forceCompensation, soleWriter: options.soleWriter },
     )
     return { outcome: 'created', record: result.record, analysis, contract, written: result.written, failure: null, mode, ms: elapsed() }
   } catch (error) {

@@ -38,6 +38,8 @@ const PAREN_NUMBERED = /^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,
 const SUBTITLE = /^[—–－]{1,2}\s*\S/
 // Short lines made of phrases separated by a space, no punctuation: 恐怖主義之禍 全球安全毒瘤.
 const PLAIN_SUBHEADING = /^[\p{Script=Han}A-Za-z0-9《》“”"]{2,16}(?:[ \u3000][\p{Script=Han}A-Za-z0-9《》“”"]{2,16}){1,2}$/u
+// A section name standing alone on its line, unnumbered: 名词术语解释, 【名词解释】, 附：术语.
+const NAMED_SECTION = /^[【[]?(?:附[：:]?\s*)?(?:名词术语解释|名詞術語解釋|名词术语|名詞術語|名词解释|名詞解釋|术语解释|術語解釋|术语|術語|相关术语|相關術語|词汇表|詞彙表)[】\]]?[：:]?$/
 const GLUED_TITLE = /^([^一二三四五六七八九十\s，。、；：:,]{2,40}?)([一二三四五六七八九十]{1,3}、\S.*)$/
 
 function isHeadingLike(rest: string): boolean {
@@ -83,6 +85,10 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
   const paren = PAREN_NUMBERED.exec(paragraph)
   if (paren && isHeadingLike(paren[1] as string) && !/[：:，,]/.test(paren[1] as string)) {
     return [{ type: 'heading', text: paragraph, title: paren[1] as string, level: 4, numbered: true }]
+  }
+  if (NAMED_SECTION.test(paragraph)) {
+    // Level 1: it closes an open answer or interview turn instead of becoming part of it.
+    return [{ type: 'heading', text: paragraph, title: paragraph.replace(/^[【[]|[】\]：:]+$/g, ''), level: 1, numbered: false }]
   }
   if (PLAIN_SUBHEADING.test(paragraph)) {
     return [{ type: 'heading', text: paragraph, title: paragraph, level: hasChineseNumbering ? 2 : 1, numbered: false }]

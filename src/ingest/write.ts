@@ -103,7 +103,7 @@ function split(plan: DraftPlan, fields: Record<string, Localized<unknown> | null
 
 async function findTopics({ payload, req }: Writer, slugs: string[]): Promise<DocId[]> {
   if (slugs.length === 0) return []
-  const found = await payload.find({ collection: 'topics', where: { slug: { in: slugs } }, draft: true, depth: 0, limit: slugs.length, overrideAccess: true, req })
+  const found = await payload.find({ collection: 'topics', where: { slug: { in: slugs } }, draft: true, depth: 0, limit: slugs.length, pagination: false, overrideAccess: true, req })
   const bySlug = new Map(found.docs.map((topic) => [topic.slug, topic.id]))
   return slugs.map((slug) => bySlug.get(slug)).filter((id): id is number => id !== undefined)
 }
@@ -112,21 +112,24 @@ async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]
   const { payload, req } = writer
   const all: DocId[] = []
   const created: DocId[] = []
+  if (plan.laws.length === 0) return { all, created }
+  // One lookup for every law the document cites, under its short or its full name.
+  const names = plan.laws.flatMap((law) => [law.shortName, `中华人民共和国${law.shortName}`])
+  const existing = await payload.find({
+    collection: 'laws',
+    where: { or: [{ shortName: { in: names } }, { name: { in: names } }] },
+    locale: 'zh-Hans',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    select: { name: true, shortName: true },
+    overrideAccess: true,
+    req,
+  })
   for (const law of plan.laws) {
-    const names = [law.shortName, `中华人民共和国${law.shortName}`]
-    const existing = await payload.find({
-      collection: 'laws',
-      where: { or: [{ shortName: { in: names } }, { name: { in: names } }] },
-      locale: 'zh-Hans',
-      draft: true,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-    })
-    const found = existing.docs[0]
+    const found = existing.docs.find((doc) => [doc.shortName, doc.name].some((name) => name === law.shortName || name === `中华人民共和国${law.shortName}`))
     if (found) {
-      all.push(found.id)
+      if (!all.includes(found.id)) all.push(found.id)
       continue
     }
     // Only the short name is known from a citation: the full name is left for an editor, never guessed.
@@ -137,9 +140,21 @@ async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]
   return { all, created }
 }
 
-async function findTerm({ payload, req }: Writer, term: string): Promise<DocId | null> {
-  const found = await payload.find({ collection: 'glossary-terms', where: { termKey: { equals: foldKey(term) } }, draft: true, depth: 0, limit: 1, overrideAccess: true, req })
-  return found.docs[0]?.id ?? null
+/** The existing glossary terms among `terms`, by their script-insensitive key. */
+async function findTerms({ payload, req }: Writer, terms: string[]): Promise<Map<string, DocId>> {
+  if (terms.length === 0) return new Map()
+  const keys = terms.map(foldKey)
+  const found = await payload.find({
+    collection: 'glossary-terms',
+    where: { termKey: { in: keys } },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    select: { termKey: true },
+    overrideAccess: true,
+    req,
+  })
+  return new Map(found.docs.map((doc) => [doc.termKey as string, doc.id]))
 }
 
 /** Writes every draft of one document. Order matters only for links: laws, source, terms, Q&A, article. */
@@ -175,14 +190,18 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
 
   const glossaryTerms: DocId[] = []
   const reusedTerms: DocId[] = []
+  const existingTerms = await step('glossary-terms', () => findTerms(writer, plan.terms.map((term) => term.term)))
   for (const term of plan.terms) {
-    const existing = await step('glossary-terms', () => findTerm(writer, term.term))
-    if (existing !== null) {
+    const existing = existingTerms.get(foldKey(term.term))
+    if (existing !== undefined) {
       if (!glossaryTerms.includes(existing) && !reusedTerms.includes(existing)) reusedTerms.push(existing)
       continue
     }
     const { hans, hant } = split(plan, { definition: term.definition }, { term: term.term, aliases: term.aliases, topics, sources, qualityFlags: term.flags })
-    glossaryTerms.push(await createLocalized(writer, 'glossary-terms', hans, hant))
+    const id = await createLocalized(writer, 'glossary-terms', hans, hant)
+    glossaryTerms.push(id)
+    // A document may define the same term twice (once per script): the second one reuses the first.
+    existingTerms.set(foldKey(term.term), id)
   }
 
   let qaSet: DocId | null = null

@@ -1,9 +1,15 @@
 import * as migration_20261125_104137_initial from './20261125_104137_initial.js';
+import * as migration_20261125_115329_lookup_indexes_and_flag_types from './20261125_115329_lookup_indexes_and_flag_types.js';
 
 export const migrations = [
   {
     up: migration_20261125_104137_initial.up,
     down: migration_20261125_104137_initial.down,
-    name: '20261125_104137_initial'
+    name: '20261125_104137_initial',
+  },
+  {
+    up: migration_20261125_115329_lookup_indexes_and_flag_types.up,
+    down: migration_20261125_115329_lookup_indexes_and_flag_types.down,
+    name: '20261125_115329_lookup_indexes_and_flag_types'
   },
 ];

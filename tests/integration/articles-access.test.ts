@@ -56,6 +56,18 @@ test('a long title keeps its numeric suffix within the slug length', async () =>
   expect(second.slug.slice(0, -2)).toBe(first.slug.slice(0, second.slug.length - 2))
 })
 
+test('a title shared by many documents gets the next free suffix, and a freed suffix is found again', async () => {
+  const title = `保密常识问答${Date.now() % 1_000_000}`
+  const slugs = []
+  for (let i = 0; i < 4; i++) slugs.push((await createDraft(title)).slug as string)
+  const root = slugs[0] as string
+  expect(slugs).toEqual([root, `${root}-2`, `${root}-3`, `${root}-4`])
+  // Free "-2": the count of similar slugs now points at a taken one, so the slugs in use are read.
+  const second = await cms().payload.find({ collection: 'articles', where: { slug: { equals: `${root}-2` } }, draft: true, depth: 0, overrideAccess: true })
+  await cms().payload.delete({ collection: 'articles', id: second.docs[0]!.id, overrideAccess: true })
+  expect((await createDraft(title)).slug).toBe(`${root}-2`)
+})
+
 test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publishes through review', async () => {
   const doc = await createDraft('国家安全教育日的由来')
   expect(await anonymousSees(doc.id)).toEqual({ rest: false, single: 404, graphql: false })

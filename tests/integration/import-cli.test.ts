@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
+import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import { projectRoot, runScript, tempDir } from '../support/spawn.js'
 
 jest.setTimeout(180_000)
@@ -111,4 +112,43 @@ test('usage errors exit 2: a missing path, an unknown option, an --as user who c
   const stranger = await importCli([path.join(seedsDir, '001_3725888e3f78c79b.txt'), '--as', 'nobody@example.org'])
   expect(stranger.code).toBe(2)
   expect(stranger.stderr).toMatch(/No user with the email nobody@example\.org/)
+})
+
+test('killed in the middle of a batch, the CLI leaves only whole imports: each one is a transaction', async () => {
+  const inputs = tempDir('cms-import-kill-')
+  const dbFile = path.join(inputs, 'kill.db')
+  const seed = fs.readFileSync(path.join(seedsDir, '000_7ff0f28b814cf2d6.txt'), 'utf8')
+  const [firstLine = ''] = seed.split('\n')
+  for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), seed.replace(firstLine, `${firstLine}（第${i + 1}期）`))
+  const run = runScript('src/cli/import.ts', { ...env, DATABASE_URI: `file:${dbFile}` }, [inputs])
+  const db = drizzle({ connection: { url: `file:${dbFile}` } })
+  const scalar = async (sql: string) => Number(Object.values((await db.$client.execute(sql)).rows[0] ?? {})[0])
+  try {
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    for (let done = 0; done < 2; ) {
+      await pause(20)
+      if (run.child.exitCode !== null) throw new Error(`the CLI ended before it was killed:\n${run.output()}`)
+      done = fs.existsSync(dbFile) ? await scalar("select count(*) from imports where status = 'done'").catch(() => 0) : 0
+    }
+    // A document of 27 Q&A spends ~20 ms in analysis and ~250 ms writing: 100 ms later the third is half written.
+    await pause(100)
+    run.child.kill('SIGKILL')
+    expect((await run.exited).signal).toBe('SIGKILL')
+
+    const done = await scalar("select count(*) from imports where status = 'done'")
+    expect(done).toBeGreaterThanOrEqual(2)
+    expect(done).toBeLessThan(30)
+    expect(await scalar('select count(*) from imports')).toBe(done)
+    for (const table of ['sources', 'articles', 'qa_sets']) expect(await scalar(`select count(*) from ${table}`)).toBe(done)
+    expect(await scalar('select count(*) from sources where raw_sha256 not in (select sha256 from imports)')).toBe(0)
+    // Every set has all its entries, no entry is left without its set.
+    const perSet = (await db.$client.execute('select count(*) as n from qa_entries group by set_id')).rows.map((row) => Number(row.n))
+    expect(perSet).toEqual(Array(done).fill(perSet[0]))
+    expect(perSet[0]).toBeGreaterThanOrEqual(27)
+    expect(await scalar('select count(*) from qa_entries where set_id is null or set_id not in (select id from qa_sets)')).toBe(0)
+  } finally {
+    db.$client.close()
+    if (run.child.exitCode === null) run.child.kill('SIGKILL')
+    fs.rmSync(inputs, { recursive: true, force: true })
+  }
 })

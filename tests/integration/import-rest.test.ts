@@ -92,7 +92,7 @@ test('imported drafts carry source, rights, flags and the Traditional original, 
   expect(hans.title).toBe('反恐怖工作职责')
   expect(hans.originalScript).toBe('zh-Hant')
   const flagTypes = (hans.qualityFlags ?? []).map((flag) => flag.type)
-  expect(flagTypes).toEqual(expect.arrayContaining(['truncated-document', 'corrupted-text', 'needs-check']))
+  expect(flagTypes).toEqual(expect.arrayContaining(['truncated-document', 'corrupted-text', 'repaired-text']))
   expect((hans.qualityFlags ?? []).every((flag) => flag.resolved === false)).toBe(true)
 
   for (const [collection, id] of [['articles', record.article], ['sources', record.source], ['imports', record.id]] as const) {
@@ -213,6 +213,36 @@ test('a write failing mid-way leaves no partial content, the Import says where i
   const retry = await postText(text, editor.token)
   expect(retry.status).toBe(201)
   expect(retry.body.doc).toMatchObject({ id: failed.body.doc.id, status: 'done', attempts: 2 })
+})
+
+test('as the only writer of its process (the CLI), an import runs in a SQLite transaction that a failing write rolls back', async () => {
+  const { importDocument } = (await cms().load('src/ingest/run.ts')) as typeof import('../../src/ingest/run.js')
+  const user = await cms().payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+  const text = sampleDocument('辛')
+  const hooks = cms().payload.collections.articles.config.hooks.beforeChange as CollectionBeforeChangeHook[]
+  const failOnArticle: CollectionBeforeChangeHook = ({ data }) => {
+    if (typeof data.title === 'string' && data.title.includes('导入测试标题辛')) throw new Error('injected failure inside the transaction')
+    return data
+  }
+  const before = await counts()
+  hooks.push(failOnArticle)
+  let failed
+  try {
+    failed = await importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true })
+  } finally {
+    hooks.splice(hooks.indexOf(failOnArticle), 1)
+  }
+  expect(failed.outcome).toBe('failed')
+  expect(failed.failure).toMatchObject({ stage: 'write:articles', message: expect.stringMatching(/injected failure/) })
+  expect(await counts()).toEqual({ ...before, imports: before.imports + 1 })
+
+  const retry = await importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true })
+  expect(retry).toMatchObject({ outcome: 'created', mode: 'transaction' })
+  // Committed: the server's own connection sees every draft.
+  const after = await counts()
+  expect(after).toMatchObject({ sources: before.sources + 1, articles: before.articles + 1, 'qa-entries': before['qa-entries'] + 2, 'glossary-terms': before['glossary-terms'] + 1 })
+  const article = await cms().payload.findByID({ collection: 'articles', id: retry.written!.article, draft: true, depth: 0, overrideAccess: true })
+  expect(article.title).toBe('导入测试标题辛')
 })
 
 test('a glossary term that exists in the other script is reused, not duplicated', async () => {

@@ -42,7 +42,7 @@ test('flags: document-wide ones on every draft, a damaged run only where it is, 
   const types = document.article.flags.map((flag) => flag.type)
   expect(types.filter((type) => type === 'truncated-document')).toHaveLength(1)
   expect(types.filter((type) => type === 'corrupted-text')).toHaveLength(2)
-  expect(types.filter((type) => type === 'needs-check').length).toBeGreaterThanOrEqual(12)
+  expect(types.filter((type) => type === 'repaired-text')).toHaveLength(12)
   expect(document.article.flags.every((flag) => flag.resolved === false)).toBe(true)
 
   const explainer = planDrafts(analyse('000_7ff0f28b814cf2d6.txt'))

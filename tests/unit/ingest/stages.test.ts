@@ -172,6 +172,17 @@ describe('structure forms', () => {
     expect(doc.attribution.interviewee).toBe('王明')
   })
 
+  test('a bare glossary heading after the last question closes its answer and opens the glossary', () => {
+    for (const heading of ['名词术语解释', '【名词解释】', '附：术语']) {
+      const doc = analyzeDocument(`保密知识问答\n1.什么是国家秘密？\n国家秘密是关系国家安全和利益的事项。\n2.泄密有哪些危害？\n泄密会损害国家安全。\n${heading}\n定密：确定国家秘密的密级。\n解密：解除国家秘密。`)
+      expect(doc.qa.map((pair) => pair.answer)).toEqual(['国家秘密是关系国家安全和利益的事项。', '泄密会损害国家安全。'])
+      expect(doc.terms).toEqual([
+        { term: '定密', definition: '确定国家秘密的密级。' },
+        { term: '解密', definition: '解除国家秘密。' },
+      ])
+    }
+  })
+
   test('`X：是指…` definitions are terms, a following paragraph is not swallowed', () => {
     const doc = analyzeDocument('术语\n一、术语\n1.间谍组织：是指外国政府建立的组织。\n2.资助：向境内组织提供经费。\n以上术语自公布之日起施行。\n二、其他\n敌对组织：是指敌视我国政权的组织。')
     expect(doc.terms).toEqual([
