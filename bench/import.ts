@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   const { importDocument } = await import('../src/ingest/run.js')
   const { ensureDefaultTopics } = await import('../src/seed/demo.js')
   const { closeDedicatedConnection } = await import('../src/db/sqlite-transaction.js')
+  const { AnalysisAhead } = await import('../src/ingest/analysis-pool.js')
   const { payload } = await bootPayload()
   payload.logger.level = 'error'
   try {
@@ -70,16 +71,19 @@ async function main(): Promise<void> {
       }
       return performance.now() - started
     }
-    // Like the CLI: this process is the database's only writer, so each import runs in a transaction.
+    // Like the CLI: this process is the database's only writer, so each import runs in a
+    // transaction, and the next documents are analysed on a worker thread meanwhile.
     const importAll = async (inputs: Buffer[], names: (i: number) => string, onProgress?: (done: number) => void) => {
       const perDoc: number[] = []
       const started = performance.now()
+      const ahead = new AnalysisAhead(inputs.length, (i) => ({ bytes: inputs[i] as Buffer, options: { fileName: names(i) } }))
       for (const [i, input] of inputs.entries()) {
-        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i), soleWriter: true })
+        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i), soleWriter: true, analysis: ahead.get(i).analysis })
         if (result.outcome !== 'created') throw new Error(`${names(i)}: ${result.outcome} ${result.failure?.stage ?? ''} ${result.failure?.message ?? ''}`)
         perDoc.push(result.ms)
         onProgress?.(i + 1)
       }
+      await ahead.close()
       return { ms: performance.now() - started, perDoc }
     }
 

@@ -12,8 +12,9 @@ import cliProgress from 'cli-progress'
 import type { Payload } from 'payload'
 import { closeDedicatedConnection } from '../db/sqlite-transaction.js'
 import { toContract, type ImportContract } from '../ingest/contract.js'
+import { AnalysisAhead } from '../ingest/analysis-pool.js'
+import { importMaxBytes } from '../ingest/decode.js'
 import { ImportInputError } from '../ingest/errors.js'
-import { analyzeDocument } from '../ingest/pipeline.js'
 import type { ImportResult } from '../ingest/run.js'
 import type { User } from '../payload-types.js'
 import { ensurePayloadSecret, loadEnvironment } from '../runtime/env.js'
@@ -185,19 +186,22 @@ async function main(): Promise<number> {
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null
   bar?.start(files.length, 0, { file: '' })
   const rows: Row[] = []
-  for (const file of files) {
+  const maxBytes = importMaxBytes()
+  // The next documents are analysed on a worker thread while this one is written.
+  const ahead = new AnalysisAhead(files.length, (index) => ({ bytes: fs.readFileSync(files[index] as string), options: { fileName: files[index], maxBytes } }))
+  for (const [index, file] of files.entries()) {
     bar?.update(rows.length, { file: path.basename(file) })
     const started = performance.now()
-    const bytes = fs.readFileSync(file)
+    const { bytes, analysis } = ahead.get(index)
     const elapsed = () => Math.round(performance.now() - started)
     try {
       if (options.dryRun || !payload || !user || !importDocument) {
-        const contract = toContract(analyzeDocument(bytes, { fileName: file }))
+        const contract = toContract(await analysis)
         rows.push(rowFrom(file, contract, elapsed(), OUTCOME_LABEL['dry-run']))
         continue
       }
       // The CLI process writes nothing else, so on SQLite each import gets a real transaction.
-      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file, soleWriter: true })
+      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file, soleWriter: true, analysis })
       const row = rowFrom(file, result.contract, result.ms, `${OUTCOME_LABEL[result.outcome]}${result.record ? ` #${result.record.id}` : ''}`)
       row.importId = result.record?.id ?? null
       if (result.failure) row.error = { code: 'failed', message: `${result.failure.stage}: ${result.failure.message}` }
@@ -209,6 +213,7 @@ async function main(): Promise<number> {
       rows.push(row)
     }
   }
+  await ahead.close()
   bar?.update(files.length, { file: '' })
   bar?.stop()
 

@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { dataRoot, projectRoot } from '../paths.js'
 import { migrations } from '../migrations/index.js'
 import { addLookupIndexes } from './sqlite-indexes.js'
+import { installStatementCache } from './statement-cache.js'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
@@ -44,6 +45,7 @@ export function databaseAdapter(uri: string | undefined, { production }: { produ
   if (kind === 'postgres') {
     throw new Error('PostgreSQL is not wired in yet: use SQLite (file:) or MongoDB (mongodb://).')
   }
+  installStatementCache()
   return sqliteAdapter({
     client: { url: uri ?? defaultSqliteUri() },
     // Schema push is for development; production applies the committed migrations at start.

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, FieldHook } from 'payload'
+import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
 import { MAX_SLUG_LENGTH, slugify } from '../text/pinyin.js'
 import { label } from '../i18n/label.js'
 
@@ -11,24 +11,27 @@ function shorten(slug: string, length: number): string {
 
 type Req = Parameters<FieldHook>[0]['req']
 
-function notThisDocument(id: unknown) {
-  return id === undefined || id === null ? [] : [{ id: { not_equals: id } }]
+/**
+ * How many documents other than `id` have a slug matching `slug` (in their latest version, drafts
+ * included, when the collection has versions). A count reads no documents back.
+ */
+async function countSlugs(slug: Record<string, string>, collection: CollectionSlug, id: unknown, req: Req): Promise<number> {
+  const isNew = id === undefined || id === null
+  if (!req.payload.collections[collection]?.config.versions) {
+    const where: Where = { and: [...Object.entries(slug).map(([operator, value]) => ({ slug: { [operator]: value } })), ...(isNew ? [] : [{ id: { not_equals: id } }])] }
+    return (await req.payload.count({ collection, where, overrideAccess: true, req })).totalDocs
+  }
+  const where: Where = {
+    and: [
+      { latest: { equals: true } },
+      ...Object.entries(slug).map(([operator, value]) => ({ 'version.slug': { [operator]: value } })),
+      ...(isNew ? [] : [{ parent: { not_equals: id as string | number } }]),
+    ],
+  }
+  return (await req.payload.countVersions({ collection, where, overrideAccess: true, req })).totalDocs
 }
 
-async function isTaken(slug: string, collection: CollectionSlug, id: unknown, req: Req): Promise<boolean> {
-  const found = await req.payload.find({
-    collection,
-    where: { and: [{ slug: { equals: slug } }, ...notThisDocument(id)] },
-    select: { slug: true },
-    depth: 0,
-    draft: true,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return found.docs.length > 0
-}
+const isTaken = async (slug: string, collection: CollectionSlug, id: unknown, req: Req) => (await countSlugs({ equals: slug }, collection, id, req)) > 0
 
 function withSuffix(base: string, n: number): string {
   const suffix = n === 1 ? '' : `-${n}`
@@ -46,23 +49,12 @@ async function firstFreeSlug(base: string, collection: CollectionSlug, id: unkno
   if (!(await isTaken(withSuffix(base, 1), collection, id, req))) return withSuffix(base, 1)
   // Every candidate starts with this root; '-' sorts just before '.', so the range holds root, root-2, root-…
   const root = shorten(base, MAX_SLUG_LENGTH - 6)
-  const { totalDocs } = await req.payload.countVersions({
-    collection,
-    where: {
-      and: [
-        { latest: { equals: true } },
-        { 'version.slug': { greater_than_equal: root } },
-        { 'version.slug': { less_than: `${root}.` } },
-        ...(id === undefined || id === null ? [] : [{ parent: { not_equals: id } }]),
-      ],
-    },
-    req,
-  })
-  const guess = withSuffix(base, totalDocs + 1)
+  const similar = await countSlugs({ greater_than_equal: root, less_than: `${root}.` }, collection, id, req)
+  const guess = withSuffix(base, similar + 1)
   if (!(await isTaken(guess, collection, id, req))) return guess
   const taken = await req.payload.find({
     collection,
-    where: { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }, ...notThisDocument(id)] },
+    where: { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }, ...(id === undefined || id === null ? [] : [{ id: { not_equals: id } }])] },
     select: { slug: true },
     depth: 0,
     draft: true,

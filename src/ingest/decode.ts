@@ -5,6 +5,12 @@ import { plausibility } from './lexicon.js'
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
+/** The size limit of one import: IMPORT_MAX_BYTES, or 5 MB. */
+export function importMaxBytes(): number {
+  const configured = Number(process.env.IMPORT_MAX_BYTES)
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES
+}
+
 export type SourceEncoding = 'utf-8' | 'gb18030' | 'big5'
 
 export interface DecodedInput {

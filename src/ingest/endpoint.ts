@@ -9,7 +9,8 @@ import { canEditContent } from '../access/roles.js'
 import { message } from '../i18n/message.js'
 import type { User } from '../payload-types.js'
 import { ImportInputError, type ImportInputErrorCode } from './errors.js'
-import { ImportNotAllowedError, importDocument, importMaxBytes, type ImportOrigin } from './run.js'
+import { importMaxBytes } from './decode.js'
+import { ImportNotAllowedError, importDocument, type ImportOrigin } from './run.js'
 
 const STATUS_BY_CODE: Record<ImportInputErrorCode, number> = { empty: 400, binary: 415, undecodable: 415, 'too-large': 413 }
 

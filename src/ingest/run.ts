@@ -10,7 +10,7 @@ import { relationId, type DocId } from '../db/ids.js'
 import type { Import, User } from '../payload-types.js'
 import { runAtomically, type AtomicMode } from './atomic.js'
 import { toContract, type ImportContract } from './contract.js'
-import { DEFAULT_MAX_BYTES } from './decode.js'
+import { importMaxBytes } from './decode.js'
 import { planDrafts } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { analyzeDocument, type ImportAnalysis } from './pipeline.js'
@@ -29,6 +29,8 @@ export interface ImportOptions {
   forceCompensation?: boolean
   /** Nothing else in this process writes to the database (the CLI): on SQLite the import then runs in a transaction. */
   soleWriter?: boolean
+  /** The analysis of these bytes, made ahead (on a worker thread by a batch import); made here when absent. */
+  analysis?: Promise<ImportAnalysis>
 }
 
 export type ImportOutcome = 'created' | 'existing' | 'failed' | 'dry-run'
@@ -44,11 +46,6 @@ export interface ImportResult {
   failure: { stage: string; message: string } | null
   mode: AtomicMode | null
   ms: number
-}
-
-export function importMaxBytes(): number {
-  const configured = Number(process.env.IMPORT_MAX_BYTES)
-  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES
 }
 
 export function sha256(bytes: Buffer): string {
@@ -131,7 +128,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
 
   let analysis: ImportAnalysis
   try {
-    analysis = analyzeDocument(bytes, { fileName: fileName ?? undefined, maxBytes: options.maxBytes ?? importMaxBytes() })
+    analysis = options.analysis ? await options.analysis : analyzeDocument(bytes, { fileName: fileName ?? undefined, maxBytes: options.maxBytes ?? importMaxBytes() })
   } catch (error) {
     if (error instanceof ImportInputError || !(error instanceof ImportStageError) || options.dryRun) throw error
     const failure = { stage: `analyze:${error.stage}`, message: error.message }

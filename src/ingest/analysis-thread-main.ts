@@ -1,0 +1,21 @@
+/** The analysis worker: runs the pure text pipeline on the bytes it is sent and posts the result. */
+import { parentPort } from 'node:worker_threads'
+import { ImportInputError, ImportStageError } from './errors.js'
+import { analyzeDocument } from './pipeline.js'
+import type { AnalysisReply, AnalysisRequest } from './analysis-pool.js'
+
+// Load the dictionaries before saying ready: until then the documents are analysed in the main thread.
+analyzeDocument('国家安全是全体人民的共同责任。')
+parentPort?.postMessage({ ready: true })
+
+parentPort?.on('message', ({ id, bytes, options }: AnalysisRequest) => {
+  let reply: AnalysisReply
+  try {
+    reply = { id, analysis: analyzeDocument(Buffer.from(bytes), options) }
+  } catch (error) {
+    if (error instanceof ImportInputError) reply = { id, error: { kind: 'input', code: error.code, message: error.message } }
+    else if (error instanceof ImportStageError) reply = { id, error: { kind: 'stage', stage: error.stage, message: error.cause instanceof Error ? error.cause.message : error.message } }
+    else reply = { id, error: { kind: 'other', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } }
+  }
+  parentPort?.postMessage(reply)
+})
