@@ -6,13 +6,19 @@
  * is 20% faster (22.5 s → 18.0 s).
  *
  * Safe because @libsql/client runs a statement to completion synchronously (`all` or `run`) and
- * sets its modes (`safeIntegers`, `raw`) before every execution. Bounded, least recently used
+ * sets its modes (`safeIntegers`, `raw`) before every execution. `SQLITE_STATEMENT_CACHE=off`
+ * turns it off. Bounded, least recently used
  * statements are dropped first (Payload's SQL varies with the number of values in `in (…)` and
  * multi-row inserts).
  */
 import { createRequire } from 'node:module'
 
 const MAX_STATEMENTS = 512
+// Only data statements, which run to completion. An `EXPLAIN …` statement in libsql holds its
+// connection's read transaction until it is finalized: cached, it would never be, and the
+// connection would read an old snapshot and fail to write (found by a test). PRAGMA and
+// transaction control are rare and left alone too.
+const CACHEABLE = /^\s*(?:select|insert|update|delete|with)\b/i
 
 interface NativeStatement {
   columns(): unknown[]
@@ -51,10 +57,12 @@ function remember(statement: NativeStatement): NativeStatement {
 /** Installs the cache on every libsql connection of this process (once); false when libsql is not found. */
 export function installStatementCache(): boolean {
   if (installed) return true
+  if (process.env.SQLITE_STATEMENT_CACHE === 'off') return false
   const Database = libsqlDatabaseClass()
   if (!Database || typeof Database.prototype.prepare !== 'function') return false
   const prepare = Database.prototype.prepare
   Database.prototype.prepare = function cachedPrepare(this: NativeDatabase, sql: string): NativeStatement {
+    if (!CACHEABLE.test(sql)) return prepare.call(this, sql)
     let cache = caches.get(this)
     if (!cache) caches.set(this, (cache = new Map()))
     const cached = cache.get(sql)

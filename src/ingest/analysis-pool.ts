@@ -37,6 +37,9 @@ export class AnalysisAhead {
   private worker: Worker | null
   /** The worker has loaded its dictionaries; until then documents are analysed in-process. */
   private ready = false
+  private signalReady: (ready: boolean) => void = () => undefined
+  /** Resolves true once the worker analyses, false when there is none (or it failed). */
+  readonly workerReady = new Promise<boolean>((resolve) => (this.signalReady = resolve))
   private readonly waiting = new Map<number, { resolve: (analysis: ImportAnalysis) => void; reject: (error: Error) => void }>()
   private readonly started = new Map<number, { bytes: Buffer; options: AnalyzeOptions; analysis: Promise<ImportAnalysis> | null }>()
 
@@ -46,6 +49,7 @@ export class AnalysisAhead {
     private readonly ahead = 2,
   ) {
     this.worker = count > 1 ? this.startWorker() : null
+    if (!this.worker) this.signalReady(false)
   }
 
   private startWorker(): Worker | null {
@@ -55,6 +59,7 @@ export class AnalysisAhead {
       worker.on('message', (reply: AnalysisReply | { ready: true }) => {
         if ('ready' in reply) {
           this.ready = true
+          this.signalReady(true)
           return
         }
         const waiter = this.waiting.get(reply.id)
@@ -65,6 +70,7 @@ export class AnalysisAhead {
       worker.on('error', (error) => {
         // The documents it held fail with the error; the following ones are analysed in-process.
         this.worker = null
+        this.signalReady(false)
         for (const waiter of this.waiting.values()) waiter.reject(error)
         this.waiting.clear()
       })

@@ -1,0 +1,68 @@
+/**
+ * @jest-environment ./tests/support/payload-environment.mjs
+ */
+import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
+import { cms } from '../support/cms.js'
+
+type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+
+const client = () => (cms().payload.db as unknown as { client: Client }).client
+const databaseUrl = () => String((cms().payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url)
+
+// Plans are read on a connection of their own: an EXPLAIN statement in libsql holds its
+// connection's read transaction until it is garbage-collected, which would pin the server's snapshot.
+let explainer: ReturnType<typeof drizzle>
+beforeAll(() => {
+  explainer = drizzle({ connection: { url: databaseUrl() } })
+})
+afterAll(() => explainer.$client.close())
+const plan = async (sql: string) => (await explainer.$client.execute(`EXPLAIN QUERY PLAN ${sql}`)).rows.map((row) => String(row.detail)).join('\n')
+
+test('reading a document\'s localized fields uses an index on every locales table, not a scan', async () => {
+  const tables = (await explainer.$client.execute("select name from sqlite_master where type = 'table' and name like '%\\_locales' escape '\\'")).rows.map((row) => String(row.name))
+  expect(tables).toEqual(expect.arrayContaining(['articles_locales', '_articles_v_locales', 'qa_entries_locales', '_qa_entries_v_locales']))
+  for (const table of tables) {
+    expect(await plan(`select * from "${table}" where "_parent_id" = 1`)).toMatch(new RegExp(`USING INDEX ${table}_parent_idx`))
+  }
+})
+
+test('a draft slug lookup uses the (latest, slug) index of the versions table', async () => {
+  for (const table of ['_articles_v', '_qa_entries_v', '_glossary_terms_v']) {
+    const detail = await plan(`select id from "${table}" where latest = 1 and version_slug >= 'a' and version_slug < 'b' order by created_at desc`)
+    expect(detail).toMatch(new RegExp(`USING INDEX ${table}_latest_slug_idx \\(latest=\\? AND version_slug>\\? AND version_slug<\\?\\)`))
+  }
+})
+
+test('prepared statements are reused: the cache found the libsql driver the adapter uses', async () => {
+  const { installStatementCache } = (await cms().load('src/db/statement-cache.ts')) as typeof import('../../src/db/statement-cache.js')
+  expect(installStatementCache()).toBe(true)
+  // The same statement twice, and a failing one in between: the cached statement still answers.
+  const first = await client().execute("select count(*) as n from users where email like '%@%'")
+  await expect(client().execute('select * from no_such_table')).rejects.toThrow(/no such table/)
+  const second = await client().execute("select count(*) as n from users where email like '%@%'")
+  expect(second.rows[0]?.n).toBe(first.rows[0]?.n)
+})
+
+test('a cached insert that hits a unique constraint can be run again afterwards', async () => {
+  const sha256 = `${Date.now()}`.padStart(64, '0')
+  const data = { sha256, status: 'failed', stage: 'test', origin: 'cli' }
+  await cms().payload.create({ collection: 'imports', data: data as never, overrideAccess: true })
+  await expect(cms().payload.create({ collection: 'imports', data: data as never, overrideAccess: true })).rejects.toThrow()
+  const other = await cms().payload.create({ collection: 'imports', data: { ...data, sha256: sha256.replace(/^0/, 'f') } as never, overrideAccess: true })
+  expect(other.sha256).toBe(sha256.replace(/^0/, 'f'))
+})
+
+test('cached statements do not pin a snapshot: the server reads what another connection committed', async () => {
+  const other = drizzle({ connection: { url: databaseUrl() } })
+  try {
+    const count = async () => (await cms().payload.count({ collection: 'topics', overrideAccess: true })).totalDocs
+    for (let i = 0; i < 3; i++) {
+      const before = await count()
+      await cms().payload.find({ collection: 'topics', limit: 1, overrideAccess: true })
+      await other.$client.execute(`insert into topics (slug, updated_at, created_at, _status) values ('other-connection-${Date.now()}-${i}', '2026-01-01', '2026-01-01', 'draft')`)
+      expect(await count()).toBe(before + 1)
+    }
+  } finally {
+    other.$client.close()
+  }
+})
