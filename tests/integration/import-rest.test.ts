@@ -43,6 +43,24 @@ async function counts(): Promise<Record<string, number>> {
   return result
 }
 
+/**
+ * Runs `run` while the article whose title contains `marker` cannot be written. The article is
+ * the last content write of an import, after the source, law, term, Q&A set and entries.
+ */
+async function whileArticleWritesFail<T>(marker: string, run: () => Promise<T>): Promise<T> {
+  const hooks = cms().payload.collections.articles.config.hooks.beforeChange as CollectionBeforeChangeHook[]
+  const refuse: CollectionBeforeChangeHook = ({ data }) => {
+    if (typeof data.title === 'string' && data.title.includes(marker)) throw new Error('injected failure: the article write was refused')
+    return data
+  }
+  hooks.push(refuse)
+  try {
+    return await run()
+  } finally {
+    hooks.splice(hooks.indexOf(refuse), 1)
+  }
+}
+
 /** Posts a raw body; messages come in English unless another language is asked for. */
 function postText(text: string | Buffer, token?: string, query = '', language = 'en') {
   return cms().http('POST', `/api/imports${query}`, { token, body: text as BodyInit, headers: { 'content-type': 'text/plain', 'accept-language': language } })
@@ -179,20 +197,8 @@ test('a multipart upload of GBK bytes is decoded, and a dry run writes nothing',
 
 test('a write failing mid-way leaves no partial content, the Import says where it failed, and a retry succeeds', async () => {
   const text = sampleDocument('戊')
-  const hooks = cms().payload.collections.articles.config.hooks.beforeChange as CollectionBeforeChangeHook[]
-  // The article is the last content write, after the source, law, term, Q&A set and entries.
-  const failOnArticle: CollectionBeforeChangeHook = ({ data }) => {
-    if (typeof data.title === 'string' && data.title.includes('导入测试标题戊')) throw new Error('injected failure: the article write was refused')
-    return data
-  }
   const before = await counts()
-  hooks.push(failOnArticle)
-  let failed
-  try {
-    failed = await postText(text, editor.token)
-  } finally {
-    hooks.splice(hooks.indexOf(failOnArticle), 1)
-  }
+  const failed = await whileArticleWritesFail('导入测试标题戊', () => postText(text, editor.token))
   expect(failed.status).toBe(422)
   expect(failed.body.outcome).toBe('failed')
   expect(failed.body.doc).toMatchObject({ status: 'failed', stage: 'write:articles' })
@@ -219,19 +225,8 @@ test('as the only writer of its process (the CLI), an import runs in a SQLite tr
   const { importDocument } = (await cms().load('src/ingest/run.ts')) as typeof import('../../src/ingest/run.js')
   const user = await cms().payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
   const text = sampleDocument('辛')
-  const hooks = cms().payload.collections.articles.config.hooks.beforeChange as CollectionBeforeChangeHook[]
-  const failOnArticle: CollectionBeforeChangeHook = ({ data }) => {
-    if (typeof data.title === 'string' && data.title.includes('导入测试标题辛')) throw new Error('injected failure inside the transaction')
-    return data
-  }
   const before = await counts()
-  hooks.push(failOnArticle)
-  let failed
-  try {
-    failed = await importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true })
-  } finally {
-    hooks.splice(hooks.indexOf(failOnArticle), 1)
-  }
+  const failed = await whileArticleWritesFail('导入测试标题辛', () => importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true }))
   expect(failed.outcome).toBe('failed')
   expect(failed.failure).toMatchObject({ stage: 'write:articles', message: expect.stringMatching(/injected failure/) })
   expect(await counts()).toEqual({ ...before, imports: before.imports + 1 })
