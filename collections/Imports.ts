@@ -50,6 +50,7 @@ export const Imports: CollectionConfig = {
       index: true,
       label: label('Status', '状态'),
       options: [
+        { value: 'running', label: label('Running', '进行中') },
         { value: 'done', label: label('Done', '完成') },
         { value: 'failed', label: label('Failed', '失败') },
       ],

@@ -747,7 +747,7 @@ export interface Import {
    */
   text?: string | null;
   title?: string | null;
-  status?: ('done' | 'failed') | null;
+  status?: ('running' | 'done' | 'failed') | null;
   /**
    * Where it stopped when it failed, e.g. write:articles.
    */

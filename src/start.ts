@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   const { payload, config } = await bootPayload({ cron: true })
   const { createApp } = await import('./server/app.js')
   const account = await ensureAdminAccount(payload)
+  const { watchInterruptedImports } = await import('./ingest/recover.js')
+  await watchInterruptedImports(payload)
   if (process.env.SEED_DEMO !== 'off') {
     const demo = await seedDemoContent(payload, seedsDir)
     if (!demo.skipped) {

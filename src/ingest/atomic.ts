@@ -34,7 +34,7 @@ export interface AtomicOptions {
 export async function runAtomically<T>(
   payload: Payload,
   req: PayloadRequest,
-  work: (created: CreatedDocs) => Promise<T>,
+  work: (created: CreatedDocs, mode: AtomicMode) => Promise<T>,
   { forceCompensation = false, soleWriter = false }: AtomicOptions = {},
 ): Promise<{ result: T; mode: AtomicMode }> {
   const created = new CreatedDocs()
@@ -42,7 +42,7 @@ export async function runAtomically<T>(
     const result = await withDedicatedTransaction(payload, async (transactionID) => {
       req.transactionID = transactionID
       try {
-        return await work(created)
+        return await work(created, 'transaction')
       } finally {
         delete req.transactionID
       }
@@ -53,7 +53,7 @@ export async function runAtomically<T>(
   if (transactionID !== null && transactionID !== undefined) {
     req.transactionID = transactionID
     try {
-      const result = await work(created)
+      const result = await work(created, 'transaction')
       await payload.db.commitTransaction(transactionID)
       return { result, mode: 'transaction' }
     } catch (error) {
@@ -64,7 +64,7 @@ export async function runAtomically<T>(
     }
   }
   try {
-    return { result: await work(created), mode: 'compensation' }
+    return { result: await work(created, 'compensation'), mode: 'compensation' }
   } catch (error) {
     await undo(payload, created)
     throw error

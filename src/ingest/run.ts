@@ -14,6 +14,7 @@ import { importMaxBytes } from './decode.js'
 import { planDrafts } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { analyzeDocument, type ImportAnalysis } from './pipeline.js'
+import { isInterrupted, recoverInterruptedImport } from './recover.js'
 import { writeDrafts, WriteStageError, type WrittenDocs } from './write.js'
 
 export type ImportOrigin = 'cli' | 'rest' | 'admin' | 'seed'
@@ -101,13 +102,23 @@ function links(written: WrittenDocs): Record<string, unknown> {
   }
 }
 
-/** Records a failure on the document's Import record (creating it, or updating an earlier failed one). */
-async function recordFailure(payload: Payload, hash: string, previous: Import | null, data: Record<string, unknown>): Promise<Import> {
+/**
+ * Records a failure on the document's Import record (creating it, or updating an earlier one).
+ * `counted`: the record already counts this attempt (it was marked running by it).
+ */
+async function recordFailure(payload: Payload, hash: string, previous: Import | null, data: Record<string, unknown>, counted = false): Promise<Import> {
   const existing = previous ?? (await findImport(payload, hash))
   if (existing) {
-    return payload.update({ collection: 'imports', id: existing.id, data: { ...data, attempts: (existing.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true })
+    const attempts = counted ? existing.attempts : (existing.attempts ?? 1) + 1
+    return payload.update({ collection: 'imports', id: existing.id, data: { ...data, attempts }, depth: 0, overrideAccess: true })
   }
   return payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true })
+}
+
+/** Another request is importing the same bytes right now: nothing is written. */
+function busy(record: Import, analysis: ImportAnalysis, contract: ImportContract, ms: number): ImportResult {
+  const failure = { stage: 'write:imports', message: `The same document is being imported right now (Import ${record.id}); try again when it is done.` }
+  return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms }
 }
 
 /**
@@ -136,9 +147,14 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
     return { outcome: 'failed', record, analysis: null, contract: null, written: null, failure, mode: null, ms: elapsed() }
   }
   const contract = toContract(analysis)
-  const previous = await findImport(payload, hash)
+  let previous = await findImport(payload, hash)
   if (previous?.status === 'done') {
     return { outcome: 'existing', record: previous, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+  }
+  if (previous?.status === 'running' && !options.dryRun) {
+    if (!isInterrupted(previous)) return busy(previous, analysis, contract, elapsed())
+    await recoverInterruptedImport(payload, previous)
+    previous = await findImport(payload, hash)
   }
   if (options.dryRun) {
     return { outcome: 'dry-run', record: null, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
@@ -146,18 +162,29 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
 
   const req = await createLocalReq({ user: { ...options.user, collection: 'users' } }, payload)
   let stage = 'plan'
+  // Without a transaction the record says `running` while drafts are written, so that a crash in
+  // between can be cleaned up (recover.ts); it then already counts this attempt.
+  let journal: Import | null = null
   try {
     const plan = planDrafts(analysis)
     const { result, mode } = await runAtomically(
       payload,
       req,
-      async (created) => {
+      async (created, mode) => {
+        if (mode === 'compensation') {
+          stage = 'write:imports'
+          const running = { ...recordData(analysis, { ...base, status: 'running', stage: 'write', error: null }), attempts: (previous?.attempts ?? 0) + 1 }
+          journal = previous
+            ? await payload.update({ collection: 'imports', id: previous.id, data: running, depth: 0, overrideAccess: true, req })
+            : await payload.create({ collection: 'imports', data: { ...running, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
+        }
         stage = 'write'
         const written = await writeDrafts(payload, req, created, plan)
         stage = 'write:imports'
         const data = recordData(analysis, { ...base, status: 'done', stage: 'done', error: null }, written)
-        const record = previous
-          ? await payload.update({ collection: 'imports', id: previous.id, data: { ...data, attempts: (previous.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true, req })
+        const target = journal ?? previous
+        const record = target
+          ? await payload.update({ collection: 'imports', id: target.id, data: { ...data, attempts: journal ? journal.attempts : (target.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true, req })
           : await payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
         return { written, record }
       },
@@ -170,12 +197,14 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
     if (concurrent?.status === 'done') {
       return { outcome: 'existing', record: concurrent, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
     }
+    const ours = journal as Import | null
+    if (concurrent?.status === 'running' && concurrent.id !== ours?.id) return busy(concurrent, analysis, contract, elapsed())
     const failure = {
       stage: error instanceof WriteStageError ? error.stage : stage,
       message: error instanceof Error ? error.message : String(error),
     }
     payload.logger.warn({ err: error, file: fileName, stage: failure.stage }, 'import failed; nothing was kept')
-    const record = await recordFailure(payload, hash, concurrent ?? previous, recordData(analysis, { ...base, status: 'failed', stage: failure.stage, error: failure.message }))
+    const record = await recordFailure(payload, hash, concurrent ?? previous, recordData(analysis, { ...base, status: 'failed', stage: failure.stage, error: failure.message }), ours !== null)
     return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms: elapsed() }
   }
 }

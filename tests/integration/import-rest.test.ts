@@ -290,3 +290,56 @@ test('the admin form (multipart with the pasted text in `_payload`) goes through
   expect(listed.body.article).toMatchObject({ title: '导入测试标题庚', _status: 'draft' })
   expect(listed.body.source).toMatchObject({ title: '导入测试标题庚' })
 })
+
+test('an import cut short by a crash is cleaned up: its drafts and source go, the record says so, the bytes import again', async () => {
+  const payload = cms().payload
+  const { recoverInterruptedImports } = (await cms().load('src/ingest/recover.ts')) as typeof import('../../src/ingest/recover.js')
+  const { importDocument, sha256 } = (await cms().load('src/ingest/run.ts')) as typeof import('../../src/ingest/run.js')
+  const user = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+  const text = sampleDocument('壬')
+  // What a process that died while writing leaves: the record still running, the source, the first drafts.
+  const running = await payload.create({ collection: 'imports', data: { sha256: sha256(Buffer.from(text)), status: 'running', stage: 'write', origin: 'rest', attempts: 1 } as never, overrideAccess: true })
+  const source = await payload.create({ collection: 'sources', data: { title: '导入测试标题壬', rawSnapshot: text } as never, overrideAccess: true })
+  const entry = await payload.create({ collection: 'qa-entries', data: { question: '什么是导入测试壬？', sources: [{ source: source.id, role: 'original' }] } as never, draft: true, overrideAccess: true })
+  const otherSource = await payload.create({ collection: 'sources', data: { title: '无关来源壬' } as never, overrideAccess: true })
+  const unrelated = await payload.create({ collection: 'qa-entries', data: { question: '无关问题壬？', sources: [{ source: otherSource.id, role: 'original' }] } as never, draft: true, overrideAccess: true })
+
+  // While it is recent, another request may still be writing it: the same bytes are refused, nothing is written.
+  const refused = await importDocument(payload, text, { user, origin: 'rest' })
+  expect(refused).toMatchObject({ outcome: 'failed', failure: { message: expect.stringMatching(/being imported right now/) } })
+  expect(await recoverInterruptedImports(payload)).toBe(0)
+
+  expect(await recoverInterruptedImports(payload, { olderThanMs: 0 })).toBe(1)
+  const exists = async (collection: 'sources' | 'qa-entries', id: number | string) => (await payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs
+  expect(await exists('sources', source.id)).toBe(0)
+  expect(await exists('qa-entries', entry.id)).toBe(0)
+  expect(await exists('sources', otherSource.id)).toBe(1)
+  expect(await exists('qa-entries', unrelated.id)).toBe(1)
+  const record = await payload.findByID({ collection: 'imports', id: running.id, overrideAccess: true })
+  expect(record).toMatchObject({ status: 'failed', stage: 'interrupted', error: expect.stringMatching(/2 document\(s\)/) })
+
+  const again = await importDocument(payload, text, { user, origin: 'rest' })
+  expect(again.outcome).toBe('created')
+  expect(again.record).toMatchObject({ id: running.id, status: 'done', attempts: 2 })
+})
+
+test('without a transaction the Import record says running while the drafts are written', async () => {
+  const seen: string[] = []
+  const hooks = cms().payload.collections['qa-entries'].config.hooks.beforeChange as CollectionBeforeChangeHook[]
+  const watch: CollectionBeforeChangeHook = async ({ data, req }) => {
+    if (typeof data.question === 'string' && data.question.includes('导入测试癸')) {
+      const found = await req.payload.find({ collection: 'imports', where: { title: { equals: '导入测试标题癸' } }, depth: 0, overrideAccess: true, req })
+      seen.push(String(found.docs[0]?.status))
+    }
+    return data
+  }
+  hooks.push(watch)
+  try {
+    const res = await postText(sampleDocument('癸'), editor.token)
+    expect(res.status).toBe(201)
+    expect(res.body.doc.status).toBe('done')
+  } finally {
+    hooks.splice(hooks.indexOf(watch), 1)
+  }
+  expect(seen).toEqual(['running'])
+})
