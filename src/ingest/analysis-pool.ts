@@ -28,6 +28,11 @@ export interface AnalysisInput {
   options: AnalyzeOptions
 }
 
+/** An input read ahead: its analysis is on the worker, or null when it is to be made in-process. */
+interface StartedInput extends AnalysisInput {
+  analysis: Promise<ImportAnalysis> | null
+}
+
 /**
  * The analyses of `count` inputs, `ahead` of them in flight at a time: `get(i)` returns the
  * analysis of input i (loaded with `load(i)`) and starts the next ones. Falls back to analysing
@@ -41,7 +46,7 @@ export class AnalysisAhead {
   /** Resolves true once the worker analyses, false when there is none (or it failed). */
   readonly workerReady = new Promise<boolean>((resolve) => (this.signalReady = resolve))
   private readonly waiting = new Map<number, { resolve: (analysis: ImportAnalysis) => void; reject: (error: Error) => void }>()
-  private readonly started = new Map<number, { bytes: Buffer; options: AnalyzeOptions; analysis: Promise<ImportAnalysis> | null }>()
+  private readonly started = new Map<number, StartedInput>()
 
   constructor(
     private readonly count: number,
@@ -98,7 +103,7 @@ export class AnalysisAhead {
   /** The bytes of input `index` and the promise of their analysis. */
   get(index: number): { bytes: Buffer; analysis: Promise<ImportAnalysis> } {
     for (let next = index; next <= index + this.ahead; next++) this.start(next)
-    const { bytes, options, analysis } = this.started.get(index) as { bytes: Buffer; options: AnalyzeOptions; analysis: Promise<ImportAnalysis> | null }
+    const { bytes, options, analysis } = this.started.get(index) as StartedInput
     this.started.delete(index)
     return { bytes, analysis: analysis ?? new Promise((resolve) => resolve(analyzeDocument(bytes, options))) }
   }

@@ -18,8 +18,8 @@ export function isInterrupted(record: Pick<Import, 'status' | 'updatedAt'>, olde
   return record.status === 'running' && Date.now() - new Date(record.updatedAt).getTime() >= olderThanMs
 }
 
-/** Removes what an interrupted import wrote and marks its record `failed`; returns how many documents were removed. */
-export async function recoverInterruptedImport(payload: Payload, record: Import): Promise<number> {
+/** Removes what an interrupted import wrote and marks its record `failed`; returns the record and how many documents went. */
+export async function recoverInterruptedImport(payload: Payload, record: Import): Promise<{ record: Import; removed: number }> {
   const startedAt = record.updatedAt
   const sources = await payload.find({
     collection: 'sources',
@@ -49,14 +49,14 @@ export async function recoverInterruptedImport(payload: Payload, record: Import)
     await payload.delete({ collection: 'sources', id: source.id, overrideAccess: true })
     removed++
   }
-  await payload.update({
+  const failed = await payload.update({
     collection: 'imports',
     id: record.id,
     data: { status: 'failed', stage: 'interrupted', error: `The import was interrupted (the process stopped while writing); the ${removed} document(s) it had written were removed.` },
     depth: 0,
     overrideAccess: true,
   })
-  return removed
+  return { record: failed, removed }
 }
 
 /** Recovers every import left `running` for longer than `olderThanMs`. */
@@ -69,7 +69,7 @@ export async function recoverInterruptedImports(payload: Payload, { olderThanMs 
     overrideAccess: true,
   })
   for (const record of running.docs) {
-    const removed = await recoverInterruptedImport(payload, record)
+    const { removed } = await recoverInterruptedImport(payload, record)
     payload.logger.warn({ import: record.id, file: record.fileName, removed }, 'recovered an interrupted import')
   }
   return running.docs.length

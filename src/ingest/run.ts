@@ -153,8 +153,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
   }
   if (previous?.status === 'running' && !options.dryRun) {
     if (!isInterrupted(previous)) return busy(previous, analysis, contract, elapsed())
-    await recoverInterruptedImport(payload, previous)
-    previous = await findImport(payload, hash)
+    previous = (await recoverInterruptedImport(payload, previous)).record
   }
   if (options.dryRun) {
     return { outcome: 'dry-run', record: null, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }

@@ -108,13 +108,18 @@ async function findTopics({ payload, req }: Writer, slugs: string[]): Promise<Do
   return slugs.map((slug) => bySlug.get(slug)).filter((id): id is number => id !== undefined)
 }
 
+/** The names a cited law may be stored under: its short name, or the full name of a national law. */
+function namesOf(law: DraftPlan['laws'][number]): string[] {
+  return [law.shortName, `中华人民共和国${law.shortName}`]
+}
+
 async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]; created: DocId[] }> {
   const { payload, req } = writer
   const all: DocId[] = []
   const created: DocId[] = []
   if (plan.laws.length === 0) return { all, created }
   // One lookup for every law the document cites, under its short or its full name.
-  const names = plan.laws.flatMap((law) => [law.shortName, `中华人民共和国${law.shortName}`])
+  const names = plan.laws.flatMap(namesOf)
   const existing = await payload.find({
     collection: 'laws',
     where: { or: [{ shortName: { in: names } }, { name: { in: names } }] },
@@ -127,7 +132,7 @@ async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]
     req,
   })
   for (const law of plan.laws) {
-    const found = existing.docs.find((doc) => [doc.shortName, doc.name].some((name) => name === law.shortName || name === `中华人民共和国${law.shortName}`))
+    const found = existing.docs.find((doc) => namesOf(law).some((name) => name === doc.shortName || name === doc.name))
     if (found) {
       if (!all.includes(found.id)) all.push(found.id)
       continue
