@@ -16,16 +16,12 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { numericArgument } from './arguments.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const argument = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`)
-  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-const ARTICLES = argument('articles', 1200)
-const SECONDS = argument('seconds', 6)
-const CONNECTIONS = argument('connections', 32)
+const ARTICLES = numericArgument('articles', 1200)
+const SECONDS = numericArgument('seconds', 6)
+const CONNECTIONS = numericArgument('connections', 32)
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-delivery-'))
 Object.assign(process.env, {

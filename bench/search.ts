@@ -11,14 +11,10 @@ import { createSearchIndex, parseQuery, splitIntoPassages, type SearchDocument, 
 import { normalizeForSearch } from '../src/text/normalize.js'
 import { generateCorpus, type CorpusKind } from './search-corpus.js'
 import { measureServicePath } from './search-service-path.js'
+import { numericArgument } from './arguments.js'
 
-const argument = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`)
-  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-const TARGET_PASSAGES = argument('passages', 100_000)
-const RUNS = argument('runs', 30)
+const TARGET_PASSAGES = numericArgument('passages', 100_000)
+const RUNS = numericArgument('runs', 30)
 const CORPUS: CorpusKind = process.argv.includes('mixed') ? 'mixed' : 'topical'
 const MILESTONE = 10_000
 
