@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { dataRoot, projectRoot } from '../paths.js'
 import { migrations } from '../migrations/index.js'
+import { withExtraLocales } from './extra-locales.js'
 import { addLookupIndexes } from './sqlite-indexes.js'
 import { installStatementCache } from './statement-cache.js'
 
@@ -37,16 +38,16 @@ const migrationDir = path.join(projectRoot, 'src', 'migrations')
 export function databaseAdapter(uri: string | undefined, { production }: { production: boolean }): DatabaseAdapterObj {
   const kind = databaseKind(uri)
   if (kind === 'mongodb') {
-    return mongooseAdapter({
+    return withExtraLocales(mongooseAdapter({
       url: uri as string,
       connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
-    })
+    }))
   }
   if (kind === 'postgres') {
     throw new Error('PostgreSQL is not wired in yet: use SQLite (file:) or MongoDB (mongodb://).')
   }
   installStatementCache()
-  return sqliteAdapter({
+  return withExtraLocales(sqliteAdapter({
     client: { url: uri ?? defaultSqliteUri() },
     // Schema push is for development; production applies the committed migrations at start.
     push: !production,
@@ -57,5 +58,5 @@ export function databaseAdapter(uri: string | undefined, { production }: { produ
     // database stays consistent after a crash (only the last commits can be lost on power loss).
     wal: { synchronous: 'NORMAL' },
     afterSchemaInit: [addLookupIndexes],
-  })
+  }))
 }

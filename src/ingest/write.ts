@@ -6,6 +6,7 @@
  * `unverified`. Each write names its collection in a WriteStageError.
  */
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { createWithLocales } from '../db/extra-locales.js'
 import { relationId, type DocId } from '../db/ids.js'
 import { foldKey } from '../text/normalize.js'
 import type { CreatedDocs } from './atomic.js'
@@ -57,7 +58,7 @@ async function step<T>(collection: CollectionSlug, run: () => Promise<T>): Promi
   }
 }
 
-/** Creates a draft in zh-Hans, then adds the Traditional original when there is one. */
+/** Creates a draft in zh-Hans and, in the same write, the Traditional original when there is one. */
 async function createLocalized(
   writer: Writer,
   collection: CollectionSlug,
@@ -66,21 +67,22 @@ async function createLocalized(
 ): Promise<DocId> {
   const { payload, req, created } = writer
   return step(collection, async () => {
-    const doc = await payload.create({
-      collection,
-      data: { ...data, _status: 'draft' },
-      draft: true,
-      locale: 'zh-Hans',
-      depth: 0,
-      // Only the id is needed back: skips reading the whole document (rich text included) again.
-      select: { id: true },
-      overrideAccess: false,
-      req,
-    } as Parameters<Payload['create']>[0])
+    const doc = await createWithLocales(
+      payload,
+      {
+        collection,
+        data: { ...data, _status: 'draft' },
+        draft: true,
+        locale: 'zh-Hans',
+        depth: 0,
+        // Only the id is needed back: skips reading the whole document (rich text included) again.
+        select: { id: true },
+        overrideAccess: false,
+        req,
+      } as Parameters<typeof createWithLocales>[1],
+      traditional ? { 'zh-Hant': traditional } : null,
+    )
     created.add(collection, doc.id)
-    if (traditional) {
-      await payload.update({ collection, id: doc.id, data: traditional, draft: true, locale: 'zh-Hant', depth: 0, select: { id: true }, overrideAccess: false, req } as Parameters<Payload['update']>[0])
-    }
     return doc.id
   })
 }

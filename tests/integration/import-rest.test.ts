@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
 
@@ -109,6 +109,12 @@ test('imported drafts carry source, rights, flags and the Traditional original, 
   expect(hant.title).toBe('反恐怖工作職責')
   expect(hans.title).toBe('反恐怖工作职责')
   expect(hans.originalScript).toBe('zh-Hant')
+  expect(JSON.stringify(hant.body)).toContain('職責')
+  expect(JSON.stringify(hans.body)).toContain('职责')
+  // Both locales are written in one create: one version, holding both.
+  const versions = await cms().payload.findVersions({ collection: 'articles', where: { parent: { equals: record.article } }, locale: 'all', depth: 0, overrideAccess: true })
+  expect(versions.totalDocs).toBe(1)
+  expect(versions.docs[0]?.version.title).toEqual({ 'zh-Hans': '反恐怖工作职责', 'zh-Hant': '反恐怖工作職責' })
   const flagTypes = (hans.qualityFlags ?? []).map((flag) => flag.type)
   expect(flagTypes).toEqual(expect.arrayContaining(['truncated-document', 'corrupted-text', 'repaired-text']))
   expect((hans.qualityFlags ?? []).every((flag) => flag.resolved === false)).toBe(true)
@@ -238,6 +244,50 @@ test('as the only writer of its process (the CLI), an import runs in a SQLite tr
   expect(after).toMatchObject({ sources: before.sources + 1, articles: before.articles + 1, 'qa-entries': before['qa-entries'] + 2, 'glossary-terms': before['glossary-terms'] + 1 })
   const article = await cms().payload.findByID({ collection: 'articles', id: retry.written!.article, draft: true, depth: 0, overrideAccess: true })
   expect(article.title).toBe('导入测试标题辛')
+})
+
+test('a Traditional original is stored beside its Simplified text in one write per draft: entries, terms, set and article', async () => {
+  const tag = `繁${Date.now() % 100000}`
+  const text = [
+    `保密常識問答${tag}`,
+    '來源：測試通訊社',
+    `問：什麼是國家秘密${tag}？`,
+    '答：國家秘密是關係國家安全和利益的事項。',
+    '二、名詞術語解釋',
+    `1.涉密載體${tag}：是指以文字、數據等方式記載國家秘密信息的介質。`,
+  ].join('\n\n')
+  const res = await postText(text, editor.token)
+  expect(res.status).toBe(201)
+  const record = res.body.doc
+  expect(record).toMatchObject({ script: 'zh-Hant', counts: { qa: 1, terms: 1 } })
+  const read = (collection: CollectionSlug, id: number, locale: 'zh-Hans' | 'zh-Hant') =>
+    cms().payload.findByID({ collection, id, draft: true, depth: 0, locale, fallbackLocale: false, overrideAccess: true }) as Promise<Record<string, unknown>>
+
+  const entry = record.qaEntries[0]
+  expect((await read('qa-entries', entry, 'zh-Hant')).question).toBe(`什麼是國家秘密${tag}？`)
+  expect((await read('qa-entries', entry, 'zh-Hans')).question).toBe(`什么是国家秘密${tag}？`)
+  expect(JSON.stringify((await read('qa-entries', entry, 'zh-Hant')).answer)).toContain('國家秘密是關係國家安全和利益的事項')
+  const term = record.glossaryTerms[0]
+  expect((await read('glossary-terms', term, 'zh-Hant')).definition).toBe('是指以文字、數據等方式記載國家秘密信息的介質。')
+  expect((await read('glossary-terms', term, 'zh-Hans')).definition).toBe('是指以文字、数据等方式记载国家秘密信息的介质。')
+  expect((await read('qa-sets', record.qaSet, 'zh-Hant')).title).toBe(`保密常識問答${tag}`)
+  expect((await read('articles', record.article, 'zh-Hant')).title).toBe(`保密常識問答${tag}`)
+  expect((await read('articles', record.article, 'zh-Hans')).title).toBe(`保密常识问答${tag}`)
+  for (const [collection, id] of [['qa-entries', entry], ['glossary-terms', term], ['qa-sets', record.qaSet], ['articles', record.article]] as const) {
+    const versions = await cms().payload.findVersions({ collection, where: { parent: { equals: id } }, depth: 0, overrideAccess: true })
+    expect(versions.totalDocs).toBe(1)
+  }
+})
+
+test('only top-level localized fields can be written in another locale at create', async () => {
+  const { createWithLocales } = await cms().load<typeof import('../../src/db/extra-locales.js')>('src/db/extra-locales.ts')
+  const payload = cms().payload
+  const req = {} as PayloadRequest
+  const before = await counts()
+  await expect(
+    createWithLocales(payload, { collection: 'laws', data: { name: '测试法甲', shortName: '测试法甲' }, locale: 'zh-Hans', overrideAccess: true, req }, { 'zh-Hant': { shortName: '測試法甲', slug: 'x' } }),
+  ).rejects.toThrow(/laws: .*slug.* cannot be written in zh-Hant/)
+  expect(await counts()).toEqual(before)
 })
 
 test('a glossary term that exists in the other script is reused, not duplicated', async () => {
