@@ -78,7 +78,8 @@ async function main(): Promise<void> {
       const started = performance.now()
       const ahead = new AnalysisAhead(inputs.length, (i) => ({ bytes: inputs[i] as Buffer, options: { fileName: names(i) } }))
       for (const [i, input] of inputs.entries()) {
-        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i), soleWriter: true, analysis: ahead.get(i).analysis })
+        const { analysis, plan } = ahead.get(i)
+        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i), soleWriter: true, analysis, plan })
         if (result.outcome !== 'created') throw new Error(`${names(i)}: ${result.outcome} ${result.failure?.stage ?? ''} ${result.failure?.message ?? ''}`)
         perDoc.push(result.ms)
         onProgress?.(i + 1)

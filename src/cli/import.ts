@@ -192,7 +192,7 @@ async function main(): Promise<number> {
   for (const [index, file] of files.entries()) {
     bar?.update(rows.length, { file: path.basename(file) })
     const started = performance.now()
-    const { bytes, analysis } = ahead.get(index)
+    const { bytes, analysis, plan } = ahead.get(index)
     const elapsed = () => Math.round(performance.now() - started)
     try {
       if (options.dryRun || !payload || !user || !importDocument) {
@@ -201,7 +201,7 @@ async function main(): Promise<number> {
         continue
       }
       // The CLI process writes nothing else, so on SQLite each import gets a real transaction.
-      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file, soleWriter: true, analysis })
+      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file, soleWriter: true, analysis, plan })
       const row = rowFrom(file, result.contract, result.ms, `${OUTCOME_LABEL[result.outcome]}${result.record ? ` #${result.record.id}` : ''}`)
       row.importId = result.record?.id ?? null
       if (result.failure) row.error = { code: 'failed', message: `${result.failure.stage}: ${result.failure.message}` }

@@ -1,9 +1,11 @@
 /**
  * Analyses documents ahead, on a worker thread, while the main thread writes the previous ones:
- * the text pipeline (~8 ms per document) and the database writes then use both cores.
+ * the text pipeline (~8 ms per document) and planning the drafts (OpenCC, rich text) run there,
+ * so that the two cores share the work.
  * For batch imports (the CLI); a single import analyses in-process.
  */
 import { Worker } from 'node:worker_threads'
+import type { DraftPlan } from './drafts.js'
 import { ImportInputError, ImportStageError, type ImportInputErrorCode } from './errors.js'
 import { analyzeDocument, type AnalyzeOptions, type ImportAnalysis } from './pipeline.js'
 
@@ -14,7 +16,8 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisReply =
-  | { id: number; analysis: ImportAnalysis }
+  /** `plan` is null when planning failed: the importer then plans again itself and reports the error. */
+  | { id: number; analysis: ImportAnalysis; plan: DraftPlan | null }
   | { id: number; error: { kind: 'input'; code: ImportInputErrorCode; message: string } | { kind: 'stage'; stage: string; message: string } | { kind: 'other'; message: string } }
 
 function rebuildError(error: Extract<AnalysisReply, { error: unknown }>['error']): Error {
@@ -28,9 +31,15 @@ export interface AnalysisInput {
   options: AnalyzeOptions
 }
 
-/** An input read ahead: its analysis is on the worker, or null when it is to be made in-process. */
+/** A document analysed, with its drafts planned when that was done ahead too. */
+export interface Prepared {
+  analysis: ImportAnalysis
+  plan: DraftPlan | null
+}
+
+/** An input read ahead: it is being prepared on the worker, or null when it is to be analysed in-process. */
 interface StartedInput extends AnalysisInput {
-  analysis: Promise<ImportAnalysis> | null
+  prepared: Promise<Prepared> | null
 }
 
 /**
@@ -45,7 +54,7 @@ export class AnalysisAhead {
   private signalReady: (ready: boolean) => void = () => undefined
   /** Resolves true once the worker analyses, false when there is none (or it failed). */
   readonly workerReady = new Promise<boolean>((resolve) => (this.signalReady = resolve))
-  private readonly waiting = new Map<number, { resolve: (analysis: ImportAnalysis) => void; reject: (error: Error) => void }>()
+  private readonly waiting = new Map<number, { resolve: (prepared: Prepared) => void; reject: (error: Error) => void }>()
   private readonly started = new Map<number, StartedInput>()
 
   constructor(
@@ -69,7 +78,7 @@ export class AnalysisAhead {
         }
         const waiter = this.waiting.get(reply.id)
         this.waiting.delete(reply.id)
-        if ('analysis' in reply) waiter?.resolve(reply.analysis)
+        if ('analysis' in reply) waiter?.resolve({ analysis: reply.analysis, plan: reply.plan })
         else waiter?.reject(rebuildError(reply.error))
       })
       worker.on('error', (error) => {
@@ -89,23 +98,28 @@ export class AnalysisAhead {
     if (index >= this.count || this.started.has(index)) return
     const { bytes, options } = this.load(index)
     const worker = this.ready ? this.worker : null
-    const analysis = worker
-      ? new Promise<ImportAnalysis>((resolve, reject) => {
+    const prepared = worker
+      ? new Promise<Prepared>((resolve, reject) => {
           this.waiting.set(index, { resolve, reject })
           worker.postMessage({ id: index, bytes, options } satisfies AnalysisRequest)
         })
       : null
     // Rejections are read when the input's turn comes; until then they are not "unhandled".
-    analysis?.catch(() => undefined)
-    this.started.set(index, { bytes, options, analysis })
+    prepared?.catch(() => undefined)
+    this.started.set(index, { bytes, options, prepared })
   }
 
-  /** The bytes of input `index` and the promise of their analysis. */
-  get(index: number): { bytes: Buffer; analysis: Promise<ImportAnalysis> } {
+  /**
+   * The bytes of input `index`, the promise of their analysis and of the drafts planned from it
+   * (null when they were not planned ahead: the importer plans them).
+   */
+  get(index: number): { bytes: Buffer; analysis: Promise<ImportAnalysis>; plan: Promise<DraftPlan | null> } {
     for (let next = index; next <= index + this.ahead; next++) this.start(next)
-    const { bytes, options, analysis } = this.started.get(index) as StartedInput
+    const { bytes, options, prepared } = this.started.get(index) as StartedInput
     this.started.delete(index)
-    return { bytes, analysis: analysis ?? new Promise((resolve) => resolve(analyzeDocument(bytes, options))) }
+    const ready = prepared ?? new Promise<Prepared>((resolve) => resolve({ analysis: analyzeDocument(bytes, options), plan: null }))
+    const plan = ready.then((done) => done.plan, () => null)
+    return { bytes, analysis: ready.then((done) => done.analysis), plan }
   }
 
   async close(): Promise<void> {

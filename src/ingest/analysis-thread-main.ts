@@ -1,17 +1,25 @@
-/** The analysis worker: runs the pure text pipeline on the bytes it is sent and posts the result. */
+/** The analysis worker: runs the pure text pipeline on the bytes it is sent, plans the drafts and posts both. */
 import { parentPort } from 'node:worker_threads'
+import { planDrafts, type DraftPlan } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { analyzeDocument } from './pipeline.js'
 import type { AnalysisReply, AnalysisRequest } from './analysis-pool.js'
 
 // Load the dictionaries before saying ready: until then the documents are analysed in the main thread.
-analyzeDocument('国家安全是全体人民的共同责任。')
+planDrafts(analyzeDocument('國家安全是全體人民的共同責任。'))
 parentPort?.postMessage({ ready: true })
 
 parentPort?.on('message', ({ id, bytes, options }: AnalysisRequest) => {
   let reply: AnalysisReply
   try {
-    reply = { id, analysis: analyzeDocument(Buffer.from(bytes), options) }
+    const analysis = analyzeDocument(Buffer.from(bytes), options)
+    let plan: DraftPlan | null = null
+    try {
+      plan = planDrafts(analysis)
+    } catch {
+      // The importer plans again and records the failure with its stage.
+    }
+    reply = { id, analysis, plan }
   } catch (error) {
     if (error instanceof ImportInputError) reply = { id, error: { kind: 'input', code: error.code, message: error.message } }
     else if (error instanceof ImportStageError) reply = { id, error: { kind: 'stage', stage: error.stage, message: error.cause instanceof Error ? error.cause.message : error.message } }

@@ -11,7 +11,7 @@ import type { Import, User } from '../payload-types.js'
 import { runAtomically, type AtomicMode } from './atomic.js'
 import { toContract, type ImportContract } from './contract.js'
 import { importMaxBytes } from './decode.js'
-import { planDrafts } from './drafts.js'
+import { planDrafts, type DraftPlan } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { analyzeDocument, type ImportAnalysis } from './pipeline.js'
 import { isInterrupted, recoverInterruptedImport } from './recover.js'
@@ -32,6 +32,8 @@ export interface ImportOptions {
   soleWriter?: boolean
   /** The analysis of these bytes, made ahead (on a worker thread by a batch import); made here when absent. */
   analysis?: Promise<ImportAnalysis>
+  /** The drafts planned from that analysis ahead; planned here when absent or null. */
+  plan?: Promise<DraftPlan | null>
 }
 
 export type ImportOutcome = 'created' | 'existing' | 'failed' | 'dry-run'
@@ -165,7 +167,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
   // between can be cleaned up (recover.ts); it then already counts this attempt.
   let journal: Import | null = null
   try {
-    const plan = planDrafts(analysis)
+    const plan = (await options.plan) ?? planDrafts(analysis)
     const { result, mode } = await runAtomically(
       payload,
       req,

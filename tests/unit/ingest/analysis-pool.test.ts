@@ -1,27 +1,34 @@
 import fs from 'node:fs'
 import { AnalysisAhead } from '../../../src/ingest/analysis-pool.js'
 import { ImportInputError } from '../../../src/ingest/errors.js'
+import { planDrafts } from '../../../src/ingest/drafts.js'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
+
+/** Rich-text blocks get a fresh id each time they are built. */
+const withoutBlockIds = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/"id":"[0-9a-f]+"/g, '"id":"…"'))
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url)
 const seeds = fs.readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(new URL(name, SEEDS)))
 
-test('documents analysed ahead on the worker thread come back as the in-process analysis, errors with their class', async () => {
+test('documents analysed ahead on the worker thread come back as the in-process analysis and drafts plan, errors with their class', async () => {
   const inputs = [...seeds, Buffer.alloc(0), Buffer.from([0x25, 0x50, 0x00, 0x01]), Buffer.from('问：什么是国家秘密？\n答：国家秘密是关系国家安全和利益的事项。'.repeat(4000))]
   const ahead = new AnalysisAhead(inputs.length, (index) => ({ bytes: inputs[index] as Buffer, options: { fileName: `doc-${index}.txt`, maxBytes: 200_000 } }))
   try {
     // Once the worker is ready, every analysis goes to it.
     expect(await ahead.workerReady).toBe(true)
     for (const [index, input] of inputs.entries()) {
-      const { bytes, analysis } = ahead.get(index)
+      const { bytes, analysis, plan } = ahead.get(index)
       expect(bytes).toBe(input)
       if (index < seeds.length) {
-        const { timings: _timings, ...expected } = analyzeDocument(input, { fileName: `doc-${index}.txt` })
+        const inProcess = analyzeDocument(input, { fileName: `doc-${index}.txt` })
+        const { timings: _timings, ...expected } = inProcess
         const { timings, ...received } = await analysis
         expect(received).toEqual(expected)
         expect(Object.keys(timings)).toEqual(expect.arrayContaining(['decode', 'repair', 'structure']))
+        expect(withoutBlockIds(await plan)).toEqual(withoutBlockIds(planDrafts(inProcess)))
         continue
       }
+      expect(await plan).toBeNull()
       const error = await analysis.then(() => null, (rejection: unknown) => rejection)
       expect(error).toBeInstanceOf(ImportInputError)
       expect((error as ImportInputError).code).toBe(['empty', 'binary', 'too-large'][index - seeds.length])
@@ -35,5 +42,7 @@ test('without a worker (a single document) the analysis runs in-process', async 
   const ahead = new AnalysisAhead(1, () => ({ bytes: seeds[0] as Buffer, options: {} }))
   expect(await ahead.workerReady).toBe(false)
   expect((await ahead.get(0).analysis).title).toBe(analyzeDocument(seeds[0] as Buffer).title)
+  // Planned by the importer itself.
+  expect(await ahead.get(0).plan).toBeNull()
   await ahead.close()
 })
