@@ -39,6 +39,25 @@ function withSuffix(base: string, n: number): string {
 }
 
 /**
+ * The suffix last given to a slug root, per collection: when hundreds of documents share a title,
+ * the next one tries the following suffix first, one lookup instead of three. Only a guess, always
+ * checked against the database (another instance may have taken it), so it needs no sharing.
+ */
+const lastSuffix = new Map<string, number>()
+const MAX_REMEMBERED_ROOTS = 2000
+
+/** Forgets every remembered suffix, as a restarted instance would (for tests). */
+export function forgetSlugSuffixes(): void {
+  lastSuffix.clear()
+}
+
+function rememberSuffix(key: string, n: number): void {
+  lastSuffix.delete(key)
+  lastSuffix.set(key, n)
+  if (lastSuffix.size > MAX_REMEMBERED_ROOTS) lastSuffix.delete(lastSuffix.keys().next().value as string)
+}
+
+/**
  * The first free slug among base, base-2, base-3… Most slugs are free as they are: one indexed
  * lookup. When many documents share a title (a common question asked in hundreds of Q&A sets),
  * counting the slugs that start like this one gives a free suffix in one more lookup; reading them
@@ -46,12 +65,20 @@ function withSuffix(base: string, n: number): string {
  * Only when that guess is taken too (deleted or renamed documents) are all of them read.
  */
 async function firstFreeSlug(base: string, collection: CollectionSlug, id: unknown, req: Req): Promise<string> {
+  const key = `${collection}:${base}`
+  const remembered = lastSuffix.get(key)
+  if (remembered !== undefined && !(await isTaken(withSuffix(base, remembered + 1), collection, id, req))) {
+    rememberSuffix(key, remembered + 1)
+    return withSuffix(base, remembered + 1)
+  }
   if (!(await isTaken(withSuffix(base, 1), collection, id, req))) return withSuffix(base, 1)
   // Every candidate starts with this root; '-' sorts just before '.', so the range holds root, root-2, root-…
   const root = shorten(base, MAX_SLUG_LENGTH - 6)
   const similar = await countSlugs({ greater_than_equal: root, less_than: `${root}.` }, collection, id, req)
-  const guess = withSuffix(base, similar + 1)
-  if (!(await isTaken(guess, collection, id, req))) return guess
+  if (!(await isTaken(withSuffix(base, similar + 1), collection, id, req))) {
+    rememberSuffix(key, similar + 1)
+    return withSuffix(base, similar + 1)
+  }
   const taken = await req.payload.find({
     collection,
     where: { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }, ...(id === undefined || id === null ? [] : [{ id: { not_equals: id } }])] },

@@ -62,10 +62,24 @@ test('a title shared by many documents gets the next free suffix, and a freed su
   for (let i = 0; i < 4; i++) slugs.push((await createDraft(title)).slug as string)
   const root = slugs[0] as string
   expect(slugs).toEqual([root, `${root}-2`, `${root}-3`, `${root}-4`])
-  // Free "-2": the count of similar slugs now points at a taken one, so the slugs in use are read.
+  // Free "-2". This instance remembers "-4" and goes on with "-5"; an instance that does not
+  // (restarted, or another one) counts the similar slugs, finds that guess taken, reads the slugs in use.
   const second = await cms().payload.find({ collection: 'articles', where: { slug: { equals: `${root}-2` } }, draft: true, depth: 0, overrideAccess: true })
   await cms().payload.delete({ collection: 'articles', id: second.docs[0]!.id, overrideAccess: true })
+  expect((await createDraft(title)).slug).toBe(`${root}-5`)
+  const { forgetSlugSuffixes } = await cms().load<typeof import('../../src/fields/slug.js')>('src/fields/slug.ts')
+  forgetSlugSuffixes()
   expect((await createDraft(title)).slug).toBe(`${root}-2`)
+})
+
+test('the suffix remembered for a title is only a guess: one taken meanwhile is skipped', async () => {
+  const title = `反间谍常识${Date.now() % 1_000_000}`
+  const root = (await createDraft(title)).slug as string
+  expect((await createDraft(title)).slug).toBe(`${root}-2`)
+  // Another instance (here: an editor typing it) takes the suffix this one would try next.
+  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', { token: editor.token, json: { ...(await readyFields('articles')), title: `${title}其他`, slug: `${root}-3` } })
+  expect(res.body.doc.slug).toBe(`${root}-3`)
+  expect((await createDraft(title)).slug).toBe(`${root}-4`)
 })
 
 test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publishes through review', async () => {
