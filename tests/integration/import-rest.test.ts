@@ -290,6 +290,20 @@ test('only top-level localized fields can be written in another locale at create
   expect(await counts()).toEqual(before)
 })
 
+test('a law cited again is linked, not created twice: a draft made by an earlier import, or a law stored under its full name', async () => {
+  const tag = `己${Date.now() % 100000}`
+  const first = (await postText(sampleDocument(`${tag}甲`).replace(`《导入测试${tag}甲法》`, `《导入测试${tag}法》`), editor.token)).body.doc
+  const second = (await postText(sampleDocument(`${tag}乙`).replace(`《导入测试${tag}乙法》`, `《导入测试${tag}法》`), editor.token)).body.doc
+  expect(first.laws).toHaveLength(1)
+  expect(second.laws).toEqual(first.laws)
+  const law = await cms().payload.findByID({ collection: 'laws', id: first.laws[0], depth: 0, overrideAccess: true })
+  expect(law).toMatchObject({ shortName: `导入测试${tag}法`, _status: 'draft' })
+
+  const national = await cms().payload.create({ collection: 'laws', data: { name: `中华人民共和国导入测试${tag}丙法` }, locale: 'zh-Hans', overrideAccess: true })
+  const third = (await postText(sampleDocument(`${tag}丙`), editor.token)).body.doc
+  expect(third.laws).toEqual([national.id])
+})
+
 test('a glossary term that exists in the other script is reused, not duplicated', async () => {
   const existing = await cms().payload.create({
     collection: 'glossary-terms',
