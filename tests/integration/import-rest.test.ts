@@ -299,7 +299,7 @@ test('a law cited again is linked, not created twice: a draft made by an earlier
   const law = await cms().payload.findByID({ collection: 'laws', id: first.laws[0], depth: 0, overrideAccess: true })
   expect(law).toMatchObject({ shortName: `导入测试${tag}法`, _status: 'draft' })
 
-  const national = await cms().payload.create({ collection: 'laws', data: { name: `中华人民共和国导入测试${tag}丙法` }, locale: 'zh-Hans', overrideAccess: true })
+  const national = await cms().payload.create({ collection: 'laws', data: { name: `中华人民共和国导入测试${tag}丙法` }, draft: true, locale: 'zh-Hans', overrideAccess: true })
   const third = (await postText(sampleDocument(`${tag}丙`), editor.token)).body.doc
   expect(third.laws).toEqual([national.id])
 })

@@ -1,6 +1,7 @@
 /**
  * @jest-environment ./tests/support/payload-environment.mjs
  */
+import { readFileSync } from 'node:fs'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import { cms } from '../support/cms.js'
 
@@ -65,4 +66,31 @@ test('cached statements do not pin a snapshot: the server reads what another con
   } finally {
     other.$client.close()
   }
+})
+
+test('a write returns the document as stored: the read-back query prepared once per table answers for every row', async () => {
+  // patches/@payloadcms+drizzle+3.90.2.patch, applied by `npm install` (postinstall).
+  const upsertRow = readFileSync(new URL('../../node_modules/@payloadcms/drizzle/dist/upsertRow/index.js', import.meta.url), 'utf8')
+  expect(upsertRow).toContain('readBackQuery')
+
+  const payload = cms().payload
+  const { readyFields } = await import('./workflow-helpers.js')
+  const read = (id: number | string, locale: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') => payload.findByID({ collection: 'articles', id, draft: true, depth: 0, locale, overrideAccess: true })
+  const flag = (message: string) => ({ type: 'needs-check' as const, message, position: 1, resolved: false })
+  const created = []
+  for (const n of [1, 2, 3]) {
+    const data = { ...(await readyFields('articles')), title: `回读测试${n}-${Date.now()}`, qualityFlags: Array.from({ length: n }, (_, i) => flag(`标记${n}-${i}`)) }
+    const doc = await payload.create({ collection: 'articles', data: data as never, draft: true, depth: 0, locale: 'zh-Hans', overrideAccess: true })
+    expect(doc.qualityFlags).toHaveLength(n)
+    created.push(doc)
+  }
+  for (const doc of created) expect(await read(doc.id)).toEqual(doc)
+
+  const first = created[0] as (typeof created)[number]
+  const updated = await payload.update({ collection: 'articles', id: first.id, data: { summary: '改过的摘要', qualityFlags: [flag('新标记')] }, draft: true, depth: 0, locale: 'zh-Hans', overrideAccess: true })
+  expect(updated).toMatchObject({ summary: '改过的摘要', qualityFlags: [{ message: '新标记' }] })
+  expect(await read(first.id)).toEqual(updated)
+  const hant = await payload.update({ collection: 'articles', id: first.id, data: { title: '回讀測試' }, draft: true, depth: 0, locale: 'zh-Hant', overrideAccess: true })
+  expect(hant.title).toBe('回讀測試')
+  expect(await read(first.id, 'zh-Hant')).toEqual(hant)
 })
