@@ -153,6 +153,11 @@ async function main(): Promise<number> {
   const writeStdout = process.stdout.write.bind(process.stdout)
   if (options.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
 
+  // The next documents are analysed on a worker thread while this one is written. It starts now,
+  // so that it has loaded its dictionaries by the time Payload is up. (The size limit is read when
+  // a file is, after .env.)
+  const ahead = new AnalysisAhead(files.length, (index) => ({ bytes: fs.readFileSync(files[index] as string), options: { fileName: files[index], maxBytes: importMaxBytes() } }))
+
   let payload: Payload | null = null
   let user: User | null = null
   let importDocument: typeof import('../ingest/run.js').importDocument | null = null
@@ -179,6 +184,7 @@ async function main(): Promise<number> {
       if (!(error instanceof UnknownImportUserError)) throw error
       console.error(`import: ${error.message}`)
       await payload.destroy()
+      await ahead.close()
       return 2
     }
   }
@@ -186,9 +192,6 @@ async function main(): Promise<number> {
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null
   bar?.start(files.length, 0, { file: '' })
   const rows: Row[] = []
-  const maxBytes = importMaxBytes()
-  // The next documents are analysed on a worker thread while this one is written.
-  const ahead = new AnalysisAhead(files.length, (index) => ({ bytes: fs.readFileSync(files[index] as string), options: { fileName: files[index], maxBytes } }))
   for (const [index, file] of files.entries()) {
     bar?.update(rows.length, { file: path.basename(file) })
     const started = performance.now()

@@ -43,6 +43,23 @@ interface StartedInput extends AnalysisInput {
 }
 
 /**
+ * Analyses in-process, after a turn of the event loop: a batch of database writes runs on
+ * microtasks alone (libsql answers synchronously), and without that turn the worker's messages,
+ * "ready" first, were never delivered — every document of a batch was analysed here.
+ */
+function analyseHere(bytes: Buffer, options: AnalyzeOptions): Promise<Prepared> {
+  return new Promise((resolve, reject) => {
+    setImmediate(() => {
+      try {
+        resolve({ analysis: analyzeDocument(bytes, options), plan: null })
+      } catch (error) {
+        reject(error)
+      }
+    })
+  })
+}
+
+/**
  * The analyses of `count` inputs, `ahead` of them in flight at a time: `get(i)` returns the
  * analysis of input i (loaded with `load(i)`) and starts the next ones. Falls back to analysing
  * in-process when the worker cannot start.
@@ -56,6 +73,8 @@ export class AnalysisAhead {
   readonly workerReady = new Promise<boolean>((resolve) => (this.signalReady = resolve))
   private readonly waiting = new Map<number, { resolve: (prepared: Prepared) => void; reject: (error: Error) => void }>()
   private readonly started = new Map<number, StartedInput>()
+  /** How many inputs were analysed in-process (before the worker was ready, or without one). */
+  analysedHere = 0
 
   constructor(
     private readonly count: number,
@@ -117,7 +136,8 @@ export class AnalysisAhead {
     for (let next = index; next <= index + this.ahead; next++) this.start(next)
     const { bytes, options, prepared } = this.started.get(index) as StartedInput
     this.started.delete(index)
-    const ready = prepared ?? new Promise<Prepared>((resolve) => resolve({ analysis: analyzeDocument(bytes, options), plan: null }))
+    if (!prepared) this.analysedHere++
+    const ready = prepared ?? analyseHere(bytes, options)
     const plan = ready.then((done) => done.plan, () => null)
     return { bytes, analysis: ready.then((done) => done.analysis), plan }
   }

@@ -38,6 +38,26 @@ test('documents analysed ahead on the worker thread come back as the in-process 
   }
 })
 
+test('a batch whose writes run on microtasks alone still hands its documents to the worker once it is ready', async () => {
+  const inputs = Array.from({ length: 60 }, (_, index) => seeds[index % seeds.length] as Buffer)
+  const ahead = new AnalysisAhead(inputs.length, (index) => ({ bytes: inputs[index] as Buffer, options: {} }))
+  // Like a batch of SQLite writes: libsql answers synchronously, so nothing but microtasks runs.
+  const writeLikeTheDatabase = async () => {
+    const until = performance.now() + 40
+    while (performance.now() < until) await Promise.resolve()
+  }
+  try {
+    for (const index of inputs.keys()) {
+      await ahead.get(index).analysis
+      await writeLikeTheDatabase()
+    }
+    expect(await ahead.workerReady).toBe(true)
+    expect(ahead.analysedHere).toBeLessThan(inputs.length / 2)
+  } finally {
+    await ahead.close()
+  }
+})
+
 test('without a worker (a single document) the analysis runs in-process', async () => {
   const ahead = new AnalysisAhead(1, () => ({ bytes: seeds[0] as Buffer, options: {} }))
   expect(await ahead.workerReady).toBe(false)
