@@ -13,9 +13,9 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
 import { numericArgument } from './arguments.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,16 +23,7 @@ const ARTICLES = numericArgument('articles', 1200)
 const SECONDS = numericArgument('seconds', 6)
 const CONNECTIONS = numericArgument('connections', 32)
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-delivery-'))
-Object.assign(process.env, {
-  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
-  MEDIA_DIR: path.join(work, 'media'),
-  PAYLOAD_SECRET: 'bench-secret',
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'warn',
-  SERVER_URL: 'http://127.0.0.1',
-})
-process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }))
+useTemporaryEnvironment('bench-delivery', { LOG_LEVEL: 'warn', SERVER_URL: 'http://127.0.0.1' })
 
 interface Load {
   requests: number
@@ -82,7 +73,7 @@ async function main(): Promise<void> {
   payload.logger.level = 'warn'
 
   const paragraphs = paragraphsFromSeeds()
-  const topics = []
+  const topics: number[] = []
   for (const [i, name] of ['国家安全', '反间谍', '反恐怖', '保密', '网络安全'].entries()) {
     topics.push((await payload.create({ collection: 'topics', data: { name, slug: `topic-${i}`, _status: 'published' } as never })).id)
   }

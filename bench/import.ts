@@ -7,9 +7,8 @@
  * Runs on a fresh temporary SQLite database (or DATABASE_URI when it is given).
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { analyzeDocument } from '../src/ingest/pipeline.js'
+import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
 
 const seedsDir = new URL('../tests/fixtures/seeds/', import.meta.url)
 const seedNames = fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort()
@@ -48,10 +47,7 @@ function variation(index: number): Buffer {
 async function main(): Promise<void> {
   pipelineThroughput()
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'))
-  process.env.DATABASE_URI ||= `file:${path.join(dir, 'bench.db')}`
-  process.env.PAYLOAD_SECRET ||= 'bench-only-secret'
-  process.env.NODE_ENV ||= 'test'
+  useTemporaryEnvironment('bench-import', {}, { keepDatabase: true })
   const { bootPayload } = await import('../src/runtime/boot.js')
   const { importDocument } = await import('../src/ingest/run.js')
   const { ensureDefaultTopics } = await import('../src/seed/demo.js')
@@ -117,7 +113,6 @@ async function main(): Promise<void> {
     await Promise.all([seedsAhead.close(), generatedAhead.close()])
     closeDedicatedConnection(payload)
     await payload.destroy()
-    fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 

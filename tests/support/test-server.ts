@@ -1,10 +1,9 @@
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import type { Express } from 'express'
 import type { Role } from '../../src/access/roles.js'
+import { useTemporaryEnvironment } from './temporary-environment.js'
 
 export interface TestUser {
   id: number | string
@@ -38,14 +37,7 @@ export interface TestContext {
 let userCounter = 0
 
 export async function startTestServer(): Promise<TestContext> {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
-  Object.assign(process.env, {
-    DATABASE_URI: `file:${path.join(workDir, 'test.db')}`,
-    MEDIA_DIR: path.join(workDir, 'media'),
-    PAYLOAD_SECRET: 'test-secret-not-for-production',
-    NODE_ENV: 'test',
-  })
-  process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
+  const workDir = useTemporaryEnvironment('cms-test')
 
   const { bootPayload } = await import('../../src/runtime/boot.js')
   const { createApp } = await import('../../src/server/app.js')
