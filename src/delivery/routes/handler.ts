@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { deliveryCacheFor } from '../cache/delivery-cache.js'
 import { makeResponse, type CachedResponse } from '../cache/response-cache.js'
 import { DeliveryError } from '../http/errors.js'
+import type { Page } from '../read/content.js'
 import { canonicalQuery, readQuery, type Parsed, type QuerySpec } from '../http/params.js'
 import { sendCached, sendError } from '../http/send.js'
 import { SCRIPT_LANGUAGE_TAGS, type Script } from '../script.js'
@@ -19,6 +20,15 @@ export type Render<S extends QuerySpec> = (args: RenderArgs<S>) => Promise<Cache
 
 export function jsonResponse(data: unknown, script: Script, lastModified?: Date): CachedResponse {
   return makeResponse(JSON.stringify(data), 'application/json; charset=utf-8', { lastModified, contentLanguage: SCRIPT_LANGUAGE_TAGS[script] })
+}
+
+/** A page of a list route: the shared envelope, Last-Modified from the newest document on it. */
+export function listResponse(script: Script, limit: number, page: Page, items: unknown[]): CachedResponse {
+  return jsonResponse(
+    { script, language: SCRIPT_LANGUAGE_TAGS[script], limit, items, nextCursor: page.nextCursor ?? null },
+    script,
+    newest(page.docs.map((doc) => doc.updatedAt as string)),
+  )
 }
 
 /** The newest of some dates (ISO strings), for Last-Modified. */

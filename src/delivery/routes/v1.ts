@@ -10,7 +10,7 @@ import { presentTopic } from '../present/topic.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
 import { idOf } from '../read/refs.js'
 import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
-import { cachedGet, jsonResponse, newest } from './handler.js'
+import { cachedGet, jsonResponse, listResponse, newest } from './handler.js'
 import { presentContext, requireBySlug, selectOptions, topicFilter } from './context.js'
 
 const pageQuery = { limit: pageSize, cursor: cursorParameter, topic: slugParameter }
@@ -32,7 +32,7 @@ export function v1Router(payload: Payload): Router {
       for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
       await ctx.refs.load()
       const items = page.docs.map((doc) => presentArticleSummary(doc, ctx))
-      return jsonResponse({ script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], limit, items, nextCursor: page.nextCursor ?? null }, query.script, newest(page.docs.map((d) => d.updatedAt as string)))
+      return listResponse(query.script, limit, page, items)
     }),
   )
 
@@ -60,7 +60,7 @@ export function v1Router(payload: Payload): Router {
       await ctx.refs.load()
       const count = (set: { id: unknown }) => entries.filter((entry) => String(idOf(entry.set)) === String(set.id)).length
       const items = page.docs.map((set) => presentQaSetSummary(set, count(set), ctx))
-      return jsonResponse({ script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], limit, items, nextCursor: page.nextCursor ?? null }, query.script, newest(page.docs.map((d) => d.updatedAt as string)))
+      return listResponse(query.script, limit, page, items)
     }),
   )
 

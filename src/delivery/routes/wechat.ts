@@ -10,11 +10,11 @@ import { presentCover, presentTopicRef } from '../present/common.js'
 import { findPage, notRetracted } from '../read/content.js'
 import { richTextFor, textFor } from '../read/localized.js'
 import type { Doc } from '../read/refs.js'
-import { convertForScript, SCRIPT_LANGUAGE_TAGS } from '../script.js'
+import { convertForScript } from '../script.js'
 import { deliverySettings, siteUrls } from '../settings.js'
 import { WECHAT_LIMITS } from '../wechat-draft.js'
 import { prepareWeChatArticle, type PreparedWeChatArticle } from '../wechat/prepare.js'
-import { cachedGet, handleDeliveryError, jsonResponse, newest } from './handler.js'
+import { cachedGet, handleDeliveryError, listResponse } from './handler.js'
 import { presentContext, topicFilter } from './context.js'
 
 function digestOf(doc: Doc, script: 'hans' | 'hant-tw' | 'hant-hk'): string {
@@ -60,7 +60,7 @@ export function weChatRouter(payload: Payload): Router {
           url: siteUrls.article(settings.siteUrl, String(doc.slug)),
         }
       })
-      return jsonResponse({ script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], limit, items, nextCursor: page.nextCursor ?? null }, query.script, newest(page.docs.map((d) => d.updatedAt as string)))
+      return listResponse(query.script, limit, page, items)
     }),
   )
 
