@@ -56,6 +56,17 @@ export const Imports: CollectionConfig = {
       ],
       admin: { ...readOnly, position: 'sidebar' },
     },
+    {
+      name: 'runningIn',
+      type: 'text',
+      label: label('Running in', '运行进程'),
+      admin: {
+        ...readOnly,
+        position: 'sidebar',
+        condition: (data) => data?.status === 'running',
+        description: label('The process writing it (host, pid, start): if that process is gone, the import is cleaned up at once.', '正在写入的进程（主机、进程号、启动时间）：该进程不在时立即清理。'),
+      },
+    },
     { name: 'stage', type: 'text', label: label('Stage', '阶段'), admin: { ...readOnly, position: 'sidebar', description: label('Where it stopped when it failed, e.g. write:articles.', '失败时所在阶段，如 write:articles。') } },
     { name: 'error', type: 'textarea', label: label('Error', '错误'), admin: { ...readOnly, condition: (data) => Boolean(data?.error) } },
     { name: 'fileName', type: 'text', label: label('File', '文件'), admin: { ...readOnly, position: 'sidebar' } },

@@ -749,6 +749,10 @@ export interface Import {
   title?: string | null;
   status?: ('running' | 'done' | 'failed') | null;
   /**
+   * The process writing it (host, pid, start): if that process is gone, the import is cleaned up at once.
+   */
+  runningIn?: string | null;
+  /**
    * Where it stopped when it failed, e.g. write:articles.
    */
   stage?: string | null;
@@ -1583,6 +1587,7 @@ export interface ImportsSelect<T extends boolean = true> {
   text?: T;
   title?: T;
   status?: T;
+  runningIn?: T;
   stage?: T;
   error?: T;
   fileName?: T;

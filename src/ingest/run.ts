@@ -14,7 +14,7 @@ import { importMaxBytes } from './decode.js'
 import { planDrafts, type DraftPlan } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { analyzeDocument, type ImportAnalysis } from './pipeline.js'
-import { isInterrupted, recoverInterruptedImport } from './recover.js'
+import { currentProcess, isInterrupted, recoverInterruptedImport } from './recover.js'
 import { writeDrafts, WriteStageError, type WrittenDocs } from './write.js'
 
 export type ImportOrigin = 'cli' | 'rest' | 'admin' | 'seed'
@@ -177,7 +177,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
       async (created, mode) => {
         if (mode === 'compensation') {
           stage = 'write:imports'
-          const running = { ...recordData(analysis, { ...base, status: 'running', stage: 'write', error: null }), attempts: (previous?.attempts ?? 0) + 1 }
+          const running = { ...recordData(analysis, { ...base, status: 'running', stage: 'write', error: null, runningIn: currentProcess() }), attempts: (previous?.attempts ?? 0) + 1 }
           journal = previous
             ? await payload.update({ collection: 'imports', id: previous.id, data: running, depth: 0, overrideAccess: true, req })
             : await payload.create({ collection: 'imports', data: { ...running, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
@@ -185,7 +185,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
         stage = 'write'
         const written = await writeDrafts(payload, req, created, plan)
         stage = 'write:imports'
-        const data = recordData(analysis, { ...base, status: 'done', stage: 'done', error: null }, written)
+        const data = recordData(analysis, { ...base, status: 'done', stage: 'done', error: null, runningIn: null }, written)
         const target = journal ?? previous
         const record = target
           ? await payload.update({ collection: 'imports', id: target.id, data: { ...data, attempts: journal ? journal.attempts : (target.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true, req })
@@ -208,7 +208,7 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
       message: error instanceof Error ? error.message : String(error),
     }
     payload.logger.warn({ err: error, file: fileName, stage: failure.stage }, 'import failed; nothing was kept')
-    const record = await recordFailure(payload, hash, concurrent ?? previous, recordData(analysis, { ...base, status: 'failed', stage: failure.stage, error: failure.message }), ours !== null)
+    const record = await recordFailure(payload, hash, concurrent ?? previous, recordData(analysis, { ...base, status: 'failed', stage: failure.stage, error: failure.message, runningIn: null }), ours !== null)
     return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms: elapsed() }
   }
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_104137_initial from './20261125_104137_initial.js';
 import * as migration_20261125_115329_lookup_indexes_and_flag_types from './20261125_115329_lookup_indexes_and_flag_types.js';
+import * as migration_20261125_143942_import_running_in from './20261125_143942_import_running_in.js';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_115329_lookup_indexes_and_flag_types.up,
     down: migration_20261125_115329_lookup_indexes_and_flag_types.down,
-    name: '20261125_115329_lookup_indexes_and_flag_types'
+    name: '20261125_115329_lookup_indexes_and_flag_types',
+  },
+  {
+    up: migration_20261125_143942_import_running_in.up,
+    down: migration_20261125_143942_import_running_in.down,
+    name: '20261125_143942_import_running_in'
   },
 ];

@@ -1,7 +1,9 @@
 /**
  * @jest-environment ./tests/support/payload-environment.mjs
  */
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { hostname } from 'node:os'
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
@@ -393,17 +395,41 @@ test('without a transaction the Import record says running while the drafts are 
   const watch: CollectionBeforeChangeHook = async ({ data, req }) => {
     if (typeof data.question === 'string' && data.question.includes('导入测试癸')) {
       const found = await req.payload.find({ collection: 'imports', where: { title: { equals: '导入测试标题癸' } }, depth: 0, overrideAccess: true, req })
-      seen.push(String(found.docs[0]?.status))
+      seen.push(`${found.docs[0]?.status} in ${found.docs[0]?.runningIn}`)
     }
     return data
   }
   hooks.push(watch)
+  const { currentProcess } = (await cms().load('src/ingest/recover.ts')) as typeof import('../../src/ingest/recover.js')
   try {
     const res = await postText(sampleDocument('癸'), editor.token)
     expect(res.status).toBe(201)
-    expect(res.body.doc.status).toBe('done')
+    expect(res.body.doc).toMatchObject({ status: 'done', runningIn: null })
   } finally {
     hooks.splice(hooks.indexOf(watch), 1)
   }
-  expect(seen).toEqual(['running'])
+  // The record names the process writing it: this one (host, pid, start).
+  expect(seen).toEqual([`running in ${currentProcess()}`])
+  expect(currentProcess()).toBe(`${hostname()} ${process.pid} ${Math.round(performance.timeOrigin)}`)
+})
+
+test('a running import whose process on this host is gone is recovered at once; one of a live process or another host waits', async () => {
+  const payload = cms().payload
+  const { recoverInterruptedImports, currentProcess } = (await cms().load('src/ingest/recover.ts')) as typeof import('../../src/ingest/recover.js')
+  const exited = spawnSync(process.execPath, ['-e', '']).pid
+  const journal = (runningIn: string) =>
+    payload.create({ collection: 'imports', data: { sha256: createHash('sha256').update(runningIn).digest('hex'), status: 'running', stage: 'write', origin: 'rest', attempts: 1, runningIn } as never, overrideAccess: true })
+  const gone = await journal(`${hostname()} ${exited} ${Date.now() - 5000}`)
+  const earlierSelf = await journal(`${hostname()} ${process.pid} ${Math.round(performance.timeOrigin) - 60_000}`)
+  const live = await journal(currentProcess())
+  const elsewhere = await journal(`another-host-${Date.now()} ${exited} ${Date.now()}`)
+
+  expect(await recoverInterruptedImports(payload)).toBe(2)
+  const status = async (id: number) => (await payload.findByID({ collection: 'imports', id, overrideAccess: true })).status
+  expect(await status(gone.id)).toBe('failed')
+  expect(await status(earlierSelf.id)).toBe('failed')
+  expect(await status(live.id)).toBe('running')
+  expect(await status(elsewhere.id)).toBe('running')
+  // Ten minutes on, any process's is taken for dead.
+  expect(await recoverInterruptedImports(payload, { olderThanMs: 0 })).toBe(2)
 })
