@@ -25,7 +25,8 @@ export function currentProcess(): string {
 /**
  * The process named by `runningIn` is gone: it ran on this host, and its pid is free, or is this
  * process's own pid while this process started later (a restarted container reuses its pid).
- * Unknown when it ran elsewhere (another instance): then only the age tells.
+ * Unknown when it ran elsewhere (another instance): then only the age tells. Assumes what
+ * Docker and Kubernetes give by default: no two containers share a hostname.
  */
 export function processIsGone(runningIn: string | null | undefined): boolean {
   const match = runningIn?.match(/^(\S+) (\d+) (\d+)$/)
