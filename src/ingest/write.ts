@@ -199,7 +199,8 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
   const reusedTerms: DocId[] = []
   const existingTerms = await step('glossary-terms', () => findTerms(writer, plan.terms.map((term) => term.term)))
   for (const term of plan.terms) {
-    const existing = existingTerms.get(foldKey(term.term))
+    const key = foldKey(term.term)
+    const existing = existingTerms.get(key)
     if (existing !== undefined) {
       if (!glossaryTerms.includes(existing) && !reusedTerms.includes(existing)) reusedTerms.push(existing)
       continue
@@ -208,7 +209,7 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
     const id = await createLocalized(writer, 'glossary-terms', hans, hant)
     glossaryTerms.push(id)
     // A document may define the same term twice (once per script): the second one reuses the first.
-    existingTerms.set(foldKey(term.term), id)
+    existingTerms.set(key, id)
   }
 
   let qaSet: DocId | null = null
