@@ -7,7 +7,16 @@ const nextConfig = {
   // `npm run typecheck` checks the whole project; the admin build must not fail on a test file's types.
   typescript: { ignoreBuildErrors: true },
   // Native addons and server-only libraries that the config pulls in: load them from node_modules at run time.
-  serverExternalPackages: ['@node-rs/jieba', 'opencc-js', 'iconv-lite', 'juice', 'cheerio', 'sanitize-html', 'mongodb', 'cli-progress'],
+  serverExternalPackages: [
+    '@node-rs/jieba',
+    'opencc-js',
+    'iconv-lite',
+    'juice',
+    'cheerio',
+    'sanitize-html',
+    'mongodb',
+    'cli-progress',
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -38,10 +38,18 @@ interface Load {
 
 function runLoad(url: string, seconds = SECONDS): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bench', 'delivery-load.mjs'), url, String(CONNECTIONS), String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'bench', 'delivery-load.mjs'), url, String(CONNECTIONS), String(seconds)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Load) : reject(new Error(`load generator exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Load)
+        : reject(new Error(`load generator exited with ${code}`)),
+    )
   })
 }
 
@@ -50,7 +58,8 @@ async function measure(url: string): Promise<Load & { cpuMsPerRequest: number }>
   const before = process.cpuUsage()
   const load = await runLoad(url)
   const cpu = process.cpuUsage(before)
-  if (load.non2xx || load.errors) throw new Error(`${url}: ${load.non2xx} non-2xx answers, ${load.errors} errors`)
+  if (load.non2xx || load.errors)
+    throw new Error(`${url}: ${load.non2xx} non-2xx answers, ${load.errors} errors`)
   return { ...load, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / load.requests }
 }
 
@@ -75,13 +84,22 @@ async function main(): Promise<void> {
   const paragraphs = paragraphsFromSeeds()
   const topics: number[] = []
   for (const [i, name] of ['国家安全', '反间谍', '反恐怖', '保密', '网络安全'].entries()) {
-    topics.push((await payload.create({ collection: 'topics', data: { name, slug: `topic-${i}`, _status: 'published' } as never })).id)
+    topics.push(
+      (
+        await payload.create({
+          collection: 'topics',
+          data: { name, slug: `topic-${i}`, _status: 'published' } as never,
+        })
+      ).id,
+    )
   }
   const started = Date.now()
   let next = 0
   const createOne = async (i: number) => {
     // ~3,000 characters: a heading, then paragraphs of the seed documents.
-    const blocks: Array<{ type: 'paragraph' | 'heading'; text: string }> = [{ type: 'heading', text: `第${i}部分` }]
+    const blocks: Array<{ type: 'paragraph' | 'heading'; text: string }> = [
+      { type: 'heading', text: `第${i}部分` },
+    ]
     let length = 0
     for (let k = 0; length < 3000; k++) {
       const text = paragraphs[(i * 7 + k) % paragraphs.length]!
@@ -109,7 +127,9 @@ async function main(): Promise<void> {
     }),
   )
   await optimizeSqlite(payload)
-  console.log(`Seeded ${ARTICLES} published articles (~3,000 characters each) in ${((Date.now() - started) / 1000).toFixed(1)} s; ANALYZE done.`)
+  console.log(
+    `Seeded ${ARTICLES} published articles (~3,000 characters each) in ${((Date.now() - started) / 1000).toFixed(1)} s; ANALYZE done.`,
+  )
 
   const app = createApp({ payload, config })
   const server = app.listen(0, '127.0.0.1')
@@ -117,24 +137,52 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const cache = deliveryCacheFor(payload)
   const middle = Math.floor(ARTICLES / 2)
-  const itemId = (await payload.find({ collection: 'articles', where: { slug: { equals: `article-${middle}` } }, limit: 1, depth: 0 })).docs[0]!.id
+  const itemId = (
+    await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: `article-${middle}` } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!.id
 
   const routes = [
-    { name: 'article list (20)', ours: '/v1/articles', rest: '/api/articles?limit=20&sort=-publishedAt&depth=1' },
-    { name: 'article detail', ours: `/v1/articles/article-${middle}`, rest: `/api/articles/${itemId}?depth=1` },
-    { name: 'RSS feed (50 items)', ours: '/feeds/rss.xml', rest: '/api/articles?limit=50&sort=-publishedAt&depth=1' },
+    {
+      name: 'article list (20)',
+      ours: '/v1/articles',
+      rest: '/api/articles?limit=20&sort=-publishedAt&depth=1',
+    },
+    {
+      name: 'article detail',
+      ours: `/v1/articles/article-${middle}`,
+      rest: `/api/articles/${itemId}?depth=1`,
+    },
+    {
+      name: 'RSS feed (50 items)',
+      ours: '/feeds/rss.xml',
+      rest: '/api/articles?limit=50&sort=-publishedAt&depth=1',
+    },
   ]
 
   // The ceiling: the same bytes and headers from a bare node:http server.
   const bodies = new Map<string, { body: Buffer; type: string; etag: string }>()
   for (const route of routes) {
     const res = await fetch(`${base}${route.ours}`, { headers: { 'accept-encoding': 'identity' } })
-    bodies.set(route.ours, { body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type')!, etag: res.headers.get('etag')! })
+    bodies.set(route.ours, {
+      body: Buffer.from(await res.arrayBuffer()),
+      type: res.headers.get('content-type')!,
+      etag: res.headers.get('etag')!,
+    })
   }
   const bare = http.createServer((req, res) => {
     const found = bodies.get(req.url ?? '')
     if (!found) return res.writeHead(404).end()
-    res.writeHead(200, { 'content-type': found.type, etag: found.etag, 'content-length': found.body.length, 'cache-control': 'public, max-age=60' })
+    res.writeHead(200, {
+      'content-type': found.type,
+      etag: found.etag,
+      'content-length': found.body.length,
+      'cache-control': 'public, max-age=60',
+    })
     res.end(found.body)
   })
   bare.listen(0, '127.0.0.1')
@@ -142,8 +190,12 @@ async function main(): Promise<void> {
   const bareBase = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`
 
   const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8)
-  console.log(`\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, separate process; body sizes: ${routes.map((r) => `${r.name} ${(bodies.get(r.ours)!.body.length / 1024).toFixed(0)} KB`).join(', ')}\n`)
-  console.log(`${'route'.padEnd(22)}${'variant'.padEnd(9)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'CPU ms/req'.padStart(12)}`)
+  console.log(
+    `\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, separate process; body sizes: ${routes.map((r) => `${r.name} ${(bodies.get(r.ours)!.body.length / 1024).toFixed(0)} KB`).join(', ')}\n`,
+  )
+  console.log(
+    `${'route'.padEnd(22)}${'variant'.padEnd(9)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'CPU ms/req'.padStart(12)}`,
+  )
   for (const route of routes) {
     const results: Record<string, Awaited<ReturnType<typeof measure>>> = {}
     results.bare = await measure(`${bareBase}${route.ours}`)
@@ -154,9 +206,16 @@ async function main(): Promise<void> {
     cache.enabled = true
     results.rest = await measure(`${base}${route.rest}`)
     for (const [variant, r] of Object.entries(results)) {
-      console.log(`${route.name.padEnd(22)}${variant.padEnd(9)}${fmt(r.rps, 0)}${fmt(r.p50)}${fmt(r.p95)}${fmt(r.p99)}${fmt(r.cpuMsPerRequest, 3).padStart(12)}`)
+      console.log(
+        `${route.name.padEnd(22)}${variant.padEnd(9)}${fmt(r.rps, 0)}${fmt(r.p50)}${fmt(r.p95)}${fmt(r.p99)}${fmt(r.cpuMsPerRequest, 3).padStart(12)}`,
+      )
     }
-    const { bare: b, cached: c, cold: k, rest: r } = results as Record<'bare' | 'cached' | 'cold' | 'rest', Awaited<ReturnType<typeof measure>>>
+    const {
+      bare: b,
+      cached: c,
+      cold: k,
+      rest: r,
+    } = results as Record<'bare' | 'cached' | 'cold' | 'rest', Awaited<ReturnType<typeof measure>>>
     console.log(
       `  ratios: cached/bare throughput ${(c.rps / b.rps).toFixed(2)} (target ≥ 0.5), cached p99/bare p99 ${(c.p99 / b.p99).toFixed(2)} (target ≤ 3), ` +
         `cached/rest throughput ${(c.rps / r.rps).toFixed(1)}× (target ≥ 10×), cold/rest ${(k.rps / r.rps).toFixed(2)}×, ` +

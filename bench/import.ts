@@ -11,7 +11,10 @@ import { analyzeDocument } from '../src/ingest/pipeline.js'
 import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
 
 const seedsDir = new URL('../tests/fixtures/seeds/', import.meta.url)
-const seedNames = fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort()
+const seedNames = fs
+  .readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
 const seeds = seedNames.map((name) => fs.readFileSync(new URL(name, seedsDir)))
 const generatedCount = Number(process.argv[2] ?? 1000)
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
@@ -29,7 +32,9 @@ function pipelineThroughput(): void {
   const pipeline = measure((input) => analyzeDocument(input))
   console.log('1. text pipeline alone')
   console.log(`   analyzeDocument      ${pipeline.toFixed(2).padStart(8)} MB/s`)
-  console.log(`   baseline decode+NFKC ${baseline.toFixed(2).padStart(8)} MB/s  (pipeline = 1/${(baseline / pipeline).toFixed(0)} of it)`)
+  console.log(
+    `   baseline decode+NFKC ${baseline.toFixed(2).padStart(8)} MB/s  (pipeline = 1/${(baseline / pipeline).toFixed(0)} of it)`,
+  )
 }
 
 /** A variation of a sample: another issue number in the title and every question, so nothing is a duplicate. */
@@ -40,7 +45,10 @@ function variation(index: number): Buffer {
   const firstLine = text.match(/^\s*\S[^\n]*/)?.[0] ?? ''
   const varied = text
     .replace(firstLine, `${firstLine}${tag}`)
-    .replace(/(问：|問：|问:|^\d{1,2}\.)([^\n]{2,60}?)([？?]?)$/gm, (_, label: string, question: string, mark: string) => `${label}${question}${tag}${mark}`)
+    .replace(
+      /(问：|問：|问:|^\d{1,2}\.)([^\n]{2,60}?)([？?]?)$/gm,
+      (_, label: string, question: string, mark: string) => `${label}${question}${tag}${mark}`,
+    )
   return Buffer.from(varied, 'utf8')
 }
 
@@ -56,32 +64,63 @@ async function main(): Promise<void> {
   // Like the CLI: the analysis workers start before Payload boots.
   const generated = Array.from({ length: generatedCount }, (_, i) => variation(i))
   const generatedName = (i: number) => `generated-${i}.txt`
-  const aheadOf = (inputs: Buffer[], names: (i: number) => string) => new AnalysisAhead(inputs.length, (i) => ({ bytes: inputs[i] as Buffer, options: { fileName: names(i) } }))
+  const aheadOf = (inputs: Buffer[], names: (i: number) => string) =>
+    new AnalysisAhead(inputs.length, (i) => ({
+      bytes: inputs[i] as Buffer,
+      options: { fileName: names(i) },
+    }))
   const seedsAhead = aheadOf(seeds, (i) => seedNames[i] as string)
   const generatedAhead = aheadOf(generated, generatedName)
   const { payload } = await bootPayload()
   payload.logger.level = 'error'
   try {
-    await payload.create({ collection: 'users', data: { email: 'bench-admin@example.com', password: 'bench-password', roles: ['admin'] }, overrideAccess: true })
-    const editor = await payload.create({ collection: 'users', data: { email: 'bench-editor@example.com', password: 'bench-password', roles: ['editor'] }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'bench-admin@example.com', password: 'bench-password', roles: ['admin'] },
+      overrideAccess: true,
+    })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'bench-editor@example.com', password: 'bench-password', roles: ['editor'] },
+      overrideAccess: true,
+    })
     await ensureDefaultTopics(payload)
 
     const plainSources = async (inputs: Buffer[], label: string) => {
       const started = performance.now()
       for (const [i, input] of inputs.entries()) {
-        await payload.create({ collection: 'sources', data: { title: `${label} ${i}`, rawSnapshot: input.toString('utf8') } as never, overrideAccess: true })
+        await payload.create({
+          collection: 'sources',
+          data: { title: `${label} ${i}`, rawSnapshot: input.toString('utf8') } as never,
+          overrideAccess: true,
+        })
       }
       return performance.now() - started
     }
     // Like the CLI: this process is the database's only writer, so each import runs in a
     // transaction, and the next documents are analysed on a worker thread meanwhile.
-    const importAll = async (inputs: Buffer[], names: (i: number) => string, ahead: InstanceType<typeof AnalysisAhead>, onProgress?: (done: number) => void) => {
+    const importAll = async (
+      inputs: Buffer[],
+      names: (i: number) => string,
+      ahead: InstanceType<typeof AnalysisAhead>,
+      onProgress?: (done: number) => void,
+    ) => {
       const perDoc: number[] = []
       const started = performance.now()
       for (const [i, input] of inputs.entries()) {
         const { analysis, plan } = ahead.get(i)
-        const result = await importDocument(payload, input, { user: editor, origin: 'cli', fileName: names(i), soleWriter: true, analysis, plan })
-        if (result.outcome !== 'created') throw new Error(`${names(i)}: ${result.outcome} ${result.failure?.stage ?? ''} ${result.failure?.message ?? ''}`)
+        const result = await importDocument(payload, input, {
+          user: editor,
+          origin: 'cli',
+          fileName: names(i),
+          soleWriter: true,
+          analysis,
+          plan,
+        })
+        if (result.outcome !== 'created')
+          throw new Error(
+            `${names(i)}: ${result.outcome} ${result.failure?.stage ?? ''} ${result.failure?.message ?? ''}`,
+          )
         perDoc.push(result.ms)
         onProgress?.(i + 1)
       }
@@ -91,23 +130,41 @@ async function main(): Promise<void> {
 
     const five = await importAll(seeds, (i) => seedNames[i] as string, seedsAhead)
     const fiveBaseline = await plainSources(seeds, 'baseline')
-    console.log('2. five sample documents end to end (SQLite, analysis + all drafts + Import record)')
-    seedNames.forEach((name, i) => console.log(`   ${name}  ${String(five.perDoc[i]).padStart(6)} ms`))
-    console.log(`   total ${seconds(five.ms)} (target < 3 s) · baseline: 5 plain Source inserts ${Math.round(fiveBaseline)} ms · ratio ${(five.ms / fiveBaseline).toFixed(0)}×`)
+    console.log(
+      '2. five sample documents end to end (SQLite, analysis + all drafts + Import record)',
+    )
+    seedNames.forEach((name, i) =>
+      console.log(`   ${name}  ${String(five.perDoc[i]).padStart(6)} ms`),
+    )
+    console.log(
+      `   total ${seconds(five.ms)} (target < 3 s) · baseline: 5 plain Source inserts ${Math.round(fiveBaseline)} ms · ratio ${(five.ms / fiveBaseline).toFixed(0)}×`,
+    )
 
     const bytes = generated.reduce((sum, input) => sum + input.length, 0)
     const many = await importAll(generated, generatedName, generatedAhead, (done) => {
-      if (process.stderr.isTTY && done % 50 === 0) process.stderr.write(`\r   ${done}/${generatedCount}`)
+      if (process.stderr.isTTY && done % 50 === 0)
+        process.stderr.write(`\r   ${done}/${generatedCount}`)
     })
     if (process.stderr.isTTY) process.stderr.write('\r')
     const manyBaseline = await plainSources(generated, 'generated baseline')
     const counts = await Promise.all(
-      (['articles', 'qa-entries', 'glossary-terms', 'sources'] as const).map(async (collection) => `${(await payload.count({ collection, overrideAccess: true })).totalDocs} ${collection}`),
+      (['articles', 'qa-entries', 'glossary-terms', 'sources'] as const).map(
+        async (collection) =>
+          `${(await payload.count({ collection, overrideAccess: true })).totalDocs} ${collection}`,
+      ),
     )
-    console.log(`3. ${generatedCount} generated documents end to end (${(bytes / 1024 / 1024).toFixed(1)} MB)`)
-    console.log(`   total ${seconds(many.ms)} (target < 60 s) · ${(generatedCount / (many.ms / 1000)).toFixed(1)} docs/s · median ${median(many.perDoc)} ms, p95 ${percentile(many.perDoc, 0.95)} ms per document`)
-    console.log(`   baseline: ${generatedCount} plain Source inserts ${seconds(manyBaseline)} · ratio ${(many.ms / manyBaseline).toFixed(0)}×`)
-    console.log(`   analysed on the worker thread: ${generatedCount - generatedAhead.analysedHere} of ${generatedCount} (the others in-process, before it was ready)`)
+    console.log(
+      `3. ${generatedCount} generated documents end to end (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+    )
+    console.log(
+      `   total ${seconds(many.ms)} (target < 60 s) · ${(generatedCount / (many.ms / 1000)).toFixed(1)} docs/s · median ${median(many.perDoc)} ms, p95 ${percentile(many.perDoc, 0.95)} ms per document`,
+    )
+    console.log(
+      `   baseline: ${generatedCount} plain Source inserts ${seconds(manyBaseline)} · ratio ${(many.ms / manyBaseline).toFixed(0)}×`,
+    )
+    console.log(
+      `   analysed on the worker thread: ${generatedCount - generatedAhead.analysedHere} of ${generatedCount} (the others in-process, before it was ready)`,
+    )
     console.log(`   database now holds ${counts.join(', ')}`)
   } finally {
     await Promise.all([seedsAhead.close(), generatedAhead.close()])

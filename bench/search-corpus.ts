@@ -46,7 +46,13 @@ function dictionaryWords(): Map<number, string[]> {
   const byLength = new Map<number, string[]>()
   for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
     const [word, frequency, tag] = line.split(' ')
-    if (!word || !HAN_WORD.test(word) || Number(frequency) < 20 || !/^(n|ns|nt|nz|nr|vn)$/.test(tag ?? '')) continue
+    if (
+      !word ||
+      !HAN_WORD.test(word) ||
+      Number(frequency) < 20 ||
+      !/^(n|ns|nt|nz|nr|vn)$/.test(tag ?? '')
+    )
+      continue
     const list = byLength.get(word.length) ?? []
     list.push(word)
     byLength.set(word.length, list)
@@ -67,7 +73,11 @@ export interface Corpus {
 export function generateCorpus(targetPassages: number, kind: CorpusKind): Corpus {
   const bySeed = seedSentences()
   const all = bySeed.flat()
-  const clausesBySeed = bySeed.map((sentences) => sentences.flatMap((sentence) => sentence.split(/(?<=，)/)).filter((clause) => clause.length >= 4))
+  const clausesBySeed = bySeed.map((sentences) =>
+    sentences
+      .flatMap((sentence) => sentence.split(/(?<=，)/))
+      .filter((clause) => clause.length >= 4),
+  )
   const words = kind === 'topical' ? dictionaryWords() : new Map<number, string[]>()
   const segmenter = new ChineseSegmenter()
 
@@ -79,7 +89,9 @@ export function generateCorpus(targetPassages: number, kind: CorpusKind): Corpus
       const recombined = random() < 0.3 ? pick(clausesBySeed[own] as string[]) : clause
       if (random() >= 0.6) return recombined
       const tokens = segmenter.cut(recombined)
-      const swappable = tokens.map((token, index) => (HAN_WORD.test(token) ? index : -1)).filter((index) => index >= 0)
+      const swappable = tokens
+        .map((token, index) => (HAN_WORD.test(token) ? index : -1))
+        .filter((index) => index >= 0)
       if (swappable.length === 0) return recombined
       const at = pick(swappable)
       tokens[at] = pick(words.get((tokens[at] as string).length) ?? [tokens[at] as string])
@@ -87,19 +99,28 @@ export function generateCorpus(targetPassages: number, kind: CorpusKind): Corpus
     })
     return varyDigits(varied.join(''))
   }
-  const paragraphFor = (home: number): string => Array.from({ length: 2 + Math.floor(random() * 6) }, () => sentenceFor(home)).join('')
+  const paragraphFor = (home: number): string =>
+    Array.from({ length: 2 + Math.floor(random() * 6) }, () => sentenceFor(home)).join('')
 
   const docs: SearchDocument[] = []
   let passages = 0
   while (passages < targetPassages) {
     const id = docs.length + 1
     const home = Math.floor(random() * bySeed.length)
-    const paragraphs = Array.from({ length: 1 + Math.floor(random() * 12) }, () => paragraphFor(home))
+    const paragraphs = Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
+      paragraphFor(home),
+    )
     const traditional = random() < 0.3
     const variant = random() < 0.5 ? 'tw' : 'hk'
     const script = (text: string) => (traditional ? toTraditional(text, variant) : text)
     const body = script(paragraphs.join('\n'))
-    const date = new Date(Date.UTC(2015 + Math.floor(random() * 10), Math.floor(random() * 12), 1 + Math.floor(random() * 28)))
+    const date = new Date(
+      Date.UTC(
+        2015 + Math.floor(random() * 10),
+        Math.floor(random() * 12),
+        1 + Math.floor(random() * 28),
+      ),
+    )
     const kindDraw = random()
     docs.push({
       type: kindDraw < 0.6 ? 'article' : kindDraw < 0.9 ? 'qa' : 'term',

@@ -27,38 +27,55 @@ export async function measureServicePath(sample: SearchDocument[]): Promise<void
   const createArticle = (title: string, body: string) =>
     payload.create({
       collection: 'articles',
-      data: { title, kind: 'explainer', body: buildRichText(body.split('\n').map((text) => ({ type: 'paragraph' as const, text }))), _status: 'published' } as never,
+      data: {
+        title,
+        kind: 'explainer',
+        body: buildRichText(body.split('\n').map((text) => ({ type: 'paragraph' as const, text }))),
+        _status: 'published',
+      } as never,
       overrideAccess: true,
     })
 
   let started = performance.now()
   for (const doc of sample) await createArticle(doc.title, doc.body)
-  console.log(`\nservice path (Payload + SQLite): stored ${sample.length} articles in ${ms(performance.now() - started)}`)
+  console.log(
+    `\nservice path (Payload + SQLite): stored ${sample.length} articles in ${ms(performance.now() - started)}`,
+  )
 
   started = performance.now()
   const primary = startSearchService(payload)
   await primary.ready
   const stats = primary.getStats()
-  console.log(`  start-up build: ${stats.documents} documents, ${stats.units} units in ${stats.buildMs} ms (ready after ${ms(performance.now() - started)})`)
+  console.log(
+    `  start-up build: ${stats.documents} documents, ${stats.units} units in ${stats.buildMs} ms (ready after ${ms(performance.now() - started)})`,
+  )
   const other = new SearchService({ payload }).start() // another instance: default 2 s catch-up, no hooks
   await other.ready
 
   const query = '新发布条目 保密义务'
-  const has = (service: { search: typeof primary.search }, id: unknown) => service.search(query, { limit: 50 }).results.some((result) => result.id === id)
+  const has = (service: { search: typeof primary.search }, id: unknown) =>
+    service.search(query, { limit: 50 }).results.some((result) => result.id === id)
   const hookTimes: number[] = []
   const catchUpTimes: number[] = []
   const created: (string | number)[] = []
   // Nothing is deleted between rounds: SQLite would hand the next item the deleted one's id.
   for (let round = 0; round < 5; round++) {
     started = performance.now()
-    const doc = await createArticle(`新发布条目第${round}号`, `本条目说明保密义务。\n${sample[round]?.body ?? ''}`)
+    const doc = await createArticle(
+      `新发布条目第${round}号`,
+      `本条目说明保密义务。\n${sample[round]?.body ?? ''}`,
+    )
     hookTimes.push(has(primary, doc.id) ? performance.now() - started : NaN)
     const waited = await until(() => has(other, doc.id))
     catchUpTimes.push(Number.isNaN(waited) ? NaN : performance.now() - started)
     created.push(doc.id)
   }
-  console.log(`  publish → searchable on this instance (create call incl. hook): ${hookTimes.map(ms).join(', ')}`)
-  console.log(`  publish → searchable on another instance (catch-up every 2 s): ${catchUpTimes.map(ms).join(', ')}`)
+  console.log(
+    `  publish → searchable on this instance (create call incl. hook): ${hookTimes.map(ms).join(', ')}`,
+  )
+  console.log(
+    `  publish → searchable on another instance (catch-up every 2 s): ${catchUpTimes.map(ms).join(', ')}`,
+  )
   const deleteTimes: number[] = []
   for (const id of created) {
     started = performance.now()

@@ -7,7 +7,13 @@
  * each one does the whole match and rank. Page 2 (ranked after the cursor) and page 3 (from
  * the third page on the whole ranking is computed once and cached) are reported separately. Heap figures are exact with --expose-gc (npm run sets it), upper bounds without.
  */
-import { createSearchIndex, parseQuery, splitIntoPassages, type SearchDocument, type SearchIndex } from '../src/search/index.js'
+import {
+  createSearchIndex,
+  parseQuery,
+  splitIntoPassages,
+  type SearchDocument,
+  type SearchIndex,
+} from '../src/search/index.js'
 import { normalizeForSearch } from '../src/text/normalize.js'
 import { generateCorpus, type CorpusKind } from './search-corpus.js'
 import { measureServicePath } from './search-service-path.js'
@@ -47,7 +53,8 @@ const memory = (): { heap: number; buffers: number } => {
   const usage = process.memoryUsage()
   return { heap: usage.heapUsed / 1e6, buffers: usage.arrayBuffers / 1e6 }
 }
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 const ms = (value: number): string => `${value.toFixed(2)} ms`
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b)
 const spread = (values: number[]): string => {
@@ -60,7 +67,9 @@ const spread = (values: number[]): string => {
 const generationStart = performance.now()
 const corpus = generateCorpus(TARGET_PASSAGES, CORPUS)
 const { docs } = corpus
-console.log(`corpus (${CORPUS}): ${docs.length} documents, ${corpus.passages} passages (generated in ${ms(performance.now() - generationStart)})`)
+console.log(
+  `corpus (${CORPUS}): ${docs.length} documents, ${corpus.passages} passages (generated in ${ms(performance.now() - generationStart)})`,
+)
 console.log(`heap figures: ${gc ? 'after full GC' : 'without --expose-gc: upper bounds'}`)
 
 const before = memory()
@@ -72,12 +81,15 @@ let indexed = 0
 for (const doc of docs) {
   index.upsert(doc)
   indexed += splitIntoPassages(doc.body).length
-  if (Number.isNaN(milestoneTime) && indexed >= MILESTONE) milestoneTime = performance.now() - buildStart
+  if (Number.isNaN(milestoneTime) && indexed >= MILESTONE)
+    milestoneTime = performance.now() - buildStart
 }
 index.optimize() // as the service does after building
 const buildTime = performance.now() - buildStart
 const after = memory()
-console.log(`build: first ${MILESTONE} passages ${ms(milestoneTime)}; all ${indexed} passages ${ms(buildTime)} (${index.unitCount} units incl. titles)`)
+console.log(
+  `build: first ${MILESTONE} passages ${ms(milestoneTime)}; all ${indexed} passages ${ms(buildTime)} (${index.unitCount} units incl. titles)`,
+)
 const indexHeap = after.heap - before.heap
 const indexBuffers = after.buffers - before.buffers
 console.log(
@@ -97,7 +109,8 @@ function baselineSearch(query: string): Set<string | number> {
   const needles = [...parsed.words, ...parsed.phrases]
   const found = new Set<string | number>()
   for (const doc of baselineDocs) {
-    if (doc.published && needles.every((needle) => doc.texts.some((text) => text.includes(needle)))) found.add(doc.id)
+    if (doc.published && needles.every((needle) => doc.texts.some((text) => text.includes(needle))))
+      found.add(doc.id)
   }
   return found
 }
@@ -120,7 +133,9 @@ const naiveTimes: number[] = []
 const pageTwoTimes: number[] = []
 const pageThreeTimes: number[] = []
 const byLabel = new Map<string, number[]>()
-console.log('\nquery                     class          matches   cold p50   cold p95  page 2 p50  page 3 p50  naive p50  recall vs naive')
+console.log(
+  '\nquery                     class          matches   cold p50   cold p95  page 2 p50  page 3 p50  naive p50  recall vs naive',
+)
 for (const { label, query } of QUERIES) {
   const cold: number[] = []
   const naive: number[] = []
@@ -152,7 +167,10 @@ for (const { label, query } of QUERIES) {
   const expected = baselineSearch(query)
   const found = allIds(index, query)
   const hit = [...expected].filter((id) => found.has(id)).length
-  const recall = expected.size === 0 ? 'n/a (0 naive)' : `${((100 * hit) / expected.size).toFixed(1)}% of ${expected.size}`
+  const recall =
+    expected.size === 0
+      ? 'n/a (0 naive)'
+      : `${((100 * hit) / expected.size).toFixed(1)}% of ${expected.size}`
   coldTimes.push(...cold)
   naiveTimes.push(...naive)
   pageTwoTimes.push(...pageTwo)
@@ -166,10 +184,15 @@ for (const { label, query } of QUERIES) {
 console.log('\nper class (cold):')
 for (const [label, times] of byLabel) console.log(`  ${label.padEnd(12)} ${spread(times)}`)
 console.log(`all queries, cold (${coldTimes.length}): ${spread(coldTimes)}`)
-console.log(`page 2, pruned ranking after the cursor (${pageTwoTimes.length}): ${spread(pageTwoTimes)}`)
-console.log(`page 3, full ranking once, then cached (${pageThreeTimes.length}): ${spread(pageThreeTimes)}`)
+console.log(
+  `page 2, pruned ranking after the cursor (${pageTwoTimes.length}): ${spread(pageTwoTimes)}`,
+)
+console.log(
+  `page 3, full ranking once, then cached (${pageThreeTimes.length}): ${spread(pageThreeTimes)}`,
+)
 console.log(`naive substring scan (${naiveTimes.length}): ${spread(naiveTimes)}`)
-const ratio = (p: number) => (percentile(sorted(naiveTimes), p) / percentile(sorted(coldTimes), p)).toFixed(1)
+const ratio = (p: number) =>
+  (percentile(sorted(naiveTimes), p) / percentile(sorted(coldTimes), p)).toFixed(1)
 console.log(`naive / index (cold): p50 ×${ratio(50)}, p95 ×${ratio(95)}`)
 
 // ---------- updates on the big index ----------
@@ -189,17 +212,23 @@ const fresh: SearchDocument = {
 let start = performance.now()
 index.upsert(fresh)
 const visible = index.search('新入职人员 保密义务').results.some((result) => result.id === 'fresh')
-console.log(`\nnew item in the ${indexed}-passage index: upsert + first search ${ms(performance.now() - start)} (found: ${visible})`)
+console.log(
+  `\nnew item in the ${indexed}-passage index: upsert + first search ${ms(performance.now() - start)} (found: ${visible})`,
+)
 const fivePassages = docs.filter((doc) => splitIntoPassages(doc.body).length === 5).slice(0, 20)
 const updateTimes = fivePassages.map((doc) => {
   const begin = performance.now()
   index.upsert({ ...doc, title: `${doc.title}（修订）` })
   return performance.now() - begin
 })
-console.log(`update of an existing 5-passage item (${updateTimes.length} items): ${spread(updateTimes)}`)
+console.log(
+  `update of an existing 5-passage item (${updateTimes.length} items): ${spread(updateTimes)}`,
+)
 start = performance.now()
 index.remove('article', 'fresh')
-console.log(`remove: ${ms(performance.now() - start)}; found after remove: ${index.search('新入职人员 保密义务').results.some((r) => r.id === 'fresh')}`)
+console.log(
+  `remove: ${ms(performance.now() - start)}; found after remove: ${index.search('新入职人员 保密义务').results.some((r) => r.id === 'fresh')}`,
+)
 
 if (!process.argv.includes('--no-service')) await measureServicePath(docs.slice(0, 300))
 process.exit(0)

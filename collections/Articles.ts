@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
-import { legalBasisField, qualityFlagsField, relatedTermsField, sourcesField, topicsField } from '../src/fields/provenance.js'
+import {
+  legalBasisField,
+  qualityFlagsField,
+  relatedTermsField,
+  sourcesField,
+  topicsField,
+} from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
 import { contentVersions } from '../src/fields/versions.js'
@@ -13,8 +19,17 @@ export const ARTICLE_KINDS = ['explainer', 'commentary', 'interview', 'news', 'd
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('Article', '文章'), plural: label('Articles', '文章') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status', 'updatedAt'], group: label('Content', '内容') },
-  access: { read: publishedOrStaff, create: contentEditors, update: contentEditors, delete: adminsOnly },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
+    group: label('Content', '内容'),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: contentEditors,
+    update: contentEditors,
+    delete: adminsOnly,
+  },
   versions: contentVersions,
   hooks: { beforeChange: [guardPublishing] },
   fields: [
@@ -35,16 +50,56 @@ export const Articles: CollectionConfig = {
         { value: 'document', label: label('Document', '文件') },
       ],
     },
-    { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要'), admin: { description: label('Also used as the WeChat digest (at most 128 characters there).', '同时用作微信摘要（不超过128字）。') } },
-    { name: 'body', type: 'richText', localized: true, editor: contentEditor, label: label('Body', '正文') },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: label('Summary', '摘要'),
+      admin: {
+        description: label(
+          'Also used as the WeChat digest (at most 128 characters there).',
+          '同时用作微信摘要（不超过128字）。',
+        ),
+      },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      editor: contentEditor,
+      label: label('Body', '正文'),
+    },
     topicsField,
-    { name: 'tags', type: 'text', hasMany: true, label: label('Tags', '标签'), admin: { position: 'sidebar' } },
-    { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Cover image', '封面图') },
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      label: label('Tags', '标签'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'coverImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Cover image', '封面图'),
+    },
     { name: 'byline', type: 'text', localized: true, label: label('Byline', '署名') },
     sourcesField,
-    { name: 'laws', type: 'relationship', relationTo: 'laws', hasMany: true, label: label('Laws cited', '涉及法律') },
+    {
+      name: 'laws',
+      type: 'relationship',
+      relationTo: 'laws',
+      hasMany: true,
+      label: label('Laws cited', '涉及法律'),
+    },
     legalBasisField,
-    { name: 'relatedQA', type: 'relationship', relationTo: 'qa-entries', hasMany: true, label: label('Related Q&A', '相关问答') },
+    {
+      name: 'relatedQA',
+      type: 'relationship',
+      relationTo: 'qa-entries',
+      hasMany: true,
+      label: label('Related Q&A', '相关问答'),
+    },
     relatedTermsField,
     {
       name: 'originalScript',
@@ -57,7 +112,13 @@ export const Articles: CollectionConfig = {
         { value: 'zh-Hant', label: label('Traditional', '繁体') },
       ],
     },
-    { name: 'publishedAt', type: 'date', index: true, label: label('Published at', '发布时间'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label('Published at', '发布时间'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     qualityFlagsField,
     ...auditFields,
   ],

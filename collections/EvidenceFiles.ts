@@ -7,7 +7,10 @@ import { mediaRoot } from '../src/paths.js'
 /** Permission letters and licences behind a Source's rights status. Never public. */
 export const EvidenceFiles: CollectionConfig = {
   slug: 'evidence-files',
-  labels: { singular: label('Rights evidence', '授权凭证'), plural: label('Rights evidence', '授权凭证') },
+  labels: {
+    singular: label('Rights evidence', '授权凭证'),
+    plural: label('Rights evidence', '授权凭证'),
+  },
   admin: { group: label('Provenance', '来源管理'), useAsTitle: 'filename' },
   access: { read: sourceAdmins, create: sourceAdmins, update: sourceAdmins, delete: sourceAdmins },
   upload: {

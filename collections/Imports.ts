@@ -5,7 +5,13 @@ import { importEndpoint } from '../src/ingest/endpoint.js'
 
 const readOnly = { readOnly: true }
 
-function links(name: string, relationTo: 'sources' | 'articles' | 'qa-sets' | 'qa-entries' | 'glossary-terms' | 'laws', en: string, zh: string, hasMany = false): Field {
+function links(
+  name: string,
+  relationTo: 'sources' | 'articles' | 'qa-sets' | 'qa-entries' | 'glossary-terms' | 'laws',
+  en: string,
+  zh: string,
+  hasMany = false,
+): Field {
   return { name, type: 'relationship', relationTo, hasMany, label: label(en, zh), admin: readOnly }
 }
 
@@ -39,7 +45,10 @@ export const Imports: CollectionConfig = {
       label: label('Paste text', '粘贴文本'),
       admin: {
         condition: (data) => !data?.id,
-        description: label('Or upload a file above. The text is stored as received in the new Source.', '或在上方上传文件。文本将按原样保存在新建的来源中。'),
+        description: label(
+          'Or upload a file above. The text is stored as received in the new Source.',
+          '或在上方上传文件。文本将按原样保存在新建的来源中。',
+        ),
         rows: 12,
       },
     },
@@ -64,13 +73,45 @@ export const Imports: CollectionConfig = {
         ...readOnly,
         position: 'sidebar',
         condition: (data) => data?.status === 'running',
-        description: label('The process writing it (host, pid, start): if that process is gone, the import is cleaned up at once.', '正在写入的进程（主机、进程号、启动时间）：该进程不在时立即清理。'),
+        description: label(
+          'The process writing it (host, pid, start): if that process is gone, the import is cleaned up at once.',
+          '正在写入的进程（主机、进程号、启动时间）：该进程不在时立即清理。',
+        ),
       },
     },
-    { name: 'stage', type: 'text', label: label('Stage', '阶段'), admin: { ...readOnly, position: 'sidebar', description: label('Where it stopped when it failed, e.g. write:articles.', '失败时所在阶段，如 write:articles。') } },
-    { name: 'error', type: 'textarea', label: label('Error', '错误'), admin: { ...readOnly, condition: (data) => Boolean(data?.error) } },
-    { name: 'fileName', type: 'text', label: label('File', '文件'), admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'sha256', type: 'text', unique: true, index: true, label: label('SHA-256 of the bytes', '字节 SHA-256'), admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'stage',
+      type: 'text',
+      label: label('Stage', '阶段'),
+      admin: {
+        ...readOnly,
+        position: 'sidebar',
+        description: label(
+          'Where it stopped when it failed, e.g. write:articles.',
+          '失败时所在阶段，如 write:articles。',
+        ),
+      },
+    },
+    {
+      name: 'error',
+      type: 'textarea',
+      label: label('Error', '错误'),
+      admin: { ...readOnly, condition: (data) => Boolean(data?.error) },
+    },
+    {
+      name: 'fileName',
+      type: 'text',
+      label: label('File', '文件'),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'sha256',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: label('SHA-256 of the bytes', '字节 SHA-256'),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
     {
       name: 'origin',
       type: 'select',
@@ -83,8 +124,20 @@ export const Imports: CollectionConfig = {
       ],
       admin: { ...readOnly, position: 'sidebar' },
     },
-    { name: 'importedBy', type: 'relationship', relationTo: 'users', label: label('Imported by', '导入人'), admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'attempts', type: 'number', defaultValue: 1, label: label('Attempts', '尝试次数'), admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'importedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Imported by', '导入人'),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 1,
+      label: label('Attempts', '尝试次数'),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
     {
       type: 'row',
       fields: [
@@ -105,15 +158,35 @@ export const Imports: CollectionConfig = {
           fields: [
             { name: 'qa', type: 'number', label: label('Q&A', '问答'), admin: readOnly },
             { name: 'terms', type: 'number', label: label('Terms', '术语'), admin: readOnly },
-            { name: 'termsReused', type: 'number', label: label('Existing terms reused', '复用已有术语'), admin: readOnly },
-            { name: 'laws', type: 'number', label: label('Laws cited', '引用法律'), admin: readOnly },
+            {
+              name: 'termsReused',
+              type: 'number',
+              label: label('Existing terms reused', '复用已有术语'),
+              admin: readOnly,
+            },
+            {
+              name: 'laws',
+              type: 'number',
+              label: label('Laws cited', '引用法律'),
+              admin: readOnly,
+            },
             { name: 'sections', type: 'number', label: label('Sections', '章节'), admin: readOnly },
-            { name: 'flags', type: 'number', label: label('Quality flags', '质量标记'), admin: readOnly },
+            {
+              name: 'flags',
+              type: 'number',
+              label: label('Quality flags', '质量标记'),
+              admin: readOnly,
+            },
           ],
         },
       ],
     },
-    { name: 'incomplete', type: 'checkbox', label: label('Incomplete document (preview)', '文档不完整（预览）'), admin: readOnly },
+    {
+      name: 'incomplete',
+      type: 'checkbox',
+      label: label('Incomplete document (preview)', '文档不完整（预览）'),
+      admin: readOnly,
+    },
     {
       name: 'flags',
       type: 'array',
@@ -133,11 +206,27 @@ export const Imports: CollectionConfig = {
         links('article', 'articles', 'Article', '文章'),
         links('qaSet', 'qa-sets', 'Q&A set', '问答集'),
         links('qaEntries', 'qa-entries', 'Q&A entries', '问答', true),
-        links('glossaryTerms', 'glossary-terms', 'Glossary terms (new and reused)', '术语（新建及复用）', true),
+        links(
+          'glossaryTerms',
+          'glossary-terms',
+          'Glossary terms (new and reused)',
+          '术语（新建及复用）',
+          true,
+        ),
         links('laws', 'laws', 'Laws cited', '引用法律', true),
       ],
     },
-    { name: 'timings', type: 'json', label: label('Milliseconds per stage', '各阶段耗时（毫秒）'), admin: readOnly },
-    { name: 'analysis', type: 'json', label: label('Analysis (without the text)', '分析结果（不含正文）'), admin: readOnly },
+    {
+      name: 'timings',
+      type: 'json',
+      label: label('Milliseconds per stage', '各阶段耗时（毫秒）'),
+      admin: readOnly,
+    },
+    {
+      name: 'analysis',
+      type: 'json',
+      label: label('Analysis (without the text)', '分析结果（不含正文）'),
+      admin: readOnly,
+    },
   ],
 }

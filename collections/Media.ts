@@ -24,7 +24,19 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, localized: true, label: label('Alt text', '替代文字'), admin: { description: label('Describe the image for readers who cannot see it.', '为无法看到图片的读者描述图片内容。') } },
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Alt text', '替代文字'),
+      admin: {
+        description: label(
+          'Describe the image for readers who cannot see it.',
+          '为无法看到图片的读者描述图片内容。',
+        ),
+      },
+    },
     { name: 'credit', type: 'text', label: label('Credit', '图片来源/作者') },
     { name: 'copyright', type: 'text', label: label('Copyright notice', '版权声明') },
     { name: 'source', type: 'relationship', relationTo: 'sources', label: label('Source', '来源') },

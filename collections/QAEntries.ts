@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
-import { legalBasisField, qualityFlagsField, relatedTermsField, sourcesField, topicsField } from '../src/fields/provenance.js'
+import {
+  legalBasisField,
+  qualityFlagsField,
+  relatedTermsField,
+  sourcesField,
+  topicsField,
+} from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
 import { contentVersions } from '../src/fields/versions.js'
@@ -11,25 +17,67 @@ import { guardPublishing } from '../src/workflow/publish-guard.js'
 export const QAEntries: CollectionConfig = {
   slug: 'qa-entries',
   labels: { singular: label('Q&A entry', '问答'), plural: label('Q&A entries', '问答') },
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'set', 'position', '_status'], group: label('Content', '内容') },
-  access: { read: publishedOrStaff, create: contentEditors, update: contentEditors, delete: adminsOnly },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'set', 'position', '_status'],
+    group: label('Content', '内容'),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: contentEditors,
+    update: contentEditors,
+    delete: adminsOnly,
+  },
   versions: contentVersions,
   defaultSort: 'position',
   hooks: { beforeChange: [guardPublishing] },
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, label: label('Question', '问题') },
+    {
+      name: 'question',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Question', '问题'),
+    },
     slugField('question'),
     { name: 'summary', type: 'textarea', localized: true, label: label('Summary', '摘要') },
-    { name: 'answer', type: 'richText', localized: true, editor: contentEditor, label: label('Answer', '回答') },
-    { type: 'row', fields: [
-      { name: 'set', type: 'relationship', relationTo: 'qa-sets', index: true, label: label('Q&A set', '问答集') },
-      { name: 'position', type: 'number', min: 0, defaultValue: 0, label: label('Position in set', '序号') },
-    ] },
+    {
+      name: 'answer',
+      type: 'richText',
+      localized: true,
+      editor: contentEditor,
+      label: label('Answer', '回答'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'set',
+          type: 'relationship',
+          relationTo: 'qa-sets',
+          index: true,
+          label: label('Q&A set', '问答集'),
+        },
+        {
+          name: 'position',
+          type: 'number',
+          min: 0,
+          defaultValue: 0,
+          label: label('Position in set', '序号'),
+        },
+      ],
+    },
     topicsField,
     legalBasisField,
     sourcesField,
     relatedTermsField,
-    { name: 'publishedAt', type: 'date', index: true, label: label('Published at', '发布时间'), admin: { position: 'sidebar' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label('Published at', '发布时间'),
+      admin: { position: 'sidebar' },
+    },
     qualityFlagsField,
     ...auditFields,
   ],

@@ -11,8 +11,17 @@ import { guardPublishing } from '../src/workflow/publish-guard.js'
 export const QASets: CollectionConfig = {
   slug: 'qa-sets',
   labels: { singular: label('Q&A set', '问答集'), plural: label('Q&A sets', '问答集') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: label('Content', '内容') },
-  access: { read: publishedOrStaff, create: contentEditors, update: contentEditors, delete: adminsOnly },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'updatedAt'],
+    group: label('Content', '内容'),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: contentEditors,
+    update: contentEditors,
+    delete: adminsOnly,
+  },
   versions: contentVersions,
   hooks: { beforeChange: [guardPublishing] },
   fields: [

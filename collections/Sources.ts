@@ -1,18 +1,50 @@
 import type { CollectionConfig, CollectionSlug, JoinField } from 'payload'
 import { adminsOnly } from '../src/access/content.js'
-import { sourceAdminField, sourceCreators, staffOnlyField, verifiedSourcesOrStaff } from '../src/access/sources.js'
+import {
+  sourceAdminField,
+  sourceCreators,
+  staffOnlyField,
+  verifiedSourcesOrStaff,
+} from '../src/access/sources.js'
 import { auditFields } from '../src/fields/audit.js'
 import { partialDateField } from '../src/fields/partial-date.js'
 import { fingerprintRawSnapshot } from '../src/hooks/raw-snapshot.js'
 import { label } from '../src/i18n/label.js'
 
-export const OUTLET_TYPES = ['official-agency', 'news-agency', 'newspaper-magazine', 'wechat-account', 'website', 'document-sharing-site', 'law-text', 'other'] as const
-export const RIGHTS_STATUSES = ['official-public', 'licensed', 'permission-granted', 'quote-only', 'unknown', 'denied'] as const
+export const OUTLET_TYPES = [
+  'official-agency',
+  'news-agency',
+  'newspaper-magazine',
+  'wechat-account',
+  'website',
+  'document-sharing-site',
+  'law-text',
+  'other',
+] as const
+export const RIGHTS_STATUSES = [
+  'official-public',
+  'licensed',
+  'permission-granted',
+  'quote-only',
+  'unknown',
+  'denied',
+] as const
 export const VERIFICATION_STATUSES = ['unverified', 'verified', 'rejected'] as const
 
 /** Every item that links this source (staff only: it would reveal drafts). */
-function usedByJoin(name: string, collection: CollectionSlug, fieldLabel: Record<string, string>): JoinField {
-  return { name, type: 'join', collection, on: 'sources.source', label: fieldLabel, access: { read: staffOnlyField } }
+function usedByJoin(
+  name: string,
+  collection: CollectionSlug,
+  fieldLabel: Record<string, string>,
+): JoinField {
+  return {
+    name,
+    type: 'join',
+    collection,
+    on: 'sources.source',
+    label: fieldLabel,
+    access: { read: staffOnlyField },
+  }
 }
 
 const rightsAccess = { read: staffOnlyField, create: sourceAdminField, update: sourceAdminField }
@@ -26,7 +58,12 @@ export const Sources: CollectionConfig = {
     defaultColumns: ['title', 'outlet', 'outletType', 'rights.status', 'verification.status'],
     group: label('Provenance', '来源管理'),
   },
-  access: { read: verifiedSourcesOrStaff, create: sourceCreators, update: sourceCreators, delete: adminsOnly },
+  access: {
+    read: verifiedSourcesOrStaff,
+    create: sourceCreators,
+    update: sourceCreators,
+    delete: adminsOnly,
+  },
   hooks: { beforeChange: [fingerprintRawSnapshot] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Original title', '原标题') },
@@ -48,15 +85,21 @@ export const Sources: CollectionConfig = {
       ],
     },
     { name: 'url', type: 'text', label: label('URL', '网址') },
-    { type: 'row', fields: [
-      { name: 'author', type: 'text', label: label('Original author', '原作者') },
-      { name: 'interviewee', type: 'text', label: label('Interviewee', '受访者') },
-      { name: 'editor', type: 'text', label: label('Editor', '责任编辑') },
-    ] },
-    { type: 'row', fields: [
-      partialDateField('publishedDate', 'Published', '发布日期'),
-      { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取时间') },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'author', type: 'text', label: label('Original author', '原作者') },
+        { name: 'interviewee', type: 'text', label: label('Interviewee', '受访者') },
+        { name: 'editor', type: 'text', label: label('Editor', '责任编辑') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        partialDateField('publishedDate', 'Published', '发布日期'),
+        { name: 'retrievedAt', type: 'date', label: label('Retrieved', '获取时间') },
+      ],
+    },
     {
       name: 'rights',
       type: 'group',
@@ -79,11 +122,29 @@ export const Sources: CollectionConfig = {
           ],
         },
         { name: 'licence', type: 'textarea', label: label('Licence text', '许可条款') },
-        { name: 'evidence', type: 'upload', relationTo: 'evidence-files', label: label('Permission evidence', '授权凭证') },
-        { type: 'row', fields: [
-          { name: 'mayModify', type: 'checkbox', defaultValue: false, label: label('May be modified', '可修改') },
-          { name: 'sourceLineRequired', type: 'checkbox', defaultValue: true, label: label('Source line required', '须注明来源') },
-        ] },
+        {
+          name: 'evidence',
+          type: 'upload',
+          relationTo: 'evidence-files',
+          label: label('Permission evidence', '授权凭证'),
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'mayModify',
+              type: 'checkbox',
+              defaultValue: false,
+              label: label('May be modified', '可修改'),
+            },
+            {
+              name: 'sourceLineRequired',
+              type: 'checkbox',
+              defaultValue: true,
+              label: label('Source line required', '须注明来源'),
+            },
+          ],
+        },
         { name: 'expiresAt', type: 'date', label: label('Permission expires', '授权到期') },
       ],
     },
@@ -106,7 +167,12 @@ export const Sources: CollectionConfig = {
             { value: 'rejected', label: label('Rejected', '已驳回') },
           ],
         },
-        { name: 'verifiedBy', type: 'relationship', relationTo: 'users', label: label('Verified by', '核实人') },
+        {
+          name: 'verifiedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: label('Verified by', '核实人'),
+        },
         { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实时间') },
         { name: 'notes', type: 'textarea', label: label('Notes', '备注') },
       ],
@@ -116,7 +182,13 @@ export const Sources: CollectionConfig = {
       type: 'textarea',
       label: label('Raw text as received', '原始文本'),
       access: { read: staffOnlyField, update: () => false },
-      admin: { readOnly: true, description: label('Stored exactly as received; cannot be changed.', '按收到时原样保存，不可修改。') },
+      admin: {
+        readOnly: true,
+        description: label(
+          'Stored exactly as received; cannot be changed.',
+          '按收到时原样保存，不可修改。',
+        ),
+      },
     },
     {
       name: 'rawSha256',

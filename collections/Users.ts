@@ -24,13 +24,21 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('User', '用户'), plural: label('Users', '用户') },
   auth: { useAPIKey: true },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: label('Administration', '管理') },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: label('Administration', '管理'),
+  },
   access: {
     read: selfOrAdmin,
     create: async ({ req }) => {
       if (isAdmin(req.user)) return true
       // Open only while there is nobody yet, so a fresh install can create its first admin.
-      const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+      const { totalDocs } = await req.payload.count({
+        collection: 'users',
+        overrideAccess: true,
+        req,
+      })
       return totalDocs === 0
     },
     update: selfOrAdmin,
@@ -52,4 +60,3 @@ export const Users: CollectionConfig = {
     },
   ],
 }
-

@@ -16,15 +16,46 @@ const statusLabels: Record<(typeof PUBLICATION_STATUSES)[number], Record<'en' | 
 /** One attempt to publish an article to the WeChat Official Account, written by the server's jobs only. */
 export const WeChatPublications: CollectionConfig = {
   slug: 'wechat-publications',
-  labels: { singular: label('WeChat publication', '微信发布记录'), plural: label('WeChat publications', '微信发布记录') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'articleUrl', 'updatedAt'], group: label('Publishing', '发布') },
+  labels: {
+    singular: label('WeChat publication', '微信发布记录'),
+    plural: label('WeChat publications', '微信发布记录'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'articleUrl', 'updatedAt'],
+    group: label('Publishing', '发布'),
+  },
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: label('Article', '文章') },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+      label: label('Article', '文章'),
+    },
     { name: 'title', type: 'text', label: label('Title sent', '发送的标题') },
-    { name: 'status', type: 'select', required: true, index: true, defaultValue: 'queued', label: label('Status', '状态'), options: PUBLICATION_STATUSES.map((value) => ({ value, label: statusLabels[value] })) },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: label('Requested by', '发起人') },
-    { name: 'thumbMediaId', type: 'text', label: label('Cover material media_id', '封面素材 media_id') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'queued',
+      label: label('Status', '状态'),
+      options: PUBLICATION_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+    },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Requested by', '发起人'),
+    },
+    {
+      name: 'thumbMediaId',
+      type: 'text',
+      label: label('Cover material media_id', '封面素材 media_id'),
+    },
     { name: 'coverUrl', type: 'text', label: label('Cover URL at WeChat', '封面微信地址') },
     {
       name: 'contentImages',
@@ -40,8 +71,18 @@ export const WeChatPublications: CollectionConfig = {
     // Not "articleId": that would share the SQL column article_id with the `article` relationship.
     { name: 'wechatArticleId', type: 'text', label: label('WeChat article_id', '图文 article_id') },
     { name: 'articleUrl', type: 'text', label: label('Article URL at WeChat', '微信文章链接') },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Rate-limited attempts', '限流重试次数') },
-    { name: 'polls', type: 'number', defaultValue: 0, label: label('Status checks', '状态查询次数') },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Rate-limited attempts', '限流重试次数'),
+    },
+    {
+      name: 'polls',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Status checks', '状态查询次数'),
+    },
     { name: 'nextAttemptAt', type: 'date', label: label('Next attempt', '下次尝试') },
     { name: 'publishedAt', type: 'date', label: label('Published at', '发布时间') },
     { name: 'failureReason', type: 'textarea', label: label('Why it failed', '失败原因') },

@@ -7,7 +7,9 @@ import { ensureWebhookSecret } from '../src/workflow/webhooks.js'
 function httpUrl(value: unknown): true | string {
   try {
     const url = new URL(String(value))
-    return url.protocol === 'http:' || url.protocol === 'https:' ? true : 'url must start with http:// or https:// · 网址须以 http:// 或 https:// 开头'
+    return url.protocol === 'http:' || url.protocol === 'https:'
+      ? true
+      : 'url must start with http:// or https:// · 网址须以 http:// 或 https:// 开头'
   } catch {
     return 'url is not a valid URL · 网址无效'
   }
@@ -17,7 +19,11 @@ function httpUrl(value: unknown): true | string {
 export const Webhooks: CollectionConfig = {
   slug: 'webhooks',
   labels: { singular: label('Webhook', 'Webhook'), plural: label('Webhooks', 'Webhook') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'url', 'events', 'active'], group: label('Workflow', '审核流程') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'url', 'events', 'active'],
+    group: label('Workflow', '审核流程'),
+  },
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   hooks: { beforeChange: [ensureWebhookSecret] },
   fields: [
@@ -35,7 +41,12 @@ export const Webhooks: CollectionConfig = {
       name: 'secret',
       type: 'text',
       label: label('Signing secret', '签名密钥'),
-      admin: { description: label('HMAC-SHA256 key; generated when left empty. The signature is sent as x-cms-signature-256: sha256=<hex>.', 'HMAC-SHA256 密钥，留空则自动生成。签名通过请求头 x-cms-signature-256: sha256=<hex> 发送。') },
+      admin: {
+        description: label(
+          'HMAC-SHA256 key; generated when left empty. The signature is sent as x-cms-signature-256: sha256=<hex>.',
+          'HMAC-SHA256 密钥，留空则自动生成。签名通过请求头 x-cms-signature-256: sha256=<hex> 发送。',
+        ),
+      },
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('Active', '启用') },
   ],

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { nobody, staffOnly } from '../src/access/content.js'
 import { label } from '../src/i18n/label.js'
-import { onlyWorkflowAppends, refuseAuditChanges, refuseAuditDelete } from '../src/workflow/audit-guard.js'
+import {
+  onlyWorkflowAppends,
+  refuseAuditChanges,
+  refuseAuditDelete,
+} from '../src/workflow/audit-guard.js'
 import { WORKFLOW_COLLECTIONS, WORKFLOW_STATES } from '../src/workflow/states.js'
 
 /**
@@ -10,15 +14,39 @@ import { WORKFLOW_COLLECTIONS, WORKFLOW_STATES } from '../src/workflow/states.js
  */
 export const WorkflowEvents: CollectionConfig = {
   slug: 'workflow-events',
-  labels: { singular: label('Workflow event', '审核记录'), plural: label('Workflow history', '审核记录') },
-  admin: { useAsTitle: 'event', defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'from', 'to', 'actorName'], group: label('Workflow', '审核流程') },
+  labels: {
+    singular: label('Workflow event', '审核记录'),
+    plural: label('Workflow history', '审核记录'),
+  },
+  admin: {
+    useAsTitle: 'event',
+    defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'from', 'to', 'actorName'],
+    group: label('Workflow', '审核流程'),
+  },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
-  hooks: { beforeOperation: [refuseAuditChanges], beforeChange: [onlyWorkflowAppends], beforeDelete: [refuseAuditDelete] },
+  hooks: {
+    beforeOperation: [refuseAuditChanges],
+    beforeChange: [onlyWorkflowAppends],
+    beforeDelete: [refuseAuditDelete],
+  },
   defaultSort: '-at',
   timestamps: true,
   fields: [
-    { name: 'itemCollection', type: 'select', required: true, index: true, options: WORKFLOW_COLLECTIONS.map((value) => ({ value, label: value })), label: label('Collection', '内容类型') },
-    { name: 'itemId', type: 'text', required: true, index: true, label: label('Item id', '内容 ID') },
+    {
+      name: 'itemCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      options: WORKFLOW_COLLECTIONS.map((value) => ({ value, label: value })),
+      label: label('Collection', '内容类型'),
+    },
+    {
+      name: 'itemId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Item id', '内容 ID'),
+    },
     { name: 'itemTitle', type: 'text', label: label('Title', '标题') },
     { name: 'version', type: 'text', label: label('Version', '版本') },
     { name: 'action', type: 'text', required: true, label: label('Action', '操作') },
@@ -27,11 +55,23 @@ export const WorkflowEvents: CollectionConfig = {
     { name: 'to', type: 'select', options: [...WORKFLOW_STATES], label: label('To', '新状态') },
     { name: 'actorId', type: 'text', index: true, label: label('Actor id', '操作人 ID') },
     { name: 'actorName', type: 'text', label: label('Actor', '操作人') },
-    { name: 'at', type: 'date', required: true, index: true, label: label('At', '时间'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('At', '时间'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'comment', type: 'textarea', label: label('Comment', '意见') },
     { name: 'reason', type: 'textarea', label: label('Reason', '理由') },
     { name: 'gate', type: 'json', label: label('Publish gate result', '发布检查结果') },
-    { name: 'fourEyesOverride', type: 'checkbox', defaultValue: false, label: label('Four-eyes override', '越过四眼原则') },
+    {
+      name: 'fourEyesOverride',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Four-eyes override', '越过四眼原则'),
+    },
     { name: 'overrideReason', type: 'textarea', label: label('Override reason', '越过理由') },
   ],
 }

@@ -16,4 +16,21 @@ import { Webhooks } from './Webhooks.js'
 import { WorkflowEvents } from './WorkflowEvents.js'
 import { WeChatPublications } from './WeChatPublications.js'
 
-export const collections: CollectionConfig[] = [Articles, QASets, QAEntries, GlossaryTerms, Topics, Laws, Sources, EvidenceFiles, Media, Users, Imports, WeChatPublications, ReviewComments, WorkflowEvents, Webhooks, WebhookDeliveries]
+export const collections: CollectionConfig[] = [
+  Articles,
+  QASets,
+  QAEntries,
+  GlossaryTerms,
+  Topics,
+  Laws,
+  Sources,
+  EvidenceFiles,
+  Media,
+  Users,
+  Imports,
+  WeChatPublications,
+  ReviewComments,
+  WorkflowEvents,
+  Webhooks,
+  WebhookDeliveries,
+]

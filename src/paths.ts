@@ -14,6 +14,10 @@ function findProjectRoot(start: string): string {
 }
 
 export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)))
-export const mediaRoot = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(projectRoot, 'media')
-export const dataRoot = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(projectRoot, 'data')
+export const mediaRoot = process.env.MEDIA_DIR
+  ? path.resolve(process.env.MEDIA_DIR)
+  : path.join(projectRoot, 'media')
+export const dataRoot = process.env.DATA_DIR
+  ? path.resolve(process.env.DATA_DIR)
+  : path.join(projectRoot, 'data')
 export const seedsDir = path.join(projectRoot, 'tests', 'fixtures', 'seeds')

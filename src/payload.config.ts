@@ -19,7 +19,10 @@ function corsOrigins(): string[] | '*' {
   const raw = process.env.CORS_ORIGINS?.trim()
   if (!raw) return []
   if (raw === '*') return '*'
-  return raw.split(',').map((origin) => origin.trim()).filter(Boolean)
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
 }
 
 export default buildConfig({
@@ -48,7 +51,10 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   graphQL: { disablePlaygroundInProduction: true },
   sharp,
-  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
+  typescript: {
+    outputFile: path.join(projectRoot, 'src', 'payload-types.ts'),
+    autoGenerate: false,
+  },
   telemetry: false,
   plugins: [deliveryPlugin(), workflowPlugin(), searchPlugin(), versionPruningPlugin()],
   // Structured JSON lines in production; Payload's pretty printer while developing.

@@ -29,16 +29,22 @@ async function main(): Promise<void> {
   if (process.env.SEED_DEMO !== 'off') {
     const demo = await seedDemoContent(payload, seedsDir)
     if (!demo.skipped) {
-      say(`Imported demo content: ${demo.sources} sources, ${demo.articles} articles (${demo.published} published), ${demo.topics} topics.`)
+      say(
+        `Imported demo content: ${demo.sources} sources, ${demo.articles} articles (${demo.published} published), ${demo.topics} topics.`,
+      )
       if (databaseKind(process.env.DATABASE_URI) === 'sqlite') await optimizeSqlite(payload)
     }
   }
 
-  const admin = adminEnabled ? await (await import('./server/admin.js')).createAdminHandler({ dev: false }) : undefined
+  const admin = adminEnabled
+    ? await (await import('./server/admin.js')).createAdminHandler({ dev: false })
+    : undefined
   const app = createApp({ payload, config, admin })
   const port = Number(process.env.PORT || 3000)
   const server: Server = app.listen(port)
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
+  await new Promise<void>((resolve, reject) =>
+    server.once('listening', resolve).once('error', reject),
+  )
 
   const base = process.env.SERVER_URL || `http://localhost:${port}`
   say('')
@@ -48,7 +54,9 @@ async function main(): Promise<void> {
   say(`  GraphQL:  ${base}/api/graphql`)
   say(`  Health:   ${base}/health, ${base}/ready`)
   if (account.created) {
-    say(`  Log in as ${account.email}${account.generatedPassword ? ` with password ${account.generatedPassword} (generated; shown only once)` : ' with ADMIN_PASSWORD'}`)
+    say(
+      `  Log in as ${account.email}${account.generatedPassword ? ` with password ${account.generatedPassword} (generated; shown only once)` : ' with ADMIN_PASSWORD'}`,
+    )
   } else {
     say(`  Log in as ${account.email} (existing account)`)
   }
@@ -59,7 +67,11 @@ async function main(): Promise<void> {
     stopping = true
     payload.logger.info(`${signal} received: finishing in-flight requests and closing the database`)
     server.close(async () => {
-      await payload.destroy().catch((error: unknown) => payload.logger.error({ err: error }, 'closing the database failed'))
+      await payload
+        .destroy()
+        .catch((error: unknown) =>
+          payload.logger.error({ err: error }, 'closing the database failed'),
+        )
       process.exit(0)
     })
     server.closeIdleConnections()

@@ -5,7 +5,9 @@ type MaybeUser = { roles?: unknown; collection?: string } | null | undefined
 
 export function rolesOf(user: MaybeUser): Role[] {
   if (!user || !Array.isArray(user.roles)) return []
-  return user.roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role as string))
+  return user.roles.filter((role): role is Role =>
+    (ROLES as readonly string[]).includes(role as string),
+  )
 }
 
 export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {

@@ -8,7 +8,8 @@ export const verifiedSourcesOrStaff: Access = ({ req: { user } }) => {
 }
 
 /** Editors record where content came from (the importer runs as an editor); rights and verification stay with source admins. */
-export const sourceCreators: Access = ({ req: { user } }) => canEditContent(user) || canManageSources(user)
+export const sourceCreators: Access = ({ req: { user } }) =>
+  canEditContent(user) || canManageSources(user)
 export const sourceAdmins: Access = ({ req: { user } }) => canManageSources(user)
 export const sourceAdminField: FieldAccess = ({ req: { user } }) => canManageSources(user)
 export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)

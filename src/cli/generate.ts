@@ -9,5 +9,6 @@ process.env.PAYLOAD_SECRET ||= 'codegen-only'
 const { loadConfig } = await import('../runtime/boot.js')
 const config = await loadConfig()
 const what = process.argv[2] ?? 'all'
-if (what === 'all' || what === 'importmap') await generateImportMap(config, { log: true, force: true })
+if (what === 'all' || what === 'importmap')
+  await generateImportMap(config, { log: true, force: true })
 if (what === 'all' || what === 'types') await generateTypes(config)

@@ -39,20 +39,24 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--json') options.json = true
     else if (arg === '--as') {
       const email = argv[++i]
-      if (!email || email.startsWith('--')) throw new UsageError('--as needs the email of an editor, reviewer or admin account.')
+      if (!email || email.startsWith('--'))
+        throw new UsageError('--as needs the email of an editor, reviewer or admin account.')
       options.as = email
     } else if (arg === '--help' || arg === '-h') throw new UsageError('')
     else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.`)
     else options.paths.push(arg)
   }
-  if (options.paths.length === 0) throw new UsageError('Give at least one file or directory to import.')
+  if (options.paths.length === 0)
+    throw new UsageError('Give at least one file or directory to import.')
   return options
 }
 
 function listFiles(paths: string[]): string[] {
   const files: string[] = []
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
       else if (entry.isFile() && TEXT_FILES.test(entry.name)) files.push(full)
@@ -84,7 +88,8 @@ interface Row {
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
   let width = 0
-  for (const char of text) width += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2e80-\u2fff]/u.test(char) ? 2 : 1
+  for (const char of text)
+    width += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2e80-\u2fff]/u.test(char) ? 2 : 1
   return width
 }
 
@@ -109,8 +114,15 @@ function table(rows: Row[]): string {
     ['time', (r) => `${r.ms} ms`, 8],
     ['result', (r) => r.status, 22],
   ]
-  const line = (cells: string[]) => cells.map((cell, i) => fit(cell, columns[i]?.[2] ?? 10)).join('  ').trimEnd()
-  return [line(columns.map(([name]) => name)), ...rows.map((row) => line(columns.map(([, get]) => get(row))))].join('\n')
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => fit(cell, columns[i]?.[2] ?? 10))
+      .join('  ')
+      .trimEnd()
+  return [
+    line(columns.map(([name]) => name)),
+    ...rows.map((row) => line(columns.map(([, get]) => get(row)))),
+  ].join('\n')
 }
 
 function rowFrom(file: string, contract: ImportContract | null, ms: number, status: string): Row {
@@ -151,12 +163,16 @@ async function main(): Promise<number> {
 
   // With --json, stdout carries the JSON array only: everything else (Payload's logs too) goes to stderr.
   const writeStdout = process.stdout.write.bind(process.stdout)
-  if (options.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  if (options.json)
+    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
 
   // The next documents are analysed on a worker thread while this one is written. It starts now,
   // so that it has loaded its dictionaries by the time Payload is up. (The size limit is read when
   // a file is, after .env.)
-  const ahead = new AnalysisAhead(files.length, (index) => ({ bytes: fs.readFileSync(files[index] as string), options: { fileName: files[index], maxBytes: importMaxBytes() } }))
+  const ahead = new AnalysisAhead(files.length, (index) => ({
+    bytes: fs.readFileSync(files[index] as string),
+    options: { fileName: files[index], maxBytes: importMaxBytes() },
+  }))
 
   let payload: Payload | null = null
   let user: User | null = null
@@ -167,19 +183,27 @@ async function main(): Promise<number> {
     const { bootPayload, loadConfig } = await import('../runtime/boot.js')
     // Payload logs through pino straight to fd 1: send them to stderr so stdout stays clean.
     const config = await loadConfig()
-    config.logger = { options: { level: process.env.LOG_LEVEL || 'warn' }, destination: process.stderr } as unknown as typeof config.logger
+    config.logger = {
+      options: { level: process.env.LOG_LEVEL || 'warn' },
+      destination: process.stderr,
+    } as unknown as typeof config.logger
     const { ensureAdminAccount } = await import('../seed/admin-account.js')
-    const { ensureImporterUser, findImportUser, UnknownImportUserError } = await import('../ingest/importer-user.js')
+    const { ensureImporterUser, findImportUser, UnknownImportUserError } =
+      await import('../ingest/importer-user.js')
     ;({ importDocument } = await import('../ingest/run.js'))
     ;({ payload } = await bootPayload())
     payload.logger.level = process.env.LOG_LEVEL || 'warn'
     // The first account of an empty database becomes admin: make sure that is the administrator, not the importer.
     const account = await ensureAdminAccount(payload)
     if (account.created) {
-      console.error(`Created the administrator ${account.email}${account.generatedPassword ? ` with password ${account.generatedPassword} (generated; shown only once)` : ''}.`)
+      console.error(
+        `Created the administrator ${account.email}${account.generatedPassword ? ` with password ${account.generatedPassword} (generated; shown only once)` : ''}.`,
+      )
     }
     try {
-      user = options.as ? await findImportUser(payload, options.as) : await ensureImporterUser(payload)
+      user = options.as
+        ? await findImportUser(payload, options.as)
+        : await ensureImporterUser(payload)
     } catch (error) {
       if (!(error instanceof UnknownImportUserError)) throw error
       console.error(`import: ${error.message}`)
@@ -189,7 +213,17 @@ async function main(): Promise<number> {
     }
   }
 
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        {
+          stream: process.stderr,
+          format: 'importing [{bar}] {value}/{total} {file}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : null
   bar?.start(files.length, 0, { file: '' })
   const rows: Row[] = []
   for (const [index, file] of files.entries()) {
@@ -204,10 +238,26 @@ async function main(): Promise<number> {
         continue
       }
       // The CLI process writes nothing else, so on SQLite each import gets a real transaction.
-      const result = await importDocument(payload, bytes, { user, origin: 'cli', fileName: file, soleWriter: true, analysis, plan })
-      const row = rowFrom(file, result.contract, result.ms, `${OUTCOME_LABEL[result.outcome]}${result.record ? ` #${result.record.id}` : ''}`)
+      const result = await importDocument(payload, bytes, {
+        user,
+        origin: 'cli',
+        fileName: file,
+        soleWriter: true,
+        analysis,
+        plan,
+      })
+      const row = rowFrom(
+        file,
+        result.contract,
+        result.ms,
+        `${OUTCOME_LABEL[result.outcome]}${result.record ? ` #${result.record.id}` : ''}`,
+      )
       row.importId = result.record?.id ?? null
-      if (result.failure) row.error = { code: 'failed', message: `${result.failure.stage}: ${result.failure.message}` }
+      if (result.failure)
+        row.error = {
+          code: 'failed',
+          message: `${result.failure.stage}: ${result.failure.message}`,
+        }
       rows.push(row)
     } catch (error) {
       if (!(error instanceof ImportInputError)) throw error
@@ -224,14 +274,23 @@ async function main(): Promise<number> {
   if (options.json) {
     const output = rows.map((row) =>
       row.contract
-        ? { ...row.contract, file: row.file, ...(options.dryRun ? {} : { import: { id: row.importId, result: row.status.replace(/ #.*$/, '') } }), ...(row.error ? { error: row.error } : {}) }
+        ? {
+            ...row.contract,
+            file: row.file,
+            ...(options.dryRun
+              ? {}
+              : { import: { id: row.importId, result: row.status.replace(/ #.*$/, '') } }),
+            ...(row.error ? { error: row.error } : {}),
+          }
         : { file: row.file, error: row.error },
     )
     writeStdout(`${JSON.stringify(output, null, 2)}\n`)
   } else {
     console.log(table(rows))
     const failed = rows.filter((row) => row.error).length
-    console.log(`\n${rows.length} file(s): ${rows.length - failed} ok, ${failed} failed${options.dryRun ? ' (dry run: nothing written)' : ''}.`)
+    console.log(
+      `\n${rows.length} file(s): ${rows.length - failed} ok, ${failed} failed${options.dryRun ? ' (dry run: nothing written)' : ''}.`,
+    )
   }
   if (payload) closeDedicatedConnection(payload)
   await payload?.destroy()

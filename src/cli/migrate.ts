@@ -12,6 +12,14 @@ const { loadConfig } = await import('../runtime/boot.js')
 const config = await loadConfig()
 await migrateCLI({
   config,
-  parsedArgs: { _: [command === 'create' ? 'migrate:create' : `migrate${command === 'migrate' ? '' : `:${command}`}`, ...(name ? [name] : [])], forceAcceptWarning: true },
+  parsedArgs: {
+    _: [
+      command === 'create'
+        ? 'migrate:create'
+        : `migrate${command === 'migrate' ? '' : `:${command}`}`,
+      ...(name ? [name] : []),
+    ],
+    forceAcceptWarning: true,
+  },
 })
 process.exit(0)

@@ -16,7 +16,9 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
   if (!uri || uri.startsWith('file:')) return 'sqlite'
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
-  throw new Error(`DATABASE_URI "${redactUri(uri)}" is not supported: use file:<path> (SQLite), mongodb://… or mongodb+srv://…`)
+  throw new Error(
+    `DATABASE_URI "${redactUri(uri)}" is not supported: use file:<path> (SQLite), mongodb://… or mongodb+srv://…`,
+  )
 }
 
 export function defaultSqliteUri(): string {
@@ -35,28 +37,38 @@ export function mongoHost(uri: string): string {
 
 const migrationDir = path.join(projectRoot, 'src', 'migrations')
 
-export function databaseAdapter(uri: string | undefined, { production }: { production: boolean }): DatabaseAdapterObj {
+export function databaseAdapter(
+  uri: string | undefined,
+  { production }: { production: boolean },
+): DatabaseAdapterObj {
   const kind = databaseKind(uri)
   if (kind === 'mongodb') {
-    return withExtraLocales(mongooseAdapter({
-      url: uri as string,
-      connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
-    }))
+    return withExtraLocales(
+      mongooseAdapter({
+        url: uri as string,
+        connectOptions: {
+          serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
+          connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
+        },
+      }),
+    )
   }
   if (kind === 'postgres') {
     throw new Error('PostgreSQL is not wired in yet: use SQLite (file:) or MongoDB (mongodb://).')
   }
   installStatementCache()
-  return withExtraLocales(sqliteAdapter({
-    client: { url: uri ?? defaultSqliteUri() },
-    // Schema push is for development; production applies the committed migrations at start.
-    push: !production,
-    migrationDir,
-    prodMigrations: production ? migrations : undefined,
-    busyTimeout: 5000,
-    // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
-    // database stays consistent after a crash (only the last commits can be lost on power loss).
-    wal: { synchronous: 'NORMAL' },
-    afterSchemaInit: [addLookupIndexes],
-  }))
+  return withExtraLocales(
+    sqliteAdapter({
+      client: { url: uri ?? defaultSqliteUri() },
+      // Schema push is for development; production applies the committed migrations at start.
+      push: !production,
+      migrationDir,
+      prodMigrations: production ? migrations : undefined,
+      busyTimeout: 5000,
+      // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
+      // database stays consistent after a crash (only the last commits can be lost on power loss).
+      wal: { synchronous: 'NORMAL' },
+      afterSchemaInit: [addLookupIndexes],
+    }),
+  )
 }

@@ -30,14 +30,22 @@ type CreateArgs = Parameters<Payload['create']>[0] & { req: PayloadRequest }
  * (e.g. `{ 'zh-Hant': { title: '…' } }`) stored in the same write. Needs `req`, and the adapter
  * wrapped by `withExtraLocales`.
  */
-export async function createWithLocales<T extends CreateArgs>(payload: Payload, args: T, locales: LocaleValues | null): Promise<Awaited<ReturnType<Payload['create']>>> {
+export async function createWithLocales<T extends CreateArgs>(
+  payload: Payload,
+  args: T,
+  locales: LocaleValues | null,
+): Promise<Awaited<ReturnType<Payload['create']>>> {
   if (!locales || Object.keys(locales).length === 0) return payload.create(args)
   const localized = localizedFieldNames(payload, args.collection)
   for (const [locale, values] of Object.entries(locales)) {
     const unknown = Object.keys(values).filter((name) => !localized.has(name))
-    if (unknown.length) throw new Error(`${args.collection}: ${unknown.join(', ')} cannot be written in ${locale} (not a top-level localized field)`)
+    if (unknown.length)
+      throw new Error(
+        `${args.collection}: ${unknown.join(', ')} cannot be written in ${locale} (not a top-level localized field)`,
+      )
   }
-  if (!(payload.db as Partial<Marked>)[MARK]) throw new Error('createWithLocales needs the database adapter wrapped by withExtraLocales')
+  if (!(payload.db as Partial<Marked>)[MARK])
+    throw new Error('createWithLocales needs the database adapter wrapped by withExtraLocales')
   pending.set(args.req, { collection: args.collection, locales })
   try {
     return await payload.create(args)
@@ -47,8 +55,12 @@ export async function createWithLocales<T extends CreateArgs>(payload: Payload, 
 }
 
 function localizedFieldNames(payload: Payload, collection: string): Set<string> {
-  const fields = payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields ?? []
-  return new Set(fields.filter((field) => 'localized' in field && field.localized).map((field) => field.name))
+  const fields =
+    payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields ??
+    []
+  return new Set(
+    fields.filter((field) => 'localized' in field && field.localized).map((field) => field.name),
+  )
 }
 
 const MARK = Symbol.for('guoan.extraLocales')
@@ -59,7 +71,10 @@ function addLocales(data: Record<string, unknown>, locales: LocaleValues): void 
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined) continue
       const current = data[name]
-      data[name] = { ...(current && typeof current === 'object' && !Array.isArray(current) ? current : {}), [locale]: value }
+      data[name] = {
+        ...(current && typeof current === 'object' && !Array.isArray(current) ? current : {}),
+        [locale]: value,
+      }
     }
   }
 }

@@ -4,8 +4,14 @@ import { MONGO_CONNECT_TIMEOUT_MS, mongoHost, redactUri } from './adapter.js'
 export class DatabaseUnreachableError extends Error {}
 
 /** Fails within seconds, naming the host, instead of Mongoose's 30 s wait and topology dump. */
-export async function assertMongoReachable(uri: string, timeoutMs = MONGO_CONNECT_TIMEOUT_MS): Promise<void> {
-  const client = new MongoClient(uri, { serverSelectionTimeoutMS: timeoutMs, connectTimeoutMS: timeoutMs })
+export async function assertMongoReachable(
+  uri: string,
+  timeoutMs = MONGO_CONNECT_TIMEOUT_MS,
+): Promise<void> {
+  const client = new MongoClient(uri, {
+    serverSelectionTimeoutMS: timeoutMs,
+    connectTimeoutMS: timeoutMs,
+  })
   try {
     await client.connect()
     await client.db().command({ ping: 1 })

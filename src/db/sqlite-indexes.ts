@@ -14,10 +14,20 @@ import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite/types'
 export const addLookupIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
     if (name.endsWith('_locales') && '_parentID' in table) {
-      extendTable({ table, extraConfig: (columns) => ({ _parentIdx: index(`${name}_parent_idx`).on(columns._parentID) }) })
+      extendTable({
+        table,
+        extraConfig: (columns) => ({
+          _parentIdx: index(`${name}_parent_idx`).on(columns._parentID),
+        }),
+      })
     }
     if ('latest' in table && 'version_slug' in table) {
-      extendTable({ table, extraConfig: (columns) => ({ _latestSlugIdx: index(`${name}_latest_slug_idx`).on(columns.latest, columns.version_slug) }) })
+      extendTable({
+        table,
+        extraConfig: (columns) => ({
+          _latestSlugIdx: index(`${name}_latest_slug_idx`).on(columns.latest, columns.version_slug),
+        }),
+      })
     }
   }
   return schema

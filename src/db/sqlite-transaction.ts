@@ -19,7 +19,10 @@ interface SqliteAdapterLike {
   clientConfig?: { url: string }
   schema: Record<string, unknown>
   busyTimeout?: number
-  sessions: Record<string, { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }>
+  sessions: Record<
+    string,
+    { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+  >
 }
 
 type Dedicated = ReturnType<typeof drizzle<Record<string, unknown>>>
@@ -44,7 +47,10 @@ export function canUseDedicatedTransaction(payload: Payload): boolean {
 async function connection(payload: Payload, adapter: SqliteAdapterLike): Promise<Connection> {
   const existing = connections.get(payload)
   if (existing) return existing
-  const db = drizzle({ connection: { url: (adapter.clientConfig as { url: string }).url }, schema: adapter.schema })
+  const db = drizzle({
+    connection: { url: (adapter.clientConfig as { url: string }).url },
+    schema: adapter.schema,
+  })
   await db.$client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout ?? 5000}`)
   await db.$client.execute('PRAGMA synchronous = NORMAL')
   const created: Connection = { db, queue: Promise.resolve() }
@@ -56,9 +62,13 @@ async function connection(payload: Payload, adapter: SqliteAdapterLike): Promise
  * Runs `work` with a transaction id that Payload's Local API accepts as `req.transactionID`;
  * commits when it resolves, rolls back when it throws. Transactions queue one after another.
  */
-export async function withDedicatedTransaction<T>(payload: Payload, work: (transactionID: string) => Promise<T>): Promise<T> {
+export async function withDedicatedTransaction<T>(
+  payload: Payload,
+  work: (transactionID: string) => Promise<T>,
+): Promise<T> {
   const adapter = sqliteAdapter(payload)
-  if (!adapter) throw new Error('A dedicated transaction needs the SQLite adapter on a file database.')
+  if (!adapter)
+    throw new Error('A dedicated transaction needs the SQLite adapter on a file database.')
   const conn = await connection(payload, adapter)
   const previous = conn.queue
   let release!: () => void
@@ -76,9 +86,14 @@ export async function withDedicatedTransaction<T>(payload: Payload, work: (trans
     await client.execute('BEGIN IMMEDIATE')
     // Payload calls resolve/reject through commitTransaction/rollbackTransaction (an operation that
     // fails inside rolls the whole transaction back, as it would with the adapter's own transactions).
-    adapter.sessions[id] = { db: conn.db, resolve: () => finish('COMMIT'), reject: () => finish('ROLLBACK') }
+    adapter.sessions[id] = {
+      db: conn.db,
+      resolve: () => finish('COMMIT'),
+      reject: () => finish('ROLLBACK'),
+    }
     const result = await work(id)
-    if (!adapter.sessions[id]) throw new Error('The transaction was rolled back by a failing operation.')
+    if (!adapter.sessions[id])
+      throw new Error('The transaction was rolled back by a failing operation.')
     delete adapter.sessions[id]
     await finish('COMMIT')
     return result

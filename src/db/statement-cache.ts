@@ -37,7 +37,9 @@ let installed = false
 /** The `libsql` module that @libsql/client (the SQLite adapter's driver) loads. */
 function libsqlDatabaseClass(): DatabaseClass | null {
   try {
-    const fromAdapter = createRequire(createRequire(import.meta.url).resolve('@payloadcms/db-sqlite'))
+    const fromAdapter = createRequire(
+      createRequire(import.meta.url).resolve('@payloadcms/db-sqlite'),
+    )
     const fromClient = createRequire(fromAdapter.resolve('@libsql/client'))
     return fromClient('libsql') as DatabaseClass
   } catch {
@@ -61,7 +63,10 @@ export function installStatementCache(): boolean {
   const Database = libsqlDatabaseClass()
   if (!Database || typeof Database.prototype.prepare !== 'function') return false
   const prepare = Database.prototype.prepare
-  Database.prototype.prepare = function cachedPrepare(this: NativeDatabase, sql: string): NativeStatement {
+  Database.prototype.prepare = function cachedPrepare(
+    this: NativeDatabase,
+    sql: string,
+  ): NativeStatement {
     if (!CACHEABLE.test(sql)) return prepare.call(this, sql)
     let cache = caches.get(this)
     if (!cache) caches.set(this, (cache = new Map()))

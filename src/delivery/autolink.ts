@@ -17,7 +17,23 @@ export interface AutoLinkOptions {
 }
 
 /** Text under these elements is never linked: existing links, headings, code, citation markers, notes. */
-const SKIPPED_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'code', 'pre', 'sup', 'button', 'textarea', 'svg'])
+const SKIPPED_TAGS = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'sup',
+  'button',
+  'textarea',
+  'svg',
+])
 const SKIPPED_CLASSES = ['term', 'notes', 'cite']
 
 interface Matcher {
@@ -53,7 +69,12 @@ function buildMatchers(terms: GlossaryTerm[], exclude: Set<string>): Matcher[] {
       const folded = foldPreservingOffsets(form.trim())
       if (!folded || seen.has(folded)) continue
       seen.add(folded)
-      matchers.push({ folded, term, latinStart: LATIN.test(folded[0]!), latinEnd: LATIN.test(folded.at(-1)!) })
+      matchers.push({
+        folded,
+        term,
+        latinStart: LATIN.test(folded[0]!),
+        latinEnd: LATIN.test(folded.at(-1)!),
+      })
     }
   }
   // Longest form first, so 间谍组织代理人 wins over 间谍组织 at the same position.
@@ -69,8 +90,10 @@ function isSkippedElement(element: Element): boolean {
 function collectTextNodes(nodes: AnyNode[], out: Text[]): Text[] {
   for (const node of nodes) {
     if (node.type === 'text') out.push(node as Text)
-    else if (node.type === 'root') collectTextNodes((node as unknown as { children: AnyNode[] }).children, out)
-    else if (node.type === 'tag' && !isSkippedElement(node as Element)) collectTextNodes((node as Element).children, out)
+    else if (node.type === 'root')
+      collectTextNodes((node as unknown as { children: AnyNode[] }).children, out)
+    else if (node.type === 'tag' && !isSkippedElement(node as Element))
+      collectTextNodes((node as Element).children, out)
   }
   return out
 }
@@ -89,19 +112,28 @@ interface Match {
 }
 
 /** The earliest match of a not-yet-linked term at or after `from`; the longest form wins at equal positions. */
-function nextMatch(folded: string, from: number, matchers: Matcher[], linked: Set<string>): Match | undefined {
+function nextMatch(
+  folded: string,
+  from: number,
+  matchers: Matcher[],
+  linked: Set<string>,
+): Match | undefined {
   let best: Match | undefined
   for (const matcher of matchers) {
     if (linked.has(matcher.term.slug)) continue
     let index = folded.indexOf(matcher.folded, from)
-    while (index !== -1 && !boundaryOk(folded, index, matcher)) index = folded.indexOf(matcher.folded, index + 1)
-    if (index !== -1 && (!best || index < best.index)) best = { index, length: matcher.folded.length, term: matcher.term }
+    while (index !== -1 && !boundaryOk(folded, index, matcher))
+      index = folded.indexOf(matcher.folded, index + 1)
+    if (index !== -1 && (!best || index < best.index))
+      best = { index, length: matcher.folded.length, term: matcher.term }
   }
   return best
 }
 
 function termLink(term: GlossaryTerm, original: string, url: (slug: string) => string): string {
-  const title = term.shortDefinition?.trim() ? ` title="${escapeHtml(term.shortDefinition.trim())}"` : ''
+  const title = term.shortDefinition?.trim()
+    ? ` title="${escapeHtml(term.shortDefinition.trim())}"`
+    : ''
   return `<a class="term" href="${escapeHtml(url(term.slug))}"${title} data-term="${escapeHtml(term.slug)}">${escapeHtml(original)}</a>`
 }
 
@@ -110,20 +142,34 @@ function termLink(term: GlossaryTerm, original: string, url: (slug: string) => s
  * Simplified/Traditional differences and Latin case; the original characters are kept. Terms already
  * marked by an editor (any element with data-term) count as linked.
  */
-export function autoLinkGlossary(html: string, terms: GlossaryTerm[], options: AutoLinkOptions): string {
+export function autoLinkGlossary(
+  html: string,
+  terms: GlossaryTerm[],
+  options: AutoLinkOptions,
+): string {
   const matchers = buildMatchers(terms, new Set(options.exclude ?? []))
   if (!matchers.length || !html) return html
   const $ = cheerio.load(html, null, false)
   const slugs = new Set(matchers.map((matcher) => matcher.term.slug))
-  const linked = new Set<string>($('[data-term]').map((_, el) => $(el).attr('data-term') ?? '').get())
+  const linked = new Set<string>(
+    $('[data-term]')
+      .map((_, el) => $(el).attr('data-term') ?? '')
+      .get(),
+  )
 
   for (const node of collectTextNodes($.root().toArray(), [])) {
     const original = node.data
     const folded = foldPreservingOffsets(original)
     let html = ''
     let cursor = 0
-    for (let match = nextMatch(folded, 0, matchers, linked); match; match = nextMatch(folded, cursor, matchers, linked)) {
-      html += escapeHtml(original.slice(cursor, match.index)) + termLink(match.term, original.slice(match.index, match.index + match.length), options.url)
+    for (
+      let match = nextMatch(folded, 0, matchers, linked);
+      match;
+      match = nextMatch(folded, cursor, matchers, linked)
+    ) {
+      html +=
+        escapeHtml(original.slice(cursor, match.index)) +
+        termLink(match.term, original.slice(match.index, match.index + match.length), options.url)
       cursor = match.index + match.length
       linked.add(match.term.slug)
     }

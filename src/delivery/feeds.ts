@@ -80,7 +80,9 @@ function buildFeed(input: FeedInput, selfKey: 'rss' | 'atom'): Feed {
     generator: GENERATOR,
     copyright: input.copyright,
     feedLinks: { [selfKey]: input.feedUrl },
-    author: input.authors?.[0] ? { name: input.authors[0].name, link: input.authors[0].url } : undefined,
+    author: input.authors?.[0]
+      ? { name: input.authors[0].name, link: input.authors[0].url }
+      : undefined,
   })
   for (const item of sortedItems(input.items)) {
     feed.addItem({
@@ -107,9 +109,13 @@ export function buildAtom(input: FeedInput): string {
   return buildFeed(input, 'atom').atom1()
 }
 
-function jsonAuthors(authors: FeedAuthor[] | undefined): Array<{ name: string; url?: string }> | undefined {
+function jsonAuthors(
+  authors: FeedAuthor[] | undefined,
+): Array<{ name: string; url?: string }> | undefined {
   if (!authors?.length) return undefined
-  return authors.map((author) => (author.url ? { name: author.name, url: author.url } : { name: author.name }))
+  return authors.map((author) =>
+    author.url ? { name: author.name, url: author.url } : { name: author.name },
+  )
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the `feed` package only writes 1.0. */
@@ -148,11 +154,19 @@ export interface SitemapUrl {
 export const SITEMAP_MAX_URLS = 50_000
 
 export function buildSitemap(urls: SitemapUrl[]): string {
-  if (urls.length > SITEMAP_MAX_URLS) throw new RangeError(`A sitemap holds at most ${SITEMAP_MAX_URLS} URLs, got ${urls.length}: split it and use a sitemap index`)
+  if (urls.length > SITEMAP_MAX_URLS)
+    throw new RangeError(
+      `A sitemap holds at most ${SITEMAP_MAX_URLS} URLs, got ${urls.length}: split it and use a sitemap index`,
+    )
   const hasAlternates = urls.some((url) => url.alternates?.length)
   const entries = urls.map((url) => {
     const lastmod = toDate(url.lastmod)
-    const alternates = (url.alternates ?? []).map((alt) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(alt.hreflang)}" href="${escapeHtml(alt.href)}"/>`).join('')
+    const alternates = (url.alternates ?? [])
+      .map(
+        (alt) =>
+          `<xhtml:link rel="alternate" hreflang="${escapeHtml(alt.hreflang)}" href="${escapeHtml(alt.href)}"/>`,
+      )
+      .join('')
     return `<url><loc>${escapeHtml(url.loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}${alternates}</url>`
   })
   const namespaces = `xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${hasAlternates ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : ''}`

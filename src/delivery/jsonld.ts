@@ -102,7 +102,11 @@ function truncate(text: string, max: number): string {
 }
 
 export function articleJsonLd(input: ArticleInput): JsonLd {
-  const authors = input.authors?.length ? input.authors.map(person) : input.byline ? [person({ name: input.byline })] : []
+  const authors = input.authors?.length
+    ? input.authors.map(person)
+    : input.byline
+      ? [person({ name: input.byline })]
+      : []
   return compact({
     '@context': CONTEXT,
     '@type': input.type ?? 'Article',
@@ -121,7 +125,13 @@ export function articleJsonLd(input: ArticleInput): JsonLd {
     wordCount: input.wordCount,
     citation: input.citations?.map(creativeWork),
     isBasedOn: input.basedOn?.map(creativeWork),
-    correction: input.corrections?.map((c) => compact({ '@type': 'CorrectionComment', text: c.text, datePublished: isoDate(c.datePublished) })),
+    correction: input.corrections?.map((c) =>
+      compact({
+        '@type': 'CorrectionComment',
+        text: c.text,
+        datePublished: isoDate(c.datePublished),
+      }),
+    ),
   })
 }
 
@@ -194,6 +204,9 @@ export function definedTermSetJsonLd(input: DefinedTermSetInput): JsonLd {
 
 /** A <script type="application/ld+json"> element; `<` is escaped so text can never close the script. */
 export function jsonLdScriptTag(data: JsonLd | JsonLd[]): string {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
   return `<script type="application/ld+json">${json}</script>`
 }

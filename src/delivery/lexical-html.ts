@@ -122,7 +122,12 @@ function isDocId(value: unknown): value is DocId {
 }
 
 function isLexicalState(value: unknown): value is LexicalState {
-  return !!value && typeof value === 'object' && !!(value as LexicalState).root && typeof (value as LexicalState).root === 'object'
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !!(value as LexicalState).root &&
+    typeof (value as LexicalState).root === 'object'
+  )
 }
 
 /** Splits a plain multi-line field (Q&A answer, callout body) into escaped paragraphs. */
@@ -198,7 +203,9 @@ function resolveCitationSource(value: unknown, ctx: RenderContext): CitationSour
 function renderCitation(fields: Record<string, unknown>, ctx: RenderContext): string {
   const source = resolveCitationSource(fields.source, ctx)
   if (!source) {
-    ctx.warnings.push(`citation ${String(fields.id ?? '')}: source ${JSON.stringify(fields.source ?? null)} could not be resolved`)
+    ctx.warnings.push(
+      `citation ${String(fields.id ?? '')}: source ${JSON.stringify(fields.source ?? null)} could not be resolved`,
+    )
     return ''
   }
   const key = sourceKey(fields.source)
@@ -219,24 +226,35 @@ function lexicalPlainText(state: LexicalState): string {
 
 function termDefinition(term: GlossaryTermRef): string {
   const definition = term.shortDefinition ?? term.definition
-  const text = typeof definition === 'string' ? definition : isLexicalState(definition) ? lexicalPlainText(definition) : ''
+  const text =
+    typeof definition === 'string'
+      ? definition
+      : isLexicalState(definition)
+        ? lexicalPlainText(definition)
+        : ''
   const oneLine = text.replace(/\s+/g, ' ').trim()
   return oneLine.length > TERM_TITLE_MAX ? `${oneLine.slice(0, TERM_TITLE_MAX - 1)}…` : oneLine
 }
 
 function renderGlossaryMark(fields: Record<string, unknown>, ctx: RenderContext): string {
   const termValue = fields.term
-  const term = isDocId(termValue) ? ctx.options.resolveTerm?.(termValue) : (termValue as GlossaryTermRef | undefined)
+  const term = isDocId(termValue)
+    ? ctx.options.resolveTerm?.(termValue)
+    : (termValue as GlossaryTermRef | undefined)
   const label = stringField(fields, 'text') || term?.term || ''
   if (!term) {
-    ctx.warnings.push(`glossary mark "${label}": term ${JSON.stringify(termValue ?? null)} could not be resolved`)
+    ctx.warnings.push(
+      `glossary mark "${label}": term ${JSON.stringify(termValue ?? null)} could not be resolved`,
+    )
     return escapeHtml(label)
   }
   const slug = term.slug ?? ''
   const definition = termDefinition(term)
   const attrs = `class="term" data-term="${escapeHtml(slug)}"${definition ? ` title="${escapeHtml(definition)}"` : ''}`
   const href = slug && ctx.options.termUrl ? safeUrl(ctx.options.termUrl(slug)) : undefined
-  return href ? `<a ${attrs} href="${escapeHtml(href)}">${escapeHtml(label)}</a>` : `<span ${attrs}>${escapeHtml(label)}</span>`
+  return href
+    ? `<a ${attrs} href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
+    : `<span ${attrs}>${escapeHtml(label)}</span>`
 }
 
 function renderInlineBlock(node: LexicalNode, ctx: RenderContext): string {
@@ -260,7 +278,9 @@ function renderBlock(node: LexicalNode): string {
         `<div class="a">${paragraphsFromPlainText(stringField(fields, 'answer'))}</div></section>`
       )
     case 'callout': {
-      const tone = CALLOUT_TONES.has(stringField(fields, 'tone')) ? stringField(fields, 'tone') : 'info'
+      const tone = CALLOUT_TONES.has(stringField(fields, 'tone'))
+        ? stringField(fields, 'tone')
+        : 'info'
       const title = stringField(fields, 'title').trim()
       return (
         `<aside class="callout callout-${tone}">` +
@@ -310,7 +330,10 @@ function renderListItems(items: LexicalNode[], ctx: RenderContext): string {
 
 function renderList(node: LexicalNode, ctx: RenderContext): string {
   const tag = node.listType === 'number' || node.tag === 'ol' ? 'ol' : 'ul'
-  const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : ''
+  const start =
+    tag === 'ol' && typeof node.start === 'number' && node.start !== 1
+      ? ` start="${node.start}"`
+      : ''
   return `<${tag}${start}>${renderListItems(childrenOf(node), ctx)}</${tag}>`
 }
 
@@ -328,8 +351,10 @@ function renderTable(node: LexicalNode, ctx: RenderContext): string {
       const cells = childrenOf(row)
         .map((cell) => {
           const tag = typeof cell.headerState === 'number' && cell.headerState > 0 ? 'th' : 'td'
-          const colspan = typeof cell.colSpan === 'number' && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''
-          const rowspan = typeof cell.rowSpan === 'number' && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''
+          const colspan =
+            typeof cell.colSpan === 'number' && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''
+          const rowspan =
+            typeof cell.rowSpan === 'number' && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''
           return `<${tag}${colspan}${rowspan}>${renderNodes(childrenOf(cell), ctx)}</${tag}>`
         })
         .join('')
@@ -402,7 +427,20 @@ function inlineText(nodes: LexicalNode[]): string {
     .join('')
 }
 
-const BLOCK_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'block', 'upload', 'horizontalrule', 'table', 'tablerow', 'tablecell'])
+const BLOCK_TYPES = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'block',
+  'upload',
+  'horizontalrule',
+  'table',
+  'tablerow',
+  'tablecell',
+])
 
 /** Plain text of a block node as a list of paragraphs. */
 function blockTexts(node: LexicalNode): string[] {
@@ -427,15 +465,27 @@ function blockTexts(node: LexicalNode): string[] {
     }
     case 'block': {
       const fields = fieldsOf(node)
-      if (fields.blockType === 'qaPair') return [stringField(fields, 'question').trim(), ...plainTextParagraphs(stringField(fields, 'answer'))].filter(Boolean)
-      if (fields.blockType === 'callout') return [stringField(fields, 'title').trim(), ...plainTextParagraphs(stringField(fields, 'body'))].filter(Boolean)
+      if (fields.blockType === 'qaPair')
+        return [
+          stringField(fields, 'question').trim(),
+          ...plainTextParagraphs(stringField(fields, 'answer')),
+        ].filter(Boolean)
+      if (fields.blockType === 'callout')
+        return [
+          stringField(fields, 'title').trim(),
+          ...plainTextParagraphs(stringField(fields, 'body')),
+        ].filter(Boolean)
       return []
     }
     case 'upload':
     case 'horizontalrule':
       return []
     default:
-      if (BLOCK_TYPES.has(node.type) || childrenOf(node).some((child) => BLOCK_TYPES.has(child.type))) return childrenOf(node).flatMap(blockTexts)
+      if (
+        BLOCK_TYPES.has(node.type) ||
+        childrenOf(node).some((child) => BLOCK_TYPES.has(child.type))
+      )
+        return childrenOf(node).flatMap(blockTexts)
       return [inlineText([node]).trim()].filter(Boolean)
   }
 }
@@ -444,8 +494,18 @@ function renderNote(citation: Citation): string {
   const { source } = citation
   const title = (source.title ?? '').trim()
   const url = safeUrl(source.url)
-  const titleHtml = title ? (url ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title)) : url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : ''
-  const parts = [titleHtml, escapeHtml((source.outlet ?? '').trim()), escapeHtml(formatDate(source.publishedDate))].filter(Boolean)
+  const titleHtml = title
+    ? url
+      ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`
+      : escapeHtml(title)
+    : url
+      ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`
+      : ''
+  const parts = [
+    titleHtml,
+    escapeHtml((source.outlet ?? '').trim()),
+    escapeHtml(formatDate(source.publishedDate)),
+  ].filter(Boolean)
   const author = (source.author ?? '').trim()
   const locators = citation.locators.length ? `（${escapeHtml(citation.locators.join('；'))}）` : ''
   return `<li id="note-${citation.n}">${author ? `${escapeHtml(author)}：` : ''}${parts.join('，')}${locators}</li>`
@@ -458,16 +518,53 @@ function renderNotes(citations: Citation[], heading: string): string {
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 's', 'u', 'code', 'sub', 'sup', 'mark',
-    'a', 'span', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'figcaption', 'img',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'section', 'aside', 'div',
+    'p',
+    'br',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'strong',
+    'em',
+    's',
+    'u',
+    'code',
+    'sub',
+    'sup',
+    'mark',
+    'a',
+    'span',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'hr',
+    'figure',
+    'figcaption',
+    'img',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'section',
+    'aside',
+    'div',
   ],
   allowedAttributes: {
     '*': ['class'],
     a: ['href', 'title', 'target', 'rel', 'data-term'],
     span: ['title', 'data-term'],
     img: ['src', 'alt', 'width', 'height', 'loading'],
-    h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+    h1: ['id'],
+    h2: ['id'],
+    h3: ['id'],
+    h4: ['id'],
+    h5: ['id'],
+    h6: ['id'],
     li: ['id'],
     ol: ['start'],
     td: ['colspan', 'rowspan'],
@@ -484,9 +581,19 @@ export function sanitizeDeliveredHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS)
 }
 
-export function renderRichText(state: LexicalState | null | undefined, options: RenderOptions = {}): RenderedRichText {
-  const ctx: RenderContext = { options, citations: new Map(), headings: [], headingIds: new Set(), warnings: [] }
-  if (!isLexicalState(state)) return { html: '', text: '', citations: [], headings: [], warnings: [] }
+export function renderRichText(
+  state: LexicalState | null | undefined,
+  options: RenderOptions = {},
+): RenderedRichText {
+  const ctx: RenderContext = {
+    options,
+    citations: new Map(),
+    headings: [],
+    headingIds: new Set(),
+    warnings: [],
+  }
+  if (!isLexicalState(state))
+    return { html: '', text: '', citations: [], headings: [], warnings: [] }
   const body = renderNodes(childrenOf(state.root), ctx)
   const citations = [...ctx.citations.values()]
   const html = sanitizeDeliveredHtml(body + renderNotes(citations, options.notesHeading ?? '注释'))

@@ -1,14 +1,36 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Config, Endpoint, PayloadRequest, TaskConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Config,
+  Endpoint,
+  PayloadRequest,
+  TaskConfig,
+} from 'payload'
 import { canPublish } from '../access/roles.js'
 import { message } from '../i18n/message.js'
 import { deliveryCacheFor } from './cache/delivery-cache.js'
 import { DELIVERED_COLLECTIONS } from './cache/freshness.js'
-import { PUBLISH_TASK, requestWeChatPublish, runPublishStep, runStatusPoll, STATUS_TASK, WECHAT_QUEUE } from './wechat/publish.js'
+import {
+  PUBLISH_TASK,
+  requestWeChatPublish,
+  runPublishStep,
+  runStatusPoll,
+  STATUS_TASK,
+  WECHAT_QUEUE,
+} from './wechat/publish.js'
 
 /** Pass `context: { [SKIP_DELIVERY_INVALIDATION]: true }` to a Local API write to leave this process's cache alone. */
 export const SKIP_DELIVERY_INVALIDATION = 'skipDeliveryInvalidation'
 
-const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+const invalidateAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (context?.[SKIP_DELIVERY_INVALIDATION]) return doc
   const cache = deliveryCacheFor(req.payload)
   const reason = `${collection.slug} ${String(doc?.id)} changed`
@@ -16,20 +38,34 @@ const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, co
     cache.invalidateLocalChange(reason)
   } else if (previousDoc?._status === 'published') {
     // Either an unpublish, or a draft saved over live content (which leaves the live version as it was): ask the database.
-    const live = await req.payload.find({ collection: collection.slug as 'articles', where: { id: { equals: doc.id } }, overrideAccess: false, depth: 0, limit: 1, pagination: false, req, select: { updatedAt: true } as never })
-    if ((live.docs[0] as { updatedAt?: string } | undefined)?.updatedAt !== previousDoc.updatedAt) cache.invalidateLocalChange(`${reason} (unpublished)`)
+    const live = await req.payload.find({
+      collection: collection.slug as 'articles',
+      where: { id: { equals: doc.id } },
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      req,
+      select: { updatedAt: true } as never,
+    })
+    if ((live.docs[0] as { updatedAt?: string } | undefined)?.updatedAt !== previousDoc.updatedAt)
+      cache.invalidateLocalChange(`${reason} (unpublished)`)
   }
   return doc
 }
 
 const invalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
-  if (!context?.[SKIP_DELIVERY_INVALIDATION]) deliveryCacheFor(req.payload).invalidateLocalChange(`${collection.slug} ${String(doc?.id)} deleted`)
+  if (!context?.[SKIP_DELIVERY_INVALIDATION])
+    deliveryCacheFor(req.payload).invalidateLocalChange(
+      `${collection.slug} ${String(doc?.id)} deleted`,
+    )
   return doc
 }
 
 /** Lists and feeds are ordered by publishedAt: stamp it the first time a document goes live. */
 const stampPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (data?._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+  if (data?._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt)
+    data.publishedAt = new Date().toISOString()
   return data
 }
 
@@ -41,8 +77,36 @@ const weChatPublishEndpoint: Endpoint = {
   path: '/:id/wechat-publish',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: message(req, 'Log in as a reviewer to publish to WeChat.', '请以审核人身份登录后发布到微信。') }] }, { status: 401 })
-    if (!canPublish(req.user)) return Response.json({ errors: [{ message: message(req, 'Only a reviewer or an administrator can publish to WeChat.', '只有审核人或管理员可以发布到微信。') }] }, { status: 403 })
+    if (!req.user)
+      return Response.json(
+        {
+          errors: [
+            {
+              message: message(
+                req,
+                'Log in as a reviewer to publish to WeChat.',
+                '请以审核人身份登录后发布到微信。',
+              ),
+            },
+          ],
+        },
+        { status: 401 },
+      )
+    if (!canPublish(req.user))
+      return Response.json(
+        {
+          errors: [
+            {
+              message: message(
+                req,
+                'Only a reviewer or an administrator can publish to WeChat.',
+                '只有审核人或管理员可以发布到微信。',
+              ),
+            },
+          ],
+        },
+        { status: 403 },
+      )
     const id = toDocId(req, String(req.routeParams?.id ?? ''))
     const result = await requestWeChatPublish(req, id)
     return Response.json(result.body, { status: result.status })
@@ -60,7 +124,9 @@ const weChatTasks = [
     outputSchema: statusOutput,
     // Our own state machine handles WeChat's errors (back-off on rate limits); Payload does not retry.
     retries: 0,
-    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({ output: { status: await runPublishStep(req.payload, toDocId(req, input.publicationId)) } }),
+    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({
+      output: { status: await runPublishStep(req.payload, toDocId(req, input.publicationId)) },
+    }),
   },
   {
     slug: STATUS_TASK,
@@ -68,7 +134,9 @@ const weChatTasks = [
     inputSchema: publicationInput,
     outputSchema: statusOutput,
     retries: 0,
-    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({ output: { status: await runStatusPoll(req.payload, toDocId(req, input.publicationId)) } }),
+    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({
+      output: { status: await runStatusPoll(req.payload, toDocId(req, input.publicationId)) },
+    }),
   },
 ] as unknown as TaskConfig[]
 
@@ -101,7 +169,10 @@ function addArticleActions(collection: CollectionConfig): CollectionConfig {
     ...collection,
     endpoints: [...(collection.endpoints || []), weChatPublishEndpoint],
     // The admin's Preview button opens the WeChat preview (which also offers "publish to WeChat") unless another preview is set.
-    admin: { ...collection.admin, preview: collection.admin?.preview ?? ((doc) => `/admin-preview/wechat/${String(doc.id)}`) },
+    admin: {
+      ...collection.admin,
+      preview: collection.admin?.preview ?? ((doc) => `/admin-preview/wechat/${String(doc.id)}`),
+    },
   }
 }
 
@@ -118,6 +189,14 @@ export function deliveryPlugin() {
       return next
     })
     const jobs: JobsConfig = config.jobs ?? { tasks: [] }
-    return { ...config, collections, jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), ...weChatTasks], autoRun: withWeChatAutoRun(jobs.autoRun) } }
+    return {
+      ...config,
+      collections,
+      jobs: {
+        ...jobs,
+        tasks: [...(jobs.tasks ?? []), ...weChatTasks],
+        autoRun: withWeChatAutoRun(jobs.autoRun),
+      },
+    }
   }
 }

@@ -32,7 +32,9 @@ export class InvalidScriptError extends Error {
   readonly allowed: readonly Script[] = SCRIPTS
 
   constructor(parameter: string, value: unknown) {
-    super(`Invalid value ${JSON.stringify(value)} for parameter "${parameter}": expected one of ${SCRIPTS.join(', ')}`)
+    super(
+      `Invalid value ${JSON.stringify(value)} for parameter "${parameter}": expected one of ${SCRIPTS.join(', ')}`,
+    )
     this.name = 'InvalidScriptError'
     this.parameter = parameter
     this.value = value
@@ -43,7 +45,11 @@ export class InvalidScriptError extends Error {
  * Reads a script choice from a query parameter or header value. Missing or empty → the default;
  * BCP 47 spellings (zh-Hant-TW, zh-TW, zh-Hans…) are accepted case-insensitively; anything else throws.
  */
-export function parseScript(value: unknown, parameter = 'script', fallback: Script = DEFAULT_SCRIPT): Script {
+export function parseScript(
+  value: unknown,
+  parameter = 'script',
+  fallback: Script = DEFAULT_SCRIPT,
+): Script {
   if (value === undefined || value === null || value === '') return fallback
   if (typeof value !== 'string') throw new InvalidScriptError(parameter, value)
   const script = ALIASES[value.trim().toLowerCase().replace(/_/g, '-')]
@@ -72,10 +78,48 @@ export function convertForScript(text: string, script: Script): string {
 
 /** Keys whose string values are identifiers, addresses or machine values, never prose. */
 const DEFAULT_SKIPPED_KEYS = new Set([
-  'id', '_id', 'slug', 'url', 'href', 'src', 'srcset', 'link', 'email', 'filename', 'mimeType', 'thumbnailURL',
-  'blockType', 'blockName', 'relationTo', 'type', 'tag', 'listType', 'linkType', 'format', 'direction', 'mode', 'style',
-  'locale', 'language', 'inLanguage', '_status', 'status', 'createdAt', 'updatedAt', 'publishedAt', 'publishedDate',
-  'datePublished', 'dateModified', 'date', 'etag', 'hash', 'token', 'mediaId', 'media_id', 'thumbMediaId', 'thumb_media_id',
+  'id',
+  '_id',
+  'slug',
+  'url',
+  'href',
+  'src',
+  'srcset',
+  'link',
+  'email',
+  'filename',
+  'mimeType',
+  'thumbnailURL',
+  'blockType',
+  'blockName',
+  'relationTo',
+  'type',
+  'tag',
+  'listType',
+  'linkType',
+  'format',
+  'direction',
+  'mode',
+  'style',
+  'locale',
+  'language',
+  'inLanguage',
+  '_status',
+  'status',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'publishedDate',
+  'datePublished',
+  'dateModified',
+  'date',
+  'etag',
+  'hash',
+  'token',
+  'mediaId',
+  'media_id',
+  'thumbMediaId',
+  'thumb_media_id',
 ])
 
 const SKIPPED_KEY_PATTERN = /(?:Url|URL|Id|ID|Slug|At|Date)$/
@@ -102,9 +146,13 @@ export function convertDeep<T>(value: T, script: Script, fields: ConvertDeepFiel
 
   // `active`: inside a key whose prose is converted (always, unless `only` narrows it down).
   const walk = (node: unknown, active: boolean): unknown => {
-    if (typeof node === 'string') return active && !ISO_DATE.test(node) && !URL_LIKE.test(node) ? convertForScript(node, script) : node
+    if (typeof node === 'string')
+      return active && !ISO_DATE.test(node) && !URL_LIKE.test(node)
+        ? convertForScript(node, script)
+        : node
     if (Array.isArray(node)) return node.map((item) => walk(item, active))
-    if (!node || typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype) return node
+    if (!node || typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype)
+      return node
     const out: Record<string, unknown> = {}
     for (const [key, child] of Object.entries(node)) {
       out[key] = isSkipped(key) ? child : walk(child, active || (only?.has(key) ?? false))

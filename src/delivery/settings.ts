@@ -21,7 +21,8 @@ function trimSlash(url: string): string {
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value.trim() === '') return fallback
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`)
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`)
   return parsed
 }
 
@@ -29,7 +30,10 @@ export function corsOriginsFrom(raw: string | undefined): string[] | '*' {
   const value = raw?.trim()
   if (!value) return []
   if (value === '*') return '*'
-  return value.split(',').map((origin) => trimSlash(origin.trim())).filter(Boolean)
+  return value
+    .split(',')
+    .map((origin) => trimSlash(origin.trim()))
+    .filter(Boolean)
 }
 
 export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {

@@ -99,7 +99,9 @@ const TOKEN_REJECTED_CODES = new Set([40001, 42001])
 type Json = Record<string, unknown>
 
 function apiError(errcode: number, errmsg: string, endpoint: string): WeChatApiError {
-  return RETRYABLE_CODES.has(errcode) ? new WeChatRateLimitError(errcode, errmsg, endpoint) : new WeChatApiError(errcode, errmsg, endpoint)
+  return RETRYABLE_CODES.has(errcode)
+    ? new WeChatRateLimitError(errcode, errmsg, endpoint)
+    : new WeChatApiError(errcode, errmsg, endpoint)
 }
 
 export class WeChatClient {
@@ -127,7 +129,8 @@ export class WeChatClient {
 
   /** A valid access token, from cache while it has more than the margin left; concurrent callers share one fetch. */
   async accessToken(forceRefresh = false): Promise<string> {
-    if (!forceRefresh && this.token && this.token.expiresAt - this.marginMs > this.now()) return this.token.value
+    if (!forceRefresh && this.token && this.token.expiresAt - this.marginMs > this.now())
+      return this.token.value
     if (!this.pendingToken) {
       this.pendingToken = this.fetchToken(forceRefresh).finally(() => {
         this.pendingToken = undefined
@@ -142,12 +145,25 @@ export class WeChatClient {
         ? await this.request('cgi-bin/stable_token', {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ grant_type: 'client_credential', appid: this.appId, secret: this.appSecret, force_refresh: forceRefresh }),
+            body: JSON.stringify({
+              grant_type: 'client_credential',
+              appid: this.appId,
+              secret: this.appSecret,
+              force_refresh: forceRefresh,
+            }),
           })
-        : await this.request(`cgi-bin/token?${new URLSearchParams({ grant_type: 'client_credential', appid: this.appId, secret: this.appSecret })}`, { method: 'GET' })
+        : await this.request(
+            `cgi-bin/token?${new URLSearchParams({ grant_type: 'client_credential', appid: this.appId, secret: this.appSecret })}`,
+            { method: 'GET' },
+          )
     const value = data.access_token
     const expiresIn = Number(data.expires_in)
-    if (typeof value !== 'string' || !value || !Number.isFinite(expiresIn)) throw new WeChatApiError(-2, 'token response without access_token/expires_in', 'cgi-bin/token')
+    if (typeof value !== 'string' || !value || !Number.isFinite(expiresIn))
+      throw new WeChatApiError(
+        -2,
+        'token response without access_token/expires_in',
+        'cgi-bin/token',
+      )
     this.token = { value, expiresAt: this.now() + expiresIn * 1000 }
     return value
   }
@@ -155,13 +171,20 @@ export class WeChatClient {
   /** One HTTP call; WeChat reports errors in the JSON body (errcode ≠ 0), usually with HTTP 200. */
   private async request(path: string, init: RequestInit): Promise<Json> {
     const endpoint = path.split('?')[0]!
-    const response = await this.fetchFn(`${this.apiBase}/${path}`, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })
+    const response = await this.fetchFn(`${this.apiBase}/${path}`, {
+      ...init,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    })
     const body = await response.text()
     let data: Json
     try {
       data = JSON.parse(body) as Json
     } catch {
-      throw new WeChatApiError(-2, `HTTP ${response.status}, not JSON: ${body.slice(0, 200)}`, endpoint)
+      throw new WeChatApiError(
+        -2,
+        `HTTP ${response.status}, not JSON: ${body.slice(0, 200)}`,
+        endpoint,
+      )
     }
     const errcode = typeof data.errcode === 'number' ? data.errcode : 0
     if (errcode !== 0) throw apiError(errcode, String(data.errmsg ?? ''), endpoint)
@@ -170,27 +193,46 @@ export class WeChatClient {
   }
 
   /** Calls an authenticated endpoint; a rejected token (40001/42001) is refreshed and the call retried once. */
-  private async call(path: string, init: () => RequestInit, query: Record<string, string> = {}): Promise<Json> {
-    const attempt = async (token: string) => this.request(`${path}?${new URLSearchParams({ ...query, access_token: token })}`, init())
+  private async call(
+    path: string,
+    init: () => RequestInit,
+    query: Record<string, string> = {},
+  ): Promise<Json> {
+    const attempt = async (token: string) =>
+      this.request(`${path}?${new URLSearchParams({ ...query, access_token: token })}`, init())
     try {
       return await attempt(await this.accessToken())
     } catch (error) {
-      if (!(error instanceof WeChatApiError) || !TOKEN_REJECTED_CODES.has(error.errcode)) throw error
+      if (!(error instanceof WeChatApiError) || !TOKEN_REJECTED_CODES.has(error.errcode))
+        throw error
       this.token = undefined
       return attempt(await this.accessToken(true))
     }
   }
 
   private postJson(path: string, payload: unknown): Promise<Json> {
-    return this.call(path, () => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }))
+    return this.call(path, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    }))
   }
 
-  private upload(path: string, buffer: Uint8Array, filename: string, query: Record<string, string> = {}): Promise<Json> {
+  private upload(
+    path: string,
+    buffer: Uint8Array,
+    filename: string,
+    query: Record<string, string> = {},
+  ): Promise<Json> {
     return this.call(
       path,
       () => {
         const form = new FormData()
-        form.append('media', new Blob([new Uint8Array(buffer)], { type: contentTypeOf(filename) }), filename)
+        form.append(
+          'media',
+          new Blob([new Uint8Array(buffer)], { type: contentTypeOf(filename) }),
+          filename,
+        )
         return { method: 'POST', body: form }
       },
       query,
@@ -198,8 +240,13 @@ export class WeChatClient {
   }
 
   /** Permanent image material (covers need one: thumb_media_id). */
-  async addMaterialImage(buffer: Uint8Array, filename: string): Promise<{ mediaId: string; url: string }> {
-    const data = await this.upload('cgi-bin/material/add_material', buffer, filename, { type: 'image' })
+  async addMaterialImage(
+    buffer: Uint8Array,
+    filename: string,
+  ): Promise<{ mediaId: string; url: string }> {
+    const data = await this.upload('cgi-bin/material/add_material', buffer, filename, {
+      type: 'image',
+    })
     return { mediaId: String(data.media_id), url: String(data.url ?? '') }
   }
 
@@ -222,8 +269,11 @@ export class WeChatClient {
   async getPublishStatus(publishId: string): Promise<PublishStatus> {
     const data = await this.postJson('cgi-bin/freepublish/get', { publish_id: publishId })
     const code = Number(data.publish_status)
-    const detail = data.article_detail as { item?: Array<{ idx?: number; article_url?: string }> } | undefined
-    const failIdx = Array.isArray(data.fail_idx) ? (data.fail_idx as unknown[]).map(Number) : undefined
+    const detail = data.article_detail as
+      { item?: Array<{ idx?: number; article_url?: string }> } | undefined
+    const failIdx = Array.isArray(data.fail_idx)
+      ? (data.fail_idx as unknown[]).map(Number)
+      : undefined
     return {
       status: code === 0 ? 'success' : code === 1 ? 'publishing' : 'failed',
       code,
@@ -235,7 +285,10 @@ export class WeChatClient {
   }
 
   /** Polls freepublish/get until the publish is no longer in progress. */
-  async waitForPublish(publishId: string, { intervalMs = 3000, timeoutMs = 120_000 } = {}): Promise<PublishStatus> {
+  async waitForPublish(
+    publishId: string,
+    { intervalMs = 3000, timeoutMs = 120_000 } = {},
+  ): Promise<PublishStatus> {
     const deadline = Date.now() + timeoutMs
     for (;;) {
       const status = await this.getPublishStatus(publishId)

@@ -47,7 +47,9 @@ export class WeChatLimitError extends Error {
   readonly violations: WeChatLimitViolation[]
 
   constructor(violations: WeChatLimitViolation[]) {
-    super(`WeChat draft article exceeds ${violations.length} limit(s): ${violations.map((v) => v.message).join('; ')}`)
+    super(
+      `WeChat draft article exceeds ${violations.length} limit(s): ${violations.map((v) => v.message).join('; ')}`,
+    )
     this.name = 'WeChatLimitError'
     this.violations = violations
   }
@@ -74,7 +76,10 @@ function byteCount(text: string): number {
 function formatCrop(box: CropBox | undefined, name: string): string | undefined {
   if (box === undefined) return undefined
   if (typeof box === 'string') return box
-  if (box.some((v) => !Number.isFinite(v) || v < 0 || v > 1)) throw new RangeError(`${name} must be four fractions between 0 and 1, got ${JSON.stringify(box)}`)
+  if (box.some((v) => !Number.isFinite(v) || v < 0 || v > 1))
+    throw new RangeError(
+      `${name} must be four fractions between 0 and 1, got ${JSON.stringify(box)}`,
+    )
   return box.map((v) => v.toFixed(6)).join('_')
 }
 
@@ -97,7 +102,13 @@ export function buildWeChatDraftArticle(input: WeChatDraftInput): WeChatDraftArt
   return article
 }
 
-function violation(field: WeChatLimitViolation['field'], unit: WeChatLimitViolation['unit'], maxAllowed: number, actual: number, rule: string): WeChatLimitViolation {
+function violation(
+  field: WeChatLimitViolation['field'],
+  unit: WeChatLimitViolation['unit'],
+  maxAllowed: number,
+  actual: number,
+  rule: string,
+): WeChatLimitViolation {
   return {
     field,
     unit,
@@ -113,19 +124,63 @@ export function checkWeChatLimits(article: WeChatDraftArticle): WeChatLimitViola
   const violations: WeChatLimitViolation[] = []
   const maxChars = (field: 'title' | 'author' | 'digest', max: number) => {
     const actual = charCount(article[field])
-    if (actual > max) violations.push(violation(field, 'characters', max, actual, `at most ${max} allowed`))
+    if (actual > max)
+      violations.push(violation(field, 'characters', max, actual, `at most ${max} allowed`))
   }
   maxChars('title', WECHAT_LIMITS.titleChars)
   maxChars('author', WECHAT_LIMITS.authorChars)
   maxChars('digest', WECHAT_LIMITS.digestChars)
-  if (!article.title.trim()) violations.push({ field: 'title', unit: 'value', limit: 1, actual: 0, overflow: 0, message: 'title is empty, a title is required' })
-  if (!article.thumb_media_id) violations.push({ field: 'thumb_media_id', unit: 'value', limit: 1, actual: 0, overflow: 0, message: 'thumb_media_id is empty, a cover image is required' })
+  if (!article.title.trim())
+    violations.push({
+      field: 'title',
+      unit: 'value',
+      limit: 1,
+      actual: 0,
+      overflow: 0,
+      message: 'title is empty, a title is required',
+    })
+  if (!article.thumb_media_id)
+    violations.push({
+      field: 'thumb_media_id',
+      unit: 'value',
+      limit: 1,
+      actual: 0,
+      overflow: 0,
+      message: 'thumb_media_id is empty, a cover image is required',
+    })
   const contentChars = charCount(article.content)
-  if (contentChars >= WECHAT_LIMITS.contentChars) violations.push(violation('content', 'characters', WECHAT_LIMITS.contentChars - 1, contentChars, `must be under ${WECHAT_LIMITS.contentChars}`))
+  if (contentChars >= WECHAT_LIMITS.contentChars)
+    violations.push(
+      violation(
+        'content',
+        'characters',
+        WECHAT_LIMITS.contentChars - 1,
+        contentChars,
+        `must be under ${WECHAT_LIMITS.contentChars}`,
+      ),
+    )
   const contentBytes = byteCount(article.content)
-  if (contentBytes >= WECHAT_LIMITS.contentBytes) violations.push(violation('content', 'bytes', WECHAT_LIMITS.contentBytes - 1, contentBytes, 'must be under 1 MB'))
+  if (contentBytes >= WECHAT_LIMITS.contentBytes)
+    violations.push(
+      violation(
+        'content',
+        'bytes',
+        WECHAT_LIMITS.contentBytes - 1,
+        contentBytes,
+        'must be under 1 MB',
+      ),
+    )
   const urlBytes = byteCount(article.content_source_url)
-  if (urlBytes > WECHAT_LIMITS.contentSourceUrlBytes) violations.push(violation('content_source_url', 'bytes', WECHAT_LIMITS.contentSourceUrlBytes, urlBytes, 'at most 1 KB allowed'))
+  if (urlBytes > WECHAT_LIMITS.contentSourceUrlBytes)
+    violations.push(
+      violation(
+        'content_source_url',
+        'bytes',
+        WECHAT_LIMITS.contentSourceUrlBytes,
+        urlBytes,
+        'at most 1 KB allowed',
+      ),
+    )
   return violations
 }
 

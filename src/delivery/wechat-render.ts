@@ -63,7 +63,8 @@ sup { font-size: 12px; line-height: 0; color: #888888; }
 `
 
 const WECHAT_HOST = /(^|\.)mp\.weixin\.qq\.com$/i
-const REMOVED_TAGS = 'script, style, iframe, object, embed, form, input, button, textarea, select, link, meta, noscript, template, source'
+const REMOVED_TAGS =
+  'script, style, iframe, object, embed, form, input, button, textarea, select, link, meta, noscript, template, source'
 const KEPT_ATTRIBUTES = new Set(['style', 'href', 'src', 'alt', 'colspan', 'rowspan', 'start'])
 
 function absoluteUrl(url: string, baseUrl: string | undefined): string | undefined {
@@ -103,7 +104,11 @@ function printNoteUrls($: CheerioAPI, baseUrl: string | undefined): void {
   $('ol.notes a[href]').each((_, el) => {
     const url = absoluteUrl($(el).attr('href') ?? '', baseUrl)
     const label = $(el).html() ?? ''
-    $(el).replaceWith(url && !url.startsWith('#') ? `${label}<span class="note-url"> ${escapeHtml(url)}</span>` : label)
+    $(el).replaceWith(
+      url && !url.startsWith('#')
+        ? `${label}<span class="note-url"> ${escapeHtml(url)}</span>`
+        : label,
+    )
   })
 }
 
@@ -150,7 +155,10 @@ function flattenNestedLists($: CheerioAPI): void {
     const lines = innermost
       .children('li')
       .toArray()
-      .map((li, index) => `<section class="sub-item">${ordered ? `${start + index}. ` : '◦ '}${$(li).html() ?? ''}</section>`)
+      .map(
+        (li, index) =>
+          `<section class="sub-item">${ordered ? `${start + index}. ` : '◦ '}${$(li).html() ?? ''}</section>`,
+      )
     innermost.replaceWith(lines.join(''))
   }
 }
@@ -170,7 +178,10 @@ function simplifyMedia($: CheerioAPI): void {
   })
 }
 
-async function rewriteImages($: CheerioAPI, options: WeChatRenderOptions): Promise<Array<{ from: string; to: string }>> {
+async function rewriteImages(
+  $: CheerioAPI,
+  options: WeChatRenderOptions,
+): Promise<Array<{ from: string; to: string }>> {
   const cache = new Map<string, Promise<string>>()
   const images = $('img').toArray()
   const rewritten: Array<{ from: string; to: string }> = []
@@ -196,7 +207,12 @@ async function rewriteImages($: CheerioAPI, options: WeChatRenderOptions): Promi
 
 function referencesSection(footnotes: WeChatFootnote[], heading: string): string {
   if (!footnotes.length) return ''
-  const items = footnotes.map((f) => `<p class="reference">[${f.n}] ${escapeHtml(f.text)}${f.text === f.url ? '' : `：${escapeHtml(f.url)}`}</p>`).join('')
+  const items = footnotes
+    .map(
+      (f) =>
+        `<p class="reference">[${f.n}] ${escapeHtml(f.text)}${f.text === f.url ? '' : `：${escapeHtml(f.url)}`}</p>`,
+    )
+    .join('')
   return `<section class="references"><h3 class="references-title">${escapeHtml(heading)}</h3>${items}</section>`
 }
 
@@ -215,7 +231,10 @@ function stripToInlineStyles($: CheerioAPI): void {
  * no nested lists, external links as numbered footnotes under 参考资料, glossary links as emphasis, and
  * image URLs rewritten to uploaded ones.
  */
-export async function renderWeChatHtml(html: string, options: WeChatRenderOptions = {}): Promise<WeChatRendered> {
+export async function renderWeChatHtml(
+  html: string,
+  options: WeChatRenderOptions = {},
+): Promise<WeChatRendered> {
   const $ = cheerio.load(html, null, false)
   $(REMOVED_TAGS).remove()
   unlinkGlossaryTerms($)
@@ -225,7 +244,11 @@ export async function renderWeChatHtml(html: string, options: WeChatRenderOption
   simplifyMedia($)
   const images = await rewriteImages($, options)
   const body = `<section class="wx-article">${$.html()}${referencesSection(footnotes, options.referencesHeading ?? '参考资料')}</section>`
-  const inlined = juice.inlineContent(body, options.stylesheet ?? WECHAT_STYLESHEET, { applyWidthAttributes: false, applyHeightAttributes: false, applyAttributesTableElements: false })
+  const inlined = juice.inlineContent(body, options.stylesheet ?? WECHAT_STYLESHEET, {
+    applyWidthAttributes: false,
+    applyHeightAttributes: false,
+    applyAttributesTableElements: false,
+  })
   const out = cheerio.load(inlined, null, false)
   stripToInlineStyles(out)
   return { html: out.html(), footnotes, images }

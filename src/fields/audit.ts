@@ -2,7 +2,8 @@ import type { Field, FieldHook } from 'payload'
 import { staffField } from '../access/content.js'
 import { label } from '../i18n/label.js'
 
-const setOnCreate: FieldHook = ({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)
+const setOnCreate: FieldHook = ({ operation, req, value }) =>
+  operation === 'create' && req.user ? req.user.id : value
 const setOnEveryChange: FieldHook = ({ req, value }) => (req.user ? req.user.id : value)
 
 /** createdBy / updatedBy, set by the server from the signed-in user and visible to staff only. */

@@ -18,9 +18,17 @@ export function partialDateField(name: string, en: string, zh: string): Field {
     name,
     type: 'text',
     label: label(en, zh),
-    admin: { description: label('As stated: 2024-10-09, 2017年9月 or 4月26日 (year unknown).', '按原文填写：2024-10-09、2017年9月，或 4月26日（年份不详）。') },
+    admin: {
+      description: label(
+        'As stated: 2024-10-09, 2017年9月 or 4月26日 (year unknown).',
+        '按原文填写：2024-10-09、2017年9月，或 4月26日（年份不详）。',
+      ),
+    },
     validate: (value: unknown) =>
-      value === null || value === undefined || value === '' || (typeof value === 'string' && isPartialDate(value))
+      value === null ||
+      value === undefined ||
+      value === '' ||
+      (typeof value === 'string' && isPartialDate(value))
         ? true
         : `"${String(value)}" is not a date such as 2024-10-09, 2017年9月 or 4月26日`,
   }

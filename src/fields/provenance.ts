@@ -11,7 +11,13 @@ export const sourcesField: Field = {
   label: label('Sources', '来源'),
   labels: { singular: label('Source', '来源'), plural: label('Sources', '来源') },
   fields: [
-    { name: 'source', type: 'relationship', relationTo: 'sources', required: true, label: label('Source', '来源') },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: 'sources',
+      required: true,
+      label: label('Source', '来源'),
+    },
     {
       name: 'role',
       type: 'select',
@@ -27,7 +33,16 @@ export const sourcesField: Field = {
   ],
 }
 
-export const QUALITY_FLAG_TYPES = ['corrupted-text', 'repaired-text', 'truncated-document', 'mixed-script', 'missing-source', 'unrepaired-encoding', 'needs-check', 'other'] as const
+export const QUALITY_FLAG_TYPES = [
+  'corrupted-text',
+  'repaired-text',
+  'truncated-document',
+  'mixed-script',
+  'missing-source',
+  'unrepaired-encoding',
+  'needs-check',
+  'other',
+] as const
 
 /** Problems found in imported text (by the importer or an editor). Unresolved flags block publishing. */
 export const qualityFlagsField: Field = {
@@ -44,7 +59,10 @@ export const qualityFlagsField: Field = {
       label: label('Type', '类型'),
       options: [
         { value: 'corrupted-text', label: label('Corrupted text', '乱码') },
-        { value: 'repaired-text', label: label('Repaired text (check the repair)', '已修复乱码（请核对）') },
+        {
+          value: 'repaired-text',
+          label: label('Repaired text (check the repair)', '已修复乱码（请核对）'),
+        },
         { value: 'truncated-document', label: label('Truncated document', '文档不完整') },
         { value: 'mixed-script', label: label('Mixed Simplified/Traditional', '简繁混杂') },
         { value: 'missing-source', label: label('No source line', '缺少来源') },
@@ -65,8 +83,19 @@ export const legalBasisField: Field = {
   type: 'array',
   label: label('Legal basis', '法律依据'),
   fields: [
-    { name: 'law', type: 'relationship', relationTo: 'laws', required: true, label: label('Law', '法律') },
-    { name: 'article', type: 'text', label: label('Article', '条款'), admin: { description: label('e.g. 第三十八条', '如：第三十八条') } },
+    {
+      name: 'law',
+      type: 'relationship',
+      relationTo: 'laws',
+      required: true,
+      label: label('Law', '法律'),
+    },
+    {
+      name: 'article',
+      type: 'text',
+      label: label('Article', '条款'),
+      admin: { description: label('e.g. 第三十八条', '如：第三十八条') },
+    },
     { name: 'text', type: 'textarea', localized: true, label: label('Quoted text', '条文内容') },
   ],
 }

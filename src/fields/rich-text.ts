@@ -28,7 +28,18 @@ export const calloutBlock: Block = {
       ],
     },
     { name: 'title', type: 'text', label: label('Title', '标题') },
-    { name: 'body', type: 'textarea', required: true, label: label('Text', '内容'), admin: { description: label('e.g. 国家安全机关举报受理电话 12339', '如：国家安全机关举报受理电话 12339') } },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      label: label('Text', '内容'),
+      admin: {
+        description: label(
+          'e.g. 国家安全机关举报受理电话 12339',
+          '如：国家安全机关举报受理电话 12339',
+        ),
+      },
+    },
   ],
 }
 
@@ -36,16 +47,31 @@ export const citationInlineBlock: Block = {
   slug: 'citation',
   labels: { singular: label('Citation', '引用'), plural: label('Citations', '引用') },
   fields: [
-    { name: 'source', type: 'relationship', relationTo: 'sources', required: true, label: label('Source', '来源') },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: 'sources',
+      required: true,
+      label: label('Source', '来源'),
+    },
     { name: 'locator', type: 'text', label: label('Page or article', '页码或条款') },
   ],
 }
 
 export const glossaryMarkInlineBlock: Block = {
   slug: 'glossaryMark',
-  labels: { singular: label('Glossary term', '术语标注'), plural: label('Glossary terms', '术语标注') },
+  labels: {
+    singular: label('Glossary term', '术语标注'),
+    plural: label('Glossary terms', '术语标注'),
+  },
   fields: [
-    { name: 'term', type: 'relationship', relationTo: 'glossary-terms', required: true, label: label('Term', '术语') },
+    {
+      name: 'term',
+      type: 'relationship',
+      relationTo: 'glossary-terms',
+      required: true,
+      label: label('Term', '术语'),
+    },
     { name: 'text', type: 'text', required: true, label: label('Text shown', '显示文字') },
   ],
 }
@@ -54,6 +80,9 @@ export const glossaryMarkInlineBlock: Block = {
 export const contentEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures,
-    BlocksFeature({ blocks: [qaPairBlock, calloutBlock], inlineBlocks: [citationInlineBlock, glossaryMarkInlineBlock] }),
+    BlocksFeature({
+      blocks: [qaPairBlock, calloutBlock],
+      inlineBlocks: [citationInlineBlock, glossaryMarkInlineBlock],
+    }),
   ],
 })

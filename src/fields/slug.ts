@@ -15,23 +15,37 @@ type Req = Parameters<FieldHook>[0]['req']
  * How many documents other than `id` have a slug matching `slug` (in their latest version, drafts
  * included, when the collection has versions). A count reads no documents back.
  */
-async function countSlugs(slug: Record<string, string>, collection: CollectionSlug, id: unknown, req: Req): Promise<number> {
+async function countSlugs(
+  slug: Record<string, string>,
+  collection: CollectionSlug,
+  id: unknown,
+  req: Req,
+): Promise<number> {
   const isNew = id === undefined || id === null
   if (!req.payload.collections[collection]?.config.versions) {
-    const where: Where = { and: [...Object.entries(slug).map(([operator, value]) => ({ slug: { [operator]: value } })), ...(isNew ? [] : [{ id: { not_equals: id } }])] }
+    const where: Where = {
+      and: [
+        ...Object.entries(slug).map(([operator, value]) => ({ slug: { [operator]: value } })),
+        ...(isNew ? [] : [{ id: { not_equals: id } }]),
+      ],
+    }
     return (await req.payload.count({ collection, where, overrideAccess: true, req })).totalDocs
   }
   const where: Where = {
     and: [
       { latest: { equals: true } },
-      ...Object.entries(slug).map(([operator, value]) => ({ 'version.slug': { [operator]: value } })),
+      ...Object.entries(slug).map(([operator, value]) => ({
+        'version.slug': { [operator]: value },
+      })),
       ...(isNew ? [] : [{ parent: { not_equals: id as string | number } }]),
     ],
   }
-  return (await req.payload.countVersions({ collection, where, overrideAccess: true, req })).totalDocs
+  return (await req.payload.countVersions({ collection, where, overrideAccess: true, req }))
+    .totalDocs
 }
 
-const isTaken = async (slug: string, collection: CollectionSlug, id: unknown, req: Req) => (await countSlugs({ equals: slug }, collection, id, req)) > 0
+const isTaken = async (slug: string, collection: CollectionSlug, id: unknown, req: Req) =>
+  (await countSlugs({ equals: slug }, collection, id, req)) > 0
 
 function withSuffix(base: string, n: number): string {
   const suffix = n === 1 ? '' : `-${n}`
@@ -54,7 +68,8 @@ export function forgetSlugSuffixes(): void {
 function rememberSuffix(key: string, n: number): void {
   lastSuffix.delete(key)
   lastSuffix.set(key, n)
-  if (lastSuffix.size > MAX_REMEMBERED_ROOTS) lastSuffix.delete(lastSuffix.keys().next().value as string)
+  if (lastSuffix.size > MAX_REMEMBERED_ROOTS)
+    lastSuffix.delete(lastSuffix.keys().next().value as string)
 }
 
 /**
@@ -64,24 +79,43 @@ function rememberSuffix(key: string, n: number): void {
  * all back through Payload grew with their number (about 100 rows per save at 15,000 entries).
  * Only when that guess is taken too (deleted or renamed documents) are all of them read.
  */
-async function firstFreeSlug(base: string, collection: CollectionSlug, id: unknown, req: Req): Promise<string> {
+async function firstFreeSlug(
+  base: string,
+  collection: CollectionSlug,
+  id: unknown,
+  req: Req,
+): Promise<string> {
   const key = `${collection}:${base}`
   const remembered = lastSuffix.get(key)
-  if (remembered !== undefined && !(await isTaken(withSuffix(base, remembered + 1), collection, id, req))) {
+  if (
+    remembered !== undefined &&
+    !(await isTaken(withSuffix(base, remembered + 1), collection, id, req))
+  ) {
     rememberSuffix(key, remembered + 1)
     return withSuffix(base, remembered + 1)
   }
   if (!(await isTaken(withSuffix(base, 1), collection, id, req))) return withSuffix(base, 1)
   // Every candidate starts with this root; '-' sorts just before '.', so the range holds root, root-2, root-…
   const root = shorten(base, MAX_SLUG_LENGTH - 6)
-  const similar = await countSlugs({ greater_than_equal: root, less_than: `${root}.` }, collection, id, req)
+  const similar = await countSlugs(
+    { greater_than_equal: root, less_than: `${root}.` },
+    collection,
+    id,
+    req,
+  )
   if (!(await isTaken(withSuffix(base, similar + 1), collection, id, req))) {
     rememberSuffix(key, similar + 1)
     return withSuffix(base, similar + 1)
   }
   const taken = await req.payload.find({
     collection,
-    where: { and: [{ slug: { greater_than_equal: root } }, { slug: { less_than: `${root}.` } }, ...(id === undefined || id === null ? [] : [{ id: { not_equals: id } }])] },
+    where: {
+      and: [
+        { slug: { greater_than_equal: root } },
+        { slug: { less_than: `${root}.` } },
+        ...(id === undefined || id === null ? [] : [{ id: { not_equals: id } }]),
+      ],
+    },
     select: { slug: true },
     depth: 0,
     draft: true,
@@ -100,7 +134,9 @@ export function slugField(from: string | string[] = 'title'): Field {
     if (!collection) return value
     const explicit = typeof value === 'string' ? slugify(value) : ''
     if (explicit && explicit === originalDoc?.slug) return explicit
-    const sourceValue = sourceFields.map((name) => data?.[name] ?? originalDoc?.[name]).find((v) => typeof v === 'string' && v.trim())
+    const sourceValue = sourceFields
+      .map((name) => data?.[name] ?? originalDoc?.[name])
+      .find((v) => typeof v === 'string' && v.trim())
     const base = explicit || (typeof sourceValue === 'string' ? slugify(sourceValue) : '')
     if (!base) return operation === 'create' ? undefined : originalDoc?.slug
     return firstFreeSlug(base, collection.slug as CollectionSlug, originalDoc?.id, req)
@@ -112,7 +148,13 @@ export function slugField(from: string | string[] = 'title'): Field {
     unique: true,
     index: true,
     required: true,
-    admin: { position: 'sidebar', description: label('Made from the pinyin of the title when left empty.', '留空时由标题拼音生成。') },
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Made from the pinyin of the title when left empty.',
+        '留空时由标题拼音生成。',
+      ),
+    },
     hooks: { beforeValidate: [fillSlug] },
   }
 }

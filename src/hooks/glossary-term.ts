@@ -7,13 +7,23 @@ import { pinyinSortKey, pinyinWithTones } from '../text/pinyin.js'
  * Derives the pinyin, the sort key and the script-insensitive key of a glossary term, and refuses
  * a term that already exists in the other script (國家秘密 = 国家秘密).
  */
-export const deriveGlossaryKeys: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+export const deriveGlossaryKeys: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   const term = typeof data.term === 'string' ? data.term.trim() : originalDoc?.term
   if (typeof term !== 'string' || !term) return data
   const termKey = foldKey(term)
   const duplicate = await req.payload.find({
     collection: 'glossary-terms',
-    where: { and: [{ termKey: { equals: termKey } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [
+        { termKey: { equals: termKey } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
     draft: true,
     depth: 0,
     limit: 1,
@@ -38,5 +48,11 @@ export const deriveGlossaryKeys: CollectionBeforeChangeHook = async ({ data, ori
     })
   }
   const simplified = toSimplified(term.normalize('NFKC'))
-  return { ...data, term, termKey, pinyin: pinyinWithTones(simplified), pinyinSortKey: pinyinSortKey(simplified) }
+  return {
+    ...data,
+    term,
+    termKey,
+    pinyin: pinyinWithTones(simplified),
+    pinyinSortKey: pinyinSortKey(simplified),
+  }
 }

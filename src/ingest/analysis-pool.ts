@@ -18,7 +18,13 @@ export interface AnalysisRequest {
 export type AnalysisReply =
   /** `plan` is null when planning failed: the importer then plans again itself and reports the error. */
   | { id: number; analysis: ImportAnalysis; plan: DraftPlan | null }
-  | { id: number; error: { kind: 'input'; code: ImportInputErrorCode; message: string } | { kind: 'stage'; stage: string; message: string } | { kind: 'other'; message: string } }
+  | {
+      id: number
+      error:
+        | { kind: 'input'; code: ImportInputErrorCode; message: string }
+        | { kind: 'stage'; stage: string; message: string }
+        | { kind: 'other'; message: string }
+    }
 
 function rebuildError(error: Extract<AnalysisReply, { error: unknown }>['error']): Error {
   if (error.kind === 'input') return new ImportInputError(error.code, error.message)
@@ -71,7 +77,10 @@ export class AnalysisAhead {
   private signalReady: (ready: boolean) => void = () => undefined
   /** Resolves true once the worker analyses, false when there is none (or it failed). */
   readonly workerReady = new Promise<boolean>((resolve) => (this.signalReady = resolve))
-  private readonly waiting = new Map<number, { resolve: (prepared: Prepared) => void; reject: (error: Error) => void }>()
+  private readonly waiting = new Map<
+    number,
+    { resolve: (prepared: Prepared) => void; reject: (error: Error) => void }
+  >()
   private readonly started = new Map<number, StartedInput>()
   /** How many inputs were analysed in-process (before the worker was ready, or without one). */
   analysedHere = 0
@@ -132,13 +141,20 @@ export class AnalysisAhead {
    * The bytes of input `index`, the promise of their analysis and of the drafts planned from it
    * (null when they were not planned ahead: the importer plans them).
    */
-  get(index: number): { bytes: Buffer; analysis: Promise<ImportAnalysis>; plan: Promise<DraftPlan | null> } {
+  get(index: number): {
+    bytes: Buffer
+    analysis: Promise<ImportAnalysis>
+    plan: Promise<DraftPlan | null>
+  } {
     for (let next = index; next <= index + this.ahead; next++) this.start(next)
     const { bytes, options, prepared } = this.started.get(index) as StartedInput
     this.started.delete(index)
     if (!prepared) this.analysedHere++
     const ready = prepared ?? analyseHere(bytes, options)
-    const plan = ready.then((done) => done.plan, () => null)
+    const plan = ready.then(
+      (done) => done.plan,
+      () => null,
+    )
     return { bytes, analysis: ready.then((done) => done.analysis), plan }
   }
 

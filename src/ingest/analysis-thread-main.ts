@@ -21,9 +21,25 @@ parentPort?.on('message', ({ id, bytes, options }: AnalysisRequest) => {
     }
     reply = { id, analysis, plan }
   } catch (error) {
-    if (error instanceof ImportInputError) reply = { id, error: { kind: 'input', code: error.code, message: error.message } }
-    else if (error instanceof ImportStageError) reply = { id, error: { kind: 'stage', stage: error.stage, message: error.cause instanceof Error ? error.cause.message : error.message } }
-    else reply = { id, error: { kind: 'other', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } }
+    if (error instanceof ImportInputError)
+      reply = { id, error: { kind: 'input', code: error.code, message: error.message } }
+    else if (error instanceof ImportStageError)
+      reply = {
+        id,
+        error: {
+          kind: 'stage',
+          stage: error.stage,
+          message: error.cause instanceof Error ? error.cause.message : error.message,
+        },
+      }
+    else
+      reply = {
+        id,
+        error: {
+          kind: 'other',
+          message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        },
+      }
   }
   parentPort?.postMessage(reply)
 })

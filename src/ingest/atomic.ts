@@ -76,7 +76,10 @@ async function undo(payload: Payload, created: CreatedDocs): Promise<void> {
     try {
       await payload.delete({ collection, id, overrideAccess: true })
     } catch (error) {
-      payload.logger.error({ err: error, collection, id }, 'import: could not remove a document created before the failure')
+      payload.logger.error(
+        { err: error, collection, id },
+        'import: could not remove a document created before the failure',
+      )
     }
   }
 }

@@ -31,7 +31,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: 'line',
     pattern: /已[閱阅][讀读]\s*\d+\s*[頁页].{0,4}[還还]剩\s*\d+\s*[頁页]未[讀读]/,
     marksIncomplete: true,
-    description: '"已閱讀5頁,還剩18頁未讀, 繼續免費閱讀": only a preview of the document was captured.',
+    description:
+      '"已閱讀5頁,還剩18頁未讀, 繼續免費閱讀": only a preview of the document was captured.',
   },
   {
     name: 'continue-reading',
@@ -84,7 +85,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'view-counter',
     kind: 'line',
-    pattern: /^(?:(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+\s*次?|\d+\s*(?:次[阅閱][读讀]|人[阅閱][读讀]|次[浏瀏][览覽]))$/,
+    pattern:
+      /^(?:(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+\s*次?|\d+\s*(?:次[阅閱][读讀]|人[阅閱][读讀]|次[浏瀏][览覽]))$/,
     description: 'View counters such as "阅读 1234" or "1234次阅读".',
   },
   {
@@ -96,7 +98,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'related-tail',
     kind: 'tail',
-    pattern: /^(?:相[關关]推[薦荐]|相[關关][阅閱][读讀]|相[關关]新[聞闻]|延伸[阅閱][读讀]|热门推荐|熱門推薦)/,
+    pattern:
+      /^(?:相[關关]推[薦荐]|相[關关][阅閱][读讀]|相[關关]新[聞闻]|延伸[阅閱][读讀]|热门推荐|熱門推薦)/,
     description: '"相關推薦" blocks of related headlines.',
   },
   {

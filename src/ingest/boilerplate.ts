@@ -29,7 +29,9 @@ function applyLineRule(lines: string[], rule: BoilerplateRule): string[] | null 
       const index = lines.findIndex((line) => pattern.test(normalizeLine(line)))
       if (index === -1) return null
       const end = rule.kind === 'tail' ? index : index + 1
-      return lines.slice(end).some((line) => line.trim()) || rule.kind === 'tail' ? lines.slice(0, end) : null
+      return lines.slice(end).some((line) => line.trim()) || rule.kind === 'tail'
+        ? lines.slice(0, end)
+        : null
     }
     case 'prefix': {
       let changed = false
@@ -52,13 +54,18 @@ function removeRepeatedLines(lines: string[], rule: BoilerplateRule): string[] |
     if (!key || key.length > (rule.maxLength ?? 40) || NEVER_WATERMARK.test(key)) continue
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const repeated = new Set([...counts].filter(([, count]) => count >= (rule.minRepeats ?? 3)).map(([key]) => key))
+  const repeated = new Set(
+    [...counts].filter(([, count]) => count >= (rule.minRepeats ?? 3)).map(([key]) => key),
+  )
   if (repeated.size === 0) return null
   return lines.filter((line) => !repeated.has(normalizeLine(line)))
 }
 
 /** Remove site boilerplate by the rules in boilerplate-rules.ts; report which fired and whether the page is a preview. */
-export function stripBoilerplate(text: string, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): BoilerplateResult {
+export function stripBoilerplate(
+  text: string,
+  rules: readonly BoilerplateRule[] = BOILERPLATE_RULES,
+): BoilerplateResult {
   let lines = text.split('\n')
   const fired: string[] = []
   let incomplete = false
@@ -75,7 +82,8 @@ export function stripBoilerplate(text: string, rules: readonly BoilerplateRule[]
         })
       }
     }
-    const result = rule.kind === 'repeated-line' ? removeRepeatedLines(lines, rule) : applyLineRule(lines, rule)
+    const result =
+      rule.kind === 'repeated-line' ? removeRepeatedLines(lines, rule) : applyLineRule(lines, rule)
     if (result) {
       lines = result
       fired.push(rule.name)

@@ -20,6 +20,32 @@ export interface ImportContract {
 }
 
 export function toContract(analysis: ImportAnalysis): ImportContract {
-  const { file, title, kind, script, sections, qa, terms, attribution, laws, flags, incomplete, text } = analysis
-  return { file, title, kind, script, sections, qa, terms, attribution, laws, flags, incomplete, text }
+  const {
+    file,
+    title,
+    kind,
+    script,
+    sections,
+    qa,
+    terms,
+    attribution,
+    laws,
+    flags,
+    incomplete,
+    text,
+  } = analysis
+  return {
+    file,
+    title,
+    kind,
+    script,
+    sections,
+    qa,
+    terms,
+    attribution,
+    laws,
+    flags,
+    incomplete,
+    text,
+  }
 }

@@ -29,7 +29,9 @@ const SAMPLE_CHARS = 3000
 const MAX_REPLACEMENT_RATIO = 0.02
 
 function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`
 }
 
 function decodeUtf8Strictly(bytes: Buffer): string | null {
@@ -55,12 +57,16 @@ function decodeLegacyChinese(bytes: Buffer): { text: string; encoding: SourceEnc
   })
   const best = readings.sort((a, b) => b.score - a.score)[0]
   if (!best || best.score === -Infinity) {
-    throw new ImportInputError('undecodable', 'The file is neither UTF-8 nor GBK/GB18030 nor Big5 text, so it cannot be read.')
+    throw new ImportInputError(
+      'undecodable',
+      'The file is neither UTF-8 nor GBK/GB18030 nor Big5 text, so it cannot be read.',
+    )
   }
   return { text: best.text, encoding: best.encoding }
 }
 
-const HTML_SIGNATURE = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|h[1-6]|article)>/i
+const HTML_SIGNATURE =
+  /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|h[1-6]|article)>/i
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd'
 const DROPPED = 'script, style, nav, noscript, template, iframe, svg, form, button'
 
@@ -75,7 +81,10 @@ export function htmlToText(html: string): string {
     // A block that holds other blocks is read through its children.
     if (node.find(BLOCKS).length > 0) return
     node.find('br').replaceWith('\n')
-    const text = node.text().replace(/[ \t\u00a0]+/g, ' ').trim()
+    const text = node
+      .text()
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .trim()
     if (text) paragraphs.push(text)
   })
   if (paragraphs.length === 0) {
@@ -93,7 +102,10 @@ export function decodeInput(input: Buffer | string, options: DecodeOptions = {})
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length
   if (size > maxBytes) {
-    throw new ImportInputError('too-large', `The file is ${describeSize(size)}, over the ${describeSize(maxBytes)} import limit.`)
+    throw new ImportInputError(
+      'too-large',
+      `The file is ${describeSize(size)}, over the ${describeSize(maxBytes)} import limit.`,
+    )
   }
   let text: string
   let encoding: SourceEncoding = 'utf-8'
@@ -101,14 +113,20 @@ export function decodeInput(input: Buffer | string, options: DecodeOptions = {})
     text = input.replace(/^\uFEFF/, '')
   } else {
     if (input.includes(0)) {
-      throw new ImportInputError('binary', 'The file contains NUL bytes: it is a binary file (e.g. PDF, Word or an image), not text.')
+      throw new ImportInputError(
+        'binary',
+        'The file contains NUL bytes: it is a binary file (e.g. PDF, Word or an image), not text.',
+      )
     }
     const utf8 = decodeUtf8Strictly(input)
     if (utf8 !== null) text = utf8.replace(/^\uFEFF/, '')
     else ({ text, encoding } = decodeLegacyChinese(input))
   }
   if (text.includes('\u0000')) {
-    throw new ImportInputError('binary', 'The text contains NUL characters: it is a binary file, not text.')
+    throw new ImportInputError(
+      'binary',
+      'The text contains NUL characters: it is a binary file, not text.',
+    )
   }
   const raw = text
   const html = HTML_SIGNATURE.test(text)

@@ -24,7 +24,13 @@ export interface DraftFlag {
   resolved: false
 }
 
-export type SourceOutletType = 'news-agency' | 'newspaper-magazine' | 'wechat-account' | 'website' | 'document-sharing-site' | 'other'
+export type SourceOutletType =
+  | 'news-agency'
+  | 'newspaper-magazine'
+  | 'wechat-account'
+  | 'website'
+  | 'document-sharing-site'
+  | 'other'
 
 export interface SourcePlan {
   title: string
@@ -103,10 +109,18 @@ const ARTICLE_ONLY = new Set(['missing-source'])
  * Document-wide flags (truncated, mixed script) go on every draft; a damaged run only on the
  * drafts whose text spans it; a missing source line on the article.
  */
-function flagsWithin(flags: QualityFlag[], span: [number, number] | null, isArticle = false): DraftFlag[] {
+function flagsWithin(
+  flags: QualityFlag[],
+  span: [number, number] | null,
+  isArticle = false,
+): DraftFlag[] {
   return flags
     .filter((flag) => isArticle || !ARTICLE_ONLY.has(flag.type))
-    .filter((flag) => !POSITIONAL.has(flag.type) || (span !== null && flag.position >= span[0] && flag.position < span[1]))
+    .filter(
+      (flag) =>
+        !POSITIONAL.has(flag.type) ||
+        (span !== null && flag.position >= span[0] && flag.position < span[1]),
+    )
     .map(flagFor)
 }
 
@@ -165,11 +179,16 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
   const originalScript: Locale = traditional ? 'zh-Hant' : 'zh-Hans'
   // Mixed-script text is converted to Simplified (and flagged); the raw snapshot keeps it as written.
   const simplify = analysis.script === 'zh-Hans' ? (text: string) => text : toSimplified
-  const localize = (text: string): Localized<string> => (traditional ? { 'zh-Hans': simplify(text), 'zh-Hant': text } : { 'zh-Hans': simplify(text) })
-  const localizeMaybe = (text: string | null): Localized<string> | null => (text ? localize(text) : null)
-  const rich = (blocks: RichBlock[], convert: (text: string) => string): LexicalState => buildRichText(blocks.map((block) => convertBlock(block, convert)))
+  const localize = (text: string): Localized<string> =>
+    traditional ? { 'zh-Hans': simplify(text), 'zh-Hant': text } : { 'zh-Hans': simplify(text) }
+  const localizeMaybe = (text: string | null): Localized<string> | null =>
+    text ? localize(text) : null
+  const rich = (blocks: RichBlock[], convert: (text: string) => string): LexicalState =>
+    buildRichText(blocks.map((block) => convertBlock(block, convert)))
   const localizeRich = (blocks: RichBlock[]): Localized<LexicalState> =>
-    traditional ? { 'zh-Hans': rich(blocks, simplify), 'zh-Hant': rich(blocks, (text) => text) } : { 'zh-Hans': rich(blocks, simplify) }
+    traditional
+      ? { 'zh-Hans': rich(blocks, simplify), 'zh-Hant': rich(blocks, (text) => text) }
+      : { 'zh-Hans': rich(blocks, simplify) }
 
   const { attribution, text } = analysis
   const title = analysis.title ?? firstLine(text)
@@ -222,7 +241,10 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
     qaSet: entries.length > 0 ? { title: localize(title), summary: localizeMaybe(summary) } : null,
     entries,
     terms,
-    laws: analysis.laws.map((citation) => ({ citation, shortName: citation.replace(/[《》]/g, '') })),
+    laws: analysis.laws.map((citation) => ({
+      citation,
+      shortName: citation.replace(/[《》]/g, ''),
+    })),
     topics: guessTopics(toSimplified(text)),
   }
 }
@@ -239,6 +261,10 @@ function convertBlock(block: RichBlock, convert: (text: string) => string): Rich
     case 'qa':
       return { ...block, question: convert(block.question), answer: convert(block.answer) }
     case 'callout':
-      return { ...block, body: convert(block.body), title: block.title === undefined ? undefined : convert(block.title) }
+      return {
+        ...block,
+        body: convert(block.body),
+        title: block.title === undefined ? undefined : convert(block.title),
+      }
   }
 }

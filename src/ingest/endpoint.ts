@@ -12,7 +12,12 @@ import { ImportInputError, type ImportInputErrorCode } from './errors.js'
 import { importMaxBytes } from './decode.js'
 import { ImportNotAllowedError, importDocument, type ImportOrigin } from './run.js'
 
-const STATUS_BY_CODE: Record<ImportInputErrorCode, number> = { empty: 400, binary: 415, undecodable: 415, 'too-large': 413 }
+const STATUS_BY_CODE: Record<ImportInputErrorCode, number> = {
+  empty: 400,
+  binary: 415,
+  undecodable: 415,
+  'too-large': 413,
+}
 
 function json(body: unknown, status: number): Response {
   return Response.json(body, { status })
@@ -25,7 +30,10 @@ function inputError(req: PayloadRequest, error: ImportInputError, field: string)
     undecodable: '无法识别编码：既不是UTF-8，也不是GBK/GB18030或Big5文本。',
     'too-large': '文件超过导入大小上限。',
   }
-  return json({ errors: [{ message: message(req, error.message, zh[error.code]), code: error.code, field }] }, STATUS_BY_CODE[error.code])
+  return json(
+    { errors: [{ message: message(req, error.message, zh[error.code]), code: error.code, field }] },
+    STATUS_BY_CODE[error.code],
+  )
 }
 
 interface ReceivedInput {
@@ -36,18 +44,32 @@ interface ReceivedInput {
 }
 
 async function readInput(req: PayloadRequest): Promise<ReceivedInput> {
-  const contentType = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  const contentType =
+    (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
   const queryName = typeof req.query?.fileName === 'string' ? req.query.fileName : null
   if (contentType.startsWith('multipart/') || contentType === 'application/json') {
     await addDataAndFileToRequest(req)
     const data = (req.data ?? {}) as { text?: unknown; fileName?: unknown }
     // The admin's create form posts here too (multipart with `_payload`), from an /admin page.
-    const origin: ImportOrigin = contentType.startsWith('multipart/') && /\/admin(\/|$)/.test(req.headers.get('referer') ?? '') ? 'admin' : 'rest'
+    const origin: ImportOrigin =
+      contentType.startsWith('multipart/') && /\/admin(\/|$)/.test(req.headers.get('referer') ?? '')
+        ? 'admin'
+        : 'rest'
     if (req.file) {
-      return { bytes: Buffer.from(req.file.data), fileName: req.file.name || queryName, field: 'file', origin }
+      return {
+        bytes: Buffer.from(req.file.data),
+        fileName: req.file.name || queryName,
+        field: 'file',
+        origin,
+      }
     }
     const text = typeof data.text === 'string' ? data.text : ''
-    return { bytes: Buffer.from(text, 'utf8'), fileName: typeof data.fileName === 'string' ? data.fileName : queryName, field: 'text', origin }
+    return {
+      bytes: Buffer.from(text, 'utf8'),
+      fileName: typeof data.fileName === 'string' ? data.fileName : queryName,
+      field: 'text',
+      origin,
+    }
   }
   const body = await (req as unknown as Request).arrayBuffer()
   return { bytes: Buffer.from(body), fileName: queryName, field: 'body', origin: 'rest' }
@@ -58,21 +80,58 @@ export const importEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) {
-      return json({ errors: [{ message: message(req, 'Log in to import documents.', '请先登录再导入文档。') }] }, 401)
+      return json(
+        {
+          errors: [
+            { message: message(req, 'Log in to import documents.', '请先登录再导入文档。') },
+          ],
+        },
+        401,
+      )
     }
     if (!canEditContent(req.user)) {
-      return json({ errors: [{ message: message(req, 'Importing needs the editor, reviewer or admin role.', '导入需要编辑、审核或管理员角色。') }] }, 403)
+      return json(
+        {
+          errors: [
+            {
+              message: message(
+                req,
+                'Importing needs the editor, reviewer or admin role.',
+                '导入需要编辑、审核或管理员角色。',
+              ),
+            },
+          ],
+        },
+        403,
+      )
     }
     const maxBytes = importMaxBytes()
     const declared = Number(req.headers.get('content-length'))
     if (Number.isFinite(declared) && declared > maxBytes + 64 * 1024) {
-      return inputError(req, new ImportInputError('too-large', `The request is ${Math.ceil(declared / 1024)} KB, over the ${Math.ceil(maxBytes / 1024)} KB import limit.`), 'body')
+      return inputError(
+        req,
+        new ImportInputError(
+          'too-large',
+          `The request is ${Math.ceil(declared / 1024)} KB, over the ${Math.ceil(maxBytes / 1024)} KB import limit.`,
+        ),
+        'body',
+      )
     }
     let input: ReceivedInput
     try {
       input = await readInput(req)
     } catch (error) {
-      return json({ errors: [{ message: `The request body could not be read: ${error instanceof Error ? error.message : String(error)}`, field: 'body' }] }, 400)
+      return json(
+        {
+          errors: [
+            {
+              message: `The request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
+              field: 'body',
+            },
+          ],
+        },
+        400,
+      )
     }
     const dryRun = req.query?.dryRun === 'true' || req.query?.dryRun === '1'
     try {
@@ -87,15 +146,45 @@ export const importEndpoint: Endpoint = {
         case 'dry-run':
           return json({ outcome: 'dry-run', result: result.contract }, 200)
         case 'existing':
-          return json({ outcome: 'existing', doc: result.record, message: message(req, 'This document was imported before: nothing new was created.', '该文档此前已导入，未重复创建。') }, 200)
+          return json(
+            {
+              outcome: 'existing',
+              doc: result.record,
+              message: message(
+                req,
+                'This document was imported before: nothing new was created.',
+                '该文档此前已导入，未重复创建。',
+              ),
+            },
+            200,
+          )
         case 'created':
-          return json({ outcome: 'created', doc: result.record, message: message(req, 'Imported: the drafts are ready for review.', '导入成功：草稿已生成，等待审核。') }, 201)
+          return json(
+            {
+              outcome: 'created',
+              doc: result.record,
+              message: message(
+                req,
+                'Imported: the drafts are ready for review.',
+                '导入成功：草稿已生成，等待审核。',
+              ),
+            },
+            201,
+          )
         case 'failed':
-          return json({ outcome: 'failed', doc: result.record, errors: [{ message: result.failure?.message, stage: result.failure?.stage }] }, 422)
+          return json(
+            {
+              outcome: 'failed',
+              doc: result.record,
+              errors: [{ message: result.failure?.message, stage: result.failure?.stage }],
+            },
+            422,
+          )
       }
     } catch (error) {
       if (error instanceof ImportInputError) return inputError(req, error, input.field)
-      if (error instanceof ImportNotAllowedError) return json({ errors: [{ message: error.message }] }, 403)
+      if (error instanceof ImportNotAllowedError)
+        return json({ errors: [{ message: error.message }] }, 403)
       throw error
     }
   },

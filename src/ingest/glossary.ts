@@ -8,8 +8,10 @@ export interface GlossaryTerm {
 }
 
 const GLOSSARY_HEADING = /名词术语|名詞術語|名词解释|名詞解釋|术语|術語|释义|釋義|词汇表|詞彙表/
-const ENTRY = /^(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?([^：:，,。；;\n]{1,24})[：:]\s*(\S[\s\S]*)$/
-const DEFINITION_ANYWHERE = /^(?:\d{1,2}[.．、]\s*)?([^：:，,。；;\n]{1,24})[：:]\s*((?:是指|係指|系指)[\s\S]+)$/
+const ENTRY =
+  /^(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?([^：:，,。；;\n]{1,24})[：:]\s*(\S[\s\S]*)$/
+const DEFINITION_ANYWHERE =
+  /^(?:\d{1,2}[.．、]\s*)?([^：:，,。；;\n]{1,24})[：:]\s*((?:是指|係指|系指)[\s\S]+)$/
 
 /**
  * Entries of glossary sections ("名词术语解释", "术语"), and `X：是指…` definitions anywhere.
@@ -24,14 +26,23 @@ export function findGlossaryTerms(blocks: StructureBlock[]): GlossaryTerm[] {
       const entry = blocks[i] as StructureBlock
       const match = entry.type === 'paragraph' ? ENTRY.exec(entry.text) : null
       if (!match) break
-      terms.push({ term: (match[1] as string).trim(), definition: (match[2] as string).trim(), block: i })
+      terms.push({
+        term: (match[1] as string).trim(),
+        definition: (match[2] as string).trim(),
+        block: i,
+      })
       taken.add(i)
     }
   })
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph' || taken.has(index)) return
     const match = DEFINITION_ANYWHERE.exec(block.text)
-    if (match) terms.push({ term: (match[1] as string).trim(), definition: (match[2] as string).trim(), block: index })
+    if (match)
+      terms.push({
+        term: (match[1] as string).trim(),
+        definition: (match[2] as string).trim(),
+        block: index,
+      })
   })
   return terms.sort((a, b) => a.block - b.block)
 }

@@ -12,7 +12,8 @@ const INTERVIEWER_ROLES = /^(?:记者|記者|主持人|采访者|採訪者|本�
 const OUTLET = /(?:报|報|杂志|雜誌|电视台|電視台|广播|廣播|网|網|社|周刊|週刊)$/
 // "习近平总书记指出:" quotes someone; it is not a turn.
 const SPEECH_VERB = /(?:指出|表示|说|說|认为|認為|强调|強調|提出|透露|介绍|介紹|称|稱)$/
-const NOT_SPEAKERS = /^(?:时间|時間|来源|來源|编辑|編輯|责任编辑|責任編輯|作者|答|A|回答|全文如下|原文|注|备注|備註)$/i
+const NOT_SPEAKERS =
+  /^(?:时间|時間|来源|來源|编辑|編輯|责任编辑|責任編輯|作者|答|A|回答|全文如下|原文|注|备注|備註)$/i
 const MIN_TURNS = 2
 
 function labelOf(block: StructureBlock | undefined): { label: string; rest: string } | null {
@@ -64,14 +65,25 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
       if (turn && isSpeaker(turn.label)) break
       answerParts.push(next.text)
     }
-    pairs.push({ question: questionParts.join('\n\n'), answer: answerParts.join('\n\n'), start: i, end })
+    pairs.push({
+      question: questionParts.join('\n\n'),
+      answer: answerParts.join('\n\n'),
+      start: i,
+      end,
+    })
     i = end - 1
   }
   if (pairs.length < MIN_TURNS) return none
-  const interviewee = pairs.map((pair) => labelOf(blocks[pair.start + 1])?.label).find((label) => label && label !== interviewer) ?? null
+  const interviewee =
+    pairs
+      .map((pair) => labelOf(blocks[pair.start + 1])?.label)
+      .find((label) => label && label !== interviewer) ?? null
   return {
     pairs,
     interviewerLabel: INTERVIEWER_ROLES.test(interviewer) ? null : interviewer,
-    intervieweeLabel: interviewee && !INTERVIEWER_ROLES.test(interviewee) && !/^(?:答|A)$/i.test(interviewee) ? interviewee : null,
+    intervieweeLabel:
+      interviewee && !INTERVIEWER_ROLES.test(interviewee) && !/^(?:答|A)$/i.test(interviewee)
+        ? interviewee
+        : null,
   }
 }

@@ -1,6 +1,7 @@
 import { toSimplified } from '../text/normalize.js'
 
-const LAW = /《([^《》\n]{2,40}?(?:法|规定|規定|实施细则|實施細則|条例|條例|办法|辦法))》(实施细则|實施細則)?/g
+const LAW =
+  /《([^《》\n]{2,40}?(?:法|规定|規定|实施细则|實施細則|条例|條例|办法|辦法))》(实施细则|實施細則)?/g
 const STATE_PREFIX = /^中华人民共和国/
 
 /** Laws and regulations cited as 《…法》/《…规定》/《…实施细则》, deduplicated, in Simplified, in order of first citation. */

@@ -63,7 +63,8 @@ export function plausibility(text: string): number {
       else if (length === 1) {
         const char = piece
         // Punctuation, digits and Latin letters are neutral; unknown Han characters are penalised.
-        if (!isHan(char)) score = CLAUSE_PUNCTUATION.test(char) ? -6 : /[\p{N}\s]/u.test(char) ? -9 : -14
+        if (!isHan(char))
+          score = CLAUSE_PUNCTUATION.test(char) ? -6 : /[\p{N}\s]/u.test(char) ? -9 : -14
         else score = Math.log((chars.get(char) ?? 0) + 1) - logTotal - UNKNOWN_CHAR_PENALTY
       } else continue
       best[end] = Math.max(best[end], best[start] + score)

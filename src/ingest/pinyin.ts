@@ -10,7 +10,9 @@ function readings(char: string): string[] {
 
 /** Whether `syllables` read the Han characters just before `end` in `text`. */
 function isReadingOfPreceding(text: string, end: number, syllables: string[]): boolean {
-  const chars = [...text.slice(Math.max(0, end - syllables.length * 2), end)].slice(-syllables.length)
+  const chars = [...text.slice(Math.max(0, end - syllables.length * 2), end)].slice(
+    -syllables.length,
+  )
   if (chars.length !== syllables.length) return false
   return chars.every((char, i) => HAN.test(char) && readings(char).includes(syllables[i] as string))
 }

@@ -80,10 +80,18 @@ function timed<T>(timings: Record<string, number>, stage: string, run: () => T):
 }
 
 /** Flags about the whole document: repaired runs to check, mixed script, no stated source. */
-function documentFlags(text: string, repairedText: string, script: Script, attribution: Attribution, repairs: RepairedRun[]): QualityFlag[] {
+function documentFlags(
+  text: string,
+  repairedText: string,
+  script: Script,
+  attribution: Attribution,
+  repairs: RepairedRun[],
+): QualityFlag[] {
   const flags: QualityFlag[] = repairs.map((run) => {
     // Locate the run by what follows it too: a one-character repair such as 濫 occurs elsewhere as well.
-    const context = repairedText.slice(run.position, run.position + run.restored.length + 6).replace(/\([^)\n]*\)/g, '')
+    const context = repairedText
+      .slice(run.position, run.position + run.restored.length + 6)
+      .replace(/\([^)\n]*\)/g, '')
     const found = text.indexOf(context)
     const position = found === -1 ? text.indexOf(run.restored) : found
     return {
@@ -93,16 +101,29 @@ function documentFlags(text: string, repairedText: string, script: Script, attri
     }
   })
   if (script === 'mixed') {
-    flags.push({ type: 'mixed-script', position: 0, message: 'The text mixes Simplified and Traditional characters: check whether it was assembled from several sources.' })
+    flags.push({
+      type: 'mixed-script',
+      position: 0,
+      message:
+        'The text mixes Simplified and Traditional characters: check whether it was assembled from several sources.',
+    })
   }
   if (!attribution.outlet && !attribution.originalOutlet && !attribution.agency) {
-    flags.push({ type: 'missing-source', position: 0, message: 'The text names no source (来源, agency dateline or account): find where it was first published.' })
+    flags.push({
+      type: 'missing-source',
+      position: 0,
+      message:
+        'The text names no source (来源, agency dateline or account): find where it was first published.',
+    })
   }
   return flags
 }
 
 /** Run the whole text pipeline: decode → repair → strip pinyin → strip boilerplate → script → structure → attribution. */
-export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions = {}): ImportAnalysis {
+export function analyzeDocument(
+  input: Buffer | string,
+  options: AnalyzeOptions = {},
+): ImportAnalysis {
   const timings: Record<string, number> = {}
   const decoded = timed(timings, 'decode', () => decodeInput(input, { maxBytes: options.maxBytes }))
   const repair = timed(timings, 'repair', () => repairByteShiftedRuns(decoded.text))
@@ -113,7 +134,8 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
   const structure = timed(timings, 'structure', () => detectStructure(body))
   const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
     const interview = findInterviewPairs(structure.blocks)
-    const qaPairs: QaPair[] = interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
+    const qaPairs: QaPair[] =
+      interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
     return { qaPairs, interview, terms: findGlossaryTerms(structure.blocks) }
   })
   const attribution = timed(timings, 'attribution', () => {
@@ -122,7 +144,13 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
       intervieweeLabel: interview.intervieweeLabel,
     }).attribution
     const sharingSite = stated.outletType ? null : detectSharingSite(pinyin.text, boilerplate.fired)
-    return sharingSite ? { ...stated, outlet: stated.outlet ?? sharingSite.name, outletType: 'document-sharing-site' as const } : stated
+    return sharingSite
+      ? {
+          ...stated,
+          outlet: stated.outlet ?? sharingSite.name,
+          outletType: 'document-sharing-site' as const,
+        }
+      : stated
   })
   const laws = timed(timings, 'laws', () => findCitedLaws(structure.text))
 
@@ -135,14 +163,22 @@ export function analyzeDocument(input: Buffer | string, options: AnalyzeOptions 
     if (!block) continue
     if (pair) {
       // A question heading stays a heading too, so sections keep their titles.
-      if (block.type === 'heading') blocks.push({ type: 'heading', text: block.text, level: block.level })
+      if (block.type === 'heading')
+        blocks.push({ type: 'heading', text: block.text, level: block.level })
       blocks.push({ type: 'qa', question: pair.question, answer: pair.answer })
       i = pair.end - 1
       continue
     }
     const term = termByBlock.get(i)
-    if (term) blocks.push({ type: 'term', term: term.term, definition: term.definition, text: block.type === 'paragraph' ? block.text : `${term.term}：${term.definition}` })
-    else if (block.type === 'heading') blocks.push({ type: 'heading', text: block.text, level: block.level })
+    if (term)
+      blocks.push({
+        type: 'term',
+        term: term.term,
+        definition: term.definition,
+        text: block.type === 'paragraph' ? block.text : `${term.term}：${term.definition}`,
+      })
+    else if (block.type === 'heading')
+      blocks.push({ type: 'heading', text: block.text, level: block.level })
     else blocks.push({ type: 'paragraph', text: block.text })
   }
 

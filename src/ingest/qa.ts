@@ -10,7 +10,8 @@ export interface QaPair {
 
 const QUESTION_LABEL = /^(?:问|問|Q|提问|提問)\s*\d{0,2}\s*[:：]\s*/i
 const ANSWER_LABEL = /^(?:答|A|回答)\s*\d{0,2}\s*[:：]\s*/i
-const QUESTION_WORDS = /什么|什麼|哪些|哪个|哪個|哪里|哪裡|如何|怎样|怎樣|怎么|怎麼|为什么|為什麼|为何|為何|是否|吗|嗎|何种|何種|有何|何谓|何謂|多少|几个|幾個/
+const QUESTION_WORDS =
+  /什么|什麼|哪些|哪个|哪個|哪里|哪裡|如何|怎样|怎樣|怎么|怎麼|为什么|為什麼|为何|為何|是否|吗|嗎|何种|何種|有何|何谓|何謂|多少|几个|幾個/
 const QUESTION_MARK = /[?？]$/
 // A standalone line that asks only to answer itself ("那么，为什么这么说？") is rhetoric, not a new question.
 const RHETORICAL = /^(?:那么|那麼|难道|難道|试问|試問|为什么这么说|為什麼這麼說|何以见得|何以見得)/
@@ -37,10 +38,21 @@ function labelledPairs(blocks: StructureBlock[]): QaPair[] {
     let end = i + 2
     for (; end < blocks.length; end++) {
       const next = paragraphText(blocks[end])
-      if (next === null || QUESTION_LABEL.test(next) || ANSWER_LABEL.test(next) || DATELINE_ONLY.test(next)) break
+      if (
+        next === null ||
+        QUESTION_LABEL.test(next) ||
+        ANSWER_LABEL.test(next) ||
+        DATELINE_ONLY.test(next)
+      )
+        break
       answer.push(next)
     }
-    pairs.push({ question: question.replace(QUESTION_LABEL, ''), answer: answer.join('\n\n'), start: i, end })
+    pairs.push({
+      question: question.replace(QUESTION_LABEL, ''),
+      answer: answer.join('\n\n'),
+      start: i,
+      end,
+    })
     i = end - 1
   }
   return pairs
@@ -52,7 +64,14 @@ function headingPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
   let coveredUntil = 0
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as StructureBlock
-    if (i < coveredUntil || block.type !== 'heading' || !block.numbered || taken.has(i) || !isQuestionText(block.title)) continue
+    if (
+      i < coveredUntil ||
+      block.type !== 'heading' ||
+      !block.numbered ||
+      taken.has(i) ||
+      !isQuestionText(block.title)
+    )
+      continue
     const answer: string[] = []
     let end = i + 1
     for (; end < blocks.length; end++) {
@@ -76,7 +95,11 @@ function headingPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
 function plainQuestionPairs(blocks: StructureBlock[]): QaPair[] {
   const pairs: QaPair[] = []
   const isPlainQuestion = (block: StructureBlock | undefined) =>
-    block?.type === 'paragraph' && block.text.length <= 40 && QUESTION_MARK.test(block.text) && !/[。；]/.test(block.text) && isQuestionText(block.text)
+    block?.type === 'paragraph' &&
+    block.text.length <= 40 &&
+    QUESTION_MARK.test(block.text) &&
+    !/[。；]/.test(block.text) &&
+    isQuestionText(block.text)
   for (let i = 0; i < blocks.length; i++) {
     if (!isPlainQuestion(blocks[i])) continue
     const answer: string[] = []
@@ -87,7 +110,12 @@ function plainQuestionPairs(blocks: StructureBlock[]): QaPair[] {
       answer.push(next.text)
     }
     if (answer.length === 0) continue
-    pairs.push({ question: (blocks[i] as StructureBlock).text, answer: answer.join('\n\n'), start: i, end })
+    pairs.push({
+      question: (blocks[i] as StructureBlock).text,
+      answer: answer.join('\n\n'),
+      start: i,
+      end,
+    })
     i = end - 1
   }
   return pairs

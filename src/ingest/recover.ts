@@ -43,17 +43,31 @@ export function processIsGone(runningIn: string | null | undefined): boolean {
   }
 }
 
-export function isInterrupted(record: Pick<Import, 'status' | 'updatedAt' | 'runningIn'>, olderThanMs = INTERRUPTED_AFTER_MS): boolean {
+export function isInterrupted(
+  record: Pick<Import, 'status' | 'updatedAt' | 'runningIn'>,
+  olderThanMs = INTERRUPTED_AFTER_MS,
+): boolean {
   if (record.status !== 'running') return false
-  return Date.now() - new Date(record.updatedAt).getTime() >= olderThanMs || processIsGone(record.runningIn)
+  return (
+    Date.now() - new Date(record.updatedAt).getTime() >= olderThanMs ||
+    processIsGone(record.runningIn)
+  )
 }
 
 /** Removes what an interrupted import wrote and marks its record `failed`; returns the record and how many documents went. */
-export async function recoverInterruptedImport(payload: Payload, record: Import): Promise<{ record: Import; removed: number }> {
+export async function recoverInterruptedImport(
+  payload: Payload,
+  record: Import,
+): Promise<{ record: Import; removed: number }> {
   const startedAt = record.updatedAt
   const sources = await payload.find({
     collection: 'sources',
-    where: { and: [{ rawSha256: { equals: record.sha256 } }, { createdAt: { greater_than_equal: startedAt } }] },
+    where: {
+      and: [
+        { rawSha256: { equals: record.sha256 } },
+        { createdAt: { greater_than_equal: startedAt } },
+      ],
+    },
     depth: 0,
     pagination: false,
     select: { rawSha256: true },
@@ -64,7 +78,12 @@ export async function recoverInterruptedImport(payload: Payload, record: Import)
     for (const collection of DRAFT_COLLECTIONS) {
       const drafts = await payload.find({
         collection,
-        where: { and: [{ 'sources.source': { equals: source.id } }, { createdAt: { greater_than_equal: startedAt } }] },
+        where: {
+          and: [
+            { 'sources.source': { equals: source.id } },
+            { createdAt: { greater_than_equal: startedAt } },
+          ],
+        },
         draft: true,
         depth: 0,
         pagination: false,
@@ -82,7 +101,12 @@ export async function recoverInterruptedImport(payload: Payload, record: Import)
   const failed = await payload.update({
     collection: 'imports',
     id: record.id,
-    data: { status: 'failed', stage: 'interrupted', runningIn: null, error: `The import was interrupted (the process stopped while writing); the ${removed} document(s) it had written were removed.` },
+    data: {
+      status: 'failed',
+      stage: 'interrupted',
+      runningIn: null,
+      error: `The import was interrupted (the process stopped while writing); the ${removed} document(s) it had written were removed.`,
+    },
     depth: 0,
     overrideAccess: true,
   })
@@ -90,12 +114,24 @@ export async function recoverInterruptedImport(payload: Payload, record: Import)
 }
 
 /** Recovers every import left `running` by a process that is gone, or for longer than `olderThanMs`. */
-export async function recoverInterruptedImports(payload: Payload, { olderThanMs = INTERRUPTED_AFTER_MS } = {}): Promise<number> {
-  const running = await payload.find({ collection: 'imports', where: { status: { equals: 'running' } }, depth: 0, pagination: false, overrideAccess: true })
+export async function recoverInterruptedImports(
+  payload: Payload,
+  { olderThanMs = INTERRUPTED_AFTER_MS } = {},
+): Promise<number> {
+  const running = await payload.find({
+    collection: 'imports',
+    where: { status: { equals: 'running' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const interrupted = running.docs.filter((record) => isInterrupted(record, olderThanMs))
   for (const record of interrupted) {
     const { removed } = await recoverInterruptedImport(payload, record)
-    payload.logger.warn({ import: record.id, file: record.fileName, removed }, 'recovered an interrupted import')
+    payload.logger.warn(
+      { import: record.id, file: record.fileName, removed },
+      'recovered an interrupted import',
+    )
   }
   return interrupted.length
 }
@@ -104,7 +140,10 @@ export async function recoverInterruptedImports(payload: Payload, { olderThanMs 
  * Recovers interrupted imports now (those of a process on this host that stopped, such as this
  * server before a restart) and every few minutes (those of another instance that stopped).
  */
-export async function watchInterruptedImports(payload: Payload, everyMs = INTERRUPTED_AFTER_MS / 2): Promise<void> {
+export async function watchInterruptedImports(
+  payload: Payload,
+  everyMs = INTERRUPTED_AFTER_MS / 2,
+): Promise<void> {
   const sweep = () =>
     recoverInterruptedImports(payload).catch((error: unknown) => {
       payload.logger.error({ err: error }, 'could not recover interrupted imports')

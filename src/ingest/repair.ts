@@ -97,7 +97,11 @@ function firstCharChoices(trail: number): string[] {
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     const char = decodeExactly([lead, trail])
     if (!char) continue
-    const weight = HAN.test(char) ? plausibility(char) : CLAUSE_PUNCTUATION.test(char) ? 0 : -Infinity
+    const weight = HAN.test(char)
+      ? plausibility(char)
+      : CLAUSE_PUNCTUATION.test(char)
+        ? 0
+        : -Infinity
     if (weight > -Infinity) choices.push({ char, weight })
   }
   const ranked = choices
@@ -195,22 +199,34 @@ export function repairByteShiftedRuns(text: string): RepairResult {
   let output = ''
   let copiedUpTo = 0
   let skipUntil = 0
-  for (let position = text.indexOf('?'); position !== -1; position = text.indexOf('?', position + 1)) {
+  for (
+    let position = text.indexOf('?');
+    position !== -1;
+    position = text.indexOf('?', position + 1)
+  ) {
     if (position < Math.max(copiedUpTo, skipUntil) || !isCandidatePosition(text, position)) continue
     const ranked = candidatesAt(text, position).sort((a, b) => b.gain - a.gain)
     const best = ranked[0]
     const runnerUp = ranked.find((candidate) => candidate.restored !== best?.restored)
-    const confident = best && best.gain >= MIN_GAIN && (!runnerUp || best.gain - runnerUp.gain >= MIN_MARGIN)
+    const confident =
+      best && best.gain >= MIN_GAIN && (!runnerUp || best.gain - runnerUp.gain >= MIN_MARGIN)
     if (best && confident) {
       output += text.slice(copiedUpTo, position)
-      repaired.push({ position: output.length, original: text.slice(position, best.end), restored: best.restored })
+      repaired.push({
+        position: output.length,
+        original: text.slice(position, best.end),
+        restored: best.restored,
+      })
       output += best.restored
       copiedUpTo = best.end
       continue
     }
     if (!looksDamaged(text, position)) continue
     const lineEnd = text.indexOf('\n', position)
-    const excerpt = text.slice(position, Math.min(position + 12, lineEnd === -1 ? text.length : lineEnd))
+    const excerpt = text.slice(
+      position,
+      Math.min(position + 12, lineEnd === -1 ? text.length : lineEnd),
+    )
     skipUntil = position + FLAGGED_RUN_CHARS
     flags.push({
       type: 'corrupted-text',

@@ -58,11 +58,27 @@ export function sha256(bytes: Buffer): string {
 class NotAllowedError extends Error {}
 export { NotAllowedError as ImportNotAllowedError }
 
-async function findImport(payload: Payload, hash: string, req?: PayloadRequest): Promise<Import | null> {
+async function findImport(
+  payload: Payload,
+  hash: string,
+  req?: PayloadRequest,
+): Promise<Import | null> {
   const where = { sha256: { equals: hash } }
   // Most documents are new: an indexed count is much cheaper than a find that builds the record's joins.
-  if ((await payload.count({ collection: 'imports', where, overrideAccess: true, req })).totalDocs === 0) return null
-  const found = await payload.find({ collection: 'imports', where, depth: 0, limit: 1, pagination: false, overrideAccess: true, req })
+  if (
+    (await payload.count({ collection: 'imports', where, overrideAccess: true, req })).totalDocs ===
+    0
+  )
+    return null
+  const found = await payload.find({
+    collection: 'imports',
+    where,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   return found.docs[0] ?? null
 }
 
@@ -71,7 +87,11 @@ function analysisSummary(analysis: ImportAnalysis) {
   return { ...rest, repairs: analysis.repairs.length }
 }
 
-function recordData(analysis: ImportAnalysis, extra: Record<string, unknown>, written?: WrittenDocs): Record<string, unknown> {
+function recordData(
+  analysis: ImportAnalysis,
+  extra: Record<string, unknown>,
+  written?: WrittenDocs,
+): Record<string, unknown> {
   const counts = {
     qa: analysis.qa.length,
     terms: written ? written.glossaryTerms.length : analysis.terms.length,
@@ -87,7 +107,11 @@ function recordData(analysis: ImportAnalysis, extra: Record<string, unknown>, wr
     encoding: analysis.encoding,
     incomplete: analysis.incomplete,
     counts,
-    flags: analysis.flags.map(({ type, message, position }) => ({ type, message: message.slice(0, 500), position })),
+    flags: analysis.flags.map(({ type, message, position }) => ({
+      type,
+      message: message.slice(0, 500),
+      position,
+    })),
     timings: analysis.timings,
     analysis: analysisSummary(analysis),
     ...(written ? links(written) : {}),
@@ -111,18 +135,43 @@ function links(written: WrittenDocs): Record<string, unknown> {
  * Records a failure on the document's Import record (creating it, or updating an earlier one).
  * `counted`: the record already counts this attempt (it was marked running by it).
  */
-async function recordFailure(payload: Payload, hash: string, previous: Import | null, data: Record<string, unknown>, counted = false): Promise<Import> {
+async function recordFailure(
+  payload: Payload,
+  hash: string,
+  previous: Import | null,
+  data: Record<string, unknown>,
+  counted = false,
+): Promise<Import> {
   const existing = previous ?? (await findImport(payload, hash))
   if (existing) {
     const attempts = counted ? existing.attempts : (existing.attempts ?? 1) + 1
-    return payload.update({ collection: 'imports', id: existing.id, data: { ...data, attempts }, depth: 0, overrideAccess: true })
+    return payload.update({
+      collection: 'imports',
+      id: existing.id,
+      data: { ...data, attempts },
+      depth: 0,
+      overrideAccess: true,
+    })
   }
-  return payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true })
+  return payload.create({
+    collection: 'imports',
+    data: { ...data, sha256: hash } as Import,
+    depth: 0,
+    overrideAccess: true,
+  })
 }
 
 /** Another request is importing the same bytes right now: nothing is written. */
-function busy(record: Import, analysis: ImportAnalysis, contract: ImportContract, ms: number): ImportResult {
-  const failure = { stage: 'write:imports', message: `The same document is being imported right now (Import ${record.id}); try again when it is done.` }
+function busy(
+  record: Import,
+  analysis: ImportAnalysis,
+  contract: ImportContract,
+  ms: number,
+): ImportResult {
+  const failure = {
+    stage: 'write:imports',
+    message: `The same document is being imported right now (Import ${record.id}); try again when it is done.`,
+  }
   return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms }
 }
 
@@ -131,7 +180,11 @@ function busy(record: Import, analysis: ImportAnalysis, contract: ImportContract
  * ImportNotAllowedError when the user may not create content; any other failure is recorded on
  * the Import record and returned with outcome 'failed' (and nothing else remains written).
  */
-export async function importDocument(payload: Payload, input: Buffer | string, options: ImportOptions): Promise<ImportResult> {
+export async function importDocument(
+  payload: Payload,
+  input: Buffer | string,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const started = performance.now()
   const elapsed = () => Math.round(performance.now() - started)
   if (!canEditContent(options.user)) {
@@ -140,28 +193,71 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input
   const hash = sha256(bytes)
   const fileName = options.fileName ?? null
-  const base = { fileName, bytes: bytes.length, origin: options.origin, importedBy: relationId(options.user.id) }
+  const base = {
+    fileName,
+    bytes: bytes.length,
+    origin: options.origin,
+    importedBy: relationId(options.user.id),
+  }
 
   let analysis: ImportAnalysis
   try {
-    analysis = options.analysis ? await options.analysis : analyzeDocument(bytes, { fileName: fileName ?? undefined, maxBytes: options.maxBytes ?? importMaxBytes() })
+    analysis = options.analysis
+      ? await options.analysis
+      : analyzeDocument(bytes, {
+          fileName: fileName ?? undefined,
+          maxBytes: options.maxBytes ?? importMaxBytes(),
+        })
   } catch (error) {
-    if (error instanceof ImportInputError || !(error instanceof ImportStageError) || options.dryRun) throw error
+    if (error instanceof ImportInputError || !(error instanceof ImportStageError) || options.dryRun)
+      throw error
     const failure = { stage: `analyze:${error.stage}`, message: error.message }
-    const record = await recordFailure(payload, hash, null, { ...base, status: 'failed', stage: failure.stage, error: failure.message })
-    return { outcome: 'failed', record, analysis: null, contract: null, written: null, failure, mode: null, ms: elapsed() }
+    const record = await recordFailure(payload, hash, null, {
+      ...base,
+      status: 'failed',
+      stage: failure.stage,
+      error: failure.message,
+    })
+    return {
+      outcome: 'failed',
+      record,
+      analysis: null,
+      contract: null,
+      written: null,
+      failure,
+      mode: null,
+      ms: elapsed(),
+    }
   }
   const contract = toContract(analysis)
   let previous = await findImport(payload, hash)
   if (previous?.status === 'done') {
-    return { outcome: 'existing', record: previous, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+    return {
+      outcome: 'existing',
+      record: previous,
+      analysis,
+      contract,
+      written: null,
+      failure: null,
+      mode: null,
+      ms: elapsed(),
+    }
   }
   if (previous?.status === 'running' && !options.dryRun) {
     if (!isInterrupted(previous)) return busy(previous, analysis, contract, elapsed())
     previous = (await recoverInterruptedImport(payload, previous)).record
   }
   if (options.dryRun) {
-    return { outcome: 'dry-run', record: null, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+    return {
+      outcome: 'dry-run',
+      record: null,
+      analysis,
+      contract,
+      written: null,
+      failure: null,
+      mode: null,
+      ms: elapsed(),
+    }
   }
 
   const req = await createLocalReq({ user: { ...options.user, collection: 'users' } }, payload)
@@ -177,38 +273,120 @@ export async function importDocument(payload: Payload, input: Buffer | string, o
       async (created, mode) => {
         if (mode === 'compensation') {
           stage = 'write:imports'
-          const running = { ...recordData(analysis, { ...base, status: 'running', stage: 'write', error: null, runningIn: currentProcess() }), attempts: (previous?.attempts ?? 0) + 1 }
+          const running = {
+            ...recordData(analysis, {
+              ...base,
+              status: 'running',
+              stage: 'write',
+              error: null,
+              runningIn: currentProcess(),
+            }),
+            attempts: (previous?.attempts ?? 0) + 1,
+          }
           journal = previous
-            ? await payload.update({ collection: 'imports', id: previous.id, data: running, depth: 0, overrideAccess: true, req })
-            : await payload.create({ collection: 'imports', data: { ...running, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
+            ? await payload.update({
+                collection: 'imports',
+                id: previous.id,
+                data: running,
+                depth: 0,
+                overrideAccess: true,
+                req,
+              })
+            : await payload.create({
+                collection: 'imports',
+                data: { ...running, sha256: hash } as Import,
+                depth: 0,
+                overrideAccess: true,
+                req,
+              })
         }
         stage = 'write'
         const written = await writeDrafts(payload, req, created, plan)
         stage = 'write:imports'
-        const data = recordData(analysis, { ...base, status: 'done', stage: 'done', error: null, runningIn: null }, written)
+        const data = recordData(
+          analysis,
+          { ...base, status: 'done', stage: 'done', error: null, runningIn: null },
+          written,
+        )
         const target = journal ?? previous
         const record = target
-          ? await payload.update({ collection: 'imports', id: target.id, data: { ...data, attempts: journal ? journal.attempts : (target.attempts ?? 1) + 1 }, depth: 0, overrideAccess: true, req })
-          : await payload.create({ collection: 'imports', data: { ...data, sha256: hash } as Import, depth: 0, overrideAccess: true, req })
+          ? await payload.update({
+              collection: 'imports',
+              id: target.id,
+              data: { ...data, attempts: journal ? journal.attempts : (target.attempts ?? 1) + 1 },
+              depth: 0,
+              overrideAccess: true,
+              req,
+            })
+          : await payload.create({
+              collection: 'imports',
+              data: { ...data, sha256: hash } as Import,
+              depth: 0,
+              overrideAccess: true,
+              req,
+            })
         return { written, record }
       },
       { forceCompensation: options.forceCompensation, soleWriter: options.soleWriter },
     )
-    return { outcome: 'created', record: result.record, analysis, contract, written: result.written, failure: null, mode, ms: elapsed() }
+    return {
+      outcome: 'created',
+      record: result.record,
+      analysis,
+      contract,
+      written: result.written,
+      failure: null,
+      mode,
+      ms: elapsed(),
+    }
   } catch (error) {
     // Another request imported the same bytes meanwhile: report its record.
     const concurrent = await findImport(payload, hash)
     if (concurrent?.status === 'done') {
-      return { outcome: 'existing', record: concurrent, analysis, contract, written: null, failure: null, mode: null, ms: elapsed() }
+      return {
+        outcome: 'existing',
+        record: concurrent,
+        analysis,
+        contract,
+        written: null,
+        failure: null,
+        mode: null,
+        ms: elapsed(),
+      }
     }
     const ours = journal as Import | null
-    if (concurrent?.status === 'running' && concurrent.id !== ours?.id) return busy(concurrent, analysis, contract, elapsed())
+    if (concurrent?.status === 'running' && concurrent.id !== ours?.id)
+      return busy(concurrent, analysis, contract, elapsed())
     const failure = {
       stage: error instanceof WriteStageError ? error.stage : stage,
       message: error instanceof Error ? error.message : String(error),
     }
-    payload.logger.warn({ err: error, file: fileName, stage: failure.stage }, 'import failed; nothing was kept')
-    const record = await recordFailure(payload, hash, concurrent ?? previous, recordData(analysis, { ...base, status: 'failed', stage: failure.stage, error: failure.message, runningIn: null }), ours !== null)
-    return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms: elapsed() }
+    payload.logger.warn(
+      { err: error, file: fileName, stage: failure.stage },
+      'import failed; nothing was kept',
+    )
+    const record = await recordFailure(
+      payload,
+      hash,
+      concurrent ?? previous,
+      recordData(analysis, {
+        ...base,
+        status: 'failed',
+        stage: failure.stage,
+        error: failure.message,
+        runningIn: null,
+      }),
+      ours !== null,
+    )
+    return {
+      outcome: 'failed',
+      record,
+      analysis,
+      contract,
+      written: null,
+      failure,
+      mode: null,
+      ms: elapsed(),
+    }
   }
 }

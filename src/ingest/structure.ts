@@ -37,10 +37,13 @@ const SINGLE_NUMBERED = /^(\d{1,2})[.．、]\s*(\S.*)$/
 const PAREN_NUMBERED = /^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]\s*(\S.*)$/
 const SUBTITLE = /^[—–－]{1,2}\s*\S/
 // Short lines made of phrases separated by a space, no punctuation: 恐怖主義之禍 全球安全毒瘤.
-const PLAIN_SUBHEADING = /^[\p{Script=Han}A-Za-z0-9《》“”"]{2,16}(?:[ \u3000][\p{Script=Han}A-Za-z0-9《》“”"]{2,16}){1,2}$/u
+const PLAIN_SUBHEADING =
+  /^[\p{Script=Han}A-Za-z0-9《》“”"]{2,16}(?:[ \u3000][\p{Script=Han}A-Za-z0-9《》“”"]{2,16}){1,2}$/u
 // A section name standing alone on its line, unnumbered: 名词术语解释, 【名词解释】, 附：术语.
-const NAMED_SECTION = /^[【[]?(?:附[：:]?\s*)?(?:名词术语解释|名詞術語解釋|名词术语|名詞術語|名词解释|名詞解釋|术语解释|術語解釋|术语|術語|相关术语|相關術語|词汇表|詞彙表)[】\]]?[：:]?$/
-const GLUED_TITLE = /^([^一二三四五六七八九十\s，。、；：:,]{2,40}?)([一二三四五六七八九十]{1,3}、\S.*)$/
+const NAMED_SECTION =
+  /^[【[]?(?:附[：:]?\s*)?(?:名词术语解释|名詞術語解釋|名词术语|名詞術語|名词解释|名詞解釋|术语解释|術語解釋|术语|術語|相关术语|相關術語|词汇表|詞彙表)[】\]]?[：:]?$/
+const GLUED_TITLE =
+  /^([^一二三四五六七八九十\s，。、；：:,]{2,40}?)([一二三四五六七八九十]{1,3}、\S.*)$/
 
 function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
@@ -58,8 +61,22 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
   const chinese = CHINESE_NUMBERED.exec(paragraph)
   if (chinese) {
     const rest = chinese[2] as string
-    if (isHeadingLike(rest) || rest.endsWith('：') || rest.endsWith(':') || rest.endsWith('?') || rest.endsWith('？')) {
-      return [{ type: 'heading', text: paragraph, title: rest.replace(/[：:]$/, ''), level: 1, numbered: true }]
+    if (
+      isHeadingLike(rest) ||
+      rest.endsWith('：') ||
+      rest.endsWith(':') ||
+      rest.endsWith('?') ||
+      rest.endsWith('？')
+    ) {
+      return [
+        {
+          type: 'heading',
+          text: paragraph,
+          title: rest.replace(/[：:]$/, ''),
+          level: 1,
+          numbered: true,
+        },
+      ]
     }
     // A long numbered item opens a section with its first sentence; the rest is its first paragraph.
     const stop = rest.search(/[。！!]/)
@@ -76,22 +93,44 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
   const decimal = DECIMAL_NUMBERED.exec(paragraph)
   if (decimal && isHeadingLike(decimal[2] as string)) {
     const level = (decimal[1] as string).split('.').length
-    return [{ type: 'heading', text: paragraph, title: decimal[2] as string, level, numbered: true }]
+    return [
+      { type: 'heading', text: paragraph, title: decimal[2] as string, level, numbered: true },
+    ]
   }
   const single = SINGLE_NUMBERED.exec(paragraph)
   if (single && isHeadingLike(single[2] as string) && !/[：:，,]/.test(single[2] as string)) {
-    return [{ type: 'heading', text: paragraph, title: single[2] as string, level: 2, numbered: true }]
+    return [
+      { type: 'heading', text: paragraph, title: single[2] as string, level: 2, numbered: true },
+    ]
   }
   const paren = PAREN_NUMBERED.exec(paragraph)
   if (paren && isHeadingLike(paren[1] as string) && !/[：:，,]/.test(paren[1] as string)) {
-    return [{ type: 'heading', text: paragraph, title: paren[1] as string, level: 4, numbered: true }]
+    return [
+      { type: 'heading', text: paragraph, title: paren[1] as string, level: 4, numbered: true },
+    ]
   }
   if (NAMED_SECTION.test(paragraph)) {
     // Level 1: it closes an open answer or interview turn instead of becoming part of it.
-    return [{ type: 'heading', text: paragraph, title: paragraph.replace(/^[【[]|[】\]：:]+$/g, ''), level: 1, numbered: false }]
+    return [
+      {
+        type: 'heading',
+        text: paragraph,
+        title: paragraph.replace(/^[【[]|[】\]：:]+$/g, ''),
+        level: 1,
+        numbered: false,
+      },
+    ]
   }
   if (PLAIN_SUBHEADING.test(paragraph)) {
-    return [{ type: 'heading', text: paragraph, title: paragraph, level: hasChineseNumbering ? 2 : 1, numbered: false }]
+    return [
+      {
+        type: 'heading',
+        text: paragraph,
+        title: paragraph,
+        level: hasChineseNumbering ? 2 : 1,
+        numbered: false,
+      },
+    ]
   }
   return [{ type: 'paragraph', text: paragraph }]
 }
@@ -99,7 +138,12 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
 const LABEL_START = /^(?:问|問|答|Q|A)\s*[:：]/i
 
 function looksLikeTitle(paragraph: string): boolean {
-  return !LABEL_START.test(paragraph) && paragraph.length <= MAX_TITLE_CHARS && !INNER_SENTENCE.test(paragraph) && !SENTENCE_END.test(paragraph)
+  return (
+    !LABEL_START.test(paragraph) &&
+    paragraph.length <= MAX_TITLE_CHARS &&
+    !INNER_SENTENCE.test(paragraph) &&
+    !SENTENCE_END.test(paragraph)
+  )
 }
 
 /** Title (incl. one glued to "一、" on the first line), subtitle (——…), lead and headed sections. */
@@ -115,7 +159,11 @@ export function detectStructure(text: string): DocumentStructure {
       title = glued[1] as string
       paragraphs.splice(0, 1, title, glued[2] as string)
       start = 1
-    } else if (looksLikeTitle(first) && !CHINESE_NUMBERED.test(first) && !DECIMAL_NUMBERED.test(first)) {
+    } else if (
+      looksLikeTitle(first) &&
+      !CHINESE_NUMBERED.test(first) &&
+      !DECIMAL_NUMBERED.test(first)
+    ) {
       title = first
       start = 1
     }

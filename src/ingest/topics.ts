@@ -20,7 +20,9 @@ export function guessTopics(simplifiedText: string): string[] {
     .filter(({ count }) => count >= MIN_MENTIONS)
     .sort((a, b) => b.count - a.count)
   if (counts.length === 0) {
-    return (simplifiedText.match(TOPIC_WORDS['guo-jia-an-quan'] as RegExp)?.length ?? 0) > 0 ? ['guo-jia-an-quan'] : []
+    return (simplifiedText.match(TOPIC_WORDS['guo-jia-an-quan'] as RegExp)?.length ?? 0) > 0
+      ? ['guo-jia-an-quan']
+      : []
   }
   return counts.slice(0, MAX_TOPICS).map(({ slug }) => slug)
 }

@@ -1,4 +1,5 @@
-export type QualityFlagType = 'corrupted-text' | 'truncated-document' | 'repaired-text' | 'mixed-script' | 'missing-source'
+export type QualityFlagType =
+  'corrupted-text' | 'truncated-document' | 'repaired-text' | 'mixed-script' | 'missing-source'
 
 /** Something an editor must look at; `position` is a character offset in the text the stage returned. */
 export interface QualityFlag {

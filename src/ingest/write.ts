@@ -36,7 +36,8 @@ export class WriteStageError extends Error {
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
+  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+    ?.errors
   if (Array.isArray(fieldErrors) && fieldErrors.length > 0) {
     return `${error.message} (${fieldErrors.map((e) => `${e.path ?? '?'}: ${e.message ?? ''}`).join('; ')})`
   }
@@ -92,7 +93,11 @@ function pick<T>(value: Localized<T> | null, locale: Locale): T | undefined {
 }
 
 /** Splits localized values into the zh-Hans create data and the zh-Hant update (null when the original is Simplified). */
-function split(plan: DraftPlan, fields: Record<string, Localized<unknown> | null>, shared: Record<string, unknown>) {
+function split(
+  plan: DraftPlan,
+  fields: Record<string, Localized<unknown> | null>,
+  shared: Record<string, unknown>,
+) {
   const hans: Record<string, unknown> = { ...shared }
   const hant: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(fields)) {
@@ -105,7 +110,15 @@ function split(plan: DraftPlan, fields: Record<string, Localized<unknown> | null
 
 async function findTopics({ payload, req }: Writer, slugs: string[]): Promise<DocId[]> {
   if (slugs.length === 0) return []
-  const found = await payload.find({ collection: 'topics', where: { slug: { in: slugs } }, depth: 0, pagination: false, select: { slug: true }, overrideAccess: true, req })
+  const found = await payload.find({
+    collection: 'topics',
+    where: { slug: { in: slugs } },
+    depth: 0,
+    pagination: false,
+    select: { slug: true },
+    overrideAccess: true,
+    req,
+  })
   const bySlug = new Map(found.docs.map((topic) => [topic.slug, topic.id]))
   return slugs.map((slug) => bySlug.get(slug)).filter((id): id is number => id !== undefined)
 }
@@ -115,7 +128,10 @@ function namesOf(law: DraftPlan['laws'][number]): string[] {
   return [law.shortName, `中华人民共和国${law.shortName}`]
 }
 
-async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]; created: DocId[] }> {
+async function linkLaws(
+  writer: Writer,
+  plan: DraftPlan,
+): Promise<{ all: DocId[]; created: DocId[] }> {
   const { payload, req } = writer
   const all: DocId[] = []
   const created: DocId[] = []
@@ -135,13 +151,20 @@ async function linkLaws(writer: Writer, plan: DraftPlan): Promise<{ all: DocId[]
     req,
   })
   for (const law of plan.laws) {
-    const found = existing.docs.find((doc) => namesOf(law).some((name) => name === doc.shortName || name === doc.name))
+    const found = existing.docs.find((doc) =>
+      namesOf(law).some((name) => name === doc.shortName || name === doc.name),
+    )
     if (found) {
       if (!all.includes(found.id)) all.push(found.id)
       continue
     }
     // Only the short name is known from a citation: the full name is left for an editor, never guessed.
-    const id = await createLocalized(writer, 'laws', { name: law.shortName, shortName: law.shortName }, null)
+    const id = await createLocalized(
+      writer,
+      'laws',
+      { name: law.shortName, shortName: law.shortName },
+      null,
+    )
     all.push(id)
     created.push(id)
   }
@@ -165,7 +188,12 @@ async function findTerms({ payload, req }: Writer, terms: string[]): Promise<Map
 }
 
 /** Writes every draft of one document. Order matters only for links: laws, source, terms, Q&A, article. */
-export async function writeDrafts(payload: Payload, req: PayloadRequest, created: CreatedDocs, plan: DraftPlan): Promise<WrittenDocs> {
+export async function writeDrafts(
+  payload: Payload,
+  req: PayloadRequest,
+  created: CreatedDocs,
+  plan: DraftPlan,
+): Promise<WrittenDocs> {
   const writer: Writer = { payload, req, created }
   const topics = (await findTopics(writer, plan.topics)).map(relationId)
   const laws = await linkLaws(writer, plan)
@@ -197,15 +225,25 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
 
   const glossaryTerms: DocId[] = []
   const reusedTerms: DocId[] = []
-  const existingTerms = await step('glossary-terms', () => findTerms(writer, plan.terms.map((term) => term.term)))
+  const existingTerms = await step('glossary-terms', () =>
+    findTerms(
+      writer,
+      plan.terms.map((term) => term.term),
+    ),
+  )
   for (const term of plan.terms) {
     const key = foldKey(term.term)
     const existing = existingTerms.get(key)
     if (existing !== undefined) {
-      if (!glossaryTerms.includes(existing) && !reusedTerms.includes(existing)) reusedTerms.push(existing)
+      if (!glossaryTerms.includes(existing) && !reusedTerms.includes(existing))
+        reusedTerms.push(existing)
       continue
     }
-    const { hans, hant } = split(plan, { definition: term.definition }, { term: term.term, aliases: term.aliases, topics, sources, qualityFlags: term.flags })
+    const { hans, hant } = split(
+      plan,
+      { definition: term.definition },
+      { term: term.term, aliases: term.aliases, topics, sources, qualityFlags: term.flags },
+    )
     const id = await createLocalized(writer, 'glossary-terms', hans, hant)
     glossaryTerms.push(id)
     // A document may define the same term twice (once per script): the second one reuses the first.
@@ -215,7 +253,11 @@ export async function writeDrafts(payload: Payload, req: PayloadRequest, created
   let qaSet: DocId | null = null
   const qaEntries: DocId[] = []
   if (plan.qaSet) {
-    const set = split(plan, { title: plan.qaSet.title, summary: plan.qaSet.summary }, { topics, sources })
+    const set = split(
+      plan,
+      { title: plan.qaSet.title, summary: plan.qaSet.summary },
+      { topics, sources },
+    )
     qaSet = await createLocalized(writer, 'qa-sets', set.hans, set.hant)
     for (const [position, entry] of plan.entries.entries()) {
       const { hans, hant } = split(

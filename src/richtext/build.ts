@@ -1,11 +1,24 @@
 /** Builds Lexical editor state (the JSON Payload stores for rich text) from plain structured text. */
 
-type TextNode = { type: 'text'; text: string; format: number; detail: 0; mode: 'normal'; style: ''; version: 1 }
+type TextNode = {
+  type: 'text'
+  text: string
+  format: number
+  detail: 0
+  mode: 'normal'
+  style: ''
+  version: 1
+}
 type ElementBase = { direction: 'ltr'; format: ''; indent: 0; version: 1 }
 export type LexicalNode =
   | (ElementBase & { type: 'paragraph'; children: TextNode[]; textFormat: 0; textStyle: '' })
   | (ElementBase & { type: 'heading'; tag: 'h2' | 'h3' | 'h4'; children: TextNode[] })
-  | { type: 'block'; version: 2; format: ''; fields: Record<string, unknown> & { blockType: string; id: string; blockName: string } }
+  | {
+      type: 'block'
+      version: 2
+      format: ''
+      fields: Record<string, unknown> & { blockType: string; id: string; blockName: string }
+    }
 
 export interface LexicalState {
   [key: string]: unknown
@@ -33,13 +46,47 @@ function blockId(): string {
 function toNode(block: RichBlock): LexicalNode {
   switch (block.type) {
     case 'paragraph':
-      return { ...element, type: 'paragraph', children: [text(block.text)], textFormat: 0, textStyle: '' }
+      return {
+        ...element,
+        type: 'paragraph',
+        children: [text(block.text)],
+        textFormat: 0,
+        textStyle: '',
+      }
     case 'heading':
-      return { ...element, type: 'heading', tag: `h${block.level ?? 2}` as 'h2' | 'h3' | 'h4', children: [text(block.text)] }
+      return {
+        ...element,
+        type: 'heading',
+        tag: `h${block.level ?? 2}` as 'h2' | 'h3' | 'h4',
+        children: [text(block.text)],
+      }
     case 'qa':
-      return { type: 'block', version: 2, format: '', fields: { blockType: 'qaPair', id: blockId(), blockName: '', question: block.question, answer: block.answer } }
+      return {
+        type: 'block',
+        version: 2,
+        format: '',
+        fields: {
+          blockType: 'qaPair',
+          id: blockId(),
+          blockName: '',
+          question: block.question,
+          answer: block.answer,
+        },
+      }
     case 'callout':
-      return { type: 'block', version: 2, format: '', fields: { blockType: 'callout', id: blockId(), blockName: '', tone: block.tone, title: block.title ?? '', body: block.body } }
+      return {
+        type: 'block',
+        version: 2,
+        format: '',
+        fields: {
+          blockType: 'callout',
+          id: blockId(),
+          blockName: '',
+          tone: block.tone,
+          title: block.title ?? '',
+          body: block.body,
+        },
+      }
   }
 }
 
@@ -52,13 +99,21 @@ export function richTextToPlain(state: unknown): string {
   const lines: string[] = []
   const walk = (node: unknown): string => {
     if (!node || typeof node !== 'object') return ''
-    const n = node as { type?: string; text?: string; children?: unknown[]; fields?: Record<string, unknown> }
+    const n = node as {
+      type?: string
+      text?: string
+      children?: unknown[]
+      fields?: Record<string, unknown>
+    }
     if (n.type === 'text') return n.text ?? ''
     if (n.type === 'linebreak') return '\n'
     if (n.type === 'block' && n.fields) {
-      return [n.fields.question, n.fields.answer, n.fields.title, n.fields.body].filter((v) => typeof v === 'string' && v).join('\n')
+      return [n.fields.question, n.fields.answer, n.fields.title, n.fields.body]
+        .filter((v) => typeof v === 'string' && v)
+        .join('\n')
     }
-    if (n.type === 'inlineBlock' && n.fields) return typeof n.fields.text === 'string' ? n.fields.text : ''
+    if (n.type === 'inlineBlock' && n.fields)
+      return typeof n.fields.text === 'string' ? n.fields.text : ''
     return (n.children ?? []).map(walk).join('')
   }
   const root = (state as LexicalState | undefined)?.root

@@ -11,7 +11,8 @@ export interface Booted {
 
 function ensureSqliteFolder(uri: string): void {
   const file = uri.replace(/^file:/, '')
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
 /**

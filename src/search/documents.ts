@@ -10,16 +10,46 @@ export const SEARCH_COLLECTIONS = {
 
 export type SearchCollection = keyof typeof SEARCH_COLLECTIONS
 
-export const isSearchCollection = (slug: string): slug is SearchCollection => Object.hasOwn(SEARCH_COLLECTIONS, slug)
+export const isSearchCollection = (slug: string): slug is SearchCollection =>
+  Object.hasOwn(SEARCH_COLLECTIONS, slug)
 
 export const collectionOfType = (type: SearchDocumentType): SearchCollection =>
-  (Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]).find((slug) => SEARCH_COLLECTIONS[slug] === type) as SearchCollection
+  (Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]).find(
+    (slug) => SEARCH_COLLECTIONS[slug] === type,
+  ) as SearchCollection
 
 /** Only the fields search reads, so loading thousands of documents stays cheap. */
 export const SEARCH_SELECT: Record<SearchCollection, Record<string, true>> = {
-  articles: { title: true, slug: true, summary: true, body: true, topics: true, publishedAt: true, updatedAt: true, _status: true },
-  'qa-entries': { question: true, slug: true, summary: true, answer: true, set: true, topics: true, publishedAt: true, updatedAt: true, _status: true },
-  'glossary-terms': { term: true, slug: true, aliases: true, definition: true, topics: true, updatedAt: true, _status: true },
+  articles: {
+    title: true,
+    slug: true,
+    summary: true,
+    body: true,
+    topics: true,
+    publishedAt: true,
+    updatedAt: true,
+    _status: true,
+  },
+  'qa-entries': {
+    question: true,
+    slug: true,
+    summary: true,
+    answer: true,
+    set: true,
+    topics: true,
+    publishedAt: true,
+    updatedAt: true,
+    _status: true,
+  },
+  'glossary-terms': {
+    term: true,
+    slug: true,
+    aliases: true,
+    definition: true,
+    topics: true,
+    updatedAt: true,
+    _status: true,
+  },
 }
 
 /** Related documents are read for their slug only (topic filter, Q&A set URL). */
@@ -36,12 +66,14 @@ export interface LoadedDoc {
 }
 
 /** What identifies a version of a document: a different signature means it must be re-read. */
-export const signatureOf = (doc: Pick<LoadedDoc, 'updatedAt' | '_status'>): string => `${doc.updatedAt ?? ''}|${doc._status ?? 'draft'}`
+export const signatureOf = (doc: Pick<LoadedDoc, 'updatedAt' | '_status'>): string =>
+  `${doc.updatedAt ?? ''}|${doc._status ?? 'draft'}`
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 function slugOf(value: unknown): string | null {
-  if (value && typeof value === 'object' && 'slug' in value) return text((value as { slug: unknown }).slug) || null
+  if (value && typeof value === 'object' && 'slug' in value)
+    return text((value as { slug: unknown }).slug) || null
   return null
 }
 
@@ -61,7 +93,9 @@ export function toSearchDocument(
 ): SearchDocument {
   const type = SEARCH_COLLECTIONS[collection]
   const slug = text(doc.slug) || String(doc.id)
-  const topics = (Array.isArray(doc.topics) ? doc.topics : []).map((topic) => slugOf(topic)).filter((slug): slug is string => slug !== null)
+  const topics = (Array.isArray(doc.topics) ? doc.topics : [])
+    .map((topic) => slugOf(topic))
+    .filter((slug): slug is string => slug !== null)
   const base = {
     type,
     id: doc.id,
@@ -73,15 +107,34 @@ export function toSearchDocument(
     updatedAt: text(doc.updatedAt),
   }
   if (collection === 'articles') {
-    return { ...base, title: text(doc.title), body: joinLines(doc.summary, richTextToPlain(doc.body)), url: resultUrl(type, slug, null) }
+    return {
+      ...base,
+      title: text(doc.title),
+      body: joinLines(doc.summary, richTextToPlain(doc.body)),
+      url: resultUrl(type, slug, null),
+    }
   }
   if (collection === 'qa-entries') {
-    return { ...base, title: text(doc.question), body: joinLines(doc.summary, richTextToPlain(doc.answer)), url: resultUrl(type, slug, slugOf(doc.set)) }
+    return {
+      ...base,
+      title: text(doc.question),
+      body: joinLines(doc.summary, richTextToPlain(doc.answer)),
+      url: resultUrl(type, slug, slugOf(doc.set)),
+    }
   }
   const aliases = (Array.isArray(doc.aliases) ? doc.aliases : []).map(text).filter(Boolean)
-  return { ...base, title: text(doc.term), aliases, body: text(doc.definition), url: resultUrl(type, slug, null) }
+  return {
+    ...base,
+    title: text(doc.term),
+    aliases,
+    body: text(doc.definition),
+    url: resultUrl(type, slug, null),
+  }
 }
 
 function joinLines(...parts: unknown[]): string {
-  return parts.map(text).filter((part) => part.trim() !== '').join('\n')
+  return parts
+    .map(text)
+    .filter((part) => part.trim() !== '')
+    .join('\n')
 }

@@ -46,7 +46,8 @@ export class MatchCache<T extends RankPosition> {
     const pages = seen && seen.generation === generation ? seen.pages + 1 : 1
     this.paging.delete(key)
     this.paging.set(key, { generation, pages })
-    while (this.paging.size > this.capacity * 4) this.paging.delete(this.paging.keys().next().value as string)
+    while (this.paging.size > this.capacity * 4)
+      this.paging.delete(this.paging.keys().next().value as string)
     return pages
   }
 
@@ -57,7 +58,11 @@ export class MatchCache<T extends RankPosition> {
 }
 
 /** The page after `after` (or the first page) of a fully sorted match list. */
-export function pageOfSorted<T extends RankPosition>(sorted: T[], after: RankPosition | null, limit: number): { page: T[]; hasMore: boolean } {
+export function pageOfSorted<T extends RankPosition>(
+  sorted: T[],
+  after: RankPosition | null,
+  limit: number,
+): { page: T[]; hasMore: boolean } {
   let start = 0
   if (after) {
     let low = 0

@@ -46,13 +46,19 @@ export function parseSearchParams(query: Record<string, unknown>): SearchParams 
   }
   const script = single(query, 'script')
   if (script !== undefined) {
-    if (!(SEARCH_SCRIPTS as string[]).includes(script)) throw oneOf('script', script, SEARCH_SCRIPTS)
+    if (!(SEARCH_SCRIPTS as string[]).includes(script))
+      throw oneOf('script', script, SEARCH_SCRIPTS)
     options.script = script as SearchScript
   }
   const topic = single(query, 'topic')
   if (topic !== undefined) {
     if (!TOPIC_SLUG.test(topic)) {
-      throw new SearchParamError('topic', 'invalid_topic', 'topic must be a topic slug (lower-case letters, digits and hyphens).', 'topic 必须是专题的网址别名（小写字母、数字和连字符）。')
+      throw new SearchParamError(
+        'topic',
+        'invalid_topic',
+        'topic must be a topic slug (lower-case letters, digits and hyphens).',
+        'topic 必须是专题的网址别名（小写字母、数字和连字符）。',
+      )
     }
     options.topic = topic
   }
@@ -60,7 +66,12 @@ export function parseSearchParams(query: Record<string, unknown>): SearchParams 
   if (limit !== undefined) {
     const value = /^\d{1,3}$/.test(limit) ? Number(limit) : NaN
     if (!(value >= 1 && value <= MAX_PAGE_SIZE)) {
-      throw new SearchParamError('limit', 'invalid_limit', `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}.`, `limit 必须是 1 到 ${MAX_PAGE_SIZE} 之间的整数。`)
+      throw new SearchParamError(
+        'limit',
+        'invalid_limit',
+        `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}.`,
+        `limit 必须是 1 到 ${MAX_PAGE_SIZE} 之间的整数。`,
+      )
     }
     options.limit = value
   }
@@ -76,14 +87,24 @@ function single(query: Record<string, unknown>, name: string): string | undefine
   const value = query[name]
   if (value === undefined) return undefined
   if (typeof value !== 'string') {
-    throw new SearchParamError(name, 'repeated_parameter', `${name} must be given once, as plain text.`, `${name} 只能出现一次，且为纯文本。`)
+    throw new SearchParamError(
+      name,
+      'repeated_parameter',
+      `${name} must be given once, as plain text.`,
+      `${name} 只能出现一次，且为纯文本。`,
+    )
   }
   return value
 }
 
 function oneOf(parameter: string, value: string, allowed: readonly string[]): SearchParamError {
   const list = allowed.join(', ')
-  return new SearchParamError(parameter, `invalid_${parameter}`, `${parameter} "${value.slice(0, 40)}" is not one of: ${list}.`, `${parameter} 的取值必须是：${list}。`)
+  return new SearchParamError(
+    parameter,
+    `invalid_${parameter}`,
+    `${parameter} "${value.slice(0, 40)}" is not one of: ${list}.`,
+    `${parameter} 的取值必须是：${list}。`,
+  )
 }
 
 function rethrowAs(parameter: string, check: () => unknown): void {
@@ -91,7 +112,12 @@ function rethrowAs(parameter: string, check: () => unknown): void {
     check()
   } catch (error) {
     if (error instanceof SearchQueryError) {
-      throw new SearchParamError(parameter, error.code, error.message, QUERY_MESSAGES_ZH[error.code] ?? error.message)
+      throw new SearchParamError(
+        parameter,
+        error.code,
+        error.message,
+        QUERY_MESSAGES_ZH[error.code] ?? error.message,
+      )
     }
     throw error
   }

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Plugin,
+} from 'payload'
 import { isSearchCollection } from './documents.js'
 import { searchServiceOf } from './registry.js'
 

@@ -40,7 +40,8 @@ function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) =>
     list.length = write
     kept += write
     if (write === 0) lists.delete(key)
-    else if (write < list.ids.length / 4 && list.ids.length > INITIAL_CAPACITY) list.ids = list.ids.slice(0, Math.max(write * 2, INITIAL_CAPACITY))
+    else if (write < list.ids.length / 4 && list.ids.length > INITIAL_CAPACITY)
+      list.ids = list.ids.slice(0, Math.max(write * 2, INITIAL_CAPACITY))
   }
   return kept
 }
@@ -136,7 +137,12 @@ const EMPTY = new Uint32Array(0)
 
 /** Characters whose pairs are indexed: ASCII digits and lower-case letters, CJK ideographs. */
 function isIndexedCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
 }
 
 /** The distinct indexed character pairs of a text, as numbers (two UTF-16 code units). */
@@ -225,7 +231,7 @@ function intersect(short: Uint32Array, long: Uint32Array): Uint32Array {
     }
   } else {
     let j = 0
-    for (let i = 0; i < short.length && j < long.length; ) {
+    for (let i = 0; i < short.length && j < long.length;) {
       const a = short[i] as number
       const b = long[j] as number
       if (a === b) {

@@ -28,7 +28,10 @@ export function parseQuery(input: unknown): ParsedQuery {
   const raw = typeof input === 'string' ? input.trim() : ''
   if (raw === '') throw new SearchQueryError('empty_query', 'The search query is empty.')
   if ([...raw].length > MAX_QUERY_LENGTH) {
-    throw new SearchQueryError('query_too_long', `The search query is longer than ${MAX_QUERY_LENGTH} characters.`)
+    throw new SearchQueryError(
+      'query_too_long',
+      `The search query is longer than ${MAX_QUERY_LENGTH} characters.`,
+    )
   }
   const text = normalizeForSearch(raw)
   const words: string[] = []
@@ -58,7 +61,10 @@ export function parseQuery(input: unknown): ParsedQuery {
   addWords(text.slice(last))
 
   if (ordered.length === 0) {
-    throw new SearchQueryError('no_searchable_text', 'The search query has no letters or digits to search for.')
+    throw new SearchQueryError(
+      'no_searchable_text',
+      'The search query has no letters or digits to search for.',
+    )
   }
   return { words, phrases, contiguous: joinContiguous(ordered) }
 }

@@ -5,7 +5,10 @@ import { SearchService, type SearchServiceOptions } from './service.js'
 const services = new WeakMap<Payload, SearchService>()
 
 /** Start (once) the search service of this Payload instance; building runs in the background. */
-export function startSearchService(payload: Payload, options: Omit<SearchServiceOptions, 'payload'> = {}): SearchService {
+export function startSearchService(
+  payload: Payload,
+  options: Omit<SearchServiceOptions, 'payload'> = {},
+): SearchService {
   let service = services.get(payload)
   if (!service) {
     service = new SearchService({ ...options, payload }).start()

@@ -13,7 +13,10 @@ const PUBLIC_MAX_AGE_SECONDS = 30
  * GET /v1/search: readers get published content; a request authenticated as staff (JWT, API
  * key or the admin session cookie) also gets drafts of the collections its user may read as drafts.
  */
-export function searchRoutes(payload: Payload, service: SearchService = startSearchService(payload)): Router {
+export function searchRoutes(
+  payload: Payload,
+  service: SearchService = startSearchService(payload),
+): Router {
   const router = Router()
   router.get('/v1/search', async (req, res, next) => {
     const zh = /^zh\b/i.test(req.get('accept-language') ?? '')
@@ -23,16 +26,39 @@ export function searchRoutes(payload: Payload, service: SearchService = startSea
       try {
         await service.ready
       } catch {
-        res.status(503).json({ errors: [{ message: zh ? '搜索暂不可用：索引构建失败。' : 'Search is unavailable: building the index failed.' }] })
+        res
+          .status(503)
+          .json({
+            errors: [
+              {
+                message: zh
+                  ? '搜索暂不可用：索引构建失败。'
+                  : 'Search is unavailable: building the index failed.',
+              },
+            ],
+          })
         return
       }
       const response = service.search(params.q, { ...params.options, includeDrafts: draftTypes })
-      res.set('Cache-Control', draftTypes.length > 0 ? 'private, no-store' : `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`)
+      res.set(
+        'Cache-Control',
+        draftTypes.length > 0 ? 'private, no-store' : `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`,
+      )
       res.vary('Authorization').vary('Cookie')
       res.json({ query: params.q, ...response })
     } catch (error) {
       if (error instanceof SearchParamError) {
-        res.status(400).json({ errors: [{ message: zh ? error.messageZh : error.message, parameter: error.parameter, code: error.code }] })
+        res
+          .status(400)
+          .json({
+            errors: [
+              {
+                message: zh ? error.messageZh : error.message,
+                parameter: error.parameter,
+                code: error.code,
+              },
+            ],
+          })
         return
       }
       next(error)

@@ -33,7 +33,26 @@ const PHRASE_NARROWING_COST = 20
 /** From the third page of one query on, the whole match list is ranked once and cached. */
 const DEEP_PAGING = 2
 const TYPES: readonly SearchDocumentType[] = ['article', 'qa', 'term']
-const STOP_WORDS = new Set(['的', '了', '是', '在', '和', '与', '及', '或', '之', '等', '也', '就', '都', '而', '把', '被', '对', '有'])
+const STOP_WORDS = new Set([
+  '的',
+  '了',
+  '是',
+  '在',
+  '和',
+  '与',
+  '及',
+  '或',
+  '之',
+  '等',
+  '也',
+  '就',
+  '都',
+  '而',
+  '把',
+  '被',
+  '对',
+  '有',
+])
 
 interface DocEntry {
   key: string
@@ -134,7 +153,10 @@ export class SearchIndex {
   /** Whether the document is indexed (either version, or the given one). */
   has(type: SearchDocumentType, id: string | number, status?: SearchDocument['status']): boolean {
     if (status) return this.docs.has(documentKey(type, id, status))
-    return this.docs.has(documentKey(type, id, 'published')) || this.docs.has(documentKey(type, id, 'draft'))
+    return (
+      this.docs.has(documentKey(type, id, 'published')) ||
+      this.docs.has(documentKey(type, id, 'draft'))
+    )
   }
 
   /**
@@ -168,12 +190,19 @@ export class SearchIndex {
     this.slotTitleUnit[entry.slot] = entry.unitIds[0] as number
     this.slotPublished[entry.slot] = entry.publishedTime
     this.slotUpdated[entry.slot] = entry.updatedTime
-    this.slotFlags[entry.slot] = (entry.published ? 1 : 0) | (entry.supersededByDraft ? 2 : 0) | (TYPES.indexOf(entry.type) << 2)
+    this.slotFlags[entry.slot] =
+      (entry.published ? 1 : 0) |
+      (entry.supersededByDraft ? 2 : 0) |
+      (TYPES.indexOf(entry.type) << 2)
     this.compactIfWorthIt()
   }
 
   /** Remove a document (both versions, or the given one). */
-  remove(type: SearchDocumentType, id: string | number, status?: SearchDocument['status']): boolean {
+  remove(
+    type: SearchDocumentType,
+    id: string | number,
+    status?: SearchDocument['status'],
+  ): boolean {
     const statuses = status ? [status] : (['published', 'draft'] as const)
     let removed = false
     for (const each of statuses) removed = this.removeEntry(documentKey(type, id, each)) || removed
@@ -206,7 +235,9 @@ export class SearchIndex {
     const words: string[] = []
     const alternatives = new Map<string, string[]>()
     for (const entry of entries) {
-      const names = [entry.term, ...(entry.aliases ?? [])].map(foldKey).filter((name) => name !== '')
+      const names = [entry.term, ...(entry.aliases ?? [])]
+        .map(foldKey)
+        .filter((name) => name !== '')
       words.push(...names)
       for (const key of names.flatMap(glossaryPinyinKeys)) {
         alternatives.set(key, [...new Set([...(alternatives.get(key) ?? []), ...names])])
@@ -219,7 +250,8 @@ export class SearchIndex {
     this.generation++
     if (changed.length === 0 || this.liveUnits === 0) return
     const affected = new Set<number>()
-    for (const word of changed) for (const unitId of this.unitsContainingText(word)) affected.add(unitId)
+    for (const word of changed)
+      for (const unitId of this.unitsContainingText(word)) affected.add(unitId)
     if (affected.size > this.liveUnits * REBUILD_SHARE) {
       this.postings = new TokenPostings()
       this.deadPostings = 0
@@ -251,7 +283,10 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const parsed = parseQuery(query)
     const after = options.cursor ? decodeCursor(options.cursor) : null
-    const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE)
+    const limit = Math.min(
+      Math.max(Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE), 1),
+      MAX_PAGE_SIZE,
+    )
     const script = options.script ?? 'hans'
     const clauses = this.clausesOf(parsed)
 
@@ -269,7 +304,13 @@ export class SearchIndex {
       total = cached.matches.length
     } else if (!after || this.cache.notePage(cacheKey, this.generation) < DEEP_PAGING) {
       // First pages: only documents that can still enter the page are ranked.
-      const { matches, count, following } = this.match(clauses, parsed.contiguous, options, limit, after)
+      const { matches, count, following } = this.match(
+        clauses,
+        parsed.contiguous,
+        options,
+        limit,
+        after,
+      )
       page = matches
       hasMore = following > page.length
       total = count
@@ -310,7 +351,13 @@ export class SearchIndex {
       .join('\n')
     if (display === '' && passage >= 0) return
     const lower = display.toLowerCase()
-    const unit: Unit = { doc: entry, passage, display, folded: lower === display ? display : lower, postingCount: 0 }
+    const unit: Unit = {
+      doc: entry,
+      passage,
+      display,
+      folded: lower === display ? display : lower,
+      postingCount: 0,
+    }
     const unitId = this.nextUnitId++
     this.ensureUnitCapacity()
     this.units[unitId] = unit
@@ -338,7 +385,8 @@ export class SearchIndex {
   }
 
   private compactIfWorthIt(): void {
-    if (this.deadPostings < COMPACT_MIN || this.deadPostings < this.postings.size * COMPACT_SHARE) return
+    if (this.deadPostings < COMPACT_MIN || this.deadPostings < this.postings.size * COMPACT_SHARE)
+      return
     const isLive = (unitId: number) => this.unitSlot[unitId] !== 0
     this.postings.compact(isLive)
     this.bigrams.compact(isLive)
@@ -347,7 +395,8 @@ export class SearchIndex {
 
   private tokensOf(folded: string): Set<string> {
     const tokens = new Set<string>()
-    for (const token of this.segmenter.cutForSearch(folded)) if (isWordToken(token)) tokens.add(token)
+    for (const token of this.segmenter.cutForSearch(folded))
+      if (isWordToken(token)) tokens.add(token)
     return tokens
   }
 
@@ -355,7 +404,7 @@ export class SearchIndex {
   private clausesOf(parsed: ParsedQuery): Clause[] {
     const clauses: Clause[] = parsed.phrases.map((phrase) => ({ needles: [phrase], phrase: true }))
     const words = parsed.words
-    for (let index = 0; index < words.length; ) {
+    for (let index = 0; index < words.length;) {
       const pinyin = this.longestPinyinRun(words, index)
       if (pinyin) {
         clauses.push({ needles: [pinyin.text, ...pinyin.terms], phrase: false })
@@ -372,12 +421,17 @@ export class SearchIndex {
       const id = `${clause.phrase}:${clause.needles.join('|')}`
       return seen.has(id) ? false : (seen.add(id), true)
     })
-    const content = unique.filter((clause) => clause.phrase || !STOP_WORDS.has(clause.needles[0] ?? ''))
+    const content = unique.filter(
+      (clause) => clause.phrase || !STOP_WORDS.has(clause.needles[0] ?? ''),
+    )
     return (content.length > 0 ? content : unique).slice(0, MAX_CLAUSES)
   }
 
   /** The longest run of Latin words from `start` that spells a glossary term in pinyin (jian die, jiàndié, jian4die2). */
-  private longestPinyinRun(words: string[], start: number): { text: string; terms: string[]; length: number } | null {
+  private longestPinyinRun(
+    words: string[],
+    start: number,
+  ): { text: string; terms: string[]; length: number } | null {
     if (this.pinyinAlternatives.size === 0) return null
     let end = start
     while (end < words.length && pinyinQueryKey(words[end] ?? '') !== null) end++
@@ -411,7 +465,9 @@ export class SearchIndex {
     clauses.forEach((clause, index) => {
       const bit = 1 << index
       for (const needle of clause.needles) {
-        const lists = clause.phrase ? [this.unitsContainingText(needle)] : this.unitListsForTerm(needle)
+        const lists = clause.phrase
+          ? [this.unitsContainingText(needle)]
+          : this.unitListsForTerm(needle)
         for (const unitIds of lists) {
           for (let at = 0; at < unitIds.length; at++) {
             const unitId = unitIds[at] as number
@@ -446,7 +502,10 @@ export class SearchIndex {
     const checkContiguous = clauses.length > 1
     const { slotFlags, slotTitleUnit, slotPublished, slotUpdated, docBySlot } = this
     const onlyType = options.type ? TYPES.indexOf(options.type) : -1
-    const draftTypes = TYPES.reduce((mask, type, index) => (seesDrafts(options, type) ? mask | (1 << index) : mask), 0)
+    const draftTypes = TYPES.reduce(
+      (mask, type, index) => (seesDrafts(options, type) ? mask | (1 << index) : mask),
+      0,
+    )
     const everything = all >>> 0
     let count = 0
     let following = 0
@@ -494,7 +553,10 @@ export class SearchIndex {
       this.docStamp = grow(this.docStamp)
       this.docMask = grow(this.docMask)
       this.slotTitleUnit = grow(this.slotTitleUnit)
-      const double = <A extends Float64Array | Uint8Array>(old: A, make: (length: number) => A): A => {
+      const double = <A extends Float64Array | Uint8Array>(
+        old: A,
+        make: (length: number) => A,
+      ): A => {
         const next = make(old.length * 2)
         next.set(old)
         return next
@@ -524,7 +586,11 @@ export class SearchIndex {
     const titleUnit = this.units[titleId]
     const titleMask = bits[titleId] as number
     let titleTier = titleMask === 0 ? 0 : titleMask === all ? 2 : 1
-    if (titleUnit && titleMask === all && (!checkContiguous || titleUnit.folded.includes(contiguous))) {
+    if (
+      titleUnit &&
+      titleMask === all &&
+      (!checkContiguous || titleUnit.folded.includes(contiguous))
+    ) {
       titleTier = titleUnit.folded.split('\n').includes(contiguous) ? 4 : checkContiguous ? 3 : 2
     }
 
@@ -538,7 +604,9 @@ export class SearchIndex {
       const unit = this.units[unitId]
       if (!unit) continue
       const complete = mask === all
-      const rank = (complete && (!checkContiguous || unit.folded.includes(contiguous)) ? 64 : 0) + popCount(mask)
+      const rank =
+        (complete && (!checkContiguous || unit.folded.includes(contiguous)) ? 64 : 0) +
+        popCount(mask)
       if (rank > bestRank) {
         best = unit
         bestMask = mask
@@ -586,7 +654,8 @@ export class SearchIndex {
     for (let at = 0; at < candidates.length; at++) {
       const unitId = candidates[at] as number
       if (unitSlot[unitId] === 0) continue
-      if (certainMarks[unitId] === certain || (units[unitId] as Unit).folded.includes(text)) found[count++] = unitId
+      if (certainMarks[unitId] === certain || (units[unitId] as Unit).folded.includes(text))
+        found[count++] = unitId
     }
     return found.subarray(0, count)
   }
@@ -654,7 +723,11 @@ export function createSearchIndex(): SearchIndex {
   return new SearchIndex()
 }
 
-function documentKey(type: SearchDocumentType, id: string | number, status: SearchDocument['status']): string {
+function documentKey(
+  type: SearchDocumentType,
+  id: string | number,
+  status: SearchDocument['status'],
+): string {
   return status === 'draft' ? `${type}:${String(id)}:draft` : `${type}:${String(id)}`
 }
 
@@ -665,7 +738,9 @@ function seesDrafts(options: SearchOptions, type: SearchDocumentType): boolean {
 
 /** Everything that decides the match list (not the page, the script or the cursor). */
 function matchCacheKey(clauses: Clause[], contiguous: string, options: SearchOptions): string {
-  const drafts = (['article', 'qa', 'term'] as const).filter((type) => seesDrafts(options, type)).join(',')
+  const drafts = (['article', 'qa', 'term'] as const)
+    .filter((type) => seesDrafts(options, type))
+    .join(',')
   return JSON.stringify([clauses, contiguous, options.type ?? '', options.topic ?? '', drafts])
 }
 

@@ -77,7 +77,15 @@ export class SearchService {
   private ticking: Promise<void> | null = null
   private resolveReady!: () => void
   private rejectReady!: (error: unknown) => void
-  private readonly stats: SearchServiceStats = { state: 'idle', documents: 0, units: 0, buildMs: null, lastCatchUpAt: null, catchUps: 0, sweeps: 0 }
+  private readonly stats: SearchServiceStats = {
+    state: 'idle',
+    documents: 0,
+    units: 0,
+    buildMs: null,
+    lastCatchUpAt: null,
+    catchUps: 0,
+    sweeps: 0,
+  }
 
   constructor(options: SearchServiceOptions) {
     this.payload = options.payload
@@ -101,7 +109,10 @@ export class SearchService {
       this.rejectReady(error)
     })
     this.timer = setInterval(() => {
-      if (this.stats.state === 'ready') this.catchUp().catch((error: unknown) => this.payload.logger.error({ err: error }, 'search: catch-up failed'))
+      if (this.stats.state === 'ready')
+        this.catchUp().catch((error: unknown) =>
+          this.payload.logger.error({ err: error }, 'search: catch-up failed'),
+        )
     }, this.catchUpIntervalMs)
     this.timer.unref()
     return this
@@ -158,7 +169,9 @@ export class SearchService {
     this.lastSweep = Date.now()
     this.stats.buildMs = Math.round(performance.now() - started)
     this.stats.state = 'ready'
-    this.payload.logger.info(`search: indexed ${index.size} document versions (${index.unitCount} passages and titles) in ${this.stats.buildMs} ms`)
+    this.payload.logger.info(
+      `search: indexed ${index.size} document versions (${index.unitCount} passages and titles) in ${this.stats.buildMs} ms`,
+    )
     await this.catchUp() // whatever changed while building
   }
 
@@ -179,7 +192,10 @@ export class SearchService {
       await this.refresh(collectionSlug, [id], req)
       if (collectionSlug === 'glossary-terms') this.index.setGlossary(await this.loadGlossary(req))
     } catch (error) {
-      this.payload.logger.error({ err: error }, `search: could not index ${collectionSlug} ${String(id)}; the next catch-up retries`)
+      this.payload.logger.error(
+        { err: error },
+        `search: could not index ${collectionSlug} ${String(id)}; the next catch-up retries`,
+      )
     }
   }
 
@@ -195,9 +211,15 @@ export class SearchService {
     const sweepAll = Date.now() - this.lastSweep >= this.sweepIntervalMs
     for (const collection of COLLECTIONS) {
       const known = this.known.get(collection) as Map<string, string>
-      const changed = new Map<string, string | number>(this.takeDirty(collection).map((id) => [String(id), id]))
-      const since = new Date(Date.parse(this.watermark.get(collection) ?? new Date(0).toISOString()) - this.lookbackMs).toISOString()
-      for (const doc of await this.signatures(collection, { updatedAt: { greater_than_equal: since } })) {
+      const changed = new Map<string, string | number>(
+        this.takeDirty(collection).map((id) => [String(id), id]),
+      )
+      const since = new Date(
+        Date.parse(this.watermark.get(collection) ?? new Date(0).toISOString()) - this.lookbackMs,
+      ).toISOString()
+      for (const doc of await this.signatures(collection, {
+        updatedAt: { greater_than_equal: since },
+      })) {
         if (known.get(String(doc.id)) !== signatureOf(doc)) changed.set(String(doc.id), doc.id)
         this.advanceWatermark(collection, doc.updatedAt)
       }
@@ -213,7 +235,9 @@ export class SearchService {
           known.delete(id)
           changed.set(id, id)
         }
-        const stale = all.filter((doc) => known.get(String(doc.id)) !== signatureOf(doc)).map((doc) => doc.id)
+        const stale = all
+          .filter((doc) => known.get(String(doc.id)) !== signatureOf(doc))
+          .map((doc) => doc.id)
         if (stale.length > 0) await this.refresh(collection, stale)
         stale.forEach((id) => changed.set(String(id), id))
         this.countOffset.set(collection, count - known.size)
@@ -230,7 +254,11 @@ export class SearchService {
   }
 
   /** Re-read these documents and index what the database holds now (or drop them when gone). */
-  private async refresh(collection: SearchCollection, ids: (string | number)[], req?: PayloadRequest): Promise<void> {
+  private async refresh(
+    collection: SearchCollection,
+    ids: (string | number)[],
+    req?: PayloadRequest,
+  ): Promise<void> {
     const known = this.known.get(collection) as Map<string, string>
     const type = SEARCH_COLLECTIONS[collection]
     for (let start = 0; start < ids.length; start += this.pageSize) {
@@ -256,14 +284,20 @@ export class SearchService {
    * The versions to index for each latest document: the latest one, plus the published one
    * when the latest is a draft saved on top of a published document (readers keep seeing it).
    */
-  private async versionsOf(collection: SearchCollection, latest: LoadedDoc[], req?: PayloadRequest): Promise<Map<string | number, SearchDocument[]>> {
+  private async versionsOf(
+    collection: SearchCollection,
+    latest: LoadedDoc[],
+    req?: PayloadRequest,
+  ): Promise<Map<string | number, SearchDocument[]>> {
     const versions = new Map<string | number, SearchDocument[]>()
     const drafts = latest.filter((doc) => doc._status !== 'published')
     const published = new Map<string, LoadedDoc>()
     if (drafts.length > 0) {
       const main = await this.load(collection, {
         draft: false,
-        where: { and: [{ id: { in: drafts.map((doc) => doc.id) } }, { _status: { equals: 'published' } }] },
+        where: {
+          and: [{ id: { in: drafts.map((doc) => doc.id) } }, { _status: { equals: 'published' } }],
+        },
         req,
       })
       for (const doc of main) published.set(String(doc.id), doc)
@@ -275,12 +309,23 @@ export class SearchService {
       }
       const live = published.get(String(doc.id))
       const draft = toSearchDocument(collection, doc, { status: 'draft' })
-      versions.set(doc.id, live ? [toSearchDocument(collection, live, { status: 'published', supersededByDraft: true }), draft] : [draft])
+      versions.set(
+        doc.id,
+        live
+          ? [
+              toSearchDocument(collection, live, { status: 'published', supersededByDraft: true }),
+              draft,
+            ]
+          : [draft],
+      )
     }
     return versions
   }
 
-  private async load(collection: SearchCollection, { draft, where, req }: { draft: boolean; where: Where; req?: PayloadRequest }): Promise<LoadedDoc[]> {
+  private async load(
+    collection: SearchCollection,
+    { draft, where, req }: { draft: boolean; where: Where; req?: PayloadRequest },
+  ): Promise<LoadedDoc[]> {
     const result = await this.payload.find({
       collection,
       draft,
@@ -329,7 +374,8 @@ export class SearchService {
   private advanceWatermark(collection: SearchCollection, updatedAt: unknown): void {
     if (typeof updatedAt !== 'string') return
     const current = this.watermark.get(collection)
-    if (!current || Date.parse(updatedAt) > Date.parse(current)) this.watermark.set(collection, updatedAt)
+    if (!current || Date.parse(updatedAt) > Date.parse(current))
+      this.watermark.set(collection, updatedAt)
   }
 
   private markDirty(collection: SearchCollection, id: string | number): void {

@@ -23,7 +23,12 @@ type Range = [start: number, end: number]
  * (same length) is what is shown. Each piece is converted to the script on its own so the
  * markup can never be altered by the conversion.
  */
-export function buildSnippet(display: string, folded: string, needles: string[], script: SearchScript): string {
+export function buildSnippet(
+  display: string,
+  folded: string,
+  needles: string[],
+  script: SearchScript,
+): string {
   const source = chinesePunctuation(display.length === folded.length ? display : folded)
   const firstHit = firstOccurrence(folded, needles)
   const start = firstHit <= CONTEXT_BEFORE_HIT ? 0 : firstHit - CONTEXT_BEFORE_HIT
@@ -40,7 +45,15 @@ export function buildSnippet(display: string, folded: string, needles: string[],
   return end < folded.length ? `${html}…` : html
 }
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' }
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+}
 const HALF_WIDTH_NEXT_TO_HAN = /(?<=\p{Script=Han})[,:;!?()]|[,:;!?()](?=\p{Script=Han})/gu
 
 /**
@@ -70,7 +83,11 @@ function hitRanges(text: string, needles: string[], start: number, end: number):
   const ranges: Range[] = []
   for (const needle of needles) {
     if (needle === '') continue
-    for (let at = text.indexOf(needle, start); at >= 0 && at < end; at = text.indexOf(needle, at + 1)) {
+    for (
+      let at = text.indexOf(needle, start);
+      at >= 0 && at < end;
+      at = text.indexOf(needle, at + 1)
+    ) {
       ranges.push([at, Math.min(at + needle.length, end)])
     }
   }

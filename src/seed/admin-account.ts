@@ -15,6 +15,10 @@ export async function ensureAdminAccount(payload: Payload): Promise<AdminAccount
   if (totalDocs > 0) return { email, created: false }
   const given = process.env.ADMIN_PASSWORD
   const password = given || randomBytes(9).toString('base64url')
-  await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', roles: ['admin'] }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name: 'Administrator', roles: ['admin'] },
+    overrideAccess: true,
+  })
   return { email, created: true, generatedPassword: given ? undefined : password }
 }

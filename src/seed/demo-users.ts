@@ -10,8 +10,16 @@ export interface DemoDesk {
 
 const DEMO_ACCOUNTS = {
   editor: { email: 'demo-editor@example.com', name: '编辑 小王 (demo editor)', roles: ['editor'] },
-  reviewer: { email: 'demo-reviewer@example.com', name: '审核 老李 (demo reviewer)', roles: ['reviewer'] },
-  sourceAdmin: { email: 'demo-sources@example.com', name: '来源管理 小陈 (demo source admin)', roles: ['source-admin'] },
+  reviewer: {
+    email: 'demo-reviewer@example.com',
+    name: '审核 老李 (demo reviewer)',
+    roles: ['reviewer'],
+  },
+  sourceAdmin: {
+    email: 'demo-sources@example.com',
+    name: '来源管理 小陈 (demo source admin)',
+    roles: ['source-admin'],
+  },
 } as const
 
 /**
@@ -20,13 +28,27 @@ const DEMO_ACCOUNTS = {
  */
 export async function ensureDemoDesk(payload: Payload): Promise<DemoDesk> {
   const desk: Partial<DemoDesk> = {}
-  for (const [role, account] of Object.entries(DEMO_ACCOUNTS) as [keyof DemoDesk, (typeof DEMO_ACCOUNTS)[keyof DemoDesk]][]) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, depth: 0, overrideAccess: true })
+  for (const [role, account] of Object.entries(DEMO_ACCOUNTS) as [
+    keyof DemoDesk,
+    (typeof DEMO_ACCOUNTS)[keyof DemoDesk],
+  ][]) {
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     desk[role] =
       found.docs[0] ??
       (await payload.create({
         collection: 'users',
-        data: { email: account.email, name: account.name, roles: [...account.roles], password: process.env.DEMO_PASSWORD || randomBytes(18).toString('base64url') },
+        data: {
+          email: account.email,
+          name: account.name,
+          roles: [...account.roles],
+          password: process.env.DEMO_PASSWORD || randomBytes(18).toString('base64url'),
+        },
         overrideAccess: true,
       }))
   }

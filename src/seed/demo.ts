@@ -24,7 +24,13 @@ export interface DemoSummary {
 export async function ensureDefaultTopics(payload: Payload): Promise<Map<string, DocId>> {
   const ids = new Map<string, DocId>()
   for (const topic of DEFAULT_TOPICS) {
-    const existing = await payload.find({ collection: 'topics', where: { slug: { equals: topic.slug } }, limit: 1, draft: true, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'topics',
+      where: { slug: { equals: topic.slug } },
+      limit: 1,
+      draft: true,
+      overrideAccess: true,
+    })
     if (existing.docs[0]) {
       ids.set(topic.slug, existing.docs[0].id)
       continue
@@ -33,10 +39,22 @@ export async function ensureDefaultTopics(payload: Payload): Promise<Map<string,
     const parent = parentId === undefined ? undefined : relationId(parentId)
     const created = await payload.create({
       collection: 'topics',
-      data: { name: topic.name, slug: topic.slug, description: topic.description, parent, _status: 'published' },
+      data: {
+        name: topic.name,
+        slug: topic.slug,
+        description: topic.description,
+        parent,
+        _status: 'published',
+      },
       overrideAccess: true,
     })
-    await payload.update({ collection: 'topics', id: created.id, locale: 'zh-Hant', data: { name: topic.nameHant }, overrideAccess: true })
+    await payload.update({
+      collection: 'topics',
+      id: created.id,
+      locale: 'zh-Hant',
+      data: { name: topic.nameHant },
+      overrideAccess: true,
+    })
     ids.set(topic.slug, created.id)
   }
   return ids
@@ -59,7 +77,8 @@ export async function seedDemoContent(payload: Payload, seedsDir: string): Promi
   const topics = await ensureDefaultTopics(payload)
   const { totalDocs } = await payload.count({ collection: 'sources', overrideAccess: true })
   const empty = { qaEntries: 0, glossaryTerms: 0, importMs: 0, desk: null }
-  if (totalDocs > 0) return { topics: topics.size, sources: 0, articles: 0, published: 0, skipped: true, ...empty }
+  if (totalDocs > 0)
+    return { topics: topics.size, sources: 0, articles: 0, published: 0, skipped: true, ...empty }
 
   const desk = await ensureDemoDesk(payload)
   const files = (await fs.readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort()
@@ -67,9 +86,15 @@ export async function seedDemoContent(payload: Payload, seedsDir: string): Promi
   const started = performance.now()
   for (const file of files) {
     const bytes = await fs.readFile(path.join(seedsDir, file))
-    const result = await importDocument(payload, bytes, { user: desk.editor, origin: 'seed', fileName: file })
+    const result = await importDocument(payload, bytes, {
+      user: desk.editor,
+      origin: 'seed',
+      fileName: file,
+    })
     if (result.outcome === 'failed' || !result.written) {
-      throw new Error(`The demo import of ${file} failed at ${result.failure?.stage}: ${result.failure?.message}`)
+      throw new Error(
+        `The demo import of ${file} failed at ${result.failure?.stage}: ${result.failure?.message}`,
+      )
     }
     documents.push({ file, written: result.written, plan: DESK_PLAN[file.slice(0, 3)] ?? 'leave' })
   }

@@ -52,7 +52,8 @@ async function verifySource(payload: Payload, sourceAdmin: User, id: DocId): Pro
         status: 'verified',
         verifiedBy: relationId(sourceAdmin.id),
         verifiedAt: new Date().toISOString(),
-        notes: '官方公开发布，已与发布机构的官方渠道核对。Official public release, checked against the publisher’s own channel.',
+        notes:
+          '官方公开发布，已与发布机构的官方渠道核对。Official public release, checked against the publisher’s own channel.',
       },
     },
     user: sourceAdmin,
@@ -62,7 +63,17 @@ async function verifySource(payload: Payload, sourceAdmin: User, id: DocId): Pro
 
 /** The editor marks the import's flags resolved once the source administrator has verified the source. */
 async function resolveFlags(payload: Payload, editor: User, item: Item): Promise<void> {
-  const doc = (await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0, overrideAccess: true })) as { qualityFlags?: { type: string; message: string; position?: number | null; resolved?: boolean | null }[] | null }
+  const doc = (await payload.findByID({
+    collection: item.collection,
+    id: item.id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })) as {
+    qualityFlags?:
+      | { type: string; message: string; position?: number | null; resolved?: boolean | null }[]
+      | null
+  }
   const flags = doc.qualityFlags ?? []
   if (!flags.some((flag) => !flag.resolved)) return
   await payload.update({
@@ -76,16 +87,43 @@ async function resolveFlags(payload: Payload, editor: User, item: Item): Promise
 }
 
 /** Publishes what has no workflow of its own (the Q&A set, cited laws) once its content is live: trusted server code. */
-async function publishPlain(payload: Payload, collection: 'qa-sets' | 'laws', id: DocId): Promise<void> {
-  const current = await payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: true })
+async function publishPlain(
+  payload: Payload,
+  collection: 'qa-sets' | 'laws',
+  id: DocId,
+): Promise<void> {
+  const current = await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
   if (current._status === 'published') return
   await payload.update({ collection, id, data: { _status: 'published' }, overrideAccess: true })
 }
 
-export async function playDesk(payload: Payload, desk: DemoDesk, documents: DeskDocument[]): Promise<DeskResult> {
+export async function playDesk(
+  payload: Payload,
+  desk: DemoDesk,
+  documents: DeskDocument[],
+): Promise<DeskResult> {
   const result: DeskResult = { published: [], inReview: [], blocked: [], transitions: 0 }
-  const take = async (item: Item, action: WorkflowAction, user: User, comment?: string, extra: Record<string, unknown> = {}) => {
-    await runTransition(payload, { collection: item.collection, id: item.id, action, user, comment, ...extra })
+  const take = async (
+    item: Item,
+    action: WorkflowAction,
+    user: User,
+    comment?: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    await runTransition(payload, {
+      collection: item.collection,
+      id: item.id,
+      action,
+      user,
+      comment,
+      ...extra,
+    })
     result.transitions++
   }
 
@@ -95,8 +133,18 @@ export async function playDesk(payload: Payload, desk: DemoDesk, documents: Desk
       await verifySource(payload, desk.sourceAdmin, written.source)
       for (const item of items) await resolveFlags(payload, desk.editor, item)
       for (const item of items) {
-        await take(item, 'submit', desk.editor, `导入自 ${file}，已对照原文检查。Imported from ${file}; checked against the raw text.`)
-        await take(item, 'approve', desk.reviewer, '来源已核实，内容与官方发布一致。Source verified; matches the official release.')
+        await take(
+          item,
+          'submit',
+          desk.editor,
+          `导入自 ${file}，已对照原文检查。Imported from ${file}; checked against the raw text.`,
+        )
+        await take(
+          item,
+          'approve',
+          desk.reviewer,
+          '来源已核实，内容与官方发布一致。Source verified; matches the official release.',
+        )
         await take(item, 'publish', desk.reviewer)
       }
       if (written.qaSet !== null) await publishPlain(payload, 'qa-sets', written.qaSet)
@@ -105,12 +153,28 @@ export async function playDesk(payload: Payload, desk: DemoDesk, documents: Desk
     } else if (plan === 'review') {
       const dueDate = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString()
       for (const item of items) {
-        await take(item, 'submit', desk.editor, `导入自 ${file}，请核实受访者与原刊信息。Imported from ${file}: please check the interviewee and the original magazine.`, { assignee: desk.reviewer.id, dueDate })
+        await take(
+          item,
+          'submit',
+          desk.editor,
+          `导入自 ${file}，请核实受访者与原刊信息。Imported from ${file}: please check the interviewee and the original magazine.`,
+          { assignee: desk.reviewer.id, dueDate },
+        )
       }
       result.inReview.push(file)
     } else {
-      const article = await payload.findByID({ collection: 'articles', id: written.article, draft: true, depth: 0, overrideAccess: true })
-      const gate = await checkPublishGate(payload, 'articles', article as unknown as Record<string, unknown>)
+      const article = await payload.findByID({
+        collection: 'articles',
+        id: written.article,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+      })
+      const gate = await checkPublishGate(
+        payload,
+        'articles',
+        article as unknown as Record<string, unknown>,
+      )
       result.blocked.push({ file, reasons: gate.failures.map((failure) => failure.message) })
     }
   }

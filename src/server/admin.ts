@@ -23,7 +23,9 @@ export async function buildAdmin(log: (line: string) => void): Promise<void> {
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with code ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited with code ${code}`)),
+    )
   })
 }
 

@@ -28,12 +28,23 @@ export function createApp({ payload, config, admin }: AppOptions): express.Expre
   // Mounted before any body parser: Payload reads the raw request body itself.
   const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
-  app.post('/api/graphql', bridge((request) => graphqlPost(request)))
-  app.get('/api/graphql-playground', bridge((request) => graphqlPlayground(request)))
-  app.use('/api', bridge((request) => handleEndpoints({ config, request })))
+  app.post(
+    '/api/graphql',
+    bridge((request) => graphqlPost(request)),
+  )
+  app.get(
+    '/api/graphql-playground',
+    bridge((request) => graphqlPlayground(request)),
+  )
+  app.use(
+    '/api',
+    bridge((request) => handleEndpoints({ config, request })),
+  )
 
   if (admin) {
-    app.all(['/admin', '/admin/*path', '/_next/*path', '/__nextjs*path'], (req, res, next) => admin(req, res).catch(next))
+    app.all(['/admin', '/admin/*path', '/_next/*path', '/__nextjs*path'], (req, res, next) =>
+      admin(req, res).catch(next),
+    )
     app.get('/', (_req, res) => res.redirect('/admin'))
   }
 

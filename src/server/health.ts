@@ -14,11 +14,18 @@ export function healthRoutes(payload: Payload): Router {
     try {
       await Promise.race([
         payload.count({ collection: 'users', overrideAccess: true }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS)),
+        new Promise((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)),
+            READY_TIMEOUT_MS,
+          ),
+        ),
       ])
       res.json({ status: 'ready', database: 'ok', ms: Date.now() - started })
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: 'error', message: (error as Error).message })
+      res
+        .status(503)
+        .json({ status: 'unavailable', database: 'error', message: (error as Error).message })
     }
   })
   return router

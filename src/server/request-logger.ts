@@ -8,7 +8,10 @@ export function requestLogger(payload: Payload) {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
       const duration = Math.round(ms * 10) / 10
-      payload.logger.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: duration }, `${req.method} ${req.originalUrl} ${res.statusCode} ${duration} ms`)
+      payload.logger.info(
+        { method: req.method, url: req.originalUrl, status: res.statusCode, ms: duration },
+        `${req.method} ${req.originalUrl} ${res.statusCode} ${duration} ms`,
+      )
     })
     next()
   }

@@ -75,7 +75,9 @@ export class ChineseSegmenter {
 
   private load(words: string[]): void {
     if (words.length === 0) return
-    this.jieba.loadDict(Buffer.from(words.map((word) => `${word} ${USER_WORD_FREQUENCY}`).join('\n') + '\n'))
+    this.jieba.loadDict(
+      Buffer.from(words.map((word) => `${word} ${USER_WORD_FREQUENCY}`).join('\n') + '\n'),
+    )
   }
 }
 

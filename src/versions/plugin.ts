@@ -9,12 +9,29 @@ export function pruneOldVersions(max: number): CollectionAfterChangeHook {
   return async ({ doc, operation, collection, req }) => {
     if (operation !== 'update') return doc
     const parent = { parent: { equals: doc.id } }
-    const { totalDocs } = await req.payload.countVersions({ collection: collection.slug, where: parent, req })
+    const { totalDocs } = await req.payload.countVersions({
+      collection: collection.slug,
+      where: parent,
+      req,
+    })
     if (totalDocs <= max) return doc
-    const { docs } = await req.payload.findVersions({ collection: collection.slug, where: parent, sort: '-updatedAt', limit: 1, page: max + 1, depth: 0, overrideAccess: true, req })
+    const { docs } = await req.payload.findVersions({
+      collection: collection.slug,
+      where: parent,
+      sort: '-updatedAt',
+      limit: 1,
+      page: max + 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     const oldestKept = docs[0]
     if (oldestKept?.updatedAt) {
-      await req.payload.db.deleteVersions({ collection: collection.slug, where: { and: [parent, { updatedAt: { less_than_equal: oldestKept.updatedAt } }] }, req })
+      await req.payload.db.deleteVersions({
+        collection: collection.slug,
+        where: { and: [parent, { updatedAt: { less_than_equal: oldestKept.updatedAt } }] },
+        req,
+      })
     }
     return doc
   }
@@ -26,7 +43,13 @@ export function versionPruningPlugin(max = MAX_VERSIONS_PER_DOC) {
     ...config,
     collections: (config.collections ?? []).map((collection) =>
       collection.versions === contentVersions
-        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), pruneOldVersions(max)] } }
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), pruneOldVersions(max)],
+            },
+          }
         : collection,
     ),
   })

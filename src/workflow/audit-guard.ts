@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 import { message } from '../i18n/message.js'
 import { AUDIT_CONTEXT_KEY } from './context.js'
 
@@ -8,18 +13,44 @@ import { AUDIT_CONTEXT_KEY } from './context.js'
  */
 export const refuseAuditChanges: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'update' || operation === 'delete' || operation === 'restoreVersion') {
-    throw new APIError(message(req, 'The workflow audit trail cannot be changed or deleted.', '审核记录不可修改或删除。'), 403)
+    throw new APIError(
+      message(
+        req,
+        'The workflow audit trail cannot be changed or deleted.',
+        '审核记录不可修改或删除。',
+      ),
+      403,
+    )
   }
   return args
 }
 
-export const onlyWorkflowAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
+export const onlyWorkflowAppends: CollectionBeforeChangeHook = ({
+  context,
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || context?.[AUDIT_CONTEXT_KEY] !== true) {
-    throw new APIError(message(req, 'Audit entries are written by the workflow only.', '审核记录只能由审核流程写入。'), 403)
+    throw new APIError(
+      message(
+        req,
+        'Audit entries are written by the workflow only.',
+        '审核记录只能由审核流程写入。',
+      ),
+      403,
+    )
   }
   return data
 }
 
 export const refuseAuditDelete: CollectionBeforeDeleteHook = ({ req }) => {
-  throw new APIError(message(req, 'The workflow audit trail cannot be changed or deleted.', '审核记录不可修改或删除。'), 403)
+  throw new APIError(
+    message(
+      req,
+      'The workflow audit trail cannot be changed or deleted.',
+      '审核记录不可修改或删除。',
+    ),
+    403,
+  )
 }

@@ -9,7 +9,11 @@ export interface AuditEntry extends Omit<WorkflowEvent, 'id'> {
 }
 
 /** The id of the version a write just produced (versions are what reviewers approve). */
-export async function latestVersionId(payload: Payload, collection: WorkflowEvent['collection'], id: number | string): Promise<string | undefined> {
+export async function latestVersionId(
+  payload: Payload,
+  collection: WorkflowEvent['collection'],
+  id: number | string,
+): Promise<string | undefined> {
   const { docs } = await payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },

@@ -11,14 +11,44 @@ export const commentUpdaters: Access = ({ req: { user } }) => {
 }
 
 /** The author is whoever writes the comment; resolving records who and when. The item must exist. */
-export const stampComment: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const stampComment: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'create') {
     if (req.user) data.author = req.user.id
     if (!isWorkflowCollection(data.itemCollection)) {
-      throw new APIError(message(req, 'itemCollection must be articles, qa-entries or glossary-terms.', 'itemCollection 须为 articles、qa-entries 或 glossary-terms。'), 400, [{ path: 'itemCollection', message: 'invalid' }])
+      throw new APIError(
+        message(
+          req,
+          'itemCollection must be articles, qa-entries or glossary-terms.',
+          'itemCollection 须为 articles、qa-entries 或 glossary-terms。',
+        ),
+        400,
+        [{ path: 'itemCollection', message: 'invalid' }],
+      )
     }
-    const item = await req.payload.findByID({ collection: data.itemCollection, id: data.itemId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
-    if (!item) throw new APIError(message(req, `No ${data.itemCollection} item with id ${data.itemId} (itemId).`, `找不到 id 为 ${data.itemId} 的内容（itemId）。`), 400, [{ path: 'itemId', message: 'not found' }])
+    const item = await req.payload.findByID({
+      collection: data.itemCollection,
+      id: data.itemId,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (!item)
+      throw new APIError(
+        message(
+          req,
+          `No ${data.itemCollection} item with id ${data.itemId} (itemId).`,
+          `找不到 id 为 ${data.itemId} 的内容（itemId）。`,
+        ),
+        400,
+        [{ path: 'itemId', message: 'not found' }],
+      )
   } else if (originalDoc) {
     // What a comment is about never changes.
     data.itemCollection = originalDoc.itemCollection

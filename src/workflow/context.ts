@@ -12,12 +12,15 @@ export interface WorkflowWriteContext {
   publish: boolean
 }
 
-export function workflowWrite(context: RequestContext | undefined): WorkflowWriteContext | undefined {
+export function workflowWrite(
+  context: RequestContext | undefined,
+): WorkflowWriteContext | undefined {
   const value = context?.[WORKFLOW_CONTEXT_KEY]
   return value && typeof value === 'object' ? (value as WorkflowWriteContext) : undefined
 }
 
-export const isWorkflowPublish = (req: Pick<PayloadRequest, 'context'>): boolean => workflowWrite(req.context)?.publish === true
+export const isWorkflowPublish = (req: Pick<PayloadRequest, 'context'>): boolean =>
+  workflowWrite(req.context)?.publish === true
 
 /** Marks audit-trail rows written by the workflow (WorkflowEvents refuses any other create). */
 export const AUDIT_CONTEXT_KEY = 'workflowAuditWrite'

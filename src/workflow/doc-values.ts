@@ -43,7 +43,8 @@ export function lexicalUploads(state: unknown): { relationTo: string; value: unk
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object') return
     const n = node as { type?: string; relationTo?: string; value?: unknown; children?: unknown[] }
-    if (n.type === 'upload' && n.relationTo) uploads.push({ relationTo: n.relationTo, value: n.value })
+    if (n.type === 'upload' && n.relationTo)
+      uploads.push({ relationTo: n.relationTo, value: n.value })
     n.children?.forEach(walk)
   }
   walk((state as { root?: unknown } | null)?.root)
@@ -54,7 +55,11 @@ export function lexicalUploads(state: unknown): { relationTo: string; value: unk
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner) => {
     if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-      return Object.fromEntries(Object.keys(inner).sort().map((key) => [key, (inner as Record<string, unknown>)[key]]))
+      return Object.fromEntries(
+        Object.keys(inner)
+          .sort()
+          .map((key) => [key, (inner as Record<string, unknown>)[key]]),
+      )
     }
     return inner
   })

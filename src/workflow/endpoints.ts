@@ -20,7 +20,11 @@ const transitionEndpoint: Endpoint = {
   handler: async (req) => {
     try {
       const body = await bodyOf(req)
-      const { id, action, collection } = req.routeParams as { id: string; action: string; collection: string }
+      const { id, action, collection } = req.routeParams as {
+        id: string
+        action: string
+        collection: string
+      }
       const result = await runTransition(req.payload, {
         collection: collection as WorkflowCollection,
         id,
@@ -31,11 +35,17 @@ const transitionEndpoint: Endpoint = {
         publishAt: text(body.publishAt),
         unpublishAt: text(body.unpublishAt),
         overrideFourEyes: body.overrideFourEyes === true || body.overrideFourEyes === 'true',
-        assignee: text(body.assignee) ?? (typeof body.assignee === 'number' ? body.assignee : undefined),
+        assignee:
+          text(body.assignee) ?? (typeof body.assignee === 'number' ? body.assignee : undefined),
         dueDate: text(body.dueDate),
         req,
       })
-      return Response.json({ message: message(req, `Done: ${result.state}.`, `操作完成：${result.state}。`), state: result.state, doc: result.doc, event: result.event })
+      return Response.json({
+        message: message(req, `Done: ${result.state}.`, `操作完成：${result.state}。`),
+        state: result.state,
+        doc: result.doc,
+        event: result.event,
+      })
     } catch (error) {
       return errorResponse(error)
     }
@@ -58,18 +68,53 @@ const statusEndpoint: Endpoint = {
 
 async function workflowStatus(req: PayloadRequest, collection: string, id: string) {
   const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user) throw new WorkflowError(401, 'unauthenticated', t('Log in to see the workflow.', '请先登录。'))
-  if (!isStaff(req.user)) throw new WorkflowError(403, 'forbidden', t('Only newsroom staff can see the workflow.', '只有编辑部人员可以查看审核流程。'))
-  if (!isWorkflowCollection(collection)) throw new WorkflowError(404, 'unknown-collection', t('No workflow here.', '此处没有审核流程。'))
+  if (!req.user)
+    throw new WorkflowError(401, 'unauthenticated', t('Log in to see the workflow.', '请先登录。'))
+  if (!isStaff(req.user))
+    throw new WorkflowError(
+      403,
+      'forbidden',
+      t('Only newsroom staff can see the workflow.', '只有编辑部人员可以查看审核流程。'),
+    )
+  if (!isWorkflowCollection(collection))
+    throw new WorkflowError(404, 'unknown-collection', t('No workflow here.', '此处没有审核流程。'))
   const item = await loadItem(req.payload, collection, id)
-  if (!item) throw new WorkflowError(404, 'not-found', t(`No item with id ${id}.`, `找不到 id 为 ${id} 的内容。`))
+  if (!item)
+    throw new WorkflowError(
+      404,
+      'not-found',
+      t(`No item with id ${id}.`, `找不到 id 为 ${id} 的内容。`),
+    )
   const gate = await checkPublishGate(req.payload, collection, item.latest, req)
-  const itemWhere: Where = { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(item.id) } }] }
+  const itemWhere: Where = {
+    and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(item.id) } }],
+  }
   const [comments, events] = await Promise.all([
-    req.payload.find({ collection: 'review-comments', where: itemWhere, sort: 'createdAt', depth: 1, limit: 200, overrideAccess: false, user: req.user, req }),
-    req.payload.find({ collection: 'workflow-events', where: itemWhere, sort: '-at', depth: 0, limit: 200, overrideAccess: false, user: req.user, req }),
+    req.payload.find({
+      collection: 'review-comments',
+      where: itemWhere,
+      sort: 'createdAt',
+      depth: 1,
+      limit: 200,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
+    req.payload.find({
+      collection: 'workflow-events',
+      where: itemWhere,
+      sort: '-at',
+      depth: 0,
+      limit: 200,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
   ])
-  const blocking = comments.docs.filter((comment) => (comment as { blocking?: boolean }).blocking && !(comment as { resolved?: boolean }).resolved).length
+  const blocking = comments.docs.filter(
+    (comment) =>
+      (comment as { blocking?: boolean }).blocking && !(comment as { resolved?: boolean }).resolved,
+  ).length
   return {
     collection,
     id: String(item.id),
@@ -108,9 +153,26 @@ export const rootWorkflowEndpoints: Endpoint[] = [
     path: '/workflow/reviewers',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff(req.user)) return Response.json({ message: message(req, 'Staff only.', '仅限编辑部人员。') }, { status: req.user ? 403 : 401 })
-      const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: ['reviewer', 'admin'] } }, depth: 0, limit: 200, overrideAccess: true, sort: 'name' })
-      return Response.json({ docs: docs.map((user) => ({ id: user.id, name: (user as { name?: string }).name || user.email, roles: (user as { roles?: string[] }).roles })) })
+      if (!isStaff(req.user))
+        return Response.json(
+          { message: message(req, 'Staff only.', '仅限编辑部人员。') },
+          { status: req.user ? 403 : 401 },
+        )
+      const { docs } = await req.payload.find({
+        collection: 'users',
+        where: { roles: { in: ['reviewer', 'admin'] } },
+        depth: 0,
+        limit: 200,
+        overrideAccess: true,
+        sort: 'name',
+      })
+      return Response.json({
+        docs: docs.map((user) => ({
+          id: user.id,
+          name: (user as { name?: string }).name || user.email,
+          roles: (user as { roles?: string[] }).roles,
+        })),
+      })
     },
   },
 ]

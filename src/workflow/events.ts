@@ -1,5 +1,12 @@
 import type { Payload } from 'payload'
-import { WEBHOOK_EVENTS, type WebhookEventType, type WorkflowAction, type WorkflowCollection, type WorkflowEventType, type WorkflowState } from './states.js'
+import {
+  WEBHOOK_EVENTS,
+  type WebhookEventType,
+  type WorkflowAction,
+  type WorkflowCollection,
+  type WorkflowEventType,
+  type WorkflowState,
+} from './states.js'
 
 /** What listeners and webhook receivers get for every workflow event. */
 export interface WorkflowEvent {
@@ -44,7 +51,8 @@ export function onWorkflowEvent(listener: WorkflowEventListener): () => void {
 export const WEBHOOK_TASK = 'workflowWebhookDelivery'
 export const WORKFLOW_QUEUE = 'workflow'
 
-const isWebhookEvent = (type: string): type is WebhookEventType => (WEBHOOK_EVENTS as readonly string[]).includes(type)
+const isWebhookEvent = (type: string): type is WebhookEventType =>
+  (WEBHOOK_EVENTS as readonly string[]).includes(type)
 
 /** Tells in-process listeners, and queues one signed delivery per active webhook subscribed to the event. */
 export async function emitWorkflowEvent(payload: Payload, event: WorkflowEvent): Promise<void> {
@@ -66,6 +74,10 @@ export async function emitWorkflowEvent(payload: Payload, event: WorkflowEvent):
   })
   const body = JSON.stringify({ event: event.type, occurredAt: event.at, data: event })
   for (const hook of hooks) {
-    await payload.jobs.queue({ task: WEBHOOK_TASK, queue: WORKFLOW_QUEUE, input: { webhook: String(hook.id), event: event.type, body } } as never)
+    await payload.jobs.queue({
+      task: WEBHOOK_TASK,
+      queue: WORKFLOW_QUEUE,
+      input: { webhook: String(hook.id), event: event.type, body },
+    } as never)
   }
 }

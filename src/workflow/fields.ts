@@ -10,7 +10,16 @@ const reviewersAndEditors: FieldAccess = ({ req: { user } }) => hasRole(user, 'e
 export const WORKFLOW_PANEL_COMPONENT = '/components/workflow/WorkflowPanel.tsx#WorkflowPanel'
 
 /** Names of the fields the workflow owns; a change to only these is not a content edit. */
-export const WORKFLOW_FIELD_NAMES = ['workflowPanel', 'workflowState', 'assignee', 'dueDate', 'submittedBy', 'lastEditedBy', 'approvedBy', 'scheduledFor'] as const
+export const WORKFLOW_FIELD_NAMES = [
+  'workflowPanel',
+  'workflowState',
+  'assignee',
+  'dueDate',
+  'submittedBy',
+  'lastEditedBy',
+  'approvedBy',
+  'scheduledFor',
+] as const
 
 const readOnlyUser = (name: string, en: string, zh: string): Field => ({
   name,
@@ -38,7 +47,11 @@ export function workflowFields(): Field[] {
       label: label('Workflow state', '流程状态'),
       options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
       access: { read: staffField, create: serverOnly, update: serverOnly },
-      admin: { position: 'sidebar', readOnly: true, description: label('Changed only by workflow actions.', '只能通过审核流程操作改变。') },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('Changed only by workflow actions.', '只能通过审核流程操作改变。'),
+      },
     },
     {
       name: 'assignee',
@@ -78,28 +91,66 @@ export function correctionFields(): Field[] {
       type: 'checkbox',
       defaultValue: false,
       label: label('Meant for WeChat', '用于微信公众号'),
-      admin: { position: 'sidebar', description: label('Needs a cover image, a title of at most 32 characters and a summary of at most 128.', '需要封面图，标题不超过32字，摘要不超过128字。') },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Needs a cover image, a title of at most 32 characters and a summary of at most 128.',
+          '需要封面图，标题不超过32字，摘要不超过128字。',
+        ),
+      },
     },
     {
       name: 'corrections',
       type: 'array',
       label: label('Corrections', '更正说明'),
       labels: { singular: label('Correction', '更正'), plural: label('Corrections', '更正') },
-      admin: { description: label('Shown publicly with the article once published.', '发布后随文章公开显示。') },
+      admin: {
+        description: label(
+          'Shown publicly with the article once published.',
+          '发布后随文章公开显示。',
+        ),
+      },
       fields: [
-        { name: 'text', type: 'textarea', required: true, localized: true, label: label('Correction', '更正内容') },
-        { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), label: label('Date', '日期') },
+        {
+          name: 'text',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          label: label('Correction', '更正内容'),
+        },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+          label: label('Date', '日期'),
+        },
       ],
     },
     {
       name: 'retraction',
       type: 'group',
       label: label('Retraction', '撤稿'),
-      admin: { description: label('A retracted article keeps its URL; readers see the notice and reason instead of the body.', '撤稿后保留网址，读者看到撤稿声明和理由，而不是正文。') },
+      admin: {
+        description: label(
+          'A retracted article keeps its URL; readers see the notice and reason instead of the body.',
+          '撤稿后保留网址，读者看到撤稿声明和理由，而不是正文。',
+        ),
+      },
       fields: [
-        { name: 'retracted', type: 'checkbox', defaultValue: false, label: label('Retracted', '已撤稿') },
+        {
+          name: 'retracted',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('Retracted', '已撤稿'),
+        },
         { name: 'reason', type: 'textarea', localized: true, label: label('Reason', '撤稿理由') },
-        { name: 'at', type: 'date', label: label('Retracted at', '撤稿时间'), admin: { readOnly: true } },
+        {
+          name: 'at',
+          type: 'date',
+          label: label('Retracted at', '撤稿时间'),
+          admin: { readOnly: true },
+        },
       ],
     },
   ]

@@ -17,17 +17,34 @@ const WECHAT_TITLE_MAX = 32
 const WECHAT_DIGEST_MAX = 128
 
 /** The field a collection uses as its summary (a Q&A's answer and a term's definition play that part). */
-const SUMMARY_FIELD: Record<WorkflowCollection, string> = { articles: 'summary', 'qa-entries': 'answer', 'glossary-terms': 'definition' }
-const BODY_FIELD: Partial<Record<WorkflowCollection, string>> = { articles: 'body', 'qa-entries': 'answer' }
+const SUMMARY_FIELD: Record<WorkflowCollection, string> = {
+  articles: 'summary',
+  'qa-entries': 'answer',
+  'glossary-terms': 'definition',
+}
+const BODY_FIELD: Partial<Record<WorkflowCollection, string>> = {
+  articles: 'body',
+  'qa-entries': 'answer',
+}
 
 type Doc = Record<string, unknown>
-type SourceDoc = { id: number | string; title?: string; rights?: { status?: string; expiresAt?: string | null }; verification?: { status?: string } }
+type SourceDoc = {
+  id: number | string
+  title?: string
+  rights?: { status?: string; expiresAt?: string | null }
+  verification?: { status?: string }
+}
 
 /**
  * The publish gate: every check runs and every failure is returned, in the request's language.
  * `doc` is the version about to be approved or published (the latest draft).
  */
-export async function checkPublishGate(payload: Payload, collection: WorkflowCollection, doc: Doc, req?: Partial<PayloadRequest>): Promise<GateResult> {
+export async function checkPublishGate(
+  payload: Payload,
+  collection: WorkflowCollection,
+  doc: Doc,
+  req?: Partial<PayloadRequest>,
+): Promise<GateResult> {
   const t = (en: string, zh: string) => message(req as PayloadRequest | undefined, en, zh)
   const failures: GateFailure[] = []
   failures.push(...(await sourceChecks(payload, doc, t)))
@@ -40,12 +57,24 @@ export async function checkPublishGate(payload: Payload, collection: WorkflowCol
 type Translate = (en: string, zh: string) => string
 
 async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<GateFailure[]> {
-  const rows = (Array.isArray(doc.sources) ? doc.sources : []) as { source?: unknown; role?: string }[]
+  const rows = (Array.isArray(doc.sources) ? doc.sources : []) as {
+    source?: unknown
+    role?: string
+  }[]
   const ids = rows.map((row) => relationIdOf(row.source)).filter((id) => id !== undefined)
   const found = ids.length
-    ? await payload.find({ collection: 'sources', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true })
+    ? await payload.find({
+        collection: 'sources',
+        where: { id: { in: ids } },
+        depth: 0,
+        limit: ids.length,
+        pagination: false,
+        overrideAccess: true,
+      })
     : { docs: [] }
-  const byId = new Map((found.docs as unknown as SourceDoc[]).map((source) => [String(source.id), source]))
+  const byId = new Map(
+    (found.docs as unknown as SourceDoc[]).map((source) => [String(source.id), source]),
+  )
   const failures: GateFailure[] = []
 
   if (!ids.some((id) => byId.get(String(id))?.verification?.status === 'verified')) {
@@ -53,8 +82,14 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
       check: 'source-verified',
       field: 'sources',
       message: ids.length
-        ? t('None of the linked sources has been verified by a source administrator.', '所关联的来源均未经来源管理员核实。')
-        : t('No source is linked: link at least one verified source.', '未关联来源：请至少关联一个已核实的来源。'),
+        ? t(
+            'None of the linked sources has been verified by a source administrator.',
+            '所关联的来源均未经来源管理员核实。',
+          )
+        : t(
+            'No source is linked: link at least one verified source.',
+            '未关联来源：请至少关联一个已核实的来源。',
+          ),
     })
   }
 
@@ -70,13 +105,19 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
       failures.push({
         check: 'source-rights',
         field,
-        message: t(`Source ${name} is used as ${row.role} but its rights status is "${status}": it needs official-public, licensed or permission-granted.`, `来源${name}作为${row.role === 'original' ? '原始出处' : '转载来源'}使用，但授权状态为"${status}"，须为官方公开发布、已获许可或已获授权。`),
+        message: t(
+          `Source ${name} is used as ${row.role} but its rights status is "${status}": it needs official-public, licensed or permission-granted.`,
+          `来源${name}作为${row.role === 'original' ? '原始出处' : '转载来源'}使用，但授权状态为"${status}"，须为官方公开发布、已获许可或已获授权。`,
+        ),
       })
     } else if (source?.rights?.expiresAt && Date.parse(source.rights.expiresAt) <= now) {
       failures.push({
         check: 'source-rights',
         field,
-        message: t(`The permission for source ${name} expired on ${source.rights.expiresAt.slice(0, 10)}.`, `来源${name}的授权已于${source.rights.expiresAt.slice(0, 10)}到期。`),
+        message: t(
+          `The permission for source ${name} expired on ${source.rights.expiresAt.slice(0, 10)}.`,
+          `来源${name}的授权已于${source.rights.expiresAt.slice(0, 10)}到期。`,
+        ),
       })
     }
   })
@@ -84,11 +125,24 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
 }
 
 function qualityFlagChecks(doc: Doc, t: Translate): GateFailure[] {
-  const flags = (Array.isArray(doc.qualityFlags) ? doc.qualityFlags : []) as { type?: string; message?: string; resolved?: boolean }[]
+  const flags = (Array.isArray(doc.qualityFlags) ? doc.qualityFlags : []) as {
+    type?: string
+    message?: string
+    resolved?: boolean
+  }[]
   return flags.flatMap((flag, index) =>
     flag.resolved
       ? []
-      : [{ check: 'quality-flags', field: `qualityFlags.${index}`, message: t(`Unresolved quality flag (${flag.type}): ${flag.message ?? ''}`, `未解决的质量标记（${flag.type}）：${flag.message ?? ''}`) }],
+      : [
+          {
+            check: 'quality-flags',
+            field: `qualityFlags.${index}`,
+            message: t(
+              `Unresolved quality flag (${flag.type}): ${flag.message ?? ''}`,
+              `未解决的质量标记（${flag.type}）：${flag.message ?? ''}`,
+            ),
+          },
+        ],
   )
 }
 
@@ -96,33 +150,76 @@ function requiredChecks(collection: WorkflowCollection, doc: Doc, t: Translate):
   const failures: GateFailure[] = []
   const titleField = TITLE_FIELD[collection]
   const summaryField = SUMMARY_FIELD[collection]
-  if (isBlank(doc[titleField])) failures.push({ check: 'required', field: titleField, message: t('A title is required.', '标题为必填项。') })
+  if (isBlank(doc[titleField]))
+    failures.push({
+      check: 'required',
+      field: titleField,
+      message: t('A title is required.', '标题为必填项。'),
+    })
   if (isBlank(doc[summaryField])) {
-    const [en, zh] = collection === 'articles' ? ['A summary is required.', '摘要为必填项。'] : collection === 'qa-entries' ? ['An answer is required.', '回答为必填项。'] : ['A definition is required.', '释义为必填项。']
+    const [en, zh] =
+      collection === 'articles'
+        ? ['A summary is required.', '摘要为必填项。']
+        : collection === 'qa-entries'
+          ? ['An answer is required.', '回答为必填项。']
+          : ['A definition is required.', '释义为必填项。']
     failures.push({ check: 'required', field: summaryField, message: t(en, zh) })
   }
-  if (isBlank(doc.topics)) failures.push({ check: 'required', field: 'topics', message: t('At least one topic is required.', '至少需要选择一个专题。') })
+  if (isBlank(doc.topics))
+    failures.push({
+      check: 'required',
+      field: 'topics',
+      message: t('At least one topic is required.', '至少需要选择一个专题。'),
+    })
 
   const retraction = doc.retraction as { retracted?: boolean; reason?: string } | undefined
   if (retraction?.retracted && isBlank(retraction.reason)) {
-    failures.push({ check: 'required', field: 'retraction.reason', message: t('A retraction needs a reason.', '撤稿须说明理由。') })
+    failures.push({
+      check: 'required',
+      field: 'retraction.reason',
+      message: t('A retraction needs a reason.', '撤稿须说明理由。'),
+    })
   }
 
   if (collection === 'articles' && doc.forWeChat) {
-    if (!relationIdOf(doc.coverImage)) failures.push({ check: 'wechat', field: 'coverImage', message: t('An article for WeChat needs a cover image.', '用于微信的文章需要封面图。') })
+    if (!relationIdOf(doc.coverImage))
+      failures.push({
+        check: 'wechat',
+        field: 'coverImage',
+        message: t('An article for WeChat needs a cover image.', '用于微信的文章需要封面图。'),
+      })
     const title = typeof doc.title === 'string' ? doc.title : ''
     if ([...title].length > WECHAT_TITLE_MAX) {
-      failures.push({ check: 'wechat', field: 'title', message: t(`A WeChat title has at most ${WECHAT_TITLE_MAX} characters (this one has ${[...title].length}).`, `微信标题不超过${WECHAT_TITLE_MAX}字（当前${[...title].length}字）。`) })
+      failures.push({
+        check: 'wechat',
+        field: 'title',
+        message: t(
+          `A WeChat title has at most ${WECHAT_TITLE_MAX} characters (this one has ${[...title].length}).`,
+          `微信标题不超过${WECHAT_TITLE_MAX}字（当前${[...title].length}字）。`,
+        ),
+      })
     }
     const summary = typeof doc.summary === 'string' ? doc.summary : ''
     if ([...summary].length > WECHAT_DIGEST_MAX) {
-      failures.push({ check: 'wechat', field: 'summary', message: t(`A WeChat digest has at most ${WECHAT_DIGEST_MAX} characters (this summary has ${[...summary].length}).`, `微信摘要不超过${WECHAT_DIGEST_MAX}字（当前${[...summary].length}字）。`) })
+      failures.push({
+        check: 'wechat',
+        field: 'summary',
+        message: t(
+          `A WeChat digest has at most ${WECHAT_DIGEST_MAX} characters (this summary has ${[...summary].length}).`,
+          `微信摘要不超过${WECHAT_DIGEST_MAX}字（当前${[...summary].length}字）。`,
+        ),
+      })
     }
   }
   return failures
 }
 
-async function imageChecks(payload: Payload, collection: WorkflowCollection, doc: Doc, t: Translate): Promise<GateFailure[]> {
+async function imageChecks(
+  payload: Payload,
+  collection: WorkflowCollection,
+  doc: Doc,
+  t: Translate,
+): Promise<GateFailure[]> {
   const images: { id: number | string; field: string }[] = []
   const cover = relationIdOf(doc.coverImage)
   if (cover !== undefined) images.push({ id: cover, field: 'coverImage' })
@@ -135,12 +232,30 @@ async function imageChecks(payload: Payload, collection: WorkflowCollection, doc
   }
   if (!images.length) return []
   const ids = [...new Set(images.map((image) => image.id))]
-  const { docs } = await payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true })
-  const alts = new Map((docs as unknown as { id: number | string; alt?: string; filename?: string }[]).map((media) => [String(media.id), media]))
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const alts = new Map(
+    (docs as unknown as { id: number | string; alt?: string; filename?: string }[]).map((media) => [
+      String(media.id),
+      media,
+    ]),
+  )
   return images.flatMap((image) => {
     const media = alts.get(String(image.id))
     if (media && !isBlank(media.alt)) return []
     const name = media?.filename ?? `#${image.id}`
-    return [{ check: 'image-alt', field: image.field, message: t(`Image ${name} has no alt text.`, `图片${name}缺少替代文字。`) }]
+    return [
+      {
+        check: 'image-alt',
+        field: image.field,
+        message: t(`Image ${name} has no alt text.`, `图片${name}缺少替代文字。`),
+      },
+    ]
   })
 }

@@ -1,6 +1,11 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 import type { Actor } from './permissions.js'
-import { WORKFLOW_ACTIONS, WORKFLOW_COLLECTIONS, type WorkflowAction, type WorkflowCollection } from './states.js'
+import {
+  WORKFLOW_ACTIONS,
+  WORKFLOW_COLLECTIONS,
+  type WorkflowAction,
+  type WorkflowCollection,
+} from './states.js'
 import { runTransition } from './transition.js'
 
 const enumKey = (value: string) => value.replace(/-/g, '_')
@@ -9,11 +14,15 @@ const enumKey = (value: string) => value.replace(/-/g, '_')
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
   const collectionEnum = new GraphQL.GraphQLEnumType({
     name: 'WorkflowCollection',
-    values: Object.fromEntries(WORKFLOW_COLLECTIONS.map((slug) => [enumKey(slug), { value: slug }])),
+    values: Object.fromEntries(
+      WORKFLOW_COLLECTIONS.map((slug) => [enumKey(slug), { value: slug }]),
+    ),
   })
   const actionEnum = new GraphQL.GraphQLEnumType({
     name: 'WorkflowAction',
-    values: Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [enumKey(action), { value: action }])),
+    values: Object.fromEntries(
+      WORKFLOW_ACTIONS.map((action) => [enumKey(action), { value: action }]),
+    ),
   })
   const eventType = new GraphQL.GraphQLObjectType({
     name: 'WorkflowEventInfo',
@@ -32,7 +41,10 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
       collection: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
       id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
       state: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-      status: { type: GraphQL.GraphQLString, description: 'Payload _status of the main document after the transition' },
+      status: {
+        type: GraphQL.GraphQLString,
+        description: 'Payload _status of the main document after the transition',
+      },
       event: { type: eventType },
     },
   })
@@ -51,7 +63,11 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         assignee: { type: GraphQL.GraphQLID },
         dueDate: { type: GraphQL.GraphQLString },
       },
-      resolve: async (_root: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
+      resolve: async (
+        _root: unknown,
+        args: Record<string, unknown>,
+        context: { req: PayloadRequest },
+      ) => {
         const { req } = context
         const result = await runTransition(req.payload, {
           collection: args.collection as WorkflowCollection,
@@ -67,7 +83,13 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
           dueDate: args.dueDate as string | undefined,
           req,
         })
-        return { collection: args.collection, id: String(result.doc.id), state: result.state, status: result.doc._status, event: result.event }
+        return {
+          collection: args.collection,
+          id: String(result.doc.id),
+          state: result.state,
+          status: result.doc._status,
+          event: result.event,
+        }
       },
     },
   }

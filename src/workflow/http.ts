@@ -12,10 +12,19 @@ export async function bodyOf(req: PayloadRequest): Promise<Record<string, unknow
 export function errorResponse(error: unknown): Response {
   if (error instanceof WorkflowError) {
     return Response.json(
-      { message: error.message, code: error.code, failures: error.failures, errors: [{ message: error.message, data: error.data }] },
+      {
+        message: error.message,
+        code: error.code,
+        failures: error.failures,
+        errors: [{ message: error.message, data: error.data }],
+      },
       { status: error.status },
     )
   }
-  if (error instanceof APIError) return Response.json({ message: error.message, errors: [{ message: error.message, data: error.data }] }, { status: error.status })
+  if (error instanceof APIError)
+    return Response.json(
+      { message: error.message, errors: [{ message: error.message, data: error.data }] },
+      { status: error.status },
+    )
   throw error
 }

@@ -2,11 +2,22 @@ import type { Payload } from 'payload'
 import { relationIdOf } from './doc-values.js'
 
 /** Emails one user through Payload's email adapter (console output when none is configured). Never throws. */
-export async function notifyUser(payload: Payload, user: unknown, subject: string, text: string): Promise<void> {
+export async function notifyUser(
+  payload: Payload,
+  user: unknown,
+  subject: string,
+  text: string,
+): Promise<void> {
   const id = relationIdOf(user)
   if (id === undefined) return
   try {
-    const found = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
+    const found = await payload.findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     const email = (found as { email?: string } | null)?.email
     if (!email) return
     await payload.sendEmail({ to: email, subject, text })

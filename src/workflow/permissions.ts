@@ -2,7 +2,13 @@ import { hasRole, isAdmin, isStaff } from '../access/roles.js'
 import { sameId } from './doc-values.js'
 import { TRANSITIONS, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowState } from './states.js'
 
-export type Actor = { id: number | string; roles?: unknown; name?: unknown; email?: unknown; collection?: string }
+export type Actor = {
+  id: number | string
+  roles?: unknown
+  name?: unknown
+  email?: unknown
+  collection?: string
+}
 
 export interface ItemFacts {
   state: WorkflowState
@@ -38,7 +44,8 @@ export function stateAllows(action: WorkflowAction, item: ItemFacts): boolean {
 }
 
 /** Four-eyes: whoever created the item or last edited its content cannot approve it. */
-export const violatesFourEyes = (user: Actor, item: ItemFacts): boolean => sameId(item.createdBy, user.id) || sameId(item.lastEditedBy, user.id)
+export const violatesFourEyes = (user: Actor, item: ItemFacts): boolean =>
+  sameId(item.createdBy, user.id) || sameId(item.lastEditedBy, user.id)
 
 export interface AllowedAction {
   action: WorkflowAction
@@ -48,7 +55,9 @@ export interface AllowedAction {
 
 /** The actions this user may take on the item now (before the gate, which is checked separately). */
 export function allowedActions(user: Actor, item: ItemFacts): AllowedAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => roleAllows(action, user, item) && stateAllows(action, item)).flatMap((action): AllowedAction[] => {
+  return WORKFLOW_ACTIONS.filter(
+    (action) => roleAllows(action, user, item) && stateAllows(action, item),
+  ).flatMap((action): AllowedAction[] => {
     const needs: AllowedAction['needs'] = []
     if (action === 'request-changes') needs.push('comment')
     if (action === 'unpublish') needs.push('reason')

@@ -26,7 +26,9 @@ export interface WorkflowPluginOptions {
 export function workflowPlugin(options: WorkflowPluginOptions = {}): Plugin {
   return (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => (isWorkflowCollection(collection.slug) ? withWorkflow(collection) : collection)),
+    collections: (config.collections ?? []).map((collection) =>
+      isWorkflowCollection(collection.slug) ? withWorkflow(collection) : collection,
+    ),
     endpoints: [...(config.endpoints ?? []), ...rootWorkflowEndpoints],
     graphQL: { ...config.graphQL, mutations: mergeGraphQL(config.graphQL?.mutations) },
     jobs: withJobs(config.jobs, options.autoRunCron ?? '*/10 * * * * *'),
@@ -39,23 +41,36 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
   const editComponents = collection.admin?.components?.edit ?? {}
   return {
     ...collection,
-    fields: [...workflowFields(), ...collection.fields, ...(collection.slug === 'articles' ? correctionFields() : [])],
+    fields: [
+      ...workflowFields(),
+      ...collection.fields,
+      ...(collection.slug === 'articles' ? correctionFields() : []),
+    ],
     hooks: {
       ...hooks,
       beforeOperation: [guardLiveWrites, ...(hooks.beforeOperation ?? [])],
       beforeChange: [...(hooks.beforeChange ?? []), trackEdits],
       afterChange: [...(hooks.afterChange ?? []), afterEdit],
-      afterRead: [...(hooks.afterRead ?? []), ...(collection.slug === 'articles' ? [hideRetractedBody] : [])],
+      afterRead: [
+        ...(hooks.afterRead ?? []),
+        ...(collection.slug === 'articles' ? [hideRetractedBody] : []),
+      ],
     },
     endpoints: [...collectionWorkflowEndpoints, ...(collection.endpoints || [])],
     admin: {
       ...collection.admin,
-      defaultColumns: [...columns.filter((column) => column !== 'updatedAt'), ...WORKFLOW_COLUMNS.filter((column) => !columns.includes(column))],
+      defaultColumns: [
+        ...columns.filter((column) => column !== 'updatedAt'),
+        ...WORKFLOW_COLUMNS.filter((column) => !columns.includes(column)),
+      ],
       components: {
         ...collection.admin?.components,
         edit: {
           ...editComponents,
-          beforeDocumentControls: [...(editComponents.beforeDocumentControls ?? []), `${COMPONENTS}/StateBadge.tsx#StateBadge`],
+          beforeDocumentControls: [
+            ...(editComponents.beforeDocumentControls ?? []),
+            `${COMPONENTS}/StateBadge.tsx#StateBadge`,
+          ],
           PublishButton: `${COMPONENTS}/PublishViaWorkflow.tsx#PublishViaWorkflow`,
           UnpublishButton: `${COMPONENTS}/PublishViaWorkflow.tsx#NoUnpublishButton`,
         },
@@ -64,15 +79,25 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-function mergeGraphQL(existing: NonNullable<Config['graphQL']>['mutations']): NonNullable<Config['graphQL']>['mutations'] {
-  return (GraphQL, context) => ({ ...(existing ? existing(GraphQL, context) : {}), ...workflowMutations(GraphQL, context) })
+function mergeGraphQL(
+  existing: NonNullable<Config['graphQL']>['mutations'],
+): NonNullable<Config['graphQL']>['mutations'] {
+  return (GraphQL, context) => ({
+    ...(existing ? existing(GraphQL, context) : {}),
+    ...workflowMutations(GraphQL, context),
+  })
 }
 
 function withJobs(jobs: JobsConfig | undefined, cron: string): JobsConfig {
   const ours = { cron, queue: WORKFLOW_QUEUE, limit: 20 }
   const autoRun: JobsConfig['autoRun'] =
     typeof jobs?.autoRun === 'function'
-      ? async (payload) => [...(await (jobs.autoRun as (p: typeof payload) => Promise<NonNullable<JobsConfig['autoRun']>>)(payload) as []), ours]
+      ? async (payload) => [
+          ...((await (
+            jobs.autoRun as (p: typeof payload) => Promise<NonNullable<JobsConfig['autoRun']>>
+          )(payload)) as []),
+          ours,
+        ]
       : [...(jobs?.autoRun ?? []), ours]
   const adminOnly = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user as never)
   return {

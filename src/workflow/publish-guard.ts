@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import { canPublish } from '../access/roles.js'
 import { message } from '../i18n/message.js'
 import { isWorkflowPublish, workflowWrite } from './context.js'
@@ -29,12 +34,18 @@ function publishRefused(req: PayloadRequest, collection: string): APIError {
  * a normal update, a bulk update, GraphQL, a version restore, or a direct `_status` write (Payload
  * issue #6580). Calls without a user are trusted server code (seeding, migrations).
  */
-export const guardPublishing: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const guardPublishing: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!req.user || isWorkflowPublish(req)) return data
   if (!isWorkflowCollection(collection.slug)) {
     // Collections without a review workflow (topics, laws, Q&A sets): reviewers and admins publish directly.
     const nextStatus = data._status ?? originalDoc?._status
-    if (nextStatus === 'published' && !canPublish(req.user)) throw publishRefused(req, collection.slug)
+    if (nextStatus === 'published' && !canPublish(req.user))
+      throw publishRefused(req, collection.slug)
     return data
   }
   if (data._status === 'published') throw publishRefused(req, collection.slug)
@@ -46,14 +57,25 @@ export const guardPublishing: CollectionBeforeChangeHook = ({ collection, data, 
  * draft save would overwrite (or unpublish) the live version, so users must save drafts of live
  * content; a version restore must be a draft restore.
  */
-export const guardLiveWrites: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const guardLiveWrites: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (!req.user || workflowWrite(req.context)) return args
   const data = (args as { data?: { _status?: unknown } }).data
-  if ((operation === 'create' || operation === 'update') && data?._status === 'published') throw publishRefused(req, collection.slug)
+  if ((operation === 'create' || operation === 'update') && data?._status === 'published')
+    throw publishRefused(req, collection.slug)
   if (operation === 'update' && !(args as { draft?: boolean }).draft) {
     const { id, where } = args as { id?: number | string; where?: Record<string, unknown> }
     const target = id !== undefined ? { id: { equals: id } } : (where ?? {})
-    const live = await req.payload.count({ collection: collection.slug as 'articles', where: { and: [target, { _status: { equals: 'published' } }] } as never, overrideAccess: true, req })
+    const live = await req.payload.count({
+      collection: collection.slug as 'articles',
+      where: { and: [target, { _status: { equals: 'published' } }] } as never,
+      overrideAccess: true,
+      req,
+    })
     if (live.totalDocs > 0) {
       throw new APIError(
         message(
@@ -66,7 +88,14 @@ export const guardLiveWrites: CollectionBeforeOperationHook = async ({ args, col
     }
   }
   if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
-    throw new APIError(message(req, 'Restore versions as a draft (draft=true); publishing goes through the review workflow.', '请以草稿方式恢复版本（draft=true）；发布须通过审核流程。'), 403)
+    throw new APIError(
+      message(
+        req,
+        'Restore versions as a draft (draft=true); publishing goes through the review workflow.',
+        '请以草稿方式恢复版本（draft=true）；发布须通过审核流程。',
+      ),
+      403,
+    )
   }
   return args
 }

@@ -4,7 +4,13 @@ import { message } from '../i18n/message.js'
 import { relationIdOf } from './doc-values.js'
 import { WorkflowError } from './errors.js'
 import { titleOf } from './items.js'
-import { isWorkflowCollection, WORKFLOW_COLLECTIONS, WORKFLOW_STATES, type WorkflowCollection, type WorkflowState } from './states.js'
+import {
+  isWorkflowCollection,
+  WORKFLOW_COLLECTIONS,
+  WORKFLOW_STATES,
+  type WorkflowCollection,
+  type WorkflowState,
+} from './states.js'
 
 export interface QueueQuery {
   state?: string
@@ -30,30 +36,86 @@ export interface QueueItem {
  * The review queue across every workflow collection (latest versions). `state` (comma-separated,
  * default in_review), `assignee` (a user id, `me` or `none`), `overdue=true`, `collection`.
  */
-export async function reviewQueue(payload: Payload, req: PayloadRequest, query: QueueQuery): Promise<{ docs: QueueItem[]; totalDocs: number }> {
+export async function reviewQueue(
+  payload: Payload,
+  req: PayloadRequest,
+  query: QueueQuery,
+): Promise<{ docs: QueueItem[]; totalDocs: number }> {
   const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user) throw new WorkflowError(401, 'unauthenticated', t('Log in to see the review queue.', '请先登录再查看审核队列。'))
-  if (!isStaff(req.user)) throw new WorkflowError(403, 'forbidden', t('Only newsroom staff can see the review queue.', '只有编辑部人员可以查看审核队列。'))
+  if (!req.user)
+    throw new WorkflowError(
+      401,
+      'unauthenticated',
+      t('Log in to see the review queue.', '请先登录再查看审核队列。'),
+    )
+  if (!isStaff(req.user))
+    throw new WorkflowError(
+      403,
+      'forbidden',
+      t('Only newsroom staff can see the review queue.', '只有编辑部人员可以查看审核队列。'),
+    )
 
-  const states = (query.state || 'in_review').split(',').map((state) => state.trim()).filter(Boolean)
+  const states = (query.state || 'in_review')
+    .split(',')
+    .map((state) => state.trim())
+    .filter(Boolean)
   const unknown = states.filter((state) => !(WORKFLOW_STATES as readonly string[]).includes(state))
-  if (unknown.length) throw new WorkflowError(400, 'invalid-parameter', t(`Unknown state "${unknown.join(', ')}" in parameter "state"; use one of ${WORKFLOW_STATES.join(', ')}.`, `参数 state 中的状态“${unknown.join('、')}”无效，可用：${WORKFLOW_STATES.join('、')}。`))
-  if (query.collection && !isWorkflowCollection(query.collection)) throw new WorkflowError(400, 'invalid-parameter', t(`Unknown collection "${query.collection}" in parameter "collection".`, `参数 collection 中的集合“${query.collection}”无效。`))
-  if (query.overdue && !['true', 'false'].includes(query.overdue)) throw new WorkflowError(400, 'invalid-parameter', t('Parameter "overdue" must be true or false.', '参数 overdue 须为 true 或 false。'))
+  if (unknown.length)
+    throw new WorkflowError(
+      400,
+      'invalid-parameter',
+      t(
+        `Unknown state "${unknown.join(', ')}" in parameter "state"; use one of ${WORKFLOW_STATES.join(', ')}.`,
+        `参数 state 中的状态“${unknown.join('、')}”无效，可用：${WORKFLOW_STATES.join('、')}。`,
+      ),
+    )
+  if (query.collection && !isWorkflowCollection(query.collection))
+    throw new WorkflowError(
+      400,
+      'invalid-parameter',
+      t(
+        `Unknown collection "${query.collection}" in parameter "collection".`,
+        `参数 collection 中的集合“${query.collection}”无效。`,
+      ),
+    )
+  if (query.overdue && !['true', 'false'].includes(query.overdue))
+    throw new WorkflowError(
+      400,
+      'invalid-parameter',
+      t('Parameter "overdue" must be true or false.', '参数 overdue 须为 true 或 false。'),
+    )
   const limit = query.limit ? Number(query.limit) : 100
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new WorkflowError(400, 'invalid-parameter', t('Parameter "limit" must be an integer from 1 to 500.', '参数 limit 须为 1 到 500 的整数。'))
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new WorkflowError(
+      400,
+      'invalid-parameter',
+      t('Parameter "limit" must be an integer from 1 to 500.', '参数 limit 须为 1 到 500 的整数。'),
+    )
 
   const and: Where[] = [{ workflowState: { in: states } }]
   if (query.assignee === 'none') and.push({ assignee: { exists: false } })
-  else if (query.assignee) and.push({ assignee: { equals: query.assignee === 'me' ? req.user.id : query.assignee } })
+  else if (query.assignee)
+    and.push({ assignee: { equals: query.assignee === 'me' ? req.user.id : query.assignee } })
   const now = new Date().toISOString()
   if (query.overdue === 'true') and.push({ dueDate: { less_than: now } })
 
-  const collections = query.collection ? [query.collection as WorkflowCollection] : [...WORKFLOW_COLLECTIONS]
+  const collections = query.collection
+    ? [query.collection as WorkflowCollection]
+    : [...WORKFLOW_COLLECTIONS]
   const docs: QueueItem[] = []
   let totalDocs = 0
   for (const collection of collections) {
-    const result = await payload.find({ collection, where: { and }, draft: true, depth: 0, limit, sort: 'dueDate', overrideAccess: false, user: req.user, req })
+    const result = await payload.find({
+      collection,
+      where: { and },
+      draft: true,
+      depth: 0,
+      limit,
+      sort: 'dueDate',
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
     totalDocs += result.totalDocs
     for (const doc of result.docs as unknown as Record<string, unknown>[]) {
       const dueDate = typeof doc.dueDate === 'string' ? doc.dueDate : undefined
@@ -71,6 +133,10 @@ export async function reviewQueue(payload: Payload, req: PayloadRequest, query: 
     }
   }
   // Due first (soonest), then undated, oldest change first.
-  docs.sort((a, b) => (a.dueDate ?? '\uffff').localeCompare(b.dueDate ?? '\uffff') || (a.updatedAt ?? '').localeCompare(b.updatedAt ?? ''))
+  docs.sort(
+    (a, b) =>
+      (a.dueDate ?? '\uffff').localeCompare(b.dueDate ?? '\uffff') ||
+      (a.updatedAt ?? '').localeCompare(b.updatedAt ?? ''),
+  )
   return { docs: docs.slice(0, limit), totalDocs }
 }

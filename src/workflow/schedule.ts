@@ -20,27 +20,48 @@ interface ScheduleInput {
 
 type Outcome = 'published' | 'unpublished' | 'gate-failed' | 'superseded' | 'missing'
 
-const sameInstant = (a: unknown, b: string) => typeof a === 'string' && Date.parse(a) === Date.parse(b)
+const sameInstant = (a: unknown, b: string) =>
+  typeof a === 'string' && Date.parse(a) === Date.parse(b)
 
 /** Carries out a scheduled publish or unpublish when its time has come (the job waits until then). */
 export async function runScheduledChange(payload: Payload, input: ScheduleInput): Promise<Outcome> {
   if (!isWorkflowCollection(input.collection)) return 'missing'
   const item = await loadItem(payload, input.collection, input.id)
   if (!item) return 'missing'
-  const actor = ((await payload.findByID({ collection: 'users', id: input.actor, depth: 0, overrideAccess: true, disableErrors: true })) as Actor | null) ?? { id: input.actor }
+  const actor = ((await payload.findByID({
+    collection: 'users',
+    id: input.actor,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Actor | null) ?? { id: input.actor }
 
   if (input.kind === 'unpublish') {
     if (!item.live) return 'superseded'
-    await applyTransition(payload, { item, action: 'unpublish', actor, reason: input.reason, scheduled: true })
+    await applyTransition(payload, {
+      item,
+      action: 'unpublish',
+      actor,
+      reason: input.reason,
+      scheduled: true,
+    })
     return 'unpublished'
   }
 
   // Edited, cancelled or rescheduled since: this job is no longer the plan.
-  if (item.state !== 'scheduled' || !sameInstant(item.latest.scheduledFor, input.at)) return 'superseded'
+  if (item.state !== 'scheduled' || !sameInstant(item.latest.scheduledFor, input.at))
+    return 'superseded'
 
   const gate = await checkPublishGate(payload, item.collection, item.latest)
   if (gate.ok) {
-    await applyTransition(payload, { item, action: 'publish', actor, gate, scheduled: true, comment: `scheduled for ${input.at}` })
+    await applyTransition(payload, {
+      item,
+      action: 'publish',
+      actor,
+      gate,
+      scheduled: true,
+      comment: `scheduled for ${input.at}`,
+    })
     return 'published'
   }
 
@@ -69,11 +90,19 @@ export async function runScheduledChange(payload: Payload, input: ScheduleInput)
   const id = await recordAudit(payload, { ...base, gate })
   await emitWorkflowEvent(payload, { ...base, id })
   const details = gate.failures.map((failure) => `- ${failure.message}`).join('\n')
-  await notifyUser(payload, actor.id, `定时发布失败 · Scheduled publish failed: ${base.title ?? item.id}`, `${reason}\n${details}`)
+  await notifyUser(
+    payload,
+    actor.id,
+    `定时发布失败 · Scheduled publish failed: ${base.title ?? item.id}`,
+    `${reason}\n${details}`,
+  )
   return 'gate-failed'
 }
 
-export function scheduledChangeTask(): TaskConfig<{ input: ScheduleInput; output: { outcome: string } }> {
+export function scheduledChangeTask(): TaskConfig<{
+  input: ScheduleInput
+  output: { outcome: string }
+}> {
   return {
     slug: SCHEDULE_TASK,
     label: 'Scheduled publish / unpublish',
@@ -87,6 +116,8 @@ export function scheduledChangeTask(): TaskConfig<{ input: ScheduleInput; output
       { name: 'reason', type: 'textarea' },
     ],
     outputSchema: [{ name: 'outcome', type: 'text' }],
-    handler: async ({ input, req }) => ({ output: { outcome: await runScheduledChange(req.payload, input as ScheduleInput) } }),
+    handler: async ({ input, req }) => ({
+      output: { outcome: await runScheduledChange(req.payload, input as ScheduleInput) },
+    }),
   }
 }

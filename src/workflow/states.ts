@@ -3,21 +3,55 @@ import { label } from '../i18n/label.js'
 export const WORKFLOW_COLLECTIONS = ['articles', 'qa-entries', 'glossary-terms'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
-export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished', 'archived'] as const
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'unpublished',
+  'archived',
+] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
-export const WORKFLOW_ACTIONS = ['submit', 'withdraw', 'request-changes', 'approve', 'publish', 'schedule', 'unpublish', 'archive'] as const
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'withdraw',
+  'request-changes',
+  'approve',
+  'publish',
+  'schedule',
+  'unpublish',
+  'archive',
+] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 /** Events sent to webhooks (and in-process listeners). */
-export const WEBHOOK_EVENTS = ['submitted', 'changes_requested', 'approved', 'published', 'unpublished', 'corrected'] as const
+export const WEBHOOK_EVENTS = [
+  'submitted',
+  'changes_requested',
+  'approved',
+  'published',
+  'unpublished',
+  'corrected',
+] as const
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
 
 /** Every event an in-process listener can see: the webhook events plus the quieter ones. */
-export type WorkflowEventType = WebhookEventType | 'withdrawn' | 'scheduled' | 'schedule_cancelled' | 'schedule_failed' | 'archived' | 'edited'
+export type WorkflowEventType =
+  | WebhookEventType
+  | 'withdrawn'
+  | 'scheduled'
+  | 'schedule_cancelled'
+  | 'schedule_failed'
+  | 'archived'
+  | 'edited'
 
-export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection => (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
-export const isWorkflowAction = (value: unknown): value is WorkflowAction => (WORKFLOW_ACTIONS as readonly unknown[]).includes(value)
+export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection =>
+  (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
+export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
+  (WORKFLOW_ACTIONS as readonly unknown[]).includes(value)
 
 interface TransitionRule {
   from: readonly WorkflowState[]
@@ -27,14 +61,30 @@ interface TransitionRule {
 }
 
 export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
-  submit: { from: ['draft', 'changes_requested', 'unpublished'], to: 'in_review', event: 'submitted' },
+  submit: {
+    from: ['draft', 'changes_requested', 'unpublished'],
+    to: 'in_review',
+    event: 'submitted',
+  },
   withdraw: { from: ['in_review'], to: 'draft', event: 'withdrawn' },
   'request-changes': { from: ['in_review'], to: 'changes_requested', event: 'changes_requested' },
   approve: { from: ['in_review'], to: 'approved', event: 'approved' },
   publish: { from: ['approved'], to: 'published', event: 'published' },
   schedule: { from: ['approved'], to: 'scheduled', event: 'scheduled' },
   unpublish: { from: ['published', 'scheduled'], to: 'unpublished', event: 'unpublished' },
-  archive: { from: ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'], to: 'archived', event: 'archived' },
+  archive: {
+    from: [
+      'draft',
+      'in_review',
+      'changes_requested',
+      'approved',
+      'scheduled',
+      'published',
+      'unpublished',
+    ],
+    to: 'archived',
+    event: 'archived',
+  },
 }
 
 /** A content edit to these states starts a new round of review (the live version stays live). */

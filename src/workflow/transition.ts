@@ -11,7 +11,17 @@ import { checkPublishGate, type GateResult } from './gate.js'
 import { loadItem, titleOf, type ItemDoc, type LoadedItem } from './items.js'
 import { itemLink, notifyUser } from './notify.js'
 import { roleAllows, stateAllows, violatesFourEyes, type Actor } from './permissions.js'
-import { ACTION_LABELS, isWorkflowAction, isWorkflowCollection, STATE_LABELS, TRANSITIONS, type WorkflowAction, type WorkflowCollection, type WorkflowEventType, type WorkflowState } from './states.js'
+import {
+  ACTION_LABELS,
+  isWorkflowAction,
+  isWorkflowCollection,
+  STATE_LABELS,
+  TRANSITIONS,
+  type WorkflowAction,
+  type WorkflowCollection,
+  type WorkflowEventType,
+  type WorkflowState,
+} from './states.js'
 
 export { WorkflowError } from './errors.js'
 export type { GateFailure } from './errors.js'
@@ -55,39 +65,111 @@ type Translate = (en: string, zh: string) => string
  * 401 no user, 403 not allowed (role, four-eyes), 404 unknown item/action, 409 wrong state,
  * 400 missing input or failed gate (with `failures`).
  */
-export async function runTransition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
+export async function runTransition(
+  payload: Payload,
+  input: TransitionInput,
+): Promise<TransitionResult> {
   const t: Translate = (en, zh) => message(input.req as PayloadRequest | undefined, en, zh)
   const { collection, action, user } = input
-  if (!isWorkflowCollection(collection)) throw new WorkflowError(404, 'unknown-collection', t(`"${String(collection)}" has no review workflow.`, `“${String(collection)}”没有审核流程。`))
-  if (!isWorkflowAction(action)) throw new WorkflowError(404, 'unknown-action', t(`Unknown workflow action "${String(action)}".`, `未知的流程操作“${String(action)}”。`))
-  if (!user) throw new WorkflowError(401, 'unauthenticated', t('Log in to use the review workflow.', '请先登录再进行审核操作。'))
+  if (!isWorkflowCollection(collection))
+    throw new WorkflowError(
+      404,
+      'unknown-collection',
+      t(`"${String(collection)}" has no review workflow.`, `“${String(collection)}”没有审核流程。`),
+    )
+  if (!isWorkflowAction(action))
+    throw new WorkflowError(
+      404,
+      'unknown-action',
+      t(`Unknown workflow action "${String(action)}".`, `未知的流程操作“${String(action)}”。`),
+    )
+  if (!user)
+    throw new WorkflowError(
+      401,
+      'unauthenticated',
+      t('Log in to use the review workflow.', '请先登录再进行审核操作。'),
+    )
 
   const item = await loadItem(payload, collection, input.id)
-  if (!item) throw new WorkflowError(404, 'not-found', t(`No ${collection} item with id ${input.id}.`, `找不到 id 为 ${input.id} 的内容。`))
+  if (!item)
+    throw new WorkflowError(
+      404,
+      'not-found',
+      t(`No ${collection} item with id ${input.id}.`, `找不到 id 为 ${input.id} 的内容。`),
+    )
 
   const actionLabel = ACTION_LABELS[action][languageOf(input.req)]
-  if (!roleAllows(action, user, item)) throw new WorkflowError(403, 'forbidden', forbiddenMessage(action, t))
+  if (!roleAllows(action, user, item))
+    throw new WorkflowError(403, 'forbidden', forbiddenMessage(action, t))
   if (!stateAllows(action, item)) {
     const stateLabel = STATE_LABELS[item.state][languageOf(input.req)]
-    throw new WorkflowError(409, 'wrong-state', t(`Cannot ${action}: the item is ${item.state}.`, `无法执行“${actionLabel}”：当前状态为“${stateLabel}”。`))
+    throw new WorkflowError(
+      409,
+      'wrong-state',
+      t(
+        `Cannot ${action}: the item is ${item.state}.`,
+        `无法执行“${actionLabel}”：当前状态为“${stateLabel}”。`,
+      ),
+    )
   }
 
   const comment = input.comment?.trim() || undefined
   const reason = input.reason?.trim() || undefined
-  if (action === 'request-changes' && !comment) throw new WorkflowError(400, 'comment-required', t('Requesting changes needs a comment (comment).', '退回修改须填写意见（comment）。'))
-  if (action === 'unpublish' && !reason) throw new WorkflowError(400, 'reason-required', t('Unpublishing needs a reason (reason).', '撤下须说明理由（reason）。'))
+  if (action === 'request-changes' && !comment)
+    throw new WorkflowError(
+      400,
+      'comment-required',
+      t('Requesting changes needs a comment (comment).', '退回修改须填写意见（comment）。'),
+    )
+  if (action === 'unpublish' && !reason)
+    throw new WorkflowError(
+      400,
+      'reason-required',
+      t('Unpublishing needs a reason (reason).', '撤下须说明理由（reason）。'),
+    )
   const publishAt = action === 'schedule' ? futureDate(input.publishAt, 'publishAt', t) : undefined
-  const unpublishAt = action === 'unpublish' && input.unpublishAt !== undefined && input.unpublishAt !== '' ? futureDate(input.unpublishAt, 'unpublishAt', t) : undefined
+  const unpublishAt =
+    action === 'unpublish' && input.unpublishAt !== undefined && input.unpublishAt !== ''
+      ? futureDate(input.unpublishAt, 'unpublishAt', t)
+      : undefined
 
   let override: { reason: string } | undefined
   if (input.overrideFourEyes) {
-    if (!isAdmin(user)) throw new WorkflowError(403, 'forbidden', t('Only an administrator can override the four-eyes rule.', '只有管理员可以越过“四眼原则”。'))
-    if (action !== 'approve') throw new WorkflowError(400, 'invalid-override', t('overrideFourEyes applies to approve only.', 'overrideFourEyes 只适用于批准操作。'))
-    if (!reason) throw new WorkflowError(400, 'reason-required', t('A four-eyes override needs a recorded reason (reason).', '越过“四眼原则”须记录理由（reason）。'))
+    if (!isAdmin(user))
+      throw new WorkflowError(
+        403,
+        'forbidden',
+        t(
+          'Only an administrator can override the four-eyes rule.',
+          '只有管理员可以越过“四眼原则”。',
+        ),
+      )
+    if (action !== 'approve')
+      throw new WorkflowError(
+        400,
+        'invalid-override',
+        t('overrideFourEyes applies to approve only.', 'overrideFourEyes 只适用于批准操作。'),
+      )
+    if (!reason)
+      throw new WorkflowError(
+        400,
+        'reason-required',
+        t(
+          'A four-eyes override needs a recorded reason (reason).',
+          '越过“四眼原则”须记录理由（reason）。',
+        ),
+      )
   }
   if (action === 'approve' && violatesFourEyes(user, item)) {
     if (!input.overrideFourEyes) {
-      throw new WorkflowError(403, 'four-eyes', t('Four-eyes rule: you created or last edited this content, so another reviewer must approve it.', '“四眼原则”：您创建或最后编辑了此内容，须由另一位审核人批准。'))
+      throw new WorkflowError(
+        403,
+        'four-eyes',
+        t(
+          'Four-eyes rule: you created or last edited this content, so another reviewer must approve it.',
+          '“四眼原则”：您创建或最后编辑了此内容，须由另一位审核人批准。',
+        ),
+      )
     }
     override = { reason: reason as string }
   }
@@ -96,62 +178,163 @@ export async function runTransition(payload: Payload, input: TransitionInput): P
   if (action === 'submit') await checkSubmission(payload, item, input, t)
   if (action === 'approve' || action === 'publish' || action === 'schedule') {
     gate = await checkPublishGate(payload, collection, item.latest, input.req)
-    if (action === 'approve') gate = withBlockingComments(gate, await blockingComments(payload, item, t))
-    if (!gate.ok) throw new WorkflowError(400, 'gate-failed', t('The publish gate failed: fix every item listed.', '发布检查未通过：请逐项修正。'), gate.failures)
+    if (action === 'approve')
+      gate = withBlockingComments(gate, await blockingComments(payload, item, t))
+    if (!gate.ok)
+      throw new WorkflowError(
+        400,
+        'gate-failed',
+        t('The publish gate failed: fix every item listed.', '发布检查未通过：请逐项修正。'),
+        gate.failures,
+      )
   }
 
-  return applyTransition(payload, { item, action, actor: user, comment, reason, publishAt, unpublishAt, gate, override, assignee: input.assignee, dueDate: input.dueDate })
+  return applyTransition(payload, {
+    item,
+    action,
+    actor: user,
+    comment,
+    reason,
+    publishAt,
+    unpublishAt,
+    gate,
+    override,
+    assignee: input.assignee,
+    dueDate: input.dueDate,
+  })
 }
 
-const languageOf = (req?: Partial<PayloadRequest>): 'en' | 'zh' => (req?.i18n?.language === 'zh' ? 'zh' : 'en')
+const languageOf = (req?: Partial<PayloadRequest>): 'en' | 'zh' =>
+  req?.i18n?.language === 'zh' ? 'zh' : 'en'
 
 function forbiddenMessage(action: WorkflowAction, t: Translate): string {
   switch (action) {
     case 'submit':
-      return t('Only an editor or the author can submit this for review.', '只有编辑或作者可以提交审核。')
+      return t(
+        'Only an editor or the author can submit this for review.',
+        '只有编辑或作者可以提交审核。',
+      )
     case 'withdraw':
-      return t('Only whoever submitted it (or an administrator) can withdraw it.', '只有提交人（或管理员）可以撤回。')
+      return t(
+        'Only whoever submitted it (or an administrator) can withdraw it.',
+        '只有提交人（或管理员）可以撤回。',
+      )
     case 'archive':
       return t('Only an administrator can archive content.', '只有管理员可以归档。')
     default:
-      return t('Only a reviewer or an administrator can do this.', '只有审核人或管理员可以执行此操作。')
+      return t(
+        'Only a reviewer or an administrator can do this.',
+        '只有审核人或管理员可以执行此操作。',
+      )
   }
 }
 
 function futureDate(value: string | Date | undefined, field: string, t: Translate): string {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined
-  if (!date || Number.isNaN(date.getTime())) throw new WorkflowError(400, 'invalid-date', t(`${field} must be a date and time (ISO 8601).`, `${field} 须为日期时间（ISO 8601）。`), [{ check: 'input', field, message: t(`${field} is missing or not a date.`, `${field} 缺失或不是日期。`) }])
-  if (date.getTime() <= Date.now()) throw new WorkflowError(400, 'invalid-date', t(`${field} must be in the future.`, `${field} 须晚于当前时间。`), [{ check: 'input', field, message: t(`${field} must be in the future.`, `${field} 须晚于当前时间。`) }])
+  const date =
+    value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined
+  if (!date || Number.isNaN(date.getTime()))
+    throw new WorkflowError(
+      400,
+      'invalid-date',
+      t(`${field} must be a date and time (ISO 8601).`, `${field} 须为日期时间（ISO 8601）。`),
+      [
+        {
+          check: 'input',
+          field,
+          message: t(`${field} is missing or not a date.`, `${field} 缺失或不是日期。`),
+        },
+      ],
+    )
+  if (date.getTime() <= Date.now())
+    throw new WorkflowError(
+      400,
+      'invalid-date',
+      t(`${field} must be in the future.`, `${field} 须晚于当前时间。`),
+      [
+        {
+          check: 'input',
+          field,
+          message: t(`${field} must be in the future.`, `${field} 须晚于当前时间。`),
+        },
+      ],
+    )
   return date.toISOString()
 }
 
 /** Submit needs the collection's required fields (Payload skips validation for draft saves) and a reviewer as assignee. */
-async function checkSubmission(payload: Payload, item: LoadedItem, input: TransitionInput, t: Translate): Promise<void> {
+async function checkSubmission(
+  payload: Payload,
+  item: LoadedItem,
+  input: TransitionInput,
+  t: Translate,
+): Promise<void> {
   const failures: GateFailure[] = []
   const language = languageOf(input.req)
   for (const field of payload.collections[item.collection].config.fields) {
     if (!('name' in field) || !('required' in field) || !field.required) continue
     if (!isBlank(item.latest[field.name])) continue
-    const fieldLabel = typeof field.label === 'object' && field.label ? ((field.label as Record<string, string>)[language] ?? field.name) : field.name
-    failures.push({ check: 'validation', field: field.name, message: t(`${fieldLabel} is required.`, `${fieldLabel}为必填项。`) })
+    const fieldLabel =
+      typeof field.label === 'object' && field.label
+        ? ((field.label as Record<string, string>)[language] ?? field.name)
+        : field.name
+    failures.push({
+      check: 'validation',
+      field: field.name,
+      message: t(`${fieldLabel} is required.`, `${fieldLabel}为必填项。`),
+    })
   }
   if (input.assignee !== undefined && input.assignee !== null && input.assignee !== '') {
-    const assignee = await payload.findByID({ collection: 'users', id: input.assignee, depth: 0, overrideAccess: true, disableErrors: true })
+    const assignee = await payload.findByID({
+      collection: 'users',
+      id: input.assignee,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     const roles = (assignee as { roles?: string[] } | null)?.roles ?? []
     if (!roles.includes('reviewer') && !roles.includes('admin')) {
-      failures.push({ check: 'validation', field: 'assignee', message: t('The assignee must be a reviewer.', '指派对象须为审核人。') })
+      failures.push({
+        check: 'validation',
+        field: 'assignee',
+        message: t('The assignee must be a reviewer.', '指派对象须为审核人。'),
+      })
     }
   }
-  if (input.dueDate !== undefined && input.dueDate !== '' && Number.isNaN(new Date(input.dueDate as string).getTime())) {
-    failures.push({ check: 'validation', field: 'dueDate', message: t('dueDate must be a date.', 'dueDate 须为日期。') })
+  if (
+    input.dueDate !== undefined &&
+    input.dueDate !== '' &&
+    Number.isNaN(new Date(input.dueDate as string).getTime())
+  ) {
+    failures.push({
+      check: 'validation',
+      field: 'dueDate',
+      message: t('dueDate must be a date.', 'dueDate 须为日期。'),
+    })
   }
-  if (failures.length) throw new WorkflowError(400, 'invalid', t('The item cannot be submitted yet.', '内容尚不能提交审核。'), failures)
+  if (failures.length)
+    throw new WorkflowError(
+      400,
+      'invalid',
+      t('The item cannot be submitted yet.', '内容尚不能提交审核。'),
+      failures,
+    )
 }
 
-async function blockingComments(payload: Payload, item: LoadedItem, t: Translate): Promise<GateFailure[]> {
+async function blockingComments(
+  payload: Payload,
+  item: LoadedItem,
+  t: Translate,
+): Promise<GateFailure[]> {
   const { docs } = await payload.find({
     collection: 'review-comments',
-    where: { and: [{ itemCollection: { equals: item.collection } }, { itemId: { equals: String(item.id) } }, { blocking: { equals: true } }, { resolved: { not_equals: true } }] },
+    where: {
+      and: [
+        { itemCollection: { equals: item.collection } },
+        { itemId: { equals: String(item.id) } },
+        { blocking: { equals: true } },
+        { resolved: { not_equals: true } },
+      ],
+    },
     depth: 0,
     limit: 50,
     overrideAccess: true,
@@ -159,11 +342,15 @@ async function blockingComments(payload: Payload, item: LoadedItem, t: Translate
   return (docs as unknown as { id: DocId; body?: string; fieldPath?: string }[]).map((comment) => ({
     check: 'blocking-comment',
     field: comment.fieldPath || undefined,
-    message: t(`Unresolved blocking comment: ${excerpt(comment.body)}`, `未解决的阻止性意见：${excerpt(comment.body)}`),
+    message: t(
+      `Unresolved blocking comment: ${excerpt(comment.body)}`,
+      `未解决的阻止性意见：${excerpt(comment.body)}`,
+    ),
   }))
 }
 
-const excerpt = (text?: string) => ((text ?? '').length > 80 ? `${(text ?? '').slice(0, 80)}…` : (text ?? ''))
+const excerpt = (text?: string) =>
+  (text ?? '').length > 80 ? `${(text ?? '').slice(0, 80)}…` : (text ?? '')
 
 function withBlockingComments(gate: GateResult, extra: GateFailure[]): GateResult {
   const failures = [...gate.failures, ...extra]
@@ -187,7 +374,10 @@ export interface ApplyInput {
 }
 
 /** Writes a checked transition, appends it to the audit trail, then notifies listeners, webhooks and people. */
-export async function applyTransition(payload: Payload, input: ApplyInput): Promise<TransitionResult> {
+export async function applyTransition(
+  payload: Payload,
+  input: ApplyInput,
+): Promise<TransitionResult> {
   const { item, action, actor } = input
   const { collection } = item
   const now = new Date().toISOString()
@@ -208,8 +398,10 @@ export async function applyTransition(payload: Payload, input: ApplyInput): Prom
     case 'publish':
       draft = false
       data = { workflowState: to, _status: 'published', scheduledFor: null }
-      if (hasField(payload, collection, 'publishedAt') && !item.latest.publishedAt) data.publishedAt = now
-      if (isRetraction(item.latest) && !(item.latest.retraction as { at?: string }).at) data.retraction = { ...(item.latest.retraction as object), at: now }
+      if (hasField(payload, collection, 'publishedAt') && !item.latest.publishedAt)
+        data.publishedAt = now
+      if (isRetraction(item.latest) && !(item.latest.retraction as { at?: string }).at)
+        data.retraction = { ...(item.latest.retraction as object), at: now }
       break
     case 'schedule':
       data = { workflowState: to, scheduledFor: input.publishAt }
@@ -238,7 +430,15 @@ export async function applyTransition(payload: Payload, input: ApplyInput): Prom
   let doc = item.latest
   if (data) {
     const context: WorkflowWriteContext = { action, publish: action === 'publish' }
-    doc = (await payload.update({ collection, id: item.id, data: data as never, draft, depth: 0, overrideAccess: true, context: { [WORKFLOW_CONTEXT_KEY]: context } })) as unknown as ItemDoc
+    doc = (await payload.update({
+      collection,
+      id: item.id,
+      data: data as never,
+      draft,
+      depth: 0,
+      overrideAccess: true,
+      context: { [WORKFLOW_CONTEXT_KEY]: context },
+    })) as unknown as ItemDoc
   }
 
   const base: Omit<WorkflowEvent, 'id'> = {
@@ -252,36 +452,71 @@ export async function applyTransition(payload: Payload, input: ApplyInput): Prom
     to,
     version: await latestVersionId(payload, collection, item.id),
     actor: { id: String(actor.id), name: actorName(actor) },
-    comment: input.comment ?? (input.unpublishAt ? `unpublishAt ${input.unpublishAt}` : input.publishAt ? `publishAt ${input.publishAt}` : undefined),
+    comment:
+      input.comment ??
+      (input.unpublishAt
+        ? `unpublishAt ${input.unpublishAt}`
+        : input.publishAt
+          ? `publishAt ${input.publishAt}`
+          : undefined),
     reason: input.reason,
     at: now,
   }
-  const id = await recordAudit(payload, { ...base, gate: input.gate, overrideFourEyes: input.override })
+  const id = await recordAudit(payload, {
+    ...base,
+    gate: input.gate,
+    overrideFourEyes: input.override,
+  })
   const event: WorkflowEvent = { ...base, id }
 
   await emitWorkflowEvent(payload, event)
-  if (action === 'publish' && wasCorrected(item.current, doc, item.live)) await emitWorkflowEvent(payload, { ...event, type: 'corrected' })
-  if (action === 'archive' && item.live) await emitWorkflowEvent(payload, { ...event, type: 'unpublished' })
+  if (action === 'publish' && wasCorrected(item.current, doc, item.live))
+    await emitWorkflowEvent(payload, { ...event, type: 'corrected' })
+  if (action === 'archive' && item.live)
+    await emitWorkflowEvent(payload, { ...event, type: 'unpublished' })
 
-  if (action === 'schedule' && input.publishAt) await queueScheduledChange(payload, { collection, id: item.id, kind: 'publish', at: input.publishAt, actor: actor.id })
-  if (action === 'unpublish' && input.unpublishAt) await queueScheduledChange(payload, { collection, id: item.id, kind: 'unpublish', at: input.unpublishAt, actor: actor.id, reason: input.reason })
+  if (action === 'schedule' && input.publishAt)
+    await queueScheduledChange(payload, {
+      collection,
+      id: item.id,
+      kind: 'publish',
+      at: input.publishAt,
+      actor: actor.id,
+    })
+  if (action === 'unpublish' && input.unpublishAt)
+    await queueScheduledChange(payload, {
+      collection,
+      id: item.id,
+      kind: 'unpublish',
+      at: input.unpublishAt,
+      actor: actor.id,
+      reason: input.reason,
+    })
 
   await notifyPeople(payload, action, item, doc, event)
   return { state: to, doc, event }
 }
 
-const actorName = (actor: Actor): string | undefined => (typeof actor.name === 'string' && actor.name) || (typeof actor.email === 'string' ? actor.email : undefined)
+const actorName = (actor: Actor): string | undefined =>
+  (typeof actor.name === 'string' && actor.name) ||
+  (typeof actor.email === 'string' ? actor.email : undefined)
 
 function hasField(payload: Payload, collection: WorkflowCollection, name: string): boolean {
   return payload.collections[collection].config.flattenedFields.some((field) => field.name === name)
 }
 
-const isRetraction = (doc: Record<string, unknown>): boolean => Boolean((doc.retraction as { retracted?: boolean } | undefined)?.retracted)
+const isRetraction = (doc: Record<string, unknown>): boolean =>
+  Boolean((doc.retraction as { retracted?: boolean } | undefined)?.retracted)
 
 /** A publish that adds correction notes or a retraction to a live article is also a correction. */
-function wasCorrected(before: Record<string, unknown>, after: Record<string, unknown>, wasLive: boolean): boolean {
+function wasCorrected(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  wasLive: boolean,
+): boolean {
   if (!wasLive) return false
-  const count = (doc: Record<string, unknown>) => (Array.isArray(doc.corrections) ? doc.corrections.length : 0)
+  const count = (doc: Record<string, unknown>) =>
+    Array.isArray(doc.corrections) ? doc.corrections.length : 0
   return count(after) > count(before) || (isRetraction(after) && !isRetraction(before))
 }
 
@@ -299,17 +534,40 @@ async function queueScheduledChange(payload: Payload, change: ScheduledChange): 
     task: SCHEDULE_TASK,
     queue: WORKFLOW_QUEUE,
     waitUntil: new Date(change.at),
-    input: { collection: change.collection, id: String(change.id), kind: change.kind, at: change.at, actor: String(change.actor), reason: change.reason },
+    input: {
+      collection: change.collection,
+      id: String(change.id),
+      kind: change.kind,
+      at: change.at,
+      actor: String(change.actor),
+      reason: change.reason,
+    },
   } as never)
 }
 
-async function notifyPeople(payload: Payload, action: WorkflowAction, item: LoadedItem, doc: ItemDoc, event: WorkflowEvent): Promise<void> {
+async function notifyPeople(
+  payload: Payload,
+  action: WorkflowAction,
+  item: LoadedItem,
+  doc: ItemDoc,
+  event: WorkflowEvent,
+): Promise<void> {
   const title = event.title ?? `#${item.id}`
   const link = itemLink(payload, item.collection, item.id)
   if (action === 'submit' && relationIdOf(doc.assignee) !== undefined) {
-    await notifyUser(payload, doc.assignee, `待审核 · Review requested: ${title}`, `${event.actor?.name ?? ''} 提交了“${title}”，请审核。\n${event.actor?.name ?? ''} submitted "${title}" for your review.${doc.dueDate ? `\nDue 截止: ${String(doc.dueDate)}` : ''}\n${link}`)
+    await notifyUser(
+      payload,
+      doc.assignee,
+      `待审核 · Review requested: ${title}`,
+      `${event.actor?.name ?? ''} 提交了“${title}”，请审核。\n${event.actor?.name ?? ''} submitted "${title}" for your review.${doc.dueDate ? `\nDue 截止: ${String(doc.dueDate)}` : ''}\n${link}`,
+    )
   }
   if (action === 'request-changes') {
-    await notifyUser(payload, item.submittedBy ?? item.lastEditedBy ?? item.createdBy, `需修改 · Changes requested: ${title}`, `“${title}”被退回修改：${event.comment ?? ''}\n"${title}" needs changes: ${event.comment ?? ''}\n${link}`)
+    await notifyUser(
+      payload,
+      item.submittedBy ?? item.lastEditedBy ?? item.createdBy,
+      `需修改 · Changes requested: ${title}`,
+      `“${title}”被退回修改：${event.comment ?? ''}\n"${title}" needs changes: ${event.comment ?? ''}\n${link}`,
+    )
   }
 }

@@ -13,7 +13,11 @@ export function signBody(secret: string, body: string): string {
 }
 
 /** Constant-time check a receiver can use. */
-export function verifySignature(secret: string, body: string, header: string | undefined | null): boolean {
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string | undefined | null,
+): boolean {
   if (!header) return false
   const expected = Buffer.from(signBody(secret, body))
   const given = Buffer.from(header)
@@ -36,7 +40,10 @@ interface DeliveryInput {
 const retryDelayMs = () => Number(process.env.WEBHOOK_RETRY_DELAY_MS) || 2000
 
 /** One POST per attempt, each logged in webhook-deliveries; a non-2xx answer or a network error is retried. */
-export function webhookDeliveryTask(): TaskConfig<{ input: DeliveryInput; output: { status: number } }> {
+export function webhookDeliveryTask(): TaskConfig<{
+  input: DeliveryInput
+  output: { status: number }
+}> {
   return {
     slug: WEBHOOK_TASK,
     label: 'Workflow webhook delivery',
@@ -49,9 +56,13 @@ export function webhookDeliveryTask(): TaskConfig<{ input: DeliveryInput; output
     outputSchema: [{ name: 'status', type: 'number' }],
     handler: async ({ input, job, req }) => {
       const { payload } = req
-      const hook = (await payload.findByID({ collection: 'webhooks', id: input.webhook, depth: 0, overrideAccess: true, disableErrors: true })) as
-        | { id: number | string; url: string; secret?: string; active?: boolean }
-        | null
+      const hook = (await payload.findByID({
+        collection: 'webhooks',
+        id: input.webhook,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as { id: number | string; url: string; secret?: string; active?: boolean } | null
       if (!hook || !hook.active) return { output: { status: 0 } }
       const attempt = (job.totalTried ?? 0) + 1
       const started = Date.now()
@@ -79,10 +90,23 @@ export function webhookDeliveryTask(): TaskConfig<{ input: DeliveryInput; output
       const ok = statusCode >= 200 && statusCode < 300
       await payload.create({
         collection: 'webhook-deliveries',
-        data: { webhook: hook.id, event: input.event, job: String(job.id), attempt, statusCode, ok, error, durationMs: Date.now() - started, at: new Date().toISOString() } as never,
+        data: {
+          webhook: hook.id,
+          event: input.event,
+          job: String(job.id),
+          attempt,
+          statusCode,
+          ok,
+          error,
+          durationMs: Date.now() - started,
+          at: new Date().toISOString(),
+        } as never,
         overrideAccess: true,
       })
-      if (!ok) throw new Error(`Webhook ${hook.url} failed on attempt ${attempt}: ${error ?? `HTTP ${statusCode}`}`)
+      if (!ok)
+        throw new Error(
+          `Webhook ${hook.url} failed on attempt ${attempt}: ${error ?? `HTTP ${statusCode}`}`,
+        )
       return { output: { status: statusCode } }
     },
   }

@@ -12,7 +12,15 @@ import { freePort, projectRoot, runScript, tempDir, type Running } from '../supp
 jest.setTimeout(240_000)
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const ADMIN = { email: 'chief@e2e.local', password: 'e2e-admin-password' }
 
 let dir: string
@@ -23,7 +31,10 @@ const contexts: BrowserContext[] = []
 async function api(method: string, urlPath: string, token?: string, json?: unknown) {
   const response = await fetch(`${base}${urlPath}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: json === undefined ? undefined : JSON.stringify(json),
   })
   const body = await response.json().catch(() => null)
@@ -32,19 +43,28 @@ async function api(method: string, urlPath: string, token?: string, json?: unkno
 
 async function login(email: string, password: string): Promise<string> {
   const res = await api('POST', '/api/users/login', undefined, { email, password })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+  if (res.status !== 200)
+    throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token
 }
 
 async function browserAs(email: string, password: string): Promise<Page> {
-  const context = await chromium.launchPersistentContext(tempDir('chromium-profile-'), { executablePath: CHROMIUM, headless: true, args: FLAGS, locale: 'en-US' })
+  const context = await chromium.launchPersistentContext(tempDir('chromium-profile-'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale: 'en-US',
+  })
   contexts.push(context)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(30_000)
   await page.goto(`${base}/admin/login`)
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 }), page.click('button[type="submit"]')])
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 }),
+    page.click('button[type="submit"]'),
+  ])
   return page
 }
 
@@ -53,11 +73,16 @@ async function openArticle(page: Page, id: number | string) {
   await page.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"]')
 }
 
-const stateOf = (page: Page) => page.getAttribute('[data-testid="workflow-panel"] [data-testid="workflow-state"]', 'data-state')
+const stateOf = (page: Page) =>
+  page.getAttribute('[data-testid="workflow-panel"] [data-testid="workflow-state"]', 'data-state')
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
-  if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) throw new Error('The admin is not built: run `npx next build` (about 40 s) before this test.')
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    )
+  if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID')))
+    throw new Error('The admin is not built: run `npx next build` (about 40 s) before this test.')
   dir = tempDir('cms-e2e-')
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
@@ -87,15 +112,36 @@ afterAll(async () => {
 
 test('an editor submits; a reviewer sees the gate fail and cannot approve; once the source is verified, approves and publishes', async () => {
   const adminToken = await login(ADMIN.email, ADMIN.password)
-  const people = { editor: 'editor@e2e.local', reviewer: 'reviewer@e2e.local', sourceAdmin: 'sources@e2e.local' }
-  for (const [email, roles] of [[people.editor, ['editor']], [people.reviewer, ['reviewer']], [people.sourceAdmin, ['source-admin']]] as const) {
-    const created = await api('POST', '/api/users', adminToken, { email, password: 'e2e-password', name: email.split('@')[0], roles })
+  const people = {
+    editor: 'editor@e2e.local',
+    reviewer: 'reviewer@e2e.local',
+    sourceAdmin: 'sources@e2e.local',
+  }
+  for (const [email, roles] of [
+    [people.editor, ['editor']],
+    [people.reviewer, ['reviewer']],
+    [people.sourceAdmin, ['source-admin']],
+  ] as const) {
+    const created = await api('POST', '/api/users', adminToken, {
+      email,
+      password: 'e2e-password',
+      name: email.split('@')[0],
+      roles,
+    })
     expect(created.status).toBe(201)
   }
-  const topic = await api('POST', '/api/topics', adminToken, { name: '反间谍', slug: 'fan-jian-die-e2e', _status: 'published' })
+  const topic = await api('POST', '/api/topics', adminToken, {
+    name: '反间谍',
+    slug: 'fan-jian-die-e2e',
+    _status: 'published',
+  })
   expect(topic.status).toBe(201)
   const editorToken = await login(people.editor, 'e2e-password')
-  const source = await api('POST', '/api/sources', editorToken, { title: '国家安全部：反间谍法问答', outlet: '国家安全部', outletType: 'official-agency' })
+  const source = await api('POST', '/api/sources', editorToken, {
+    title: '国家安全部：反间谍法问答',
+    outlet: '国家安全部',
+    outletType: 'official-agency',
+  })
   expect(source.status).toBe(201)
   const article = await api('POST', '/api/articles?draft=true', editorToken, {
     title: '反间谍法十问',
@@ -112,8 +158,13 @@ test('an editor submits; a reviewer sees the gate fail and cannot approve; once 
   await openArticle(editor, id)
   expect(await stateOf(editor)).toBe('draft')
   expect(await editor.locator('[data-testid="workflow-action-approve"]').count()).toBe(0)
-  await Promise.all([editor.waitForEvent('load'), editor.click('[data-testid="workflow-action-submit"]')])
-  await editor.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="in_review"]')
+  await Promise.all([
+    editor.waitForEvent('load'),
+    editor.click('[data-testid="workflow-action-submit"]'),
+  ])
+  await editor.waitForSelector(
+    '[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="in_review"]',
+  )
 
   // The reviewer sees the gate's failures and cannot approve.
   const reviewer = await browserAs(people.reviewer, 'e2e-password')
@@ -121,22 +172,37 @@ test('an editor submits; a reviewer sees the gate fail and cannot approve; once 
   expect(await stateOf(reviewer)).toBe('in_review')
   const failures = reviewer.locator('[data-testid="workflow-gate-failures"] li')
   await failures.first().waitFor()
-  expect(await failures.evaluateAll((items) => items.map((item) => item.getAttribute('data-check')))).toEqual(['source-verified', 'source-rights'])
+  expect(
+    await failures.evaluateAll((items) => items.map((item) => item.getAttribute('data-check'))),
+  ).toEqual(['source-verified', 'source-rights'])
   expect(await reviewer.isDisabled('[data-testid="workflow-action-approve"]')).toBe(true)
   expect(await reviewer.isDisabled('[data-testid="workflow-action-request-changes"]')).toBe(false)
 
   // The source administrator verifies the source and clears its rights.
   const sourceAdminToken = await login(people.sourceAdmin, 'e2e-password')
-  const verified = await api('PATCH', `/api/sources/${source.body.doc.id}`, sourceAdminToken, { verification: { status: 'verified' }, rights: { status: 'official-public' } })
+  const verified = await api('PATCH', `/api/sources/${source.body.doc.id}`, sourceAdminToken, {
+    verification: { status: 'verified' },
+    rights: { status: 'official-public' },
+  })
   expect(verified.status).toBe(200)
 
   // Now the reviewer approves and publishes, without touching the API.
   await openArticle(reviewer, id)
   await reviewer.waitForSelector('[data-testid="workflow-gate-ok"]')
-  await Promise.all([reviewer.waitForEvent('load'), reviewer.click('[data-testid="workflow-action-approve"]')])
-  await reviewer.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="approved"]')
-  await Promise.all([reviewer.waitForEvent('load'), reviewer.click('[data-testid="workflow-action-publish"]')])
-  await reviewer.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="published"]')
+  await Promise.all([
+    reviewer.waitForEvent('load'),
+    reviewer.click('[data-testid="workflow-action-approve"]'),
+  ])
+  await reviewer.waitForSelector(
+    '[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="approved"]',
+  )
+  await Promise.all([
+    reviewer.waitForEvent('load'),
+    reviewer.click('[data-testid="workflow-action-publish"]'),
+  ])
+  await reviewer.waitForSelector(
+    '[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="published"]',
+  )
   const history = await reviewer.locator('[data-testid="workflow-history"] li').allTextContents()
   expect(history.length).toBe(3)
 
@@ -148,11 +214,53 @@ test('an editor submits; a reviewer sees the gate fail and cannot approve; once 
 test('the dashboard search box finds an editor’s draft, which anonymous search never shows', async () => {
   const adminToken = await login(ADMIN.email, ADMIN.password)
   const email = 'searcher@e2e.local'
-  expect((await api('POST', '/api/users', adminToken, { email, password: 'e2e-password', name: 'searcher', roles: ['editor'] })).status).toBe(201)
+  expect(
+    (
+      await api('POST', '/api/users', adminToken, {
+        email,
+        password: 'e2e-password',
+        name: 'searcher',
+        roles: ['editor'],
+      })
+    ).status,
+  ).toBe(201)
   const editorToken = await login(email, 'e2e-password')
-  const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-  const body = { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [text('涉密载体销毁应当送交保密行政管理部门设立的销毁工作机构。')] }] } }
-  const draft = await api('POST', '/api/articles?draft=true', editorToken, { title: '涉密载体销毁须知', summary: '草稿摘要', kind: 'explainer', body })
+  const text = (value: string) => ({
+    type: 'text',
+    text: value,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  })
+  const body = {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          version: 1,
+          textFormat: 0,
+          textStyle: '',
+          children: [text('涉密载体销毁应当送交保密行政管理部门设立的销毁工作机构。')],
+        },
+      ],
+    },
+  }
+  const draft = await api('POST', '/api/articles?draft=true', editorToken, {
+    title: '涉密载体销毁须知',
+    summary: '草稿摘要',
+    kind: 'explainer',
+    body,
+  })
   expect(draft.status).toBe(201)
 
   const anonymous = await fetch(`${base}/v1/search?q=${encodeURIComponent('涉密载体销毁')}`)
@@ -165,7 +273,9 @@ test('the dashboard search box finds an editor’s draft, which anonymous search
   const hit = page.locator('.admin-search__results li').first()
   await hit.waitFor()
   expect(await hit.locator('a').textContent()).toBe('涉密载体销毁须知')
-  expect(await hit.locator('a').getAttribute('href')).toBe(`/admin/collections/articles/${draft.body.doc.id}`)
+  expect(await hit.locator('a').getAttribute('href')).toBe(
+    `/admin/collections/articles/${draft.body.doc.id}`,
+  )
   expect(await hit.locator('small').textContent()).toBe('draft')
   expect(await hit.locator('mark').count()).toBeGreaterThan(0)
 })

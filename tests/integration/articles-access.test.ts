@@ -15,7 +15,10 @@ beforeAll(async () => {
 
 /** An editor's draft that would pass the publish gate (verified source, summary, topic). */
 async function createDraft(title: string) {
-  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', { token: editor.token, json: { ...(await readyFields('articles')), title } })
+  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', {
+    token: editor.token,
+    json: { ...(await readyFields('articles')), title },
+  })
   expect(res.status).toBe(201)
   return res.body.doc
 }
@@ -29,11 +32,19 @@ async function publishThroughReview(id: number | string) {
   return published
 }
 
-async function anonymousSees(id: number | string): Promise<{ rest: boolean; single: number; graphql: boolean }> {
+async function anonymousSees(
+  id: number | string,
+): Promise<{ rest: boolean; single: number; graphql: boolean }> {
   const list = await cms().http('GET', `/api/articles?where[id][equals]=${id}&depth=0`)
   const single = await cms().http('GET', `/api/articles/${id}`)
-  const gql = await cms().graphql(`{ Articles(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id title } } }`)
-  return { rest: list.body.docs.length > 0, single: single.status, graphql: (gql.body.data?.Articles?.docs ?? []).length > 0 }
+  const gql = await cms().graphql(
+    `{ Articles(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id title } } }`,
+  )
+  return {
+    rest: list.body.docs.length > 0,
+    single: single.status,
+    graphql: (gql.body.data?.Articles?.docs ?? []).length > 0,
+  }
 }
 
 test('an editor drafts an article with a Chinese title and gets a pinyin slug', async () => {
@@ -47,7 +58,8 @@ test('an editor drafts an article with a Chinese title and gets a pinyin slug', 
 })
 
 test('a long title keeps its numeric suffix within the slug length', async () => {
-  const title = '提升全社会特别是核心要害领域的安全防范工作能力和水平国家安全部有关负责人就反间谍安全防范工作规定答记者问'
+  const title =
+    '提升全社会特别是核心要害领域的安全防范工作能力和水平国家安全部有关负责人就反间谍安全防范工作规定答记者问'
   const first = await createDraft(title)
   const second = await createDraft(title)
   expect(first.slug.length).toBeLessThanOrEqual(96)
@@ -64,10 +76,21 @@ test('a title shared by many documents gets the next free suffix, and a freed su
   expect(slugs).toEqual([root, `${root}-2`, `${root}-3`, `${root}-4`])
   // Free "-2". This instance remembers "-4" and goes on with "-5"; an instance that does not
   // (restarted, or another one) counts the similar slugs, finds that guess taken, reads the slugs in use.
-  const second = await cms().payload.find({ collection: 'articles', where: { slug: { equals: `${root}-2` } }, draft: true, depth: 0, overrideAccess: true })
-  await cms().payload.delete({ collection: 'articles', id: second.docs[0]!.id, overrideAccess: true })
+  const second = await cms().payload.find({
+    collection: 'articles',
+    where: { slug: { equals: `${root}-2` } },
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  await cms().payload.delete({
+    collection: 'articles',
+    id: second.docs[0]!.id,
+    overrideAccess: true,
+  })
   expect((await createDraft(title)).slug).toBe(`${root}-5`)
-  const { forgetSlugSuffixes } = await cms().load<typeof import('../../src/fields/slug.js')>('src/fields/slug.ts')
+  const { forgetSlugSuffixes } =
+    await cms().load<typeof import('../../src/fields/slug.js')>('src/fields/slug.ts')
   forgetSlugSuffixes()
   expect((await createDraft(title)).slug).toBe(`${root}-2`)
 })
@@ -77,7 +100,10 @@ test('the suffix remembered for a title is only a guess: one taken meanwhile is 
   const root = (await createDraft(title)).slug as string
   expect((await createDraft(title)).slug).toBe(`${root}-2`)
   // Another instance (here: an editor typing it) takes the suffix this one would try next.
-  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', { token: editor.token, json: { ...(await readyFields('articles')), title: `${title}其他`, slug: `${root}-3` } })
+  const res = await cms().http('POST', '/api/articles?draft=true&depth=0', {
+    token: editor.token,
+    json: { ...(await readyFields('articles')), title: `${title}其他`, slug: `${root}-3` },
+  })
   expect(res.body.doc.slug).toBe(`${root}-3`)
   expect((await createDraft(title)).slug).toBe(`${root}-4`)
 })
@@ -87,7 +113,11 @@ test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publi
   expect(await anonymousSees(doc.id)).toEqual({ rest: false, single: 404, graphql: false })
 
   await publishThroughReview(doc.id)
-  const stored = await cms().payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true })
+  const stored = await cms().payload.findByID({
+    collection: 'articles',
+    id: doc.id,
+    overrideAccess: true,
+  })
   expect(stored._status).toBe('published')
 
   expect(await anonymousSees(doc.id)).toEqual({ rest: true, single: 200, graphql: true })
@@ -96,21 +126,39 @@ test('drafts stay invisible to anonymous REST and GraphQL until a reviewer publi
 test('an editor cannot publish by update, bulk update, GraphQL or a direct _status write', async () => {
   const doc = await createDraft('反恐怖主义法要点')
 
-  const update = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: editor.token, json: { _status: 'published' } })
+  const update = await cms().http('PATCH', `/api/articles/${doc.id}`, {
+    token: editor.token,
+    json: { _status: 'published' },
+  })
   expect(update.status).toBe(403)
   expect(update.text).toMatch(/workflow|审核|发布/)
 
-  const bulk = await cms().http('PATCH', `/api/articles?where[id][equals]=${doc.id}`, { token: editor.token, json: { _status: 'published' } })
+  const bulk = await cms().http('PATCH', `/api/articles?where[id][equals]=${doc.id}`, {
+    token: editor.token,
+    json: { _status: 'published' },
+  })
   expect(bulk.body.docs ?? []).toHaveLength(0)
   expect(bulk.body.errors?.length).toBeGreaterThan(0)
 
-  const gql = await cms().graphql(`mutation { updateArticle(id: ${JSON.stringify(doc.id)}, data: { _status: published }) { id _status } }`, {}, editor.token)
+  const gql = await cms().graphql(
+    `mutation { updateArticle(id: ${JSON.stringify(doc.id)}, data: { _status: published }) { id _status } }`,
+    {},
+    editor.token,
+  )
   expect(gql.body.errors?.[0]?.message).toMatch(/workflow|审核|发布/)
 
-  const created = await cms().http('POST', '/api/articles', { token: editor.token, json: { title: '直接发布的尝试', _status: 'published' } })
+  const created = await cms().http('POST', '/api/articles', {
+    token: editor.token,
+    json: { title: '直接发布的尝试', _status: 'published' },
+  })
   expect(created.status).toBe(403)
 
-  const stored = await cms().payload.findByID({ collection: 'articles', id: doc.id, draft: true, overrideAccess: true })
+  const stored = await cms().payload.findByID({
+    collection: 'articles',
+    id: doc.id,
+    draft: true,
+    overrideAccess: true,
+  })
   expect(stored._status).toBe('draft')
   expect(await anonymousSees(doc.id)).toMatchObject({ rest: false, graphql: false })
 })
@@ -119,20 +167,32 @@ test("an editor's save of published content is a draft; the live version stays a
   const doc = await createDraft('保密法常识')
   await publishThroughReview(doc.id)
 
-  const liveEdit = await cms().http('PATCH', `/api/articles/${doc.id}`, { token: editor.token, json: { title: '保密法常识（修订）' } })
+  const liveEdit = await cms().http('PATCH', `/api/articles/${doc.id}`, {
+    token: editor.token,
+    json: { title: '保密法常识（修订）' },
+  })
   expect(liveEdit.status).toBe(403)
 
-  const draftEdit = await cms().http('PATCH', `/api/articles/${doc.id}?draft=true`, { token: editor.token, json: { title: '保密法常识（修订）' } })
+  const draftEdit = await cms().http('PATCH', `/api/articles/${doc.id}?draft=true`, {
+    token: editor.token,
+    json: { title: '保密法常识（修订）' },
+  })
   expect(draftEdit.status).toBe(200)
 
   const publicView = await cms().http('GET', `/api/articles/${doc.id}`)
   expect(publicView.body.title).toBe('保密法常识')
-  const staffDraft = await cms().http('GET', `/api/articles/${doc.id}?draft=true`, { token: editor.token })
+  const staffDraft = await cms().http('GET', `/api/articles/${doc.id}?draft=true`, {
+    token: editor.token,
+  })
   expect(staffDraft.body.title).toBe('保密法常识（修订）')
 })
 
 test('validation errors answer 400 and name the field', async () => {
-  const res = await cms().http('POST', '/api/articles', { token: editor.token, json: { summary: '没有标题' }, headers: { 'accept-language': 'en' } })
+  const res = await cms().http('POST', '/api/articles', {
+    token: editor.token,
+    json: { summary: '没有标题' },
+    headers: { 'accept-language': 'en' },
+  })
   expect(res.status).toBe(400)
   expect(JSON.stringify(res.body.errors)).toContain('title')
 })

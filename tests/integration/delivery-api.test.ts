@@ -3,7 +3,25 @@
  */
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
-import { allText, citation, createArticle, createImage, createSource, createTerm, createTopic, getJson, heading, link, p, paragraph, qaPair, root, run, script, upload } from './delivery-fixtures.js'
+import {
+  allText,
+  citation,
+  createArticle,
+  createImage,
+  createSource,
+  createTerm,
+  createTopic,
+  getJson,
+  heading,
+  link,
+  p,
+  paragraph,
+  qaPair,
+  root,
+  run,
+  script,
+  upload,
+} from './delivery-fixtures.js'
 
 type Id = number | string
 let topicId: Id
@@ -20,15 +38,49 @@ beforeAll(async () => {
   verifiedId = await createSource(`已核实来源${run}`, true)
   unverifiedId = await createSource(`未核实来源${run}`, false)
   coverId = await createImage('国家安全教育日海报')
-  await createTerm(`国家安全机关${run}`, slug('term-jiguan'), '依法承担国家安全工作的机关。负责反间谍工作。', { aliases: [`國家安全機關${run}`] })
+  await createTerm(
+    `国家安全机关${run}`,
+    slug('term-jiguan'),
+    '依法承担国家安全工作的机关。负责反间谍工作。',
+    { aliases: [`國家安全機關${run}`] },
+  )
   await createTerm(`间谍组织${run}`, slug('term-zuzhi'), '从事间谍活动的组织。')
   await createTerm(`草稿术语${run}`, slug('term-draft'), '尚未发布的术语。', { published: false })
 
   const body = root(
     p(`国家安全部提醒：国家安全机关${run}依法工作，国家安全机关${run}的职责与关系。`),
     heading(`国家安全机关${run}的职责`),
-    paragraph({ type: 'text', text: '依据新华社报道', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }, citation(verifiedId, '第一条'), { type: 'text', text: '以及内部材料', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }, citation(unverifiedId)),
-    paragraph(link('https://www.12339.gov.cn', '举报网站'), { type: 'text', text: `间谍组织${run}不得危害国家安全。`, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }),
+    paragraph(
+      {
+        type: 'text',
+        text: '依据新华社报道',
+        format: 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+        version: 1,
+      },
+      citation(verifiedId, '第一条'),
+      {
+        type: 'text',
+        text: '以及内部材料',
+        format: 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+        version: 1,
+      },
+      citation(unverifiedId),
+    ),
+    paragraph(link('https://www.12339.gov.cn', '举报网站'), {
+      type: 'text',
+      text: `间谍组织${run}不得危害国家安全。`,
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+      version: 1,
+    }),
     qaPair('什么是间谍行为？', '间谍行为是指……'),
     upload(coverId),
     script(),
@@ -52,7 +104,14 @@ beforeAll(async () => {
       qualityFlags: [{ type: 'needs-check', message: `QUALITY-FLAG-${run}`, resolved: true }],
     })
   }
-  await createArticle({ title: `草稿文章${run}`, slug: slug('draft'), body: root(p('草稿正文DRAFT-BODY')), tags: [tag], topics: [topicId], published: false })
+  await createArticle({
+    title: `草稿文章${run}`,
+    slug: slug('draft'),
+    body: root(p('草稿正文DRAFT-BODY')),
+    tags: [tag],
+    topics: [topicId],
+    published: false,
+  })
 })
 
 describe('GET /v1/articles', () => {
@@ -64,9 +123,17 @@ describe('GET /v1/articles', () => {
     expect(slugs).toEqual([5, 4, 3, 2, 1].map((i) => slug(`a${i}`)))
     expect(res.text).not.toContain(slug('draft'))
     const first = res.body.items[0]
-    expect(first).toMatchObject({ kind: 'news', title: '第5篇：国家安全部与关系', byline: '国家安全部', readingTimeMinutes: 1, retracted: false })
+    expect(first).toMatchObject({
+      kind: 'news',
+      title: '第5篇：国家安全部与关系',
+      byline: '国家安全部',
+      readingTimeMinutes: 1,
+      retracted: false,
+    })
     expect(first.url).toMatch(new RegExp(`/articles/${slug('a5')}$`))
-    expect(first.topics).toEqual([expect.objectContaining({ slug: slug('topic2'), name: '保密专题' })])
+    expect(first.topics).toEqual([
+      expect.objectContaining({ slug: slug('topic2'), name: '保密专题' }),
+    ])
     expect(first.cover.sizes['wechat-cover']).toMatchObject({ width: 900, height: 383 })
     expect(first.cover.sizes.square.url).toMatch(/^https?:\/\/.+\/api\/media\/file\//)
     expect(res.body.nextCursor).toBeNull()
@@ -77,7 +144,9 @@ describe('GET /v1/articles', () => {
     let cursor: string | null = null
     let pages = 0
     do {
-      const res = await getJson(`/v1/articles?tag=${tag}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      const res = await getJson(
+        `/v1/articles?tag=${tag}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      )
       expect(res.status).toBe(200)
       seen.push(...res.body.items.map((item: { slug: string }) => item.slug))
       cursor = res.body.nextCursor
@@ -89,11 +158,15 @@ describe('GET /v1/articles', () => {
 
   test('topic, kind and tag filters', async () => {
     const byTopic = await getJson(`/v1/articles?topic=${slug('topic')}&tag=${tag}`)
-    expect(byTopic.body.items.map((i: { slug: string }) => i.slug)).toEqual([3, 2, 1].map((i) => slug(`a${i}`)))
+    expect(byTopic.body.items.map((i: { slug: string }) => i.slug)).toEqual(
+      [3, 2, 1].map((i) => slug(`a${i}`)),
+    )
     const byKind = await getJson(`/v1/articles?kind=news&tag=${tag}`)
     expect(byKind.body.items.map((i: { slug: string }) => i.slug)).toEqual([slug('a5')])
     const byTag = await getJson(`/v1/articles?tag=${tag}-odd`)
-    expect(byTag.body.items.map((i: { slug: string }) => i.slug)).toEqual([5, 3, 1].map((i) => slug(`a${i}`)))
+    expect(byTag.body.items.map((i: { slug: string }) => i.slug)).toEqual(
+      [5, 3, 1].map((i) => slug(`a${i}`)),
+    )
   })
 
   test.each([
@@ -132,11 +205,33 @@ describe('GET /v1/articles/:slug', () => {
     expect(article.headings[0]).toMatchObject({ level: 2, text: `国家安全机关${run}的职责` })
 
     // Citations: the verified source with its public fields; the unverified one nowhere.
-    expect(article.citations).toEqual([expect.objectContaining({ n: 1, title: `已核实来源${run}`, outlet: '新华社', author: '记者', publishedDate: '2024-10-09', locators: ['第一条'] })])
+    expect(article.citations).toEqual([
+      expect.objectContaining({
+        n: 1,
+        title: `已核实来源${run}`,
+        outlet: '新华社',
+        author: '记者',
+        publishedDate: '2024-10-09',
+        locators: ['第一条'],
+      }),
+    ])
     expect($('ol.notes li').length).toBe(1)
-    expect(article.sources).toEqual([expect.objectContaining({ role: 'reprinted-from', title: `已核实来源${run}` })])
+    expect(article.sources).toEqual([
+      expect.objectContaining({ role: 'reprinted-from', title: `已核实来源${run}` }),
+    ])
     const json = allText(article)
-    for (const secret of [`未核实来源${run}`, `SECRET-LICENCE`, `SECRET-NOTES`, `RAW-SNAPSHOT`, `QUALITY-FLAG-${run}`, 'qualityFlags', 'createdBy', 'updatedBy', 'verification', 'rights']) {
+    for (const secret of [
+      `未核实来源${run}`,
+      `SECRET-LICENCE`,
+      `SECRET-NOTES`,
+      `RAW-SNAPSHOT`,
+      `QUALITY-FLAG-${run}`,
+      'qualityFlags',
+      'createdBy',
+      'updatedBy',
+      'verification',
+      'rights',
+    ]) {
       expect(json).not.toContain(secret)
     }
 
@@ -156,9 +251,14 @@ describe('GET /v1/articles/:slug', () => {
     const res = await getJson(`/v1/articles/${slug('a1')}`)
     const $ = cheerio.load(res.body.html)
     const links = $('a.term')
-    expect(links.map((_, el) => $(el).attr('data-term')).get()).toEqual([slug('term-jiguan'), slug('term-zuzhi')])
+    expect(links.map((_, el) => $(el).attr('data-term')).get()).toEqual([
+      slug('term-jiguan'),
+      slug('term-zuzhi'),
+    ])
     expect($('a.term').first().attr('title')).toBe('依法承担国家安全工作的机关。')
-    expect($('a.term').first().attr('href')).toMatch(new RegExp(`/glossary/${slug('term-jiguan')}$`))
+    expect($('a.term').first().attr('href')).toMatch(
+      new RegExp(`/glossary/${slug('term-jiguan')}$`),
+    )
     expect($('h2 a.term').length).toBe(0)
     expect(res.text).not.toContain(slug('term-draft'))
   })
@@ -167,7 +267,9 @@ describe('GET /v1/articles/:slug', () => {
     for (const script of ['hant-tw', 'hant-hk']) {
       const res = await getJson(`/v1/articles/${slug('a2')}?script=${script}`)
       expect(res.status).toBe(200)
-      expect(res.headers.get('content-language')).toBe(script === 'hant-tw' ? 'zh-Hant-TW' : 'zh-Hant-HK')
+      expect(res.headers.get('content-language')).toBe(
+        script === 'hant-tw' ? 'zh-Hant-TW' : 'zh-Hant-HK',
+      )
       expect(res.body.title).toBe('第2篇：國家安全部與關係')
       expect(res.body.summary).toContain('國家安全部')
       expect(res.body.html).toContain('國家安全部提醒')
@@ -184,8 +286,18 @@ describe('GET /v1/articles/:slug', () => {
   })
 
   test('an edited zh-Hant locale is delivered as written instead of a conversion', async () => {
-    const id = await createArticle({ title: '台湾用语测试', slug: slug('edited'), body: root(p('软件与信息')), tags: [`${tag}-edited`] })
-    await cms().payload.update({ collection: 'articles', id, locale: 'zh-Hant', data: { title: '臺灣用語測試（編輯版）', body: root(p('軟體與資訊')) } as never })
+    const id = await createArticle({
+      title: '台湾用语测试',
+      slug: slug('edited'),
+      body: root(p('软件与信息')),
+      tags: [`${tag}-edited`],
+    })
+    await cms().payload.update({
+      collection: 'articles',
+      id,
+      locale: 'zh-Hant',
+      data: { title: '臺灣用語測試（編輯版）', body: root(p('軟體與資訊')) } as never,
+    })
     const tw = await getJson(`/v1/articles/${slug('edited')}?script=hant-tw`)
     expect(tw.body.title).toBe('臺灣用語測試（編輯版）')
     expect(tw.body.text).toBe('軟體與資訊')
@@ -195,7 +307,11 @@ describe('GET /v1/articles/:slug', () => {
   })
 
   test('a draft or an unknown slug is a 404 JSON naming the slug', async () => {
-    for (const path of [`/v1/articles/${slug('draft')}`, '/v1/articles/no-such-article', '/v1/articles/%E4%B8%AD']) {
+    for (const path of [
+      `/v1/articles/${slug('draft')}`,
+      '/v1/articles/no-such-article',
+      '/v1/articles/%E4%B8%AD',
+    ]) {
       const res = await getJson(path)
       expect(res.status).toBe(404)
       expect(res.body.errors[0].message).toMatch(/No published article with slug/)
@@ -203,9 +319,18 @@ describe('GET /v1/articles/:slug', () => {
   })
 
   test('a draft saved over live content leaves the live version delivered', async () => {
-    const id = await createArticle({ title: `线上版本${run}`, slug: slug('live'), body: root(p('LIVE-BODY')) })
+    const id = await createArticle({
+      title: `线上版本${run}`,
+      slug: slug('live'),
+      body: root(p('LIVE-BODY')),
+    })
     expect((await getJson(`/v1/articles/${slug('live')}`)).body.text).toBe('LIVE-BODY')
-    await cms().payload.update({ collection: 'articles', id, draft: true, data: { title: `草稿修改${run}`, body: root(p('DRAFT-CHANGE')) } as never })
+    await cms().payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      data: { title: `草稿修改${run}`, body: root(p('DRAFT-CHANGE')) } as never,
+    })
     const res = await getJson(`/v1/articles/${slug('live')}`)
     expect(res.body.title).toBe(`线上版本${run}`)
     expect(res.text).not.toContain('DRAFT-CHANGE')
@@ -215,21 +340,72 @@ describe('GET /v1/articles/:slug', () => {
 describe('Q&A, glossary and topics', () => {
   let setSlug: string
   beforeAll(async () => {
-    const set = await cms().payload.create({ collection: 'qa-sets', data: { title: `反间谍法问答${run}`, slug: slug('qa'), summary: '记者问答', topics: [topicId], _status: 'published' } as never })
+    const set = await cms().payload.create({
+      collection: 'qa-sets',
+      data: {
+        title: `反间谍法问答${run}`,
+        slug: slug('qa'),
+        summary: '记者问答',
+        topics: [topicId],
+        _status: 'published',
+      } as never,
+    })
     setSlug = set.slug as string
-    await cms().payload.create({ collection: 'qa-entries', data: { question: '什么是国家安全部？', slug: slug('qa1'), answer: root(p(`国家安全机关${run}负责关系重大的工作。`)), set: set.id, position: 1, _status: 'published' } as never })
-    await cms().payload.create({ collection: 'qa-entries', data: { question: '第二问', slug: slug('qa2'), answer: root(p('第二答')), set: set.id, position: 2, _status: 'published' } as never })
-    await cms().payload.create({ collection: 'qa-entries', data: { question: 'DRAFT-QUESTION', slug: slug('qa3'), answer: root(p('DRAFT-ANSWER')), set: set.id, position: 3, _status: 'draft' } as never, draft: true })
+    await cms().payload.create({
+      collection: 'qa-entries',
+      data: {
+        question: '什么是国家安全部？',
+        slug: slug('qa1'),
+        answer: root(p(`国家安全机关${run}负责关系重大的工作。`)),
+        set: set.id,
+        position: 1,
+        _status: 'published',
+      } as never,
+    })
+    await cms().payload.create({
+      collection: 'qa-entries',
+      data: {
+        question: '第二问',
+        slug: slug('qa2'),
+        answer: root(p('第二答')),
+        set: set.id,
+        position: 2,
+        _status: 'published',
+      } as never,
+    })
+    await cms().payload.create({
+      collection: 'qa-entries',
+      data: {
+        question: 'DRAFT-QUESTION',
+        slug: slug('qa3'),
+        answer: root(p('DRAFT-ANSWER')),
+        set: set.id,
+        position: 3,
+        _status: 'draft',
+      } as never,
+      draft: true,
+    })
   })
 
   test('a Q&A set has its published entries in order and a FAQPage', async () => {
     const res = await getJson(`/v1/qa/sets/${setSlug}`)
     expect(res.status).toBe(200)
-    expect(res.body.entries.map((e: { question: string }) => e.question)).toEqual(['什么是国家安全部？', '第二问'])
+    expect(res.body.entries.map((e: { question: string }) => e.question)).toEqual([
+      '什么是国家安全部？',
+      '第二问',
+    ])
     expect(res.body.entryCount).toBe(2)
     expect(res.text).not.toContain('DRAFT-')
-    expect(res.body.jsonLd).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: '什么是国家安全部？', acceptedAnswer: { '@type': 'Answer' } }, { name: '第二问' }] })
-    expect(cheerio.load(res.body.entries[0].html)('a.term').attr('data-term')).toBe(slug('term-jiguan'))
+    expect(res.body.jsonLd).toMatchObject({
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: '什么是国家安全部？', acceptedAnswer: { '@type': 'Answer' } },
+        { name: '第二问' },
+      ],
+    })
+    expect(cheerio.load(res.body.entries[0].html)('a.term').attr('data-term')).toBe(
+      slug('term-jiguan'),
+    )
     const hk = await getJson(`/v1/qa/sets/${setSlug}?script=hant-hk`)
     expect(hk.body.entries[0].question).toBe('什麼是國家安全部？')
     expect(hk.body.entries[0].text).toContain('關係')
@@ -238,7 +414,9 @@ describe('Q&A, glossary and topics', () => {
   test('the Q&A list pages through sets with entry counts', async () => {
     const res = await getJson(`/v1/qa?topic=${slug('topic')}`)
     expect(res.status).toBe(200)
-    expect(res.body.items).toEqual([expect.objectContaining({ slug: setSlug, entryCount: 2, title: `反间谍法问答${run}` })])
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ slug: setSlug, entryCount: 2, title: `反间谍法问答${run}` }),
+    ])
     expect((await getJson('/v1/qa/sets/no-such-set')).status).toBe(404)
     expect((await getJson('/v1/qa?limit=x')).body.errors[0].parameter).toBe('limit')
   })
@@ -247,16 +425,37 @@ describe('Q&A, glossary and topics', () => {
     const res = await getJson('/v1/glossary')
     expect(res.status).toBe(200)
     const letters = res.body.sections.map((s: { letter: string }) => s.letter)
-    expect(letters).toEqual([...letters].sort((a: string, b: string) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))))
-    const terms = res.body.sections.flatMap((s: { letter: string; terms: Array<{ slug: string }> }) => s.terms.map((t) => ({ ...t, letter: s.letter })))
+    expect(letters).toEqual(
+      [...letters].sort((a: string, b: string) =>
+        a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b),
+      ),
+    )
+    const terms = res.body.sections.flatMap(
+      (s: { letter: string; terms: Array<{ slug: string }> }) =>
+        s.terms.map((t) => ({ ...t, letter: s.letter })),
+    )
     const jiguan = terms.find((t: { slug: string }) => t.slug === slug('term-jiguan'))
-    expect(jiguan).toMatchObject({ letter: 'G', term: `国家安全机关${run}`, aliases: [], definition: '依法承担国家安全工作的机关。负责反间谍工作。' })
-    expect(terms.find((t: { slug: string }) => t.slug === slug('term-zuzhi'))).toMatchObject({ letter: 'J' })
+    expect(jiguan).toMatchObject({
+      letter: 'G',
+      term: `国家安全机关${run}`,
+      aliases: [],
+      definition: '依法承担国家安全工作的机关。负责反间谍工作。',
+    })
+    expect(terms.find((t: { slug: string }) => t.slug === slug('term-zuzhi'))).toMatchObject({
+      letter: 'J',
+    })
     expect(res.text).not.toContain(slug('term-draft'))
-    expect(res.body.jsonLd).toMatchObject({ '@type': 'DefinedTermSet', hasDefinedTerm: expect.arrayContaining([expect.objectContaining({ '@type': 'DefinedTerm', name: `国家安全机关${run}` })]) })
+    expect(res.body.jsonLd).toMatchObject({
+      '@type': 'DefinedTermSet',
+      hasDefinedTerm: expect.arrayContaining([
+        expect.objectContaining({ '@type': 'DefinedTerm', name: `国家安全机关${run}` }),
+      ]),
+    })
 
     const tw = await getJson('/v1/glossary?script=hant-tw')
-    const twTerm = tw.body.sections.flatMap((s: { terms: unknown[] }) => s.terms).find((t: { slug: string }) => t.slug === slug('term-jiguan'))
+    const twTerm = tw.body.sections
+      .flatMap((s: { terms: unknown[] }) => s.terms)
+      .find((t: { slug: string }) => t.slug === slug('term-jiguan'))
     expect(twTerm.term).toBe(`國家安全機關${run}`)
 
     const term = await getJson(`/v1/glossary/${slug('term-zuzhi')}`)
@@ -271,7 +470,10 @@ describe('Q&A, glossary and topics', () => {
     expect(topic).toMatchObject({ name: '反间谍专题', articleCount: 3 })
     const page = await getJson(`/v1/topics/${slug('topic')}?limit=2&script=hant-tw`)
     expect(page.body.name).toBe('反間諜專題')
-    expect(page.body.articles.items.map((a: { slug: string }) => a.slug)).toEqual([slug('a3'), slug('a2')])
+    expect(page.body.articles.items.map((a: { slug: string }) => a.slug)).toEqual([
+      slug('a3'),
+      slug('a2'),
+    ])
     expect(page.body.articles.next).toContain(`/v1/articles?topic=${slug('topic')}&cursor=`)
     expect((await getJson('/v1/topics/no-such-topic')).status).toBe(404)
   })
@@ -279,24 +481,62 @@ describe('Q&A, glossary and topics', () => {
 
 describe('corrections and retraction', () => {
   test('correction notes are delivered with the article and as CorrectionComment in JSON-LD', async () => {
-    const id = await createArticle({ title: `更正测试${run}`, slug: slug('corrected'), body: root(p('正文')), tags: [`${tag}-fix`] })
-    await cms().payload.update({ collection: 'articles', id, data: { corrections: [{ text: '原文将日期误写为4月16日，已更正为4月15日。', date: '2024-04-20T00:00:00.000Z' }] } as never })
+    const id = await createArticle({
+      title: `更正测试${run}`,
+      slug: slug('corrected'),
+      body: root(p('正文')),
+      tags: [`${tag}-fix`],
+    })
+    await cms().payload.update({
+      collection: 'articles',
+      id,
+      data: {
+        corrections: [
+          { text: '原文将日期误写为4月16日，已更正为4月15日。', date: '2024-04-20T00:00:00.000Z' },
+        ],
+      } as never,
+    })
     const res = await getJson(`/v1/articles/${slug('corrected')}?script=hant-tw`)
-    expect(res.body.corrections).toEqual([{ text: '原文將日期誤寫為4月16日，已更正為4月15日。', date: '2024-04-20T00:00:00.000Z' }])
-    expect(res.body.jsonLd.correction).toEqual([{ '@type': 'CorrectionComment', text: '原文將日期誤寫為4月16日，已更正為4月15日。', datePublished: '2024-04-20T00:00:00.000Z' }])
+    expect(res.body.corrections).toEqual([
+      { text: '原文將日期誤寫為4月16日，已更正為4月15日。', date: '2024-04-20T00:00:00.000Z' },
+    ])
+    expect(res.body.jsonLd.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: '原文將日期誤寫為4月16日，已更正為4月15日。',
+        datePublished: '2024-04-20T00:00:00.000Z',
+      },
+    ])
   })
 
   test('a retracted article keeps its URL with the notice and reason instead of the body, and leaves lists and feeds', async () => {
-    const id = await createArticle({ title: `撤稿测试${run}`, slug: slug('retracted'), body: root(p('RETRACTED-BODY')), tags: [`${tag}-retract`] })
-    await cms().payload.update({ collection: 'articles', id, data: { retraction: { retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' } } as never })
+    const id = await createArticle({
+      title: `撤稿测试${run}`,
+      slug: slug('retracted'),
+      body: root(p('RETRACTED-BODY')),
+      tags: [`${tag}-retract`],
+    })
+    await cms().payload.update({
+      collection: 'articles',
+      id,
+      data: {
+        retraction: { retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' },
+      } as never,
+    })
     const res = await getJson(`/v1/articles/${slug('retracted')}`)
     expect(res.status).toBe(200)
-    expect(res.body.retraction).toMatchObject({ retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' })
+    expect(res.body.retraction).toMatchObject({
+      retracted: true,
+      reason: '事实有误',
+      at: '2024-05-01T00:00:00.000Z',
+    })
     expect(res.body.retraction.notice).toContain('本文已撤回')
     expect(res.body.html).toBeUndefined()
     expect(res.text).not.toContain('RETRACTED-BODY')
     expect((await getJson(`/v1/articles?tag=${tag}-retract`)).body.items).toEqual([])
     expect((await getJson('/feeds/feed.json')).text).not.toContain(`撤稿测试${run}`)
-    expect((await getJson(`/v1/articles/${slug('retracted')}?script=hant-hk`)).body.retraction.reason).toBe('事實有誤')
+    expect(
+      (await getJson(`/v1/articles/${slug('retracted')}?script=hant-hk`)).body.retraction.reason,
+    ).toBe('事實有誤')
   })
 })

@@ -2,7 +2,16 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import { cms } from '../support/cms.js'
-import { createArticle, createSource, createTopic, citation, p, paragraph, root, run } from './delivery-fixtures.js'
+import {
+  createArticle,
+  createSource,
+  createTopic,
+  citation,
+  p,
+  paragraph,
+  root,
+  run,
+} from './delivery-fixtures.js'
 
 const slug = (name: string) => `dlc-${name}-${run}`
 // Long enough that a write on a busy machine finishes well inside it.
@@ -11,7 +20,10 @@ let restoreEnv: () => void
 let tag: string
 let topicSlug: string
 
-type Cache = { ensureFresh(intervalMs?: number): Promise<void>; stats: { hits: number; misses: number } }
+type Cache = {
+  ensureFresh(intervalMs?: number): Promise<void>
+  stats: { hits: number; misses: number }
+}
 let cache: Cache
 const SKIP = { skipDeliveryInvalidation: true }
 
@@ -27,14 +39,21 @@ beforeAll(async () => {
 afterAll(() => restoreEnv())
 
 const get = (path: string) => cms().http('GET', path)
-const listed = async (path = `/v1/articles?tag=${tag}`) => (await get(path)).body.items.map((item: { slug: string }) => item.slug)
-const feedTitles = async () => (await get(`/feeds/feed.json`)).body.items.map((item: { title: string }) => item.title)
+const listed = async (path = `/v1/articles?tag=${tag}`) =>
+  (await get(path)).body.items.map((item: { slug: string }) => item.slug)
+const feedTitles = async () =>
+  (await get(`/feeds/feed.json`)).body.items.map((item: { title: string }) => item.title)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** A local write clears the cache at once and again ~250 ms later (after its transaction commits). */
 const settle = () => sleep(400)
 
 test('responses are served from the cache until something changes', async () => {
-  await createArticle({ title: `缓存命中${run}`, slug: slug('hit'), tags: [tag], body: root(p('正文')) })
+  await createArticle({
+    title: `缓存命中${run}`,
+    slug: slug('hit'),
+    tags: [tag],
+    body: root(p('正文')),
+  })
   await settle()
   const first = await get(`/v1/articles/${slug('hit')}`)
   const hits = cache.stats.hits
@@ -44,19 +63,33 @@ test('responses are served from the cache until something changes', async () => 
 })
 
 test('publishing, editing live content and unpublishing in this instance show at once on every route', async () => {
-  const id = await createArticle({ title: `待发布${run}`, slug: slug('pub'), tags: [tag], body: root(p('第一版')), published: false })
+  const id = await createArticle({
+    title: `待发布${run}`,
+    slug: slug('pub'),
+    tags: [tag],
+    body: root(p('第一版')),
+    published: false,
+  })
   // Warm the caches with the "not there" answers.
   expect(await listed()).not.toContain(slug('pub'))
   expect((await get(`/v1/articles/${slug('pub')}`)).status).toBe(404)
   expect(await feedTitles()).not.toContain(`待发布${run}`)
 
-  await cms().payload.update({ collection: 'articles', id, data: { _status: 'published' } as never })
+  await cms().payload.update({
+    collection: 'articles',
+    id,
+    data: { _status: 'published' } as never,
+  })
   expect(await listed()).toContain(slug('pub'))
   const published = await get(`/v1/articles/${slug('pub')}`)
   expect(published.status).toBe(200)
   expect(await feedTitles()).toContain(`待发布${run}`)
 
-  await cms().payload.update({ collection: 'articles', id, data: { title: `已修改${run}`, body: root(p('第二版')) } as never })
+  await cms().payload.update({
+    collection: 'articles',
+    id,
+    data: { title: `已修改${run}`, body: root(p('第二版')) } as never,
+  })
   const edited = await get(`/v1/articles/${slug('pub')}`)
   expect(edited.body.title).toBe(`已修改${run}`)
   expect(edited.headers.get('etag')).not.toBe(published.headers.get('etag'))
@@ -68,13 +101,23 @@ test('publishing, editing live content and unpublishing in this instance show at
 })
 
 test('a change made by another instance (no hook here) appears after the freshness interval', async () => {
-  const id = await createArticle({ title: `另一实例${run}`, slug: slug('other'), tags: [tag], body: root(p('旧版本')) })
+  const id = await createArticle({
+    title: `另一实例${run}`,
+    slug: slug('other'),
+    tags: [tag],
+    body: root(p('旧版本')),
+  })
   await settle()
   await cache.ensureFresh(0) // this instance has just compared with the database
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('旧版本')
   expect(await listed()).toContain(slug('other'))
 
-  await cms().payload.update({ collection: 'articles', id, data: { body: root(p('新版本')) } as never, context: SKIP })
+  await cms().payload.update({
+    collection: 'articles',
+    id,
+    data: { body: root(p('新版本')) } as never,
+    context: SKIP,
+  })
   // Within the interval this instance still answers from its cache…
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('旧版本')
   await sleep(FRESHNESS_MS + 1000)
@@ -82,7 +125,12 @@ test('a change made by another instance (no hook here) appears after the freshne
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('新版本')
 
   await cache.ensureFresh(0)
-  await cms().payload.update({ collection: 'articles', id, data: { _status: 'draft' } as never, context: SKIP })
+  await cms().payload.update({
+    collection: 'articles',
+    id,
+    data: { _status: 'draft' } as never,
+    context: SKIP,
+  })
   expect((await get(`/v1/articles/${slug('other')}`)).status).toBe(200)
   await sleep(FRESHNESS_MS + 1000)
   expect((await get(`/v1/articles/${slug('other')}`)).status).toBe(404)
@@ -91,14 +139,38 @@ test('a change made by another instance (no hook here) appears after the freshne
 
 test('verifying a source elsewhere makes its citation appear; the draft save of an editor changes nothing', async () => {
   const source = await createSource(`待核实来源${run}`, false)
-  const id = await createArticle({ title: `引用测试${run}`, slug: slug('cite'), tags: [tag], body: root(paragraph({ type: 'text', text: '据报道', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }, citation(source))), sources: [{ source, role: 'cites' }] })
+  const id = await createArticle({
+    title: `引用测试${run}`,
+    slug: slug('cite'),
+    tags: [tag],
+    body: root(
+      paragraph(
+        {
+          type: 'text',
+          text: '据报道',
+          format: 0,
+          detail: 0,
+          mode: 'normal',
+          style: '',
+          version: 1,
+        },
+        citation(source),
+      ),
+    ),
+    sources: [{ source, role: 'cites' }],
+  })
   await settle()
   await cache.ensureFresh(0)
   const before = await get(`/v1/articles/${slug('cite')}`)
   expect(before.body.citations).toEqual([])
   expect(before.body.sources).toEqual([])
 
-  await cms().payload.update({ collection: 'sources', id: source, data: { verification: { status: 'verified' } } as never, context: SKIP })
+  await cms().payload.update({
+    collection: 'sources',
+    id: source,
+    data: { verification: { status: 'verified' } } as never,
+    context: SKIP,
+  })
   await sleep(FRESHNESS_MS + 1000)
   const after = await get(`/v1/articles/${slug('cite')}`)
   expect(after.body.citations).toEqual([expect.objectContaining({ title: `待核实来源${run}` })])
@@ -106,7 +178,12 @@ test('verifying a source elsewhere makes its citation appear; the draft save of 
 
   // A draft saved over live content (by any instance) leaves the public fingerprint and the answer alone.
   const etag = after.headers.get('etag')
-  await cms().payload.update({ collection: 'articles', id, draft: true, data: { title: `草稿标题${run}` } as never })
+  await cms().payload.update({
+    collection: 'articles',
+    id,
+    draft: true,
+    data: { title: `草稿标题${run}` } as never,
+  })
   await sleep(FRESHNESS_MS + 1000)
   const unchanged = await get(`/v1/articles/${slug('cite')}`)
   expect(unchanged.body.title).toBe(`引用测试${run}`)

@@ -3,7 +3,16 @@
  */
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
-import { createArticle, createSource, createTopic, citation, p, paragraph, root, run } from './delivery-fixtures.js'
+import {
+  createArticle,
+  createSource,
+  createTopic,
+  citation,
+  p,
+  paragraph,
+  root,
+  run,
+} from './delivery-fixtures.js'
 
 const slug = (name: string) => `dlf-${name}-${run}`
 let topicSlug: string
@@ -17,13 +26,33 @@ beforeAll(async () => {
       title: `反恐怖主义法解读${i}·${run}`,
       slug: slug(`a${i}`),
       summary: '国家安全部解读',
-      body: root(p(`第${i}篇正文：反恐怖工作关系国家安全。`), paragraph({ type: 'text', text: '材料', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }, citation(unverified))),
+      body: root(
+        p(`第${i}篇正文：反恐怖工作关系国家安全。`),
+        paragraph(
+          {
+            type: 'text',
+            text: '材料',
+            format: 0,
+            detail: 0,
+            mode: 'normal',
+            style: '',
+            version: 1,
+          },
+          citation(unverified),
+        ),
+      ),
       topics: [topic],
       byline: '国家安全部',
       publishedAt: new Date(Date.now() + i * 60_000).toISOString(),
     })
   }
-  await createArticle({ title: `FEED-DRAFT-${run}`, slug: slug('draft'), body: root(p('FEED-DRAFT-BODY')), topics: [topic], published: false })
+  await createArticle({
+    title: `FEED-DRAFT-${run}`,
+    slug: slug('draft'),
+    body: root(p('FEED-DRAFT-BODY')),
+    topics: [topic],
+    published: false,
+  })
 })
 
 const get = (path: string) => cms().http('GET', path)
@@ -36,9 +65,18 @@ test('RSS 2.0: every published item with full HTML content and stable guids; no 
   expect($('rss').attr('version')).toBe('2.0')
   expect($('channel > title').text()).toBeTruthy()
   expect($('channel > language').text()).toBe('zh-Hans')
-  const items = $('item').toArray().map((el) => ({ title: $(el).find('title').text(), guid: $(el).find('guid').text(), date: $(el).find('pubDate').text(), content: $(el).find('content\\:encoded').text() }))
+  const items = $('item')
+    .toArray()
+    .map((el) => ({
+      title: $(el).find('title').text(),
+      guid: $(el).find('guid').text(),
+      date: $(el).find('pubDate').text(),
+      content: $(el).find('content\\:encoded').text(),
+    }))
   const ours = items.filter((item) => item.title.includes(run))
-  expect(ours.map((item) => item.title)).toEqual([3, 2, 1].map((i) => `反恐怖主义法解读${i}·${run}`))
+  expect(ours.map((item) => item.title)).toEqual(
+    [3, 2, 1].map((i) => `反恐怖主义法解读${i}·${run}`),
+  )
   for (const item of ours) {
     expect(item.guid).toMatch(/^tag:[^,]+,2024:article-/)
     expect(Number.isNaN(Date.parse(item.date))).toBe(false)
@@ -48,7 +86,15 @@ test('RSS 2.0: every published item with full HTML content and stable guids; no 
   expect(res.text).not.toContain('FEED-UNVERIFIED')
   // Stable ids: the same guid on the next read and in every script.
   const tw = cheerio.load((await get('/feeds/rss.xml?script=hant-tw')).text, { xml: true })
-  expect(tw('item guid').map((_, el) => tw(el).text()).get()).toEqual($('item guid').map((_, el) => $(el).text()).get())
+  expect(
+    tw('item guid')
+      .map((_, el) => tw(el).text())
+      .get(),
+  ).toEqual(
+    $('item guid')
+      .map((_, el) => $(el).text())
+      .get(),
+  )
   expect(tw('item title').first().text()).toMatch(/反恐怖主義法解讀/)
   expect(tw('channel > language').text()).toBe('zh-Hant-TW')
   expect(tw.xml()).toContain('關係國家安全')
@@ -59,7 +105,9 @@ test('Atom: entries with ids, updated and published dates, self link', async () 
   expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
   const $ = cheerio.load(res.text, { xml: true })
   expect($('feed').attr('xmlns')).toBe('http://www.w3.org/2005/Atom')
-  expect($('feed > link[rel="self"]').attr('href')).toContain(`/feeds/topics/${topicSlug}/atom.xml?script=hant-hk`)
+  expect($('feed > link[rel="self"]').attr('href')).toContain(
+    `/feeds/topics/${topicSlug}/atom.xml?script=hant-hk`,
+  )
   const entries = $('entry')
   expect(entries.length).toBe(3)
   entries.each((_, el) => {
@@ -93,10 +141,22 @@ test('sitemap.xml lists published URLs with lastmod and script alternates, never
   const res = await get('/sitemap.xml')
   expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8')
   const $ = cheerio.load(res.text, { xml: true })
-  const locs = $('url > loc').map((_, el) => $(el).text()).get()
-  expect(locs).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`/articles/${slug('a1')}$`)), expect.stringMatching(new RegExp(`/topics/${topicSlug}$`))]))
+  const locs = $('url > loc')
+    .map((_, el) => $(el).text())
+    .get()
+  expect(locs).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(new RegExp(`/articles/${slug('a1')}$`)),
+      expect.stringMatching(new RegExp(`/topics/${topicSlug}$`)),
+    ]),
+  )
   expect(locs.some((loc) => loc.includes(slug('draft')))).toBe(false)
   const entry = $('url').filter((_, el) => $(el).find('loc').text().endsWith(slug('a1')))
   expect(Number.isNaN(Date.parse(entry.find('lastmod').text()))).toBe(false)
-  expect(entry.find('xhtml\\:link').map((_, el) => $(el).attr('hreflang')).get()).toEqual(['zh-Hans', 'zh-Hant-TW', 'zh-Hant-HK'])
+  expect(
+    entry
+      .find('xhtml\\:link')
+      .map((_, el) => $(el).attr('hreflang'))
+      .get(),
+  ).toEqual(['zh-Hans', 'zh-Hant-TW', 'zh-Hant-HK'])
 })

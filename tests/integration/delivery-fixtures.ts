@@ -7,26 +7,101 @@ type Node = Record<string, unknown>
 
 export const run = Math.random().toString(36).slice(2, 8)
 
-const text = (value: string, format = 0): Node => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
-export const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '' })
+const text = (value: string, format = 0): Node => ({
+  type: 'text',
+  text: value,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+export const paragraph = (...children: Node[]): Node => ({
+  type: 'paragraph',
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  textFormat: 0,
+  textStyle: '',
+})
 export const p = (value: string): Node => paragraph(text(value))
-export const heading = (value: string, tag = 'h2'): Node => ({ type: 'heading', tag, children: [text(value)], direction: 'ltr', format: '', indent: 0, version: 1 })
-export const link = (url: string, value: string): Node => ({ type: 'link', fields: { url, newTab: false, linkType: 'custom' }, children: [text(value)], direction: 'ltr', format: '', indent: 0, version: 3 })
-export const citation = (source: Id, locator?: string): Node => ({ type: 'inlineBlock', fields: { blockType: 'citation', id: `c${Math.random().toString(16).slice(2, 10)}`, source, locator }, version: 1 })
-export const qaPair = (question: string, answer: string): Node => ({ type: 'block', version: 2, format: '', fields: { blockType: 'qaPair', id: `q${Math.random().toString(16).slice(2, 10)}`, blockName: '', question, answer } })
-export const upload = (media: Id): Node => ({ type: 'upload', relationTo: 'media', value: media, fields: {}, format: '', version: 3 })
+export const heading = (value: string, tag = 'h2'): Node => ({
+  type: 'heading',
+  tag,
+  children: [text(value)],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+})
+export const link = (url: string, value: string): Node => ({
+  type: 'link',
+  fields: { url, newTab: false, linkType: 'custom' },
+  children: [text(value)],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 3,
+})
+export const citation = (source: Id, locator?: string): Node => ({
+  type: 'inlineBlock',
+  fields: {
+    blockType: 'citation',
+    id: `c${Math.random().toString(16).slice(2, 10)}`,
+    source,
+    locator,
+  },
+  version: 1,
+})
+export const qaPair = (question: string, answer: string): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: {
+    blockType: 'qaPair',
+    id: `q${Math.random().toString(16).slice(2, 10)}`,
+    blockName: '',
+    question,
+    answer,
+  },
+})
+export const upload = (media: Id): Node => ({
+  type: 'upload',
+  relationTo: 'media',
+  value: media,
+  fields: {},
+  format: '',
+  version: 3,
+})
 export const script = (): Node => paragraph(text('<script>alert(1)</script>'))
-export const root = (...children: Node[]) => ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } })
+export const root = (...children: Node[]) => ({
+  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
+})
 
 const payload = () => cms().payload
 
 export async function createTopic(name: string, slug: string, nameHant?: string): Promise<Id> {
-  const topic = await payload().create({ collection: 'topics', data: { name, slug, _status: 'published' } as never })
-  if (nameHant) await payload().update({ collection: 'topics', id: topic.id, locale: 'zh-Hant', data: { name: nameHant } as never })
+  const topic = await payload().create({
+    collection: 'topics',
+    data: { name, slug, _status: 'published' } as never,
+  })
+  if (nameHant)
+    await payload().update({
+      collection: 'topics',
+      id: topic.id,
+      locale: 'zh-Hant',
+      data: { name: nameHant } as never,
+    })
   return topic.id
 }
 
-export async function createSource(title: string, verified: boolean, extra: Record<string, unknown> = {}): Promise<Id> {
+export async function createSource(
+  title: string,
+  verified: boolean,
+  extra: Record<string, unknown> = {},
+): Promise<Id> {
   const source = await payload().create({
     collection: 'sources',
     data: {
@@ -36,7 +111,10 @@ export async function createSource(title: string, verified: boolean, extra: Reco
       author: '记者',
       publishedDate: '2024-10-09',
       rights: { status: 'official-public', licence: `SECRET-LICENCE-${title}` },
-      verification: { status: verified ? 'verified' : 'unverified', notes: `SECRET-NOTES-${title}` },
+      verification: {
+        status: verified ? 'verified' : 'unverified',
+        notes: `SECRET-NOTES-${title}`,
+      },
       rawSnapshot: `RAW-SNAPSHOT-${title}`,
       ...extra,
     } as never,
@@ -45,15 +123,39 @@ export async function createSource(title: string, verified: boolean, extra: Reco
 }
 
 export async function createImage(alt: string, width = 1200, height = 800): Promise<Id> {
-  const png = await sharp({ create: { width, height, channels: 3, background: { r: 183, g: 28, b: 28 } } }).png().toBuffer()
-  const media = await payload().create({ collection: 'media', data: { alt } as never, file: { data: png, mimetype: 'image/png', name: `img-${run}-${Math.random().toString(16).slice(2, 8)}.png`, size: png.length } })
+  const png = await sharp({
+    create: { width, height, channels: 3, background: { r: 183, g: 28, b: 28 } },
+  })
+    .png()
+    .toBuffer()
+  const media = await payload().create({
+    collection: 'media',
+    data: { alt } as never,
+    file: {
+      data: png,
+      mimetype: 'image/png',
+      name: `img-${run}-${Math.random().toString(16).slice(2, 8)}.png`,
+      size: png.length,
+    },
+  })
   return media.id
 }
 
-export async function createTerm(term: string, slug: string, definition: string, options: { aliases?: string[]; published?: boolean } = {}): Promise<Id> {
+export async function createTerm(
+  term: string,
+  slug: string,
+  definition: string,
+  options: { aliases?: string[]; published?: boolean } = {},
+): Promise<Id> {
   const doc = await payload().create({
     collection: 'glossary-terms',
-    data: { term, slug, definition, aliases: options.aliases ?? [], _status: options.published === false ? 'draft' : 'published' } as never,
+    data: {
+      term,
+      slug,
+      definition,
+      aliases: options.aliases ?? [],
+      _status: options.published === false ? 'draft' : 'published',
+    } as never,
     draft: options.published === false,
   })
   return doc.id

@@ -11,20 +11,38 @@ let restoreEnv: () => void
 
 beforeAll(async () => {
   const { setServerEnv } = await cms().load('tests/integration/delivery-server-env.ts')
-  restoreEnv = setServerEnv({ CORS_ORIGINS: 'https://www.example.cn, https://m.example.cn', DELIVERY_MAX_AGE: '120' })
+  restoreEnv = setServerEnv({
+    CORS_ORIGINS: 'https://www.example.cn, https://m.example.cn',
+    DELIVERY_MAX_AGE: '120',
+  })
   const topic = await createTopic('网络安全专题', slug('topic'))
-  const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}段：网络安全法规定，网络运营者应当履行网络安全保护义务，关系国家安全。`)
-  await createArticle({ title: `网络安全法要点${run}`, slug: slug('a1'), body: root(...long.map(p)), topics: [topic], publishedAt: '2024-11-01T08:00:00.000Z' })
+  const long = Array.from(
+    { length: 40 },
+    (_, i) => `第${i + 1}段：网络安全法规定，网络运营者应当履行网络安全保护义务，关系国家安全。`,
+  )
+  await createArticle({
+    title: `网络安全法要点${run}`,
+    slug: slug('a1'),
+    body: root(...long.map(p)),
+    topics: [topic],
+    publishedAt: '2024-11-01T08:00:00.000Z',
+  })
 })
 afterAll(() => restoreEnv())
 
 /** A raw request (fetch would decompress and hide Content-Encoding). */
-function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function raw(
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${cms().baseUrl}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
     })
     req.on('error', reject)
     req.end()
@@ -69,11 +87,22 @@ test('scripts have their own ETags; If-Modified-Since gives 304 only when nothin
   expect(hant.headers['content-language']).toBe('zh-Hant-HK')
   const lastModified = hans.headers['last-modified']!
   expect(Number.isNaN(Date.parse(lastModified))).toBe(false)
-  expect((await raw(`/v1/articles/${slug('a1')}`, { 'if-modified-since': lastModified })).status).toBe(304)
+  expect(
+    (await raw(`/v1/articles/${slug('a1')}`, { 'if-modified-since': lastModified })).status,
+  ).toBe(304)
   const before = new Date(Date.parse(lastModified) - 60_000).toUTCString()
-  expect((await raw(`/v1/articles/${slug('a1')}`, { 'if-modified-since': before })).status).toBe(200)
+  expect((await raw(`/v1/articles/${slug('a1')}`, { 'if-modified-since': before })).status).toBe(
+    200,
+  )
   // A non-matching ETag wins over a matching date.
-  expect((await raw(`/v1/articles/${slug('a1')}`, { 'if-none-match': 'W/"other"', 'if-modified-since': lastModified })).status).toBe(200)
+  expect(
+    (
+      await raw(`/v1/articles/${slug('a1')}`, {
+        'if-none-match': 'W/"other"',
+        'if-modified-since': lastModified,
+      })
+    ).status,
+  ).toBe(200)
 })
 
 test('brotli and gzip when accepted, identity otherwise; HEAD has headers and no body', async () => {
@@ -87,7 +116,9 @@ test('brotli and gzip when accepted, identity otherwise; HEAD has headers and no
   const gz = await raw(path, { 'accept-encoding': 'gzip' })
   expect(gz.headers['content-encoding']).toBe('gzip')
   expect(gunzipSync(gz.body).equals(plain.body)).toBe(true)
-  expect((await raw(path, { 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip')
+  expect((await raw(path, { 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe(
+    'gzip',
+  )
   const head = await raw(path, {}, 'HEAD')
   expect(head.status).toBe(200)
   expect(head.body.length).toBe(0)
@@ -101,17 +132,31 @@ test('CORS: allowlisted origins get their own Access-Control-Allow-Origin, other
   const other = await raw('/v1/articles', { origin: 'https://evil.example.com' })
   expect(other.status).toBe(200)
   expect(other.headers['access-control-allow-origin']).toBeUndefined()
-  const preflight = await raw('/feeds/feed.json', { origin: 'https://www.example.cn', 'access-control-request-method': 'GET' }, 'OPTIONS')
+  const preflight = await raw(
+    '/feeds/feed.json',
+    { origin: 'https://www.example.cn', 'access-control-request-method': 'GET' },
+    'OPTIONS',
+  )
   expect(preflight.status).toBe(204)
   expect(preflight.headers['access-control-allow-methods']).toContain('GET')
   expect(preflight.headers['access-control-allow-headers']).toContain('If-None-Match')
-  const refused = await raw('/v1/articles', { origin: 'https://evil.example.com', 'access-control-request-method': 'GET' }, 'OPTIONS')
+  const refused = await raw(
+    '/v1/articles',
+    { origin: 'https://evil.example.com', 'access-control-request-method': 'GET' },
+    'OPTIONS',
+  )
   expect(refused.status).toBe(403)
   expect(refused.body.toString()).toContain('https://evil.example.com')
 })
 
 test('bad parameters are 400 on every route, unknown routes a JSON 404', async () => {
-  for (const path of ['/v1/glossary?script=xx', '/v1/topics?limit=3', '/feeds/rss.xml?script=zh-Latn', '/v1/wechat/feed?cursor=zzz', `/v1/topics/${slug('topic')}?limit=0`]) {
+  for (const path of [
+    '/v1/glossary?script=xx',
+    '/v1/topics?limit=3',
+    '/feeds/rss.xml?script=zh-Latn',
+    '/v1/wechat/feed?cursor=zzz',
+    `/v1/topics/${slug('topic')}?limit=0`,
+  ]) {
     const res = await cms().http('GET', path)
     expect([path, res.status]).toEqual([path, 400])
     expect(res.body.errors[0].parameter).toBeTruthy()

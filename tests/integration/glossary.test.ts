@@ -10,7 +10,10 @@ beforeAll(async () => {
 })
 
 test('a glossary term gets pinyin, a polyphone-correct sort key and a pinyin slug', async () => {
-  const res = await cms().http('POST', '/api/glossary-terms?draft=true&depth=0', { token: editor.token, json: { term: '银行卡诈骗', definition: '以银行卡为工具的诈骗。' } })
+  const res = await cms().http('POST', '/api/glossary-terms?draft=true&depth=0', {
+    token: editor.token,
+    json: { term: '银行卡诈骗', definition: '以银行卡为工具的诈骗。' },
+  })
   expect(res.status).toBe(201)
   expect(res.body.doc.pinyin).toBe('yín háng kǎ zhà piàn')
   expect(res.body.doc.pinyinSortKey).toMatch(/^yin hang ka zha pian\|/)
@@ -20,7 +23,10 @@ test('a glossary term gets pinyin, a polyphone-correct sort key and a pinyin slu
 test('the same term in the other script is refused with a message naming the field', async () => {
   // Other test files in this worker share the database: make the pair unique to this test.
   const suffix = `${process.pid}${Date.now() % 100000}`
-  const first = await cms().http('POST', '/api/glossary-terms?draft=true', { token: editor.token, json: { term: `国家秘密${suffix}`, definition: '关系国家安全和利益的事项。' } })
+  const first = await cms().http('POST', '/api/glossary-terms?draft=true', {
+    token: editor.token,
+    json: { term: `国家秘密${suffix}`, definition: '关系国家安全和利益的事项。' },
+  })
   expect(first.status).toBe(201)
   const dup = await cms().http('POST', '/api/glossary-terms?draft=true', {
     token: editor.token,

@@ -8,8 +8,32 @@ import { projectRoot, runScript, tempDir } from '../support/spawn.js'
 jest.setTimeout(180_000)
 
 const seedsDir = path.join(projectRoot, 'tests', 'fixtures', 'seeds')
-const ATTRIBUTION_KEYS = ['outlet', 'outletType', 'originalOutlet', 'agency', 'dateline', 'publishedAt', 'author', 'editor', 'interviewer', 'interviewee']
-const CONTRACT_KEYS = ['file', 'title', 'kind', 'script', 'sections', 'qa', 'terms', 'attribution', 'laws', 'flags', 'incomplete', 'text']
+const ATTRIBUTION_KEYS = [
+  'outlet',
+  'outletType',
+  'originalOutlet',
+  'agency',
+  'dateline',
+  'publishedAt',
+  'author',
+  'editor',
+  'interviewer',
+  'interviewee',
+]
+const CONTRACT_KEYS = [
+  'file',
+  'title',
+  'kind',
+  'script',
+  'sections',
+  'qa',
+  'terms',
+  'attribution',
+  'laws',
+  'flags',
+  'incomplete',
+  'text',
+]
 
 let dir: string
 let env: Record<string, string | undefined>
@@ -31,7 +55,9 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 /** Runs the CLI and collects stdout and stderr apart. */
-async function importCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function importCli(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const run = runScript('src/cli/import.ts', env, args)
   let stdout = ''
   let stderr = ''
@@ -45,7 +71,8 @@ function expectContract(entry: Record<string, unknown>): void {
   for (const key of CONTRACT_KEYS) expect(entry).toHaveProperty(key)
   expect(Object.keys(entry.attribution as object).sort()).toEqual([...ATTRIBUTION_KEYS].sort())
   expect(typeof entry.text).toBe('string')
-  for (const flag of entry.flags as Record<string, unknown>[]) expect(Object.keys(flag).sort()).toEqual(['message', 'position', 'type'])
+  for (const flag of entry.flags as Record<string, unknown>[])
+    expect(Object.keys(flag).sort()).toEqual(['message', 'position', 'type'])
 }
 
 test('--dry-run analyses a directory, prints the summary table and writes nothing, not even a database', async () => {
@@ -67,7 +94,10 @@ test('--json imports and prints only the JSON array of the contract; a second ru
   results.forEach(expectContract)
   expect(results.map((entry) => entry.import.result)).toEqual(Array(5).fill('imported'))
   const press = results.find((entry) => entry.file.endsWith('001_3725888e3f78c79b.txt'))
-  expect(press).toMatchObject({ kind: 'news', attribution: { agency: '新华社', dateline: '北京', publishedAt: '4月26日', author: null } })
+  expect(press).toMatchObject({
+    kind: 'news',
+    attribution: { agency: '新华社', dateline: '北京', publishedAt: '4月26日', author: null },
+  })
   expect(press?.qa).toHaveLength(6)
   expect(first.stderr).toMatch(/Created the administrator chief@example\.org/)
 
@@ -82,8 +112,14 @@ test('bad input exits non-zero with a clear message per file, and the good files
   const inputs = tempDir('cms-import-bad-')
   try {
     fs.writeFileSync(path.join(inputs, 'a-empty.txt'), '')
-    fs.writeFileSync(path.join(inputs, 'b-scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))
-    fs.writeFileSync(path.join(inputs, 'c-good.txt'), '保密常识问答\n\n问：什么是国家秘密？\n\n答：国家秘密是关系国家安全和利益的事项。\n')
+    fs.writeFileSync(
+      path.join(inputs, 'b-scan.txt'),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]),
+    )
+    fs.writeFileSync(
+      path.join(inputs, 'c-good.txt'),
+      '保密常识问答\n\n问：什么是国家秘密？\n\n答：国家秘密是关系国家安全和利益的事项。\n',
+    )
     const { code, stdout, stderr } = await importCli([inputs])
     expect(code).toBe(1)
     expect(stderr).toMatch(/a-empty\.txt: The file is empty/)
@@ -93,7 +129,12 @@ test('bad input exits non-zero with a clear message per file, and the good files
 
     const json = await importCli([path.join(inputs, 'a-empty.txt'), '--json', '--dry-run'])
     expect(json.code).toBe(1)
-    expect(JSON.parse(json.stdout)).toEqual([{ file: path.join(inputs, 'a-empty.txt'), error: { code: 'empty', message: expect.stringMatching(/empty/) } }])
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        file: path.join(inputs, 'a-empty.txt'),
+        error: { code: 'empty', message: expect.stringMatching(/empty/) },
+      },
+    ])
   } finally {
     fs.rmSync(inputs, { recursive: true, force: true })
   }
@@ -109,7 +150,11 @@ test('usage errors exit 2: a missing path, an unknown option, an --as user who c
   expect(unknown.code).toBe(2)
   expect(unknown.stderr).toMatch(/Unknown option --force/)
 
-  const stranger = await importCli([path.join(seedsDir, '001_3725888e3f78c79b.txt'), '--as', 'nobody@example.org'])
+  const stranger = await importCli([
+    path.join(seedsDir, '001_3725888e3f78c79b.txt'),
+    '--as',
+    'nobody@example.org',
+  ])
   expect(stranger.code).toBe(2)
   expect(stranger.stderr).toMatch(/No user with the email nobody@example\.org/)
 })
@@ -119,16 +164,24 @@ test('killed in the middle of a batch, the CLI leaves only whole imports: each o
   const dbFile = path.join(inputs, 'kill.db')
   const seed = fs.readFileSync(path.join(seedsDir, '000_7ff0f28b814cf2d6.txt'), 'utf8')
   const [firstLine = ''] = seed.split('\n')
-  for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), seed.replace(firstLine, `${firstLine}（第${i + 1}期）`))
+  for (let i = 0; i < 30; i++)
+    fs.writeFileSync(
+      path.join(inputs, `doc-${String(i).padStart(2, '0')}.txt`),
+      seed.replace(firstLine, `${firstLine}（第${i + 1}期）`),
+    )
   const run = runScript('src/cli/import.ts', { ...env, DATABASE_URI: `file:${dbFile}` }, [inputs])
   const db = drizzle({ connection: { url: `file:${dbFile}` } })
-  const scalar = async (sql: string) => Number(Object.values((await db.$client.execute(sql)).rows[0] ?? {})[0])
+  const scalar = async (sql: string) =>
+    Number(Object.values((await db.$client.execute(sql)).rows[0] ?? {})[0])
   try {
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-    for (let done = 0; done < 2; ) {
+    for (let done = 0; done < 2;) {
       await pause(20)
-      if (run.child.exitCode !== null) throw new Error(`the CLI ended before it was killed:\n${run.output()}`)
-      done = fs.existsSync(dbFile) ? await scalar("select count(*) from imports where status = 'done'").catch(() => 0) : 0
+      if (run.child.exitCode !== null)
+        throw new Error(`the CLI ended before it was killed:\n${run.output()}`)
+      done = fs.existsSync(dbFile)
+        ? await scalar("select count(*) from imports where status = 'done'").catch(() => 0)
+        : 0
     }
     // A document of 27 Q&A spends ~20 ms in analysis and ~250 ms writing: 100 ms later the third is half written.
     await pause(100)
@@ -139,13 +192,24 @@ test('killed in the middle of a batch, the CLI leaves only whole imports: each o
     expect(done).toBeGreaterThanOrEqual(2)
     expect(done).toBeLessThan(30)
     expect(await scalar('select count(*) from imports')).toBe(done)
-    for (const table of ['sources', 'articles', 'qa_sets']) expect(await scalar(`select count(*) from ${table}`)).toBe(done)
-    expect(await scalar('select count(*) from sources where raw_sha256 not in (select sha256 from imports)')).toBe(0)
+    for (const table of ['sources', 'articles', 'qa_sets'])
+      expect(await scalar(`select count(*) from ${table}`)).toBe(done)
+    expect(
+      await scalar(
+        'select count(*) from sources where raw_sha256 not in (select sha256 from imports)',
+      ),
+    ).toBe(0)
     // Every set has all its entries, no entry is left without its set.
-    const perSet = (await db.$client.execute('select count(*) as n from qa_entries group by set_id')).rows.map((row) => Number(row.n))
+    const perSet = (
+      await db.$client.execute('select count(*) as n from qa_entries group by set_id')
+    ).rows.map((row) => Number(row.n))
     expect(perSet).toEqual(Array(done).fill(perSet[0]))
     expect(perSet[0]).toBeGreaterThanOrEqual(27)
-    expect(await scalar('select count(*) from qa_entries where set_id is null or set_id not in (select id from qa_sets)')).toBe(0)
+    expect(
+      await scalar(
+        'select count(*) from qa_entries where set_id is null or set_id not in (select id from qa_sets)',
+      ),
+    ).toBe(0)
   } finally {
     db.$client.close()
     if (run.child.exitCode === null) run.child.kill('SIGKILL')

@@ -16,7 +16,9 @@ let base: string
 let token: string
 
 const get = async (urlPath: string, auth = true) => {
-  const response = await fetch(`${base}${urlPath}`, { headers: auth ? { authorization: `JWT ${token}`, 'accept-language': 'en' } : {} })
+  const response = await fetch(`${base}${urlPath}`, {
+    headers: auth ? { authorization: `JWT ${token}`, 'accept-language': 'en' } : {},
+  })
   return { status: response.status, body: (await response.json()) as any }
 }
 
@@ -38,7 +40,11 @@ beforeAll(async () => {
   })
   await run.waitFor(/CMS ready/, 150_000)
   base = `http://127.0.0.1:${port}`
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'chief@example.org', password: 'demo-admin-password' }) })
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'chief@example.org', password: 'demo-admin-password' }),
+  })
   token = ((await login.json()) as { token: string }).token
 })
 
@@ -63,14 +69,20 @@ test('all five samples were imported through the importer by the demo editor', a
     ['003', 'done', 'seed'],
     ['004', 'done', 'seed'],
   ])
-  expect(new Set(body.docs.map((doc: any) => doc.importedBy.email))).toEqual(new Set(['demo-editor@example.com']))
+  expect(new Set(body.docs.map((doc: any) => doc.importedBy.email))).toEqual(
+    new Set(['demo-editor@example.com']),
+  )
   expect(body.docs[0].counts).toMatchObject({ qa: 27, terms: 7 })
 })
 
 test('anonymous readers see exactly the three official releases, their Q&A and terms, and no draft', async () => {
   const articles = await get('/api/articles?limit=20&depth=0&sort=title', false)
   expect(articles.body.docs.map((doc: any) => doc.title).sort()).toEqual(
-    ['国家安全', '提升全社会特别是核心要害领域的安全防范工作能力和水平', '国安部:打击恐怖主义是国际社会的共同责任和当务之急'].sort(),
+    [
+      '国家安全',
+      '提升全社会特别是核心要害领域的安全防范工作能力和水平',
+      '国安部:打击恐怖主义是国际社会的共同责任和当务之急',
+    ].sort(),
   )
   // 000 carried a (resolved) flag: its content stays staff-only.
   for (const doc of articles.body.docs) expect(doc.qualityFlags ?? []).toEqual([])
@@ -88,40 +100,79 @@ test('the source admin verified and cleared the official releases, and nothing e
   const byFile = new Map<string, any>()
   for (const prefix of ['000', '001', '002', '003', '004']) {
     const record = await importOf(prefix)
-    byFile.set(prefix, body.docs.find((source: any) => source.id === record.source))
+    byFile.set(
+      prefix,
+      body.docs.find((source: any) => source.id === record.source),
+    )
   }
   for (const prefix of ['000', '001', '004']) {
-    expect(byFile.get(prefix)).toMatchObject({ rights: { status: 'official-public' }, verification: { status: 'verified', verifiedBy: { email: 'demo-sources@example.com' } } })
+    expect(byFile.get(prefix)).toMatchObject({
+      rights: { status: 'official-public' },
+      verification: { status: 'verified', verifiedBy: { email: 'demo-sources@example.com' } },
+    })
   }
   for (const prefix of ['002', '003']) {
-    expect(byFile.get(prefix)).toMatchObject({ rights: { status: 'unknown' }, verification: { status: 'unverified' } })
+    expect(byFile.get(prefix)).toMatchObject({
+      rights: { status: 'unknown' },
+      verification: { status: 'unverified' },
+    })
   }
-  expect(byFile.get('001')).toMatchObject({ outlet: '新华社', outletType: 'news-agency', publishedDate: '4月26日' })
-  expect(byFile.get('004')).toMatchObject({ outlet: '國家安全部', outletType: 'wechat-account', editor: '房佶宜' })
+  expect(byFile.get('001')).toMatchObject({
+    outlet: '新华社',
+    outletType: 'news-agency',
+    publishedDate: '4月26日',
+  })
+  expect(byFile.get('004')).toMatchObject({
+    outlet: '國家安全部',
+    outletType: 'wechat-account',
+    editor: '房佶宜',
+  })
 })
 
 test('each published item went submit → approve → publish, by the editor and then another person, as recorded', async () => {
   const record = await importOf('001')
-  const events = await get(`/api/workflow-events?where[itemCollection][equals]=articles&where[itemId][equals]=${record.article}&sort=at&depth=0`)
+  const events = await get(
+    `/api/workflow-events?where[itemCollection][equals]=articles&where[itemId][equals]=${record.article}&sort=at&depth=0`,
+  )
   expect(events.body.docs.map((event: any) => [event.event, event.to, event.actorName])).toEqual([
     ['submitted', 'in_review', expect.stringContaining('demo editor')],
     ['approved', 'approved', expect.stringContaining('demo reviewer')],
     ['published', 'published', expect.stringContaining('demo reviewer')],
   ])
-  const entries = await get(`/api/workflow-events?where[itemCollection][equals]=qa-entries&where[event][equals]=published&limit=1`)
+  const entries = await get(
+    `/api/workflow-events?where[itemCollection][equals]=qa-entries&where[event][equals]=published&limit=1`,
+  )
   expect(entries.body.totalDocs).toBe(27 + 6)
 })
 
 test('002 stays a draft blocked by its flags and unknown rights; 003 waits in review', async () => {
   const blocked = await importOf('002')
   const draft = await get(`/api/articles/${blocked.article}?draft=true&depth=0`)
-  expect(draft.body).toMatchObject({ _status: 'draft', workflowState: 'draft', originalScript: 'zh-Hant' })
-  expect(draft.body.qualityFlags.filter((flag: any) => !flag.resolved).length).toBeGreaterThanOrEqual(3)
+  expect(draft.body).toMatchObject({
+    _status: 'draft',
+    workflowState: 'draft',
+    originalScript: 'zh-Hant',
+  })
+  expect(
+    draft.body.qualityFlags.filter((flag: any) => !flag.resolved).length,
+  ).toBeGreaterThanOrEqual(3)
 
   const waiting = await importOf('003')
   const inReview = await get(`/api/articles/${waiting.article}?draft=true&depth=1`)
-  expect(inReview.body).toMatchObject({ _status: 'draft', workflowState: 'in_review', kind: 'interview', assignee: { email: 'demo-reviewer@example.com' } })
-  const entries = await get(`/api/qa-entries?where[set][equals]=${waiting.qaSet}&draft=true&depth=0`)
-  expect(entries.body.docs.map((entry: any) => entry.workflowState)).toEqual(['in_review', 'in_review', 'in_review', 'in_review'])
+  expect(inReview.body).toMatchObject({
+    _status: 'draft',
+    workflowState: 'in_review',
+    kind: 'interview',
+    assignee: { email: 'demo-reviewer@example.com' },
+  })
+  const entries = await get(
+    `/api/qa-entries?where[set][equals]=${waiting.qaSet}&draft=true&depth=0`,
+  )
+  expect(entries.body.docs.map((entry: any) => entry.workflowState)).toEqual([
+    'in_review',
+    'in_review',
+    'in_review',
+    'in_review',
+  ])
   expect((await get(`/api/articles/${waiting.article}`, false)).status).toBeGreaterThanOrEqual(401)
 })

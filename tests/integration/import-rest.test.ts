@@ -37,11 +37,20 @@ function sampleDocument(tag: string): string {
   ].join('\n\n')
 }
 
-const COUNTED: CollectionSlug[] = ['imports', 'sources', 'articles', 'qa-sets', 'qa-entries', 'glossary-terms', 'laws']
+const COUNTED: CollectionSlug[] = [
+  'imports',
+  'sources',
+  'articles',
+  'qa-sets',
+  'qa-entries',
+  'glossary-terms',
+  'laws',
+]
 
 async function counts(): Promise<Record<string, number>> {
   const result: Record<string, number> = {}
-  for (const collection of COUNTED) result[collection] = (await cms().payload.count({ collection, overrideAccess: true })).totalDocs
+  for (const collection of COUNTED)
+    result[collection] = (await cms().payload.count({ collection, overrideAccess: true })).totalDocs
   return result
 }
 
@@ -50,9 +59,11 @@ async function counts(): Promise<Record<string, number>> {
  * the last content write of an import, after the source, law, term, Q&A set and entries.
  */
 async function whileArticleWritesFail<T>(marker: string, run: () => Promise<T>): Promise<T> {
-  const hooks = cms().payload.collections.articles.config.hooks.beforeChange as CollectionBeforeChangeHook[]
+  const hooks = cms().payload.collections.articles.config.hooks
+    .beforeChange as CollectionBeforeChangeHook[]
   const refuse: CollectionBeforeChangeHook = ({ data }) => {
-    if (typeof data.title === 'string' && data.title.includes(marker)) throw new Error('injected failure: the article write was refused')
+    if (typeof data.title === 'string' && data.title.includes(marker))
+      throw new Error('injected failure: the article write was refused')
     return data
   }
   hooks.push(refuse)
@@ -65,7 +76,11 @@ async function whileArticleWritesFail<T>(marker: string, run: () => Promise<T>):
 
 /** Posts a raw body; messages come in English unless another language is asked for. */
 function postText(text: string | Buffer, token?: string, query = '', language = 'en') {
-  return cms().http('POST', `/api/imports${query}`, { token, body: text as BodyInit, headers: { 'content-type': 'text/plain', 'accept-language': language } })
+  return cms().http('POST', `/api/imports${query}`, {
+    token,
+    body: text as BodyInit,
+    headers: { 'content-type': 'text/plain', 'accept-language': language },
+  })
 }
 
 test('an editor imports a raw text body and gets the Import record linking every draft', async () => {
@@ -73,25 +88,68 @@ test('an editor imports a raw text body and gets the Import record linking every
   expect(res.status).toBe(201)
   expect(res.body.outcome).toBe('created')
   const record = res.body.doc
-  expect(record).toMatchObject({ status: 'done', stage: 'done', fileName: 'sample-a.txt', origin: 'rest', title: '导入测试标题甲', importedBy: editor.id })
+  expect(record).toMatchObject({
+    status: 'done',
+    stage: 'done',
+    fileName: 'sample-a.txt',
+    origin: 'rest',
+    title: '导入测试标题甲',
+    importedBy: editor.id,
+  })
   expect(record.counts).toMatchObject({ qa: 2, terms: 1, laws: 1 })
   expect(record.qaEntries).toHaveLength(2)
   expect(record.glossaryTerms).toHaveLength(1)
 
-  const article = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, overrideAccess: true })
-  expect(article).toMatchObject({ _status: 'draft', title: '导入测试标题甲', createdBy: editor.id, originalScript: 'zh-Hans' })
-  expect(article.sources).toEqual([expect.objectContaining({ source: record.source, role: 'original' })])
+  const article = await cms().payload.findByID({
+    collection: 'articles',
+    id: record.article,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  expect(article).toMatchObject({
+    _status: 'draft',
+    title: '导入测试标题甲',
+    createdBy: editor.id,
+    originalScript: 'zh-Hans',
+  })
+  expect(article.sources).toEqual([
+    expect.objectContaining({ source: record.source, role: 'original' }),
+  ])
   expect(article.laws).toEqual(record.laws)
-  const law = await cms().payload.findByID({ collection: 'laws', id: record.laws[0], draft: true, depth: 0, overrideAccess: true })
+  const law = await cms().payload.findByID({
+    collection: 'laws',
+    id: record.laws[0],
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(law).toMatchObject({ name: '导入测试甲法', shortName: '导入测试甲法', _status: 'draft' })
 
-  const entries = await cms().payload.find({ collection: 'qa-entries', where: { set: { equals: record.qaSet } }, sort: 'position', draft: true, depth: 0, overrideAccess: true })
+  const entries = await cms().payload.find({
+    collection: 'qa-entries',
+    where: { set: { equals: record.qaSet } },
+    sort: 'position',
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(entries.docs.map((entry) => [entry.position, entry.question])).toEqual([
     [0, '什么是导入测试甲？'],
     [1, '为什么要做导入测试？'],
   ])
-  const term = await cms().payload.findByID({ collection: 'glossary-terms', id: record.glossaryTerms[0], draft: true, depth: 0, overrideAccess: true })
-  expect(term).toMatchObject({ term: '测试术语甲', definition: '是指仅用于导入测试的术语。', _status: 'draft' })
+  const term = await cms().payload.findByID({
+    collection: 'glossary-terms',
+    id: record.glossaryTerms[0],
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  expect(term).toMatchObject({
+    term: '测试术语甲',
+    definition: '是指仅用于导入测试的术语。',
+    _status: 'draft',
+  })
 })
 
 test('imported drafts carry source, rights, flags and the Traditional original, and anonymous readers see none of it', async () => {
@@ -101,33 +159,78 @@ test('imported drafts carry source, rights, flags and the Traditional original, 
   const record = res.body.doc
   expect(record).toMatchObject({ script: 'zh-Hant', kind: 'document', incomplete: true })
 
-  const source = await cms().payload.findByID({ collection: 'sources', id: record.source, depth: 0, overrideAccess: true })
+  const source = await cms().payload.findByID({
+    collection: 'sources',
+    id: record.source,
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(source.rawSnapshot).toBe(raw)
   expect(source.rawSha256).toBe(createHash('sha256').update(raw, 'utf8').digest('hex'))
-  expect(source).toMatchObject({ outlet: '人人文庫網', outletType: 'document-sharing-site', rights: { status: 'unknown' }, verification: { status: 'unverified' } })
+  expect(source).toMatchObject({
+    outlet: '人人文庫網',
+    outletType: 'document-sharing-site',
+    rights: { status: 'unknown' },
+    verification: { status: 'unverified' },
+  })
 
-  const hant = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, locale: 'zh-Hant', overrideAccess: true })
-  const hans = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, locale: 'zh-Hans', overrideAccess: true })
+  const hant = await cms().payload.findByID({
+    collection: 'articles',
+    id: record.article,
+    draft: true,
+    depth: 0,
+    locale: 'zh-Hant',
+    overrideAccess: true,
+  })
+  const hans = await cms().payload.findByID({
+    collection: 'articles',
+    id: record.article,
+    draft: true,
+    depth: 0,
+    locale: 'zh-Hans',
+    overrideAccess: true,
+  })
   expect(hant.title).toBe('反恐怖工作職責')
   expect(hans.title).toBe('反恐怖工作职责')
   expect(hans.originalScript).toBe('zh-Hant')
   expect(JSON.stringify(hant.body)).toContain('職責')
   expect(JSON.stringify(hans.body)).toContain('职责')
   // Both locales are written in one create: one version, holding both.
-  const versions = await cms().payload.findVersions({ collection: 'articles', where: { parent: { equals: record.article } }, locale: 'all', depth: 0, overrideAccess: true })
+  const versions = await cms().payload.findVersions({
+    collection: 'articles',
+    where: { parent: { equals: record.article } },
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(versions.totalDocs).toBe(1)
-  expect(versions.docs[0]?.version.title).toEqual({ 'zh-Hans': '反恐怖工作职责', 'zh-Hant': '反恐怖工作職責' })
+  expect(versions.docs[0]?.version.title).toEqual({
+    'zh-Hans': '反恐怖工作职责',
+    'zh-Hant': '反恐怖工作職責',
+  })
   const flagTypes = (hans.qualityFlags ?? []).map((flag) => flag.type)
-  expect(flagTypes).toEqual(expect.arrayContaining(['truncated-document', 'corrupted-text', 'repaired-text']))
+  expect(flagTypes).toEqual(
+    expect.arrayContaining(['truncated-document', 'corrupted-text', 'repaired-text']),
+  )
   expect((hans.qualityFlags ?? []).every((flag) => flag.resolved === false)).toBe(true)
 
-  for (const [collection, id] of [['articles', record.article], ['sources', record.source], ['imports', record.id]] as const) {
+  for (const [collection, id] of [
+    ['articles', record.article],
+    ['sources', record.source],
+    ['imports', record.id],
+  ] as const) {
     expect((await cms().http('GET', `/api/${collection}/${id}`)).status).toBeGreaterThanOrEqual(401)
   }
-  const list = await cms().http('GET', `/api/articles?where[id][equals]=${record.article}&draft=true`)
+  const list = await cms().http(
+    'GET',
+    `/api/articles?where[id][equals]=${record.article}&draft=true`,
+  )
   expect(list.body.docs ?? []).toHaveLength(0)
   // A reviewer cannot publish it either: the workflow is the only way, and its gate refuses.
-  const publish = await cms().http('PATCH', `/api/articles/${record.article}`, { token: reviewer.token, json: { _status: 'published' } })
+  const publish = await cms().http('PATCH', `/api/articles/${record.article}`, {
+    token: reviewer.token,
+    json: { _status: 'published' },
+  })
   expect(publish.status).toBe(403)
 })
 
@@ -138,7 +241,10 @@ test('the same bytes twice create nothing new and report the existing Import', a
   const before = await counts()
   const second = await postText(text, reviewer.token)
   expect(second.status).toBe(200)
-  expect(second.body).toMatchObject({ outcome: 'existing', doc: { id: first.body.doc.id, status: 'done' } })
+  expect(second.body).toMatchObject({
+    outcome: 'existing',
+    doc: { id: first.body.doc.id, status: 'done' },
+  })
   expect(second.body.message).toMatch(/imported before/)
   expect(await counts()).toEqual(before)
 })
@@ -164,12 +270,18 @@ test('bad input gets a 4xx that names the problem, and nothing is written', asyn
   expect(empty.body.errors[0].message).toMatch(/empty/)
   expect((await postText('', editor.token, '', 'zh')).body.errors[0].message).toMatch(/文件为空/)
 
-  const binary = await postText(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0x01, 0x02]), editor.token)
+  const binary = await postText(
+    Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0x01, 0x02]),
+    editor.token,
+  )
   expect(binary.status).toBe(415)
   expect(binary.body.errors[0]).toMatchObject({ code: 'binary' })
   expect(binary.body.errors[0].message).toMatch(/binary/)
 
-  const undecodable = await postText(Buffer.from([0xff, 0xfe, 0xff, 0xfe, 0xff, 0x80, 0xff, 0x81]), editor.token)
+  const undecodable = await postText(
+    Buffer.from([0xff, 0xfe, 0xff, 0xfe, 0xff, 0x80, 0xff, 0x81]),
+    editor.token,
+  )
   expect(undecodable.status).toBe(415)
   expect(undecodable.body.errors[0].code).toBe('undecodable')
 
@@ -180,7 +292,11 @@ test('bad input gets a 4xx that names the problem, and nothing is written', asyn
 
   const emptyUpload = new FormData()
   emptyUpload.append('file', new Blob([new Uint8Array(0)], { type: 'text/plain' }), 'empty.txt')
-  const upload = await cms().http('POST', '/api/imports', { token: editor.token, body: emptyUpload, headers: { 'accept-language': 'en' } })
+  const upload = await cms().http('POST', '/api/imports', {
+    token: editor.token,
+    body: emptyUpload,
+    headers: { 'accept-language': 'en' },
+  })
   expect(upload.status).toBe(400)
   expect(upload.body.errors[0]).toMatchObject({ code: 'empty', field: 'file' })
 
@@ -197,10 +313,19 @@ test('a multipart upload of GBK bytes is decoded, and a dry run writes nothing',
   expect(await counts()).toEqual(before)
 
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(iconv.encode(text, 'gbk'))], { type: 'text/plain' }), 'gbk-sample.txt')
+  form.append(
+    'file',
+    new Blob([new Uint8Array(iconv.encode(text, 'gbk'))], { type: 'text/plain' }),
+    'gbk-sample.txt',
+  )
   const res = await cms().http('POST', '/api/imports', { token: editor.token, body: form })
   expect(res.status).toBe(201)
-  expect(res.body.doc).toMatchObject({ encoding: 'gb18030', fileName: 'gbk-sample.txt', title: '导入测试标题丁', status: 'done' })
+  expect(res.body.doc).toMatchObject({
+    encoding: 'gb18030',
+    fileName: 'gbk-sample.txt',
+    title: '导入测试标题丁',
+    status: 'done',
+  })
 })
 
 test('a write failing mid-way leaves no partial content, the Import says where it failed, and a retry succeeds', async () => {
@@ -221,7 +346,9 @@ test('a write failing mid-way leaves no partial content, the Import says where i
     ['glossary-terms', { term: { equals: '测试术语戊' } }],
     ['qa-entries', { question: { equals: '什么是导入测试戊？' } }],
   ] as const) {
-    expect((await cms().payload.count({ collection, where, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await cms().payload.count({ collection, where, overrideAccess: true })).totalDocs).toBe(
+      0,
+    )
   }
 
   const retry = await postText(text, editor.token)
@@ -230,21 +357,43 @@ test('a write failing mid-way leaves no partial content, the Import says where i
 })
 
 test('as the only writer of its process (the CLI), an import runs in a SQLite transaction that a failing write rolls back', async () => {
-  const { importDocument } = (await cms().load('src/ingest/run.ts')) as typeof import('../../src/ingest/run.js')
-  const user = await cms().payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+  const { importDocument } = (await cms().load(
+    'src/ingest/run.ts',
+  )) as typeof import('../../src/ingest/run.js')
+  const user = await cms().payload.findByID({
+    collection: 'users',
+    id: editor.id,
+    overrideAccess: true,
+  })
   const text = sampleDocument('辛')
   const before = await counts()
-  const failed = await whileArticleWritesFail('导入测试标题辛', () => importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true }))
+  const failed = await whileArticleWritesFail('导入测试标题辛', () =>
+    importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true }),
+  )
   expect(failed.outcome).toBe('failed')
-  expect(failed.failure).toMatchObject({ stage: 'write:articles', message: expect.stringMatching(/injected failure/) })
+  expect(failed.failure).toMatchObject({
+    stage: 'write:articles',
+    message: expect.stringMatching(/injected failure/),
+  })
   expect(await counts()).toEqual({ ...before, imports: before.imports + 1 })
 
   const retry = await importDocument(cms().payload, text, { user, origin: 'cli', soleWriter: true })
   expect(retry).toMatchObject({ outcome: 'created', mode: 'transaction' })
   // Committed: the server's own connection sees every draft.
   const after = await counts()
-  expect(after).toMatchObject({ sources: before.sources + 1, articles: before.articles + 1, 'qa-entries': before['qa-entries'] + 2, 'glossary-terms': before['glossary-terms'] + 1 })
-  const article = await cms().payload.findByID({ collection: 'articles', id: retry.written!.article, draft: true, depth: 0, overrideAccess: true })
+  expect(after).toMatchObject({
+    sources: before.sources + 1,
+    articles: before.articles + 1,
+    'qa-entries': before['qa-entries'] + 2,
+    'glossary-terms': before['glossary-terms'] + 1,
+  })
+  const article = await cms().payload.findByID({
+    collection: 'articles',
+    id: retry.written!.article,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(article.title).toBe('导入测试标题辛')
 })
 
@@ -263,45 +412,101 @@ test('a Traditional original is stored beside its Simplified text in one write p
   const record = res.body.doc
   expect(record).toMatchObject({ script: 'zh-Hant', counts: { qa: 1, terms: 1 } })
   const read = (collection: CollectionSlug, id: number, locale: 'zh-Hans' | 'zh-Hant') =>
-    cms().payload.findByID({ collection, id, draft: true, depth: 0, locale, fallbackLocale: false, overrideAccess: true }) as unknown as Promise<Record<string, unknown>>
+    cms().payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      locale,
+      fallbackLocale: false,
+      overrideAccess: true,
+    }) as unknown as Promise<Record<string, unknown>>
 
   const entry = record.qaEntries[0]
   expect((await read('qa-entries', entry, 'zh-Hant')).question).toBe(`什麼是國家秘密${tag}？`)
   expect((await read('qa-entries', entry, 'zh-Hans')).question).toBe(`什么是国家秘密${tag}？`)
-  expect(JSON.stringify((await read('qa-entries', entry, 'zh-Hant')).answer)).toContain('國家秘密是關係國家安全和利益的事項')
+  expect(JSON.stringify((await read('qa-entries', entry, 'zh-Hant')).answer)).toContain(
+    '國家秘密是關係國家安全和利益的事項',
+  )
   const term = record.glossaryTerms[0]
-  expect((await read('glossary-terms', term, 'zh-Hant')).definition).toBe('是指以文字、數據等方式記載國家秘密信息的介質。')
-  expect((await read('glossary-terms', term, 'zh-Hans')).definition).toBe('是指以文字、数据等方式记载国家秘密信息的介质。')
+  expect((await read('glossary-terms', term, 'zh-Hant')).definition).toBe(
+    '是指以文字、數據等方式記載國家秘密信息的介質。',
+  )
+  expect((await read('glossary-terms', term, 'zh-Hans')).definition).toBe(
+    '是指以文字、数据等方式记载国家秘密信息的介质。',
+  )
   expect((await read('qa-sets', record.qaSet, 'zh-Hant')).title).toBe(`保密常識問答${tag}`)
   expect((await read('articles', record.article, 'zh-Hant')).title).toBe(`保密常識問答${tag}`)
   expect((await read('articles', record.article, 'zh-Hans')).title).toBe(`保密常识问答${tag}`)
-  for (const [collection, id] of [['qa-entries', entry], ['glossary-terms', term], ['qa-sets', record.qaSet], ['articles', record.article]] as const) {
-    const versions = await cms().payload.findVersions({ collection, where: { parent: { equals: id } }, depth: 0, overrideAccess: true })
+  for (const [collection, id] of [
+    ['qa-entries', entry],
+    ['glossary-terms', term],
+    ['qa-sets', record.qaSet],
+    ['articles', record.article],
+  ] as const) {
+    const versions = await cms().payload.findVersions({
+      collection,
+      where: { parent: { equals: id } },
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(versions.totalDocs).toBe(1)
   }
 })
 
 test('only top-level localized fields can be written in another locale at create', async () => {
-  const { createWithLocales } = await cms().load<typeof import('../../src/db/extra-locales.js')>('src/db/extra-locales.ts')
+  const { createWithLocales } =
+    await cms().load<typeof import('../../src/db/extra-locales.js')>('src/db/extra-locales.ts')
   const payload = cms().payload
   const req = {} as PayloadRequest
   const before = await counts()
   await expect(
-    createWithLocales(payload, { collection: 'laws', data: { name: '测试法甲', shortName: '测试法甲' }, locale: 'zh-Hans', overrideAccess: true, req }, { 'zh-Hant': { shortName: '測試法甲', slug: 'x' } }),
+    createWithLocales(
+      payload,
+      {
+        collection: 'laws',
+        data: { name: '测试法甲', shortName: '测试法甲' },
+        locale: 'zh-Hans',
+        overrideAccess: true,
+        req,
+      },
+      { 'zh-Hant': { shortName: '測試法甲', slug: 'x' } },
+    ),
   ).rejects.toThrow(/laws: .*slug.* cannot be written in zh-Hant/)
   expect(await counts()).toEqual(before)
 })
 
 test('a law cited again is linked, not created twice: a draft made by an earlier import, or a law stored under its full name', async () => {
   const tag = `己${Date.now() % 100000}`
-  const first = (await postText(sampleDocument(`${tag}甲`).replace(`《导入测试${tag}甲法》`, `《导入测试${tag}法》`), editor.token)).body.doc
-  const second = (await postText(sampleDocument(`${tag}乙`).replace(`《导入测试${tag}乙法》`, `《导入测试${tag}法》`), editor.token)).body.doc
+  const first = (
+    await postText(
+      sampleDocument(`${tag}甲`).replace(`《导入测试${tag}甲法》`, `《导入测试${tag}法》`),
+      editor.token,
+    )
+  ).body.doc
+  const second = (
+    await postText(
+      sampleDocument(`${tag}乙`).replace(`《导入测试${tag}乙法》`, `《导入测试${tag}法》`),
+      editor.token,
+    )
+  ).body.doc
   expect(first.laws).toHaveLength(1)
   expect(second.laws).toEqual(first.laws)
-  const law = await cms().payload.findByID({ collection: 'laws', id: first.laws[0], depth: 0, overrideAccess: true })
+  const law = await cms().payload.findByID({
+    collection: 'laws',
+    id: first.laws[0],
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(law).toMatchObject({ shortName: `导入测试${tag}法`, _status: 'draft' })
 
-  const national = await cms().payload.create({ collection: 'laws', data: { name: `中华人民共和国导入测试${tag}丙法` }, draft: true, locale: 'zh-Hans', overrideAccess: true })
+  const national = await cms().payload.create({
+    collection: 'laws',
+    data: { name: `中华人民共和国导入测试${tag}丙法` },
+    draft: true,
+    locale: 'zh-Hans',
+    overrideAccess: true,
+  })
   const third = (await postText(sampleDocument(`${tag}丙`), editor.token)).body.doc
   expect(third.laws).toEqual([national.id])
 })
@@ -317,7 +522,15 @@ test('a glossary term that exists in the other script is reused, not duplicated'
   expect(res.status).toBe(201)
   expect(res.body.doc.glossaryTerms).toEqual([existing.id])
   expect(res.body.doc.counts).toMatchObject({ terms: 0, termsReused: 1 })
-  expect((await cms().payload.count({ collection: 'glossary-terms', where: { termKey: { equals: '测试术语己' } }, overrideAccess: true })).totalDocs).toBe(1)
+  expect(
+    (
+      await cms().payload.count({
+        collection: 'glossary-terms',
+        where: { termKey: { equals: '测试术语己' } },
+        overrideAccess: true,
+      })
+    ).totalDocs,
+  ).toBe(1)
 })
 
 test('every written question, answer, term and definition comes from the cleaned text', async () => {
@@ -329,60 +542,137 @@ test('every written question, answer, term and definition comes from the cleaned
   const record = res.body.doc
   expect(record.qaEntries.length).toBeGreaterThanOrEqual(27)
   const { richTextToPlain } = await cms().load('src/richtext/build.ts')
-  const entries = await cms().payload.find({ collection: 'qa-entries', where: { set: { equals: record.qaSet } }, draft: true, depth: 0, limit: 100, overrideAccess: true })
+  const entries = await cms().payload.find({
+    collection: 'qa-entries',
+    where: { set: { equals: record.qaSet } },
+    draft: true,
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
   expect(entries.docs).toHaveLength(record.qaEntries.length)
   for (const entry of entries.docs) {
     expect(cleaned).toContain(entry.question)
-    for (const paragraph of richTextToPlain(entry.answer).split('\n')) expect(cleaned).toContain(paragraph)
+    for (const paragraph of richTextToPlain(entry.answer).split('\n'))
+      expect(cleaned).toContain(paragraph)
   }
-  const terms = await cms().payload.find({ collection: 'glossary-terms', where: { id: { in: record.glossaryTerms } }, draft: true, depth: 0, overrideAccess: true })
+  const terms = await cms().payload.find({
+    collection: 'glossary-terms',
+    where: { id: { in: record.glossaryTerms } },
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
   expect(terms.docs).toHaveLength(7)
   for (const term of terms.docs) {
     expect(cleaned).toContain(term.term)
     expect(cleaned).toContain(term.definition)
   }
-  const article = await cms().payload.findByID({ collection: 'articles', id: record.article, draft: true, depth: 0, overrideAccess: true })
+  const article = await cms().payload.findByID({
+    collection: 'articles',
+    id: record.article,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
   for (const line of richTextToPlain(article.body).split('\n')) expect(cleaned).toContain(line)
 })
 
 test('the admin form (multipart with the pasted text in `_payload`) goes through the same importer', async () => {
   const form = new FormData()
   form.append('_payload', JSON.stringify({ text: sampleDocument('庚') }))
-  const res = await cms().http('POST', '/api/imports', { token: editor.token, body: form, headers: { referer: `${cms().baseUrl}/admin/collections/imports/create` } })
+  const res = await cms().http('POST', '/api/imports', {
+    token: editor.token,
+    body: form,
+    headers: { referer: `${cms().baseUrl}/admin/collections/imports/create` },
+  })
   expect(res.status).toBe(201)
   expect(res.body.doc).toMatchObject({ origin: 'admin', status: 'done', title: '导入测试标题庚' })
   expect(res.body.message).toBeTruthy()
-  const listed = await cms().http('GET', `/api/imports/${res.body.doc.id}?depth=1`, { token: editor.token })
+  const listed = await cms().http('GET', `/api/imports/${res.body.doc.id}?depth=1`, {
+    token: editor.token,
+  })
   expect(listed.body.article).toMatchObject({ title: '导入测试标题庚', _status: 'draft' })
   expect(listed.body.source).toMatchObject({ title: '导入测试标题庚' })
 })
 
 test('an import cut short by a crash is cleaned up: its drafts and source go, the record says so, the bytes import again', async () => {
   const payload = cms().payload
-  const { recoverInterruptedImports } = (await cms().load('src/ingest/recover.ts')) as typeof import('../../src/ingest/recover.js')
-  const { importDocument, sha256 } = (await cms().load('src/ingest/run.ts')) as typeof import('../../src/ingest/run.js')
+  const { recoverInterruptedImports } = (await cms().load(
+    'src/ingest/recover.ts',
+  )) as typeof import('../../src/ingest/recover.js')
+  const { importDocument, sha256 } = (await cms().load(
+    'src/ingest/run.ts',
+  )) as typeof import('../../src/ingest/run.js')
   const user = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
   const text = sampleDocument('壬')
   // What a process that died while writing leaves: the record still running, the source, the first drafts.
-  const running = await payload.create({ collection: 'imports', data: { sha256: sha256(Buffer.from(text)), status: 'running', stage: 'write', origin: 'rest', attempts: 1 } as never, overrideAccess: true })
-  const source = await payload.create({ collection: 'sources', data: { title: '导入测试标题壬', rawSnapshot: text } as never, overrideAccess: true })
-  const entry = await payload.create({ collection: 'qa-entries', data: { question: '什么是导入测试壬？', sources: [{ source: source.id, role: 'original' }] } as never, draft: true, overrideAccess: true })
-  const otherSource = await payload.create({ collection: 'sources', data: { title: '无关来源壬' } as never, overrideAccess: true })
-  const unrelated = await payload.create({ collection: 'qa-entries', data: { question: '无关问题壬？', sources: [{ source: otherSource.id, role: 'original' }] } as never, draft: true, overrideAccess: true })
+  const running = await payload.create({
+    collection: 'imports',
+    data: {
+      sha256: sha256(Buffer.from(text)),
+      status: 'running',
+      stage: 'write',
+      origin: 'rest',
+      attempts: 1,
+    } as never,
+    overrideAccess: true,
+  })
+  const source = await payload.create({
+    collection: 'sources',
+    data: { title: '导入测试标题壬', rawSnapshot: text } as never,
+    overrideAccess: true,
+  })
+  const entry = await payload.create({
+    collection: 'qa-entries',
+    data: {
+      question: '什么是导入测试壬？',
+      sources: [{ source: source.id, role: 'original' }],
+    } as never,
+    draft: true,
+    overrideAccess: true,
+  })
+  const otherSource = await payload.create({
+    collection: 'sources',
+    data: { title: '无关来源壬' } as never,
+    overrideAccess: true,
+  })
+  const unrelated = await payload.create({
+    collection: 'qa-entries',
+    data: {
+      question: '无关问题壬？',
+      sources: [{ source: otherSource.id, role: 'original' }],
+    } as never,
+    draft: true,
+    overrideAccess: true,
+  })
 
   // While it is recent, another request may still be writing it: the same bytes are refused, nothing is written.
   const refused = await importDocument(payload, text, { user, origin: 'rest' })
-  expect(refused).toMatchObject({ outcome: 'failed', failure: { message: expect.stringMatching(/being imported right now/) } })
+  expect(refused).toMatchObject({
+    outcome: 'failed',
+    failure: { message: expect.stringMatching(/being imported right now/) },
+  })
   expect(await recoverInterruptedImports(payload)).toBe(0)
 
   expect(await recoverInterruptedImports(payload, { olderThanMs: 0 })).toBe(1)
-  const exists = async (collection: 'sources' | 'qa-entries', id: number | string) => (await payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs
+  const exists = async (collection: 'sources' | 'qa-entries', id: number | string) =>
+    (await payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true }))
+      .totalDocs
   expect(await exists('sources', source.id)).toBe(0)
   expect(await exists('qa-entries', entry.id)).toBe(0)
   expect(await exists('sources', otherSource.id)).toBe(1)
   expect(await exists('qa-entries', unrelated.id)).toBe(1)
-  const record = await payload.findByID({ collection: 'imports', id: running.id, overrideAccess: true })
-  expect(record).toMatchObject({ status: 'failed', stage: 'interrupted', error: expect.stringMatching(/2 document\(s\)/) })
+  const record = await payload.findByID({
+    collection: 'imports',
+    id: running.id,
+    overrideAccess: true,
+  })
+  expect(record).toMatchObject({
+    status: 'failed',
+    stage: 'interrupted',
+    error: expect.stringMatching(/2 document\(s\)/),
+  })
 
   const again = await importDocument(payload, text, { user, origin: 'rest' })
   expect(again.outcome).toBe('created')
@@ -391,16 +681,25 @@ test('an import cut short by a crash is cleaned up: its drafts and source go, th
 
 test('without a transaction the Import record says running while the drafts are written', async () => {
   const seen: string[] = []
-  const hooks = cms().payload.collections['qa-entries'].config.hooks.beforeChange as CollectionBeforeChangeHook[]
+  const hooks = cms().payload.collections['qa-entries'].config.hooks
+    .beforeChange as CollectionBeforeChangeHook[]
   const watch: CollectionBeforeChangeHook = async ({ data, req }) => {
     if (typeof data.question === 'string' && data.question.includes('导入测试癸')) {
-      const found = await req.payload.find({ collection: 'imports', where: { title: { equals: '导入测试标题癸' } }, depth: 0, overrideAccess: true, req })
+      const found = await req.payload.find({
+        collection: 'imports',
+        where: { title: { equals: '导入测试标题癸' } },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       seen.push(`${found.docs[0]?.status} in ${found.docs[0]?.runningIn}`)
     }
     return data
   }
   hooks.push(watch)
-  const { currentProcess } = (await cms().load('src/ingest/recover.ts')) as typeof import('../../src/ingest/recover.js')
+  const { currentProcess } = (await cms().load(
+    'src/ingest/recover.ts',
+  )) as typeof import('../../src/ingest/recover.js')
   try {
     const res = await postText(sampleDocument('癸'), editor.token)
     expect(res.status).toBe(201)
@@ -410,22 +709,40 @@ test('without a transaction the Import record says running while the drafts are 
   }
   // The record names the process writing it: this one (host, pid, start).
   expect(seen).toEqual([`running in ${currentProcess()}`])
-  expect(currentProcess()).toBe(`${hostname()} ${process.pid} ${Math.round(performance.timeOrigin)}`)
+  expect(currentProcess()).toBe(
+    `${hostname()} ${process.pid} ${Math.round(performance.timeOrigin)}`,
+  )
 })
 
 test('a running import whose process on this host is gone is recovered at once; one of a live process or another host waits', async () => {
   const payload = cms().payload
-  const { recoverInterruptedImports, currentProcess } = (await cms().load('src/ingest/recover.ts')) as typeof import('../../src/ingest/recover.js')
+  const { recoverInterruptedImports, currentProcess } = (await cms().load(
+    'src/ingest/recover.ts',
+  )) as typeof import('../../src/ingest/recover.js')
   const exited = spawnSync(process.execPath, ['-e', '']).pid
   const journal = (runningIn: string) =>
-    payload.create({ collection: 'imports', data: { sha256: createHash('sha256').update(runningIn).digest('hex'), status: 'running', stage: 'write', origin: 'rest', attempts: 1, runningIn } as never, overrideAccess: true })
+    payload.create({
+      collection: 'imports',
+      data: {
+        sha256: createHash('sha256').update(runningIn).digest('hex'),
+        status: 'running',
+        stage: 'write',
+        origin: 'rest',
+        attempts: 1,
+        runningIn,
+      } as never,
+      overrideAccess: true,
+    })
   const gone = await journal(`${hostname()} ${exited} ${Date.now() - 5000}`)
-  const earlierSelf = await journal(`${hostname()} ${process.pid} ${Math.round(performance.timeOrigin) - 60_000}`)
+  const earlierSelf = await journal(
+    `${hostname()} ${process.pid} ${Math.round(performance.timeOrigin) - 60_000}`,
+  )
   const live = await journal(currentProcess())
   const elsewhere = await journal(`another-host-${Date.now()} ${exited} ${Date.now()}`)
 
   expect(await recoverInterruptedImports(payload)).toBe(2)
-  const status = async (id: number) => (await payload.findByID({ collection: 'imports', id, overrideAccess: true })).status
+  const status = async (id: number) =>
+    (await payload.findByID({ collection: 'imports', id, overrideAccess: true })).status
   expect(await status(gone.id)).toBe('failed')
   expect(await status(earlierSelf.id)).toBe('failed')
   expect(await status(live.id)).toBe('running')

@@ -15,12 +15,20 @@ jest.setTimeout(120_000)
 const migrationDir = path.join(projectRoot, 'src', 'migrations')
 
 test('the committed migrations describe exactly the schema the config builds (run `npm run migrate:create` after a schema change)', async () => {
-  const snapshots = fs.readdirSync(migrationDir).filter((file) => file.endsWith('.json')).sort()
+  const snapshots = fs
+    .readdirSync(migrationDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
   expect(snapshots.length).toBeGreaterThan(0)
-  const before = JSON.parse(fs.readFileSync(path.join(migrationDir, snapshots[snapshots.length - 1]), 'utf8'))
+  const before = JSON.parse(
+    fs.readFileSync(path.join(migrationDir, snapshots[snapshots.length - 1]), 'utf8'),
+  )
   const db = cms().payload.db as unknown as {
     schema: unknown
-    requireDrizzleKit: () => { generateDrizzleJson: (schema: unknown) => Promise<unknown>; generateMigration: (a: unknown, b: unknown) => Promise<string[]> }
+    requireDrizzleKit: () => {
+      generateDrizzleJson: (schema: unknown) => Promise<unknown>
+      generateMigration: (a: unknown, b: unknown) => Promise<string[]>
+    }
   }
   const kit = db.requireDrizzleKit()
   const after = await kit.generateDrizzleJson(db.schema)

@@ -16,20 +16,41 @@ let rankingTopicId: number | string
 
 type Status = 'draft' | 'published'
 
-async function article(title: string, body: string, { status = 'published', topic = topicId, publishedAt }: { status?: Status; topic?: number | string; publishedAt?: string } = {}) {
+async function article(
+  title: string,
+  body: string,
+  {
+    status = 'published',
+    topic = topicId,
+    publishedAt,
+  }: { status?: Status; topic?: number | string; publishedAt?: string } = {},
+) {
   return cms().payload.create({
     collection: 'articles',
-    data: { title, kind: 'explainer', body: buildRichText(body.split('\n').map((text) => ({ type: 'paragraph', text }))), topics: [topic as number], publishedAt, _status: status } as never,
+    data: {
+      title,
+      kind: 'explainer',
+      body: buildRichText(body.split('\n').map((text) => ({ type: 'paragraph', text }))),
+      topics: [topic as number],
+      publishedAt,
+      _status: status,
+    } as never,
     draft: status === 'draft',
     overrideAccess: true,
   })
 }
 
 async function search(params: Record<string, string>, token?: string) {
-  return cms().http('GET', `/v1/search?${new URLSearchParams({ topic: TOPIC, ...params })}`, { token })
+  return cms().http('GET', `/v1/search?${new URLSearchParams({ topic: TOPIC, ...params })}`, {
+    token,
+  })
 }
 
-async function ids(q: string, extra: Record<string, string> = {}, token?: string): Promise<(string | number)[]> {
+async function ids(
+  q: string,
+  extra: Record<string, string> = {},
+  token?: string,
+): Promise<(string | number)[]> {
   const response = await search({ q, limit: '50', ...extra }, token)
   expect(response.status).toBe(200)
   return response.body.results.map((result: { id: string | number }) => result.id)
@@ -48,20 +69,43 @@ const createdTerms: (number | string)[] = []
 
 /** Glossary terms are unique per database: reuse one another file made, remove the ones made here afterwards. */
 async function ensureTerm(term: string): Promise<void> {
-  const existing = await cms().payload.find({ collection: 'glossary-terms', where: { term: { equals: term } }, draft: true, overrideAccess: true, limit: 1 })
+  const existing = await cms().payload.find({
+    collection: 'glossary-terms',
+    where: { term: { equals: term } },
+    draft: true,
+    overrideAccess: true,
+    limit: 1,
+  })
   if (existing.docs.length > 0) return
-  const created = await cms().payload.create({ collection: 'glossary-terms', data: { term, definition: `${term}的释义。`, _status: 'published' } as never, overrideAccess: true })
+  const created = await cms().payload.create({
+    collection: 'glossary-terms',
+    data: { term, definition: `${term}的释义。`, _status: 'published' } as never,
+    overrideAccess: true,
+  })
   createdTerms.push(created.id)
 }
 
 afterAll(async () => {
-  for (const id of createdTerms) await cms().payload.delete({ collection: 'glossary-terms', id, overrideAccess: true })
+  for (const id of createdTerms)
+    await cms().payload.delete({ collection: 'glossary-terms', id, overrideAccess: true })
 })
 
 beforeAll(async () => {
   editor = await cms().createUser(['editor'])
-  topicId = (await cms().payload.create({ collection: 'topics', data: { name: '搜索测试', slug: TOPIC, _status: 'published' } as never, overrideAccess: true })).id
-  rankingTopicId = (await cms().payload.create({ collection: 'topics', data: { name: '排序测试', slug: RANKING_TOPIC, _status: 'published' } as never, overrideAccess: true })).id
+  topicId = (
+    await cms().payload.create({
+      collection: 'topics',
+      data: { name: '搜索测试', slug: TOPIC, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+  ).id
+  rankingTopicId = (
+    await cms().payload.create({
+      collection: 'topics',
+      data: { name: '排序测试', slug: RANKING_TOPIC, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+  ).id
 })
 
 describe('readers', () => {
@@ -69,7 +113,10 @@ describe('readers', () => {
   let traditional: { id: number | string }
 
   beforeAll(async () => {
-    simplified = await article('国家安全教育日主题活动', '每年4月15日是全民国家安全教育日。\n各地开展宣传活动。')
+    simplified = await article(
+      '国家安全教育日主题活动',
+      '每年4月15日是全民国家安全教育日。\n各地开展宣传活动。',
+    )
     traditional = await article('香港舉辦講座', '今年的國家安全教育日，香港各界舉辦講座。')
   })
 
@@ -81,8 +128,12 @@ describe('readers', () => {
   })
 
   test('snippets are highlighted in the requested script, with the item URL', async () => {
-    const hans = (await search({ q: '國家安全教育日', script: 'hans' })).body.results.find((result: { id: unknown }) => result.id === simplified.id)
-    const tw = (await search({ q: '国家安全教育日', script: 'hant-tw' })).body.results.find((result: { id: unknown }) => result.id === simplified.id)
+    const hans = (await search({ q: '國家安全教育日', script: 'hans' })).body.results.find(
+      (result: { id: unknown }) => result.id === simplified.id,
+    )
+    const tw = (await search({ q: '国家安全教育日', script: 'hant-tw' })).body.results.find(
+      (result: { id: unknown }) => result.id === simplified.id,
+    )
     expect(hans.snippet).toContain('<mark>国家安全教育日</mark>')
     expect(tw.snippet).toContain('<mark>國家安全教育日</mark>')
     expect(tw.title).toBe('國家安全教育日主題活動')
@@ -116,28 +167,59 @@ describe('readers', () => {
     expect(found).not.toContain(apart.id)
 
     const spy = await article('反间谍法解读', '本文解读反间谍法。')
-    for (const query of ['jiandie', 'jian die', 'jiàn dié']) expect(await ids(query)).toContain(spy.id)
-    const hit = (await search({ q: 'jiandie' })).body.results.find((result: { id: unknown }) => result.id === spy.id)
+    for (const query of ['jiandie', 'jian die', 'jiàn dié'])
+      expect(await ids(query)).toContain(spy.id)
+    const hit = (await search({ q: 'jiandie' })).body.results.find(
+      (result: { id: unknown }) => result.id === spy.id,
+    )
     expect(hit.title).toContain('间谍')
     expect(hit.snippet).toContain('<mark>间谍</mark>')
   })
 
   test('ranking: title before body, whole phrase before scattered words, newer before older', async () => {
-    const make = (title: string, body: string, publishedAt: string) => article(title, body, { topic: rankingTopicId, publishedAt })
-    const scatteredNew = await make('工作简报', '本年度反恐工作扎实推进。\n各方加强国际合作。', '2025-03-01T00:00:00.000Z')
-    const scatteredOld = await make('年度总结', '反恐工作取得成效，国际合作持续深化。', '2021-03-01T00:00:00.000Z')
-    const bodyPhrase = await make('会议报道', '会议讨论了反恐国际合作的前景。', '2022-03-01T00:00:00.000Z')
+    const make = (title: string, body: string, publishedAt: string) =>
+      article(title, body, { topic: rankingTopicId, publishedAt })
+    const scatteredNew = await make(
+      '工作简报',
+      '本年度反恐工作扎实推进。\n各方加强国际合作。',
+      '2025-03-01T00:00:00.000Z',
+    )
+    const scatteredOld = await make(
+      '年度总结',
+      '反恐工作取得成效，国际合作持续深化。',
+      '2021-03-01T00:00:00.000Z',
+    )
+    const bodyPhrase = await make(
+      '会议报道',
+      '会议讨论了反恐国际合作的前景。',
+      '2022-03-01T00:00:00.000Z',
+    )
     const titleWords = await make('国际合作与反恐', '正文内容。', '2020-01-01T00:00:00.000Z')
     const titlePhrase = await make('深化反恐国际合作', '正文内容。', '2019-01-01T00:00:00.000Z')
-    expect(await ids('反恐 国际合作', { topic: RANKING_TOPIC })).toEqual([titlePhrase.id, titleWords.id, bodyPhrase.id, scatteredNew.id, scatteredOld.id])
+    expect(await ids('反恐 国际合作', { topic: RANKING_TOPIC })).toEqual([
+      titlePhrase.id,
+      titleWords.id,
+      bodyPhrase.id,
+      scatteredNew.id,
+      scatteredOld.id,
+    ])
   })
 
   test('cursor pages are disjoint and complete', async () => {
-    for (let n = 1; n <= 7; n++) await article(`保密提示第${n}期`, '遵守保密规定。', { topic: rankingTopicId, publishedAt: `2024-01-0${n}T00:00:00.000Z` })
+    for (let n = 1; n <= 7; n++)
+      await article(`保密提示第${n}期`, '遵守保密规定。', {
+        topic: rankingTopicId,
+        publishedAt: `2024-01-0${n}T00:00:00.000Z`,
+      })
     const seen: unknown[] = []
     let cursor = ''
     for (let page = 0; page < 5; page++) {
-      const response = await search({ q: '保密提示', topic: RANKING_TOPIC, limit: '3', ...(cursor ? { cursor } : {}) })
+      const response = await search({
+        q: '保密提示',
+        topic: RANKING_TOPIC,
+        limit: '3',
+        ...(cursor ? { cursor } : {}),
+      })
       expect(response.status).toBe(200)
       seen.push(...response.body.results.map((result: { title: string }) => result.title))
       if (!response.body.nextCursor) break
@@ -159,14 +241,22 @@ describe('drafts and publishing', () => {
     const staff = await search({ q: '涉密载体管理细则' }, editor.token)
     expect(staff.status).toBe(200)
     expect(staff.headers.get('cache-control')).toContain('no-store')
-    expect(staff.body.results.find((result: { id: unknown }) => result.id === id)).toMatchObject({ status: 'draft' })
+    expect(staff.body.results.find((result: { id: unknown }) => result.id === id)).toMatchObject({
+      status: 'draft',
+    })
     // a bad token is an anonymous reader, never staff
     expect(await ids('涉密载体管理细则', {}, 'not-a-token')).not.toContain(id)
   })
 
   test('a draft saved over a published article: readers keep the published text, editors see the draft', async () => {
     const doc = await article('网络安全宣传周', '宣传周介绍防范电信诈骗。')
-    const edit = await cms().http('PATCH', `/api/articles/${doc.id}?draft=true`, { token: editor.token, json: { title: '网络安全宣传周（修订）', body: buildRichText([{ type: 'paragraph', text: '修订稿改讲数据出境评估。' }]) } })
+    const edit = await cms().http('PATCH', `/api/articles/${doc.id}?draft=true`, {
+      token: editor.token,
+      json: {
+        title: '网络安全宣传周（修订）',
+        body: buildRichText([{ type: 'paragraph', text: '修订稿改讲数据出境评估。' }]),
+      },
+    })
     expect(edit.status).toBe(200)
     expect(await ids('电信诈骗')).toContain(doc.id)
     expect(await ids('数据出境评估')).not.toContain(doc.id)
@@ -177,7 +267,12 @@ describe('drafts and publishing', () => {
   test('an unpublished item disappears from reader results at once; a deleted one for everybody', async () => {
     const doc = await article('境外非政府组织管理', '境外非政府组织在境内活动须依法登记。')
     expect(await ids('境外非政府组织')).toContain(doc.id)
-    await cms().payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' } as never, overrideAccess: true })
+    await cms().payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'draft' } as never,
+      overrideAccess: true,
+    })
     expect(await ids('境外非政府组织')).not.toContain(doc.id)
     expect(await ids('境外非政府组织', {}, editor.token)).toContain(doc.id)
     await cms().payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true })
@@ -191,14 +286,32 @@ describe('another instance on the same database', () => {
     const second = new SearchService({ payload: cms().payload, catchUpIntervalMs: 500 }).start()
     try {
       await second.ready
-      const found = (q: string) => second.search(q, { topic: TOPIC, limit: 50 }).results.map((result: { id: unknown }) => result.id)
+      const found = (q: string) =>
+        second
+          .search(q, { topic: TOPIC, limit: 50 })
+          .results.map((result: { id: unknown }) => result.id)
       // The second service is not registered for this instance's hooks: it learns of changes only by catching up.
       const doc = await article('出入境安全提醒', '出境人员应当遵守涉密人员出境审批规定。')
       const seenAfter = await eventually(async () => found('涉密人员出境审批').includes(doc.id))
       expect(seenAfter).toBeLessThan(10_000)
-      await cms().payload.update({ collection: 'articles', id: doc.id, data: { body: buildRichText([{ type: 'paragraph', text: '改为介绍因私出境证件集中保管。' }]) } as never, overrideAccess: true })
-      await eventually(async () => found('证件集中保管').includes(doc.id) && !found('涉密人员出境审批').includes(doc.id))
-      await cms().payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' } as never, overrideAccess: true })
+      await cms().payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: {
+          body: buildRichText([{ type: 'paragraph', text: '改为介绍因私出境证件集中保管。' }]),
+        } as never,
+        overrideAccess: true,
+      })
+      await eventually(
+        async () =>
+          found('证件集中保管').includes(doc.id) && !found('涉密人员出境审批').includes(doc.id),
+      )
+      await cms().payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { _status: 'draft' } as never,
+        overrideAccess: true,
+      })
       await eventually(async () => !found('涉密人员出境审批').includes(doc.id))
       await cms().payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true })
       await eventually(async () => !second.index.has('article', doc.id))
@@ -223,17 +336,24 @@ describe('bad queries', () => {
     ['limit not a number', { q: '安全', limit: 'ten' }, 'limit', 'invalid_limit'],
     ['topic not a slug', { q: '安全', topic: 'Not A Slug!' }, 'topic', 'invalid_topic'],
   ])('%s → 400 naming the parameter', async (_label, params, parameter, code) => {
-    const response = await cms().http('GET', `/v1/search?${new URLSearchParams(params as Record<string, string>)}`)
+    const response = await cms().http(
+      'GET',
+      `/v1/search?${new URLSearchParams(params as Record<string, string>)}`,
+    )
     expect(response.status).toBe(400)
     expect(response.body.errors[0]).toMatchObject({ parameter, code })
-    expect(response.body.errors[0].message).toMatch(new RegExp(parameter === 'q' ? 'query' : parameter))
+    expect(response.body.errors[0].message).toMatch(
+      new RegExp(parameter === 'q' ? 'query' : parameter),
+    )
   })
 
   test('a repeated parameter and a Chinese error message', async () => {
     const repeated = await cms().http('GET', '/v1/search?q=a&q=b')
     expect(repeated.status).toBe(400)
     expect(repeated.body.errors[0].parameter).toBe('q')
-    const chinese = await cms().http('GET', '/v1/search?q=', { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } })
+    const chinese = await cms().http('GET', '/v1/search?q=', {
+      headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
+    })
     expect(chinese.body.errors[0].message).toBe('搜索词为空。')
   })
 

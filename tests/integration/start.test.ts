@@ -24,18 +24,27 @@ test('a fresh start creates the admin, topics and published demo content, prints
   })
   try {
     await run.waitFor(/CMS ready/, 90_000)
-    const [, password] = await run.waitFor(/Log in as chief@example\.org with password (\S+)/, 5_000)
+    const [, password] = await run.waitFor(
+      /Log in as chief@example\.org with password (\S+)/,
+      5_000,
+    )
     expect(run.output()).toMatch(/generated one and saved it/)
     expect(fs.readFileSync(envFile, 'utf8')).toMatch(/^PAYLOAD_SECRET=[0-9a-f]{64}$/m)
 
     const base = `http://127.0.0.1:${port}`
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'chief@example.org', password }) })
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chief@example.org', password }),
+    })
     expect(login.status).toBe(200)
     const { user } = await login.json()
     expect(user.roles).toContain('admin')
 
     const topics = await (await fetch(`${base}/api/topics?limit=20`)).json()
-    expect(topics.docs.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['国家安全', '反间谍', '反恐怖', '保密', '网络安全']))
+    expect(topics.docs.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(['国家安全', '反间谍', '反恐怖', '保密', '网络安全']),
+    )
     const articles = await (await fetch(`${base}/api/articles?limit=50&depth=0`)).json()
     expect(articles.totalDocs).toBeGreaterThan(0)
     expect(articles.docs.every((a: { _status: string }) => a._status === 'published')).toBe(true)
@@ -55,7 +64,13 @@ test('a fresh start creates the admin, topics and published demo content, prints
 
 test('production refuses to start without PAYLOAD_SECRET', async () => {
   const dir = tempDir('cms-prod-')
-  const run = runScript('src/start.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: undefined, ENV_FILE: path.join(dir, '.env'), DATABASE_URI: `file:${path.join(dir, 'cms.db')}`, ADMIN: 'off' })
+  const run = runScript('src/start.ts', {
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: undefined,
+    ENV_FILE: path.join(dir, '.env'),
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    ADMIN: 'off',
+  })
   const exit = await run.exited
   expect(exit.code).toBe(1)
   expect(run.output()).toMatch(/PAYLOAD_SECRET is not set/)
@@ -65,7 +80,13 @@ test('production refuses to start without PAYLOAD_SECRET', async () => {
 
 test('an unreachable MongoDB fails fast with a message naming the host', async () => {
   const dir = tempDir('cms-mongo-')
-  const run = runScript('src/start.ts', { DATABASE_URI: 'mongodb://127.0.0.1:9/cms', PAYLOAD_SECRET: 'x'.repeat(32), ENV_FILE: path.join(dir, '.env'), ADMIN: 'off', NODE_ENV: undefined })
+  const run = runScript('src/start.ts', {
+    DATABASE_URI: 'mongodb://127.0.0.1:9/cms',
+    PAYLOAD_SECRET: 'x'.repeat(32),
+    ENV_FILE: path.join(dir, '.env'),
+    ADMIN: 'off',
+    NODE_ENV: undefined,
+  })
   const exit = await run.exited
   expect(exit.code).toBe(1)
   expect(exit.ms).toBeLessThan(10_000)

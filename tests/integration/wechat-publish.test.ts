@@ -4,7 +4,16 @@
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
 import { startFakeWeChat, type FakeWeChat } from '../unit/delivery/fake-wechat-server.js'
-import { createArticle, createImage, link, p, paragraph, root, run, upload } from './delivery-fixtures.js'
+import {
+  createArticle,
+  createImage,
+  link,
+  p,
+  paragraph,
+  root,
+  run,
+  upload,
+} from './delivery-fixtures.js'
 
 const slug = (name: string) => `wxpub-${name}-${run}`
 let wechat: FakeWeChat
@@ -15,7 +24,12 @@ let reviewer: TestUser
 let cover: number | string
 let bodyImage: number | string
 
-type Publication = { id: number | string; status: string; errorLog?: Array<{ code?: number; step: string; message: string }>; [key: string]: unknown }
+type Publication = {
+  id: number | string
+  status: string
+  errorLog?: Array<{ code?: number; step: string; message: string }>
+  [key: string]: unknown
+}
 
 beforeAll(async () => {
   wechat = await startFakeWeChat()
@@ -29,7 +43,10 @@ beforeAll(async () => {
     WECHAT_MAX_POLLS: '10',
     WECHAT_MAX_ATTEMPTS: '3',
   })
-  ;[editor, reviewer] = await Promise.all([cms().createUser(['editor']), cms().createUser(['reviewer'])])
+  ;[editor, reviewer] = await Promise.all([
+    cms().createUser(['editor']),
+    cms().createUser(['reviewer']),
+  ])
   cover = await createImage('微信封面', 1600, 900)
   bodyImage = await createImage('正文配图', 800, 600)
 })
@@ -38,7 +55,15 @@ afterAll(async () => {
   await wechat.close()
 })
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 async function publishedArticle(name: string): Promise<number | string> {
   return createArticle({
@@ -47,14 +72,24 @@ async function publishedArticle(name: string): Promise<number | string> {
     summary: '保守国家秘密是每个公民的义务',
     byline: '国家保密局',
     coverImage: cover,
-    body: root(p('国家秘密关系国家安全和利益。'), paragraph(text('参见'), link('https://www.gjbmj.gov.cn', '国家保密局网站')), upload(bodyImage)),
+    body: root(
+      p('国家秘密关系国家安全和利益。'),
+      paragraph(text('参见'), link('https://www.gjbmj.gov.cn', '国家保密局网站')),
+      upload(bodyImage),
+    ),
   })
 }
 
-const request = (id: unknown, token?: string) => cms().http('POST', `/api/articles/${id}/wechat-publish`, { token })
+const request = (id: unknown, token?: string) =>
+  cms().http('POST', `/api/articles/${id}/wechat-publish`, { token })
 
 async function publication(id: number | string): Promise<Publication> {
-  return (await cms().payload.findByID({ collection: 'wechat-publications' as 'users', id, overrideAccess: true, depth: 0 })) as unknown as Publication
+  return (await cms().payload.findByID({
+    collection: 'wechat-publications' as 'users',
+    id,
+    overrideAccess: true,
+    depth: 0,
+  })) as unknown as Publication
 }
 
 /** Runs the WeChat queue until the publication settles (what the cron does every few seconds in production). */
@@ -70,7 +105,13 @@ async function runUntilSettled(id: number | string, seen: string[] = []): Promis
 
 test('only reviewers and admins, only published articles', async () => {
   const id = await publishedArticle('access')
-  const draft = await createArticle({ title: '未发布', slug: slug('draft'), coverImage: cover, body: root(p('草稿')), published: false })
+  const draft = await createArticle({
+    title: '未发布',
+    slug: slug('draft'),
+    coverImage: cover,
+    body: root(p('草稿')),
+    published: false,
+  })
   expect((await request(id)).status).toBe(401)
   const asEditor = await request(id, editor.token)
   expect(asEditor.status).toBe(403)
@@ -104,12 +145,25 @@ test('publish flow: cover material, body images, draft, submit, then status poll
     articleUrl: expect.stringMatching(/^https:\/\/mp\.weixin\.qq\.com\/s\//),
     polls: 3,
   })
-  expect(done.contentImages).toEqual([{ id: expect.any(String), from: expect.stringMatching(/\/api\/media\/file\//), to: expect.stringMatching(/^http:\/\/mmbiz\.qpic\.cn\//) }])
+  expect(done.contentImages).toEqual([
+    {
+      id: expect.any(String),
+      from: expect.stringMatching(/\/api\/media\/file\//),
+      to: expect.stringMatching(/^http:\/\/mmbiz\.qpic\.cn\//),
+    },
+  ])
 
   const endpoints = wechat.uploads.map((u) => u.endpoint)
-  expect(endpoints).toEqual(expect.arrayContaining(['/cgi-bin/material/add_material', '/cgi-bin/media/uploadimg']))
+  expect(endpoints).toEqual(
+    expect.arrayContaining(['/cgi-bin/material/add_material', '/cgi-bin/media/uploadimg']),
+  )
   const [draft] = wechat.drafts.get(done.draftMediaId as string) as Array<Record<string, string>>
-  expect(draft).toMatchObject({ title: '保密法常识flow', author: '国家保密局', digest: '保守国家秘密是每个公民的义务', thumb_media_id: done.thumbMediaId })
+  expect(draft).toMatchObject({
+    title: '保密法常识flow',
+    author: '国家保密局',
+    digest: '保守国家秘密是每个公民的义务',
+    thumb_media_id: done.thumbMediaId,
+  })
   expect(draft!.content_source_url).toMatch(new RegExp(`/articles/${slug('flow')}$`))
   expect(draft!.content).toContain('mmbiz.qpic.cn')
   expect(draft!.content).not.toContain('/api/media/file/')
@@ -127,14 +181,22 @@ test('45009 (rate limit) backs off and retries the step, resuming without re-upl
   const done = await runUntilSettled(res.body.publication.id, seen)
   expect(seen).toEqual(['retrying', 'publishing', 'published'])
   expect(done.attempts).toBe(1)
-  expect(done.errorLog).toEqual([expect.objectContaining({ step: 'freepublish/submit', code: 45009, message: expect.stringContaining('quota') })])
+  expect(done.errorLog).toEqual([
+    expect.objectContaining({
+      step: 'freepublish/submit',
+      code: 45009,
+      message: expect.stringContaining('quota'),
+    }),
+  ])
   expect(wechat.uploads.length - uploadsBefore).toBe(2)
 })
 
 test('a failed publish and a non-retryable error stop with a readable reason', async () => {
   wechat.publishPolls = 1
   wechat.finalPublishStatus = 4
-  const rejected = await runUntilSettled((await request(await publishedArticle('rejected'), reviewer.token)).body.publication.id)
+  const rejected = await runUntilSettled(
+    (await request(await publishedArticle('rejected'), reviewer.token)).body.publication.id,
+  )
   expect(rejected.status).toBe('failed')
   expect(rejected.failureReason).toBe('WeChat publish_status 4: rejected by platform review')
   expect(rejected.errorLog).toEqual([expect.objectContaining({ code: 4 })])
@@ -142,7 +204,8 @@ test('a failed publish and a non-retryable error stop with a readable reason', a
 
   const restore = setServerEnv({ WECHAT_APP_SECRET: 'wrong-secret' })
   try {
-    const id = (await request(await publishedArticle('badsecret'), reviewer.token)).body.publication.id
+    const id = (await request(await publishedArticle('badsecret'), reviewer.token)).body.publication
+      .id
     const failed = await runUntilSettled(id)
     expect(failed.status).toBe('failed')
     expect(failed.attempts).toBe(1)

@@ -21,7 +21,10 @@ export async function makeSource(options: SourceOptions = {}): Promise<number | 
       title: `来源 ${unique()}`,
       outlet: '国家安全部',
       outletType: 'official-agency',
-      rights: { status: (options.rights ?? 'official-public') as 'official-public', expiresAt: options.expiresAt },
+      rights: {
+        status: (options.rights ?? 'official-public') as 'official-public',
+        expiresAt: options.expiresAt,
+      },
       verification: { status: options.verified === false ? 'unverified' : 'verified' },
     },
     overrideAccess: true,
@@ -32,49 +35,128 @@ export async function makeSource(options: SourceOptions = {}): Promise<number | 
 let topicId: number | string | undefined
 export async function aTopic(): Promise<number | string> {
   if (topicId !== undefined) return topicId
-  const topic = await cms().payload.create({ collection: 'topics', data: { name: `专题 ${unique()}`, slug: `topic-${unique()}`, _status: 'published' } as never, overrideAccess: true })
+  const topic = await cms().payload.create({
+    collection: 'topics',
+    data: { name: `专题 ${unique()}`, slug: `topic-${unique()}`, _status: 'published' } as never,
+    overrideAccess: true,
+  })
   topicId = topic.id
   return topicId
 }
 
 /** Fields that pass the publish gate, per collection. */
-export async function readyFields(collection: Collection, sourceId?: number | string): Promise<Record<string, unknown>> {
+export async function readyFields(
+  collection: Collection,
+  sourceId?: number | string,
+): Promise<Record<string, unknown>> {
   const source = sourceId ?? (await makeSource())
   const common = { topics: [await aTopic()], sources: [{ source, role: 'original' }] }
-  const paragraph = (text: string) => ({ root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } })
+  const paragraph = (text: string) => ({
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          version: 1,
+          textFormat: 0,
+          textStyle: '',
+          children: [
+            { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+          ],
+        },
+      ],
+    },
+  })
   switch (collection) {
     case 'articles':
-      return { ...common, title: `国家安全知识 ${unique()}`, summary: '一篇关于国家安全的解读。', kind: 'explainer', body: paragraph('正文内容。') }
+      return {
+        ...common,
+        title: `国家安全知识 ${unique()}`,
+        summary: '一篇关于国家安全的解读。',
+        kind: 'explainer',
+        body: paragraph('正文内容。'),
+      }
     case 'qa-entries':
-      return { ...common, question: `什么是间谍行为？${unique()}`, answer: paragraph('根据反间谍法的规定……') }
+      return {
+        ...common,
+        question: `什么是间谍行为？${unique()}`,
+        answer: paragraph('根据反间谍法的规定……'),
+      }
     case 'glossary-terms':
       return { ...common, term: `术语${unique()}`, definition: '术语的释义。' }
   }
 }
 
 /** An item created over REST by `author` as a draft (so createdBy is the author). */
-export async function makeItem(collection: Collection, author: TestUser, overrides: Record<string, unknown> = {}, options: { ready?: boolean } = {}) {
-  const fields = options.ready === false ? { ...(await readyFields(collection)), sources: [], topics: [] } : await readyFields(collection)
-  const res = await cms().http('POST', `/api/${collection}?draft=true&depth=0`, { token: author.token, json: { ...fields, ...overrides } })
+export async function makeItem(
+  collection: Collection,
+  author: TestUser,
+  overrides: Record<string, unknown> = {},
+  options: { ready?: boolean } = {},
+) {
+  const fields =
+    options.ready === false
+      ? { ...(await readyFields(collection)), sources: [], topics: [] }
+      : await readyFields(collection)
+  const res = await cms().http('POST', `/api/${collection}?draft=true&depth=0`, {
+    token: author.token,
+    json: { ...fields, ...overrides },
+  })
   if (res.status !== 201) throw new Error(`create ${collection} failed: ${res.status} ${res.text}`)
   return res.body.doc as Record<string, any> & { id: number | string }
 }
 
-export async function act(collection: Collection, id: number | string, action: string, user?: TestUser, body: Record<string, unknown> = {}, language = 'en') {
-  return cms().http('POST', `/api/${collection}/${id}/workflow/${action}`, { token: user?.token, json: body, headers: { 'accept-language': language } })
+export async function act(
+  collection: Collection,
+  id: number | string,
+  action: string,
+  user?: TestUser,
+  body: Record<string, unknown> = {},
+  language = 'en',
+) {
+  return cms().http('POST', `/api/${collection}/${id}/workflow/${action}`, {
+    token: user?.token,
+    json: body,
+    headers: { 'accept-language': language },
+  })
 }
 
-const ENUM: Record<string, string> = { 'qa-entries': 'qa_entries', 'glossary-terms': 'glossary_terms', 'request-changes': 'request_changes' }
+const ENUM: Record<string, string> = {
+  'qa-entries': 'qa_entries',
+  'glossary-terms': 'glossary_terms',
+  'request-changes': 'request_changes',
+}
 
-export async function actGraphQL(collection: Collection, id: number | string, action: string, user?: TestUser, args: Record<string, unknown> = {}) {
-  const extra = Object.entries(args).map(([key, value]) => `, ${key}: ${JSON.stringify(value)}`).join('')
+export async function actGraphQL(
+  collection: Collection,
+  id: number | string,
+  action: string,
+  user?: TestUser,
+  args: Record<string, unknown> = {},
+) {
+  const extra = Object.entries(args)
+    .map(([key, value]) => `, ${key}: ${JSON.stringify(value)}`)
+    .join('')
   const query = `mutation { workflowTransition(collection: ${ENUM[collection] ?? collection}, id: ${JSON.stringify(String(id))}, action: ${ENUM[action] ?? action}${extra}) { state status event { id type from to } } }`
   return cms().graphql(query, {}, user?.token)
 }
 
 /** The latest version as staff see it. */
 export async function latest(collection: Collection, id: number | string) {
-  return (await cms().payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })) as unknown as Record<string, any>
+  return (await cms().payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as Record<string, any>
 }
 
 export async function expectOk(res: { status: number; text: string }, status = 200) {
@@ -103,19 +185,46 @@ export async function crew(): Promise<Crew> {
 }
 
 /** Drives an item (created by crew.editor) to a state through the REST workflow. */
-export async function driveTo(collection: Collection, id: number | string, state: string, people: Crew): Promise<void> {
+export async function driveTo(
+  collection: Collection,
+  id: number | string,
+  state: string,
+  people: Crew,
+): Promise<void> {
   const path: Record<string, [string, TestUser, Record<string, unknown>?][]> = {
     draft: [],
     in_review: [['submit', people.editor]],
-    changes_requested: [['submit', people.editor], ['request-changes', people.reviewer, { comment: '请补充出处' }]],
-    approved: [['submit', people.editor], ['approve', people.reviewer]],
-    scheduled: [['submit', people.editor], ['approve', people.reviewer], ['schedule', people.reviewer, { publishAt: new Date(Date.now() + 3600_000).toISOString() }]],
-    published: [['submit', people.editor], ['approve', people.reviewer], ['publish', people.reviewer]],
-    unpublished: [['submit', people.editor], ['approve', people.reviewer], ['publish', people.reviewer], ['unpublish', people.reviewer, { reason: '内容过时' }]],
+    changes_requested: [
+      ['submit', people.editor],
+      ['request-changes', people.reviewer, { comment: '请补充出处' }],
+    ],
+    approved: [
+      ['submit', people.editor],
+      ['approve', people.reviewer],
+    ],
+    scheduled: [
+      ['submit', people.editor],
+      ['approve', people.reviewer],
+      ['schedule', people.reviewer, { publishAt: new Date(Date.now() + 3600_000).toISOString() }],
+    ],
+    published: [
+      ['submit', people.editor],
+      ['approve', people.reviewer],
+      ['publish', people.reviewer],
+    ],
+    unpublished: [
+      ['submit', people.editor],
+      ['approve', people.reviewer],
+      ['publish', people.reviewer],
+      ['unpublish', people.reviewer, { reason: '内容过时' }],
+    ],
     archived: [['archive', people.admin]],
   }
   for (const [action, user, body] of path[state]) {
     const res = await act(collection, id, action, user, body ?? {})
-    if (res.status !== 200) throw new Error(`${action} on ${collection} ${id} (towards ${state}) failed: ${res.status} ${res.text}`)
+    if (res.status !== 200)
+      throw new Error(
+        `${action} on ${collection} ${id} (towards ${state}) failed: ${res.status} ${res.text}`,
+      )
   }
 }

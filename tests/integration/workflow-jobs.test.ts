@@ -37,7 +37,10 @@ describe('scheduled publishing through the jobs queue', () => {
     const publishAt = new Date(Date.now() + 1500).toISOString()
     const scheduled = await act('articles', doc.id, 'schedule', people.reviewer, { publishAt })
     expect(scheduled.status).toBe(200)
-    expect(await latest('articles', doc.id)).toMatchObject({ workflowState: 'scheduled', scheduledFor: publishAt })
+    expect(await latest('articles', doc.id)).toMatchObject({
+      workflowState: 'scheduled',
+      scheduledFor: publishAt,
+    })
 
     await runQueue()
     expect((await cms().http('GET', `/api/articles/${doc.id}`)).status).toBe(404)
@@ -46,28 +49,63 @@ describe('scheduled publishing through the jobs queue', () => {
     await runQueue()
     const live = await cms().http('GET', `/api/articles/${doc.id}`)
     expect(live.status).toBe(200)
-    expect(await latest('articles', doc.id)).toMatchObject({ workflowState: 'published', _status: 'published', scheduledFor: null })
-    const events = await cms().payload.find({ collection: 'workflow-events', where: { itemId: { equals: String(doc.id) } }, sort: '-at', overrideAccess: true })
-    expect(events.docs[0]).toMatchObject({ action: 'scheduled-run', event: 'published', from: 'scheduled', to: 'published', actorId: String(people.reviewer.id) })
+    expect(await latest('articles', doc.id)).toMatchObject({
+      workflowState: 'published',
+      _status: 'published',
+      scheduledFor: null,
+    })
+    const events = await cms().payload.find({
+      collection: 'workflow-events',
+      where: { itemId: { equals: String(doc.id) } },
+      sort: '-at',
+      overrideAccess: true,
+    })
+    expect(events.docs[0]).toMatchObject({
+      action: 'scheduled-run',
+      event: 'published',
+      from: 'scheduled',
+      to: 'published',
+      actorId: String(people.reviewer.id),
+    })
   })
 
   test('a schedule whose gate fails at run time does not publish and records why', async () => {
     const source = await makeSource()
-    const doc = await makeItem('qa-entries', people.editor, { sources: [{ source, role: 'original' }] })
+    const doc = await makeItem('qa-entries', people.editor, {
+      sources: [{ source, role: 'original' }],
+    })
     await driveTo('qa-entries', doc.id, 'approved', people)
     const publishAt = new Date(Date.now() + 1200).toISOString()
-    expect((await act('qa-entries', doc.id, 'schedule', people.reviewer, { publishAt })).status).toBe(200)
+    expect(
+      (await act('qa-entries', doc.id, 'schedule', people.reviewer, { publishAt })).status,
+    ).toBe(200)
     // Meanwhile the source administrator withdraws the reprint permission.
-    await cms().http('PATCH', `/api/sources/${source}`, { token: people.sourceAdmin.token, json: { rights: { status: 'denied' } } })
+    await cms().http('PATCH', `/api/sources/${source}`, {
+      token: people.sourceAdmin.token,
+      json: { rights: { status: 'denied' } },
+    })
 
     await untilPast(publishAt)
     await runQueue()
     expect((await cms().http('GET', `/api/qa-entries/${doc.id}`)).status).toBe(404)
-    expect(await latest('qa-entries', doc.id)).toMatchObject({ workflowState: 'approved', _status: 'draft', scheduledFor: null })
-    const failed = await cms().payload.find({ collection: 'workflow-events', where: { and: [{ itemId: { equals: String(doc.id) } }, { event: { equals: 'schedule_failed' } }] }, overrideAccess: true })
+    expect(await latest('qa-entries', doc.id)).toMatchObject({
+      workflowState: 'approved',
+      _status: 'draft',
+      scheduledFor: null,
+    })
+    const failed = await cms().payload.find({
+      collection: 'workflow-events',
+      where: {
+        and: [{ itemId: { equals: String(doc.id) } }, { event: { equals: 'schedule_failed' } }],
+      },
+      overrideAccess: true,
+    })
     expect(failed.docs).toHaveLength(1)
     expect(failed.docs[0].reason).toMatch(/gate failed/)
-    expect(failed.docs[0].gate).toMatchObject({ ok: false, failures: [expect.objectContaining({ check: 'source-rights', field: 'sources.0.source' })] })
+    expect(failed.docs[0].gate).toMatchObject({
+      ok: false,
+      failures: [expect.objectContaining({ check: 'source-rights', field: 'sources.0.source' })],
+    })
   })
 
   test('an edit after scheduling cancels the schedule', async () => {
@@ -75,17 +113,26 @@ describe('scheduled publishing through the jobs queue', () => {
     await driveTo('glossary-terms', doc.id, 'approved', people)
     const publishAt = new Date(Date.now() + 1000).toISOString()
     await act('glossary-terms', doc.id, 'schedule', people.reviewer, { publishAt })
-    await cms().http('PATCH', `/api/glossary-terms/${doc.id}?draft=true`, { token: people.editor.token, json: { definition: '改过的释义' } })
+    await cms().http('PATCH', `/api/glossary-terms/${doc.id}?draft=true`, {
+      token: people.editor.token,
+      json: { definition: '改过的释义' },
+    })
     await untilPast(publishAt)
     await runQueue()
-    expect(await latest('glossary-terms', doc.id)).toMatchObject({ workflowState: 'draft', _status: 'draft' })
+    expect(await latest('glossary-terms', doc.id)).toMatchObject({
+      workflowState: 'draft',
+      _status: 'draft',
+    })
   })
 
   test('a scheduled unpublish takes the item down at its time, with the reason recorded', async () => {
     const doc = await makeItem('articles', people.editor)
     await driveTo('articles', doc.id, 'published', people)
     const unpublishAt = new Date(Date.now() + 1000).toISOString()
-    const res = await act('articles', doc.id, 'unpublish', people.reviewer, { reason: '活动结束', unpublishAt })
+    const res = await act('articles', doc.id, 'unpublish', people.reviewer, {
+      reason: '活动结束',
+      unpublishAt,
+    })
     expect(res.status).toBe(200)
     expect(res.body.state).toBe('published')
     expect((await cms().http('GET', `/api/articles/${doc.id}`)).status).toBe(200)
@@ -93,8 +140,17 @@ describe('scheduled publishing through the jobs queue', () => {
     await runQueue()
     expect((await cms().http('GET', `/api/articles/${doc.id}`)).status).toBe(404)
     expect((await latest('articles', doc.id)).workflowState).toBe('unpublished')
-    const events = await cms().payload.find({ collection: 'workflow-events', where: { itemId: { equals: String(doc.id) } }, sort: '-at', overrideAccess: true })
-    expect(events.docs[0]).toMatchObject({ event: 'unpublished', reason: '活动结束', action: 'scheduled-run' })
+    const events = await cms().payload.find({
+      collection: 'workflow-events',
+      where: { itemId: { equals: String(doc.id) } },
+      sort: '-at',
+      overrideAccess: true,
+    })
+    expect(events.docs[0]).toMatchObject({
+      event: 'unpublished',
+      reason: '活动结束',
+      action: 'scheduled-run',
+    })
   })
 })
 
@@ -117,11 +173,18 @@ async function receiver(answers: number[]) {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
-  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    url,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }
 
 async function createWebhook(url: string, events: string[], secret: string) {
-  const res = await cms().http('POST', '/api/webhooks', { token: people.admin.token, json: { name: `测试 ${url}`, url, events, secret, active: true } })
+  const res = await cms().http('POST', '/api/webhooks', {
+    token: people.admin.token,
+    json: { name: `测试 ${url}`, url, events, secret, active: true },
+  })
   expect(res.status).toBe(201)
   return res.body.doc.id
 }
@@ -135,20 +198,53 @@ describe('webhooks', () => {
       const doc = await makeItem('articles', people.editor, { title: 'Webhook 测试文章' })
       await driveTo('articles', doc.id, 'published', people)
       await runUntil(() => hook.received.length >= 2)
-      expect(hook.received.map((request) => request.headers['x-cms-event'])).toEqual(['approved', 'published'])
+      expect(hook.received.map((request) => request.headers['x-cms-event'])).toEqual([
+        'approved',
+        'published',
+      ])
       for (const request of hook.received) {
         const expected = `sha256=${crypto.createHmac('sha256', secret).update(request.body).digest('hex')}`
         expect(request.headers['x-cms-signature-256']).toBe(expected)
       }
       const published = JSON.parse(hook.received[1].body)
-      expect(published).toMatchObject({ event: 'published', data: { collection: 'articles', itemId: String(doc.id), title: 'Webhook 测试文章', to: 'published' } })
-      const log = await cms().http('GET', `/api/webhook-deliveries?where[webhook][equals]=${webhookId}&depth=0&sort=at`, { token: people.admin.token })
-      expect(log.body.docs.map((row: { event: string; statusCode: number; ok: boolean }) => [row.event, row.statusCode, row.ok])).toEqual([['approved', 200, true], ['published', 200, true]])
+      expect(published).toMatchObject({
+        event: 'published',
+        data: {
+          collection: 'articles',
+          itemId: String(doc.id),
+          title: 'Webhook 测试文章',
+          to: 'published',
+        },
+      })
+      const log = await cms().http(
+        'GET',
+        `/api/webhook-deliveries?where[webhook][equals]=${webhookId}&depth=0&sort=at`,
+        { token: people.admin.token },
+      )
+      expect(
+        log.body.docs.map((row: { event: string; statusCode: number; ok: boolean }) => [
+          row.event,
+          row.statusCode,
+          row.ok,
+        ]),
+      ).toEqual([
+        ['approved', 200, true],
+        ['published', 200, true],
+      ])
       // Deliveries are admin-only.
-      expect((await cms().http('GET', '/api/webhook-deliveries', { token: people.editor.token })).status).toBe(403)
-      expect((await cms().http('GET', '/api/webhooks', { token: people.reviewer.token })).status).toBe(403)
+      expect(
+        (await cms().http('GET', '/api/webhook-deliveries', { token: people.editor.token })).status,
+      ).toBe(403)
+      expect(
+        (await cms().http('GET', '/api/webhooks', { token: people.reviewer.token })).status,
+      ).toBe(403)
     } finally {
-      await cms().payload.update({ collection: 'webhooks', id: webhookId, data: { active: false }, overrideAccess: true })
+      await cms().payload.update({
+        collection: 'webhooks',
+        id: webhookId,
+        data: { active: false },
+        overrideAccess: true,
+      })
       await hook.close()
     }
   })
@@ -167,16 +263,33 @@ describe('webhooks', () => {
       await runUntil(() => hook.received.length >= 2)
       expect(hook.received).toHaveLength(2)
       expect(hook.received[1].body).toBe(hook.received[0].body)
-      const log = await cms().payload.find({ collection: 'webhook-deliveries', where: { webhook: { equals: webhookId } }, sort: 'at', depth: 0, overrideAccess: true })
-      expect(log.docs.map((row) => [row.attempt, row.statusCode, row.ok])).toEqual([[1, 500, false], [2, 200, true]])
+      const log = await cms().payload.find({
+        collection: 'webhook-deliveries',
+        where: { webhook: { equals: webhookId } },
+        sort: 'at',
+        depth: 0,
+        overrideAccess: true,
+      })
+      expect(log.docs.map((row) => [row.attempt, row.statusCode, row.ok])).toEqual([
+        [1, 500, false],
+        [2, 200, true],
+      ])
     } finally {
-      await cms().payload.update({ collection: 'webhooks', id: webhookId, data: { active: false }, overrideAccess: true })
+      await cms().payload.update({
+        collection: 'webhooks',
+        id: webhookId,
+        data: { active: false },
+        overrideAccess: true,
+      })
       await hook.close()
     }
   })
 
   test('a webhook URL must be http(s)', async () => {
-    const res = await cms().http('POST', '/api/webhooks', { token: people.admin.token, json: { name: 'bad', url: 'ftp://example.com', events: ['published'] } })
+    const res = await cms().http('POST', '/api/webhooks', {
+      token: people.admin.token,
+      json: { name: 'bad', url: 'ftp://example.com', events: ['published'] },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('url')
   })

@@ -2,7 +2,17 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import type { TestUser } from '../support/test-server.js'
-import { act, actGraphQL, COLLECTIONS, crew, driveTo, latest, makeItem, type Collection, type Crew } from './workflow-helpers.js'
+import {
+  act,
+  actGraphQL,
+  COLLECTIONS,
+  crew,
+  driveTo,
+  latest,
+  makeItem,
+  type Collection,
+  type Crew,
+} from './workflow-helpers.js'
 
 type Role = 'author' | 'otherEditor' | 'reviewer' | 'sourceAdmin' | 'admin' | 'anonymous'
 const ROLES: Role[] = ['author', 'otherEditor', 'reviewer', 'sourceAdmin', 'admin', 'anonymous']
@@ -10,14 +20,62 @@ const ROLES: Role[] = ['author', 'otherEditor', 'reviewer', 'sourceAdmin', 'admi
 const inAnHour = () => new Date(Date.now() + 3600_000).toISOString()
 
 /** The whole matrix: from which state each action starts, what it needs, who may take it and where it leads. */
-const MATRIX: { action: string; from: string; body: () => Record<string, unknown>; allowed: Role[]; to: string }[] = [
-  { action: 'submit', from: 'draft', body: () => ({}), allowed: ['author', 'otherEditor', 'admin'], to: 'in_review' },
-  { action: 'withdraw', from: 'in_review', body: () => ({}), allowed: ['author', 'admin'], to: 'draft' },
-  { action: 'request-changes', from: 'in_review', body: () => ({ comment: '请核对第二段的出处' }), allowed: ['reviewer', 'admin'], to: 'changes_requested' },
-  { action: 'approve', from: 'in_review', body: () => ({}), allowed: ['reviewer', 'admin'], to: 'approved' },
-  { action: 'publish', from: 'approved', body: () => ({}), allowed: ['reviewer', 'admin'], to: 'published' },
-  { action: 'schedule', from: 'approved', body: () => ({ publishAt: inAnHour() }), allowed: ['reviewer', 'admin'], to: 'scheduled' },
-  { action: 'unpublish', from: 'published', body: () => ({ reason: '内容需要更新' }), allowed: ['reviewer', 'admin'], to: 'unpublished' },
+const MATRIX: {
+  action: string
+  from: string
+  body: () => Record<string, unknown>
+  allowed: Role[]
+  to: string
+}[] = [
+  {
+    action: 'submit',
+    from: 'draft',
+    body: () => ({}),
+    allowed: ['author', 'otherEditor', 'admin'],
+    to: 'in_review',
+  },
+  {
+    action: 'withdraw',
+    from: 'in_review',
+    body: () => ({}),
+    allowed: ['author', 'admin'],
+    to: 'draft',
+  },
+  {
+    action: 'request-changes',
+    from: 'in_review',
+    body: () => ({ comment: '请核对第二段的出处' }),
+    allowed: ['reviewer', 'admin'],
+    to: 'changes_requested',
+  },
+  {
+    action: 'approve',
+    from: 'in_review',
+    body: () => ({}),
+    allowed: ['reviewer', 'admin'],
+    to: 'approved',
+  },
+  {
+    action: 'publish',
+    from: 'approved',
+    body: () => ({}),
+    allowed: ['reviewer', 'admin'],
+    to: 'published',
+  },
+  {
+    action: 'schedule',
+    from: 'approved',
+    body: () => ({ publishAt: inAnHour() }),
+    allowed: ['reviewer', 'admin'],
+    to: 'scheduled',
+  },
+  {
+    action: 'unpublish',
+    from: 'published',
+    body: () => ({ reason: '内容需要更新' }),
+    allowed: ['reviewer', 'admin'],
+    to: 'unpublished',
+  },
   { action: 'archive', from: 'draft', body: () => ({}), allowed: ['admin'], to: 'archived' },
 ]
 
@@ -27,7 +85,14 @@ beforeAll(async () => {
 })
 
 const userFor = (role: Role): TestUser | undefined =>
-  ({ author: people.editor, otherEditor: people.otherEditor, reviewer: people.otherReviewer, sourceAdmin: people.sourceAdmin, admin: people.admin, anonymous: undefined })[role]
+  ({
+    author: people.editor,
+    otherEditor: people.otherEditor,
+    reviewer: people.otherReviewer,
+    sourceAdmin: people.sourceAdmin,
+    admin: people.admin,
+    anonymous: undefined,
+  })[role]
 
 async function itemIn(collection: Collection, state: string) {
   const doc = await makeItem(collection, people.editor)
@@ -38,17 +103,36 @@ async function itemIn(collection: Collection, state: string) {
 type Api = 'REST' | 'GraphQL'
 
 /** Runs one transition and answers { status, state } whatever the API. */
-async function attempt(api: Api, collection: Collection, id: number | string, action: string, user: TestUser | undefined, body: Record<string, unknown>) {
+async function attempt(
+  api: Api,
+  collection: Collection,
+  id: number | string,
+  action: string,
+  user: TestUser | undefined,
+  body: Record<string, unknown>,
+) {
   if (api === 'REST') {
     const res = await act(collection, id, action, user, body)
     return { status: res.status, state: res.body?.state as string | undefined, text: res.text }
   }
   const res = await actGraphQL(collection, id, action, user, body)
   const error = res.body.errors?.[0]
-  return { status: error ? Number(error.extensions?.statusCode) : 200, state: res.body.data?.workflowTransition?.state as string | undefined, text: res.text }
+  return {
+    status: error ? Number(error.extensions?.statusCode) : 200,
+    state: res.body.data?.workflowTransition?.state as string | undefined,
+    text: res.text,
+  }
 }
 
-describe.each<[Api, Collection]>(COLLECTIONS.flatMap((collection) => [['REST', collection], ['GraphQL', collection]] as [Api, Collection][]))('%s on %s', (api, collection) => {
+describe.each<[Api, Collection]>(
+  COLLECTIONS.flatMap(
+    (collection) =>
+      [
+        ['REST', collection],
+        ['GraphQL', collection],
+      ] as [Api, Collection][],
+  ),
+)('%s on %s', (api, collection) => {
   describe.each(MATRIX)('$action (from $from)', ({ action, from, body, allowed, to }) => {
     let shared: number | string
     beforeAll(async () => {
@@ -99,10 +183,14 @@ test('missing inputs answer 400 and name what is missing', async () => {
   expect(noComment.body.message).toContain('comment')
 
   const approved = await itemIn('articles', 'approved')
-  const past = await act('articles', approved, 'schedule', people.reviewer, { publishAt: new Date(Date.now() - 1000).toISOString() })
+  const past = await act('articles', approved, 'schedule', people.reviewer, {
+    publishAt: new Date(Date.now() - 1000).toISOString(),
+  })
   expect(past.status).toBe(400)
   expect(past.body.failures[0].field).toBe('publishAt')
-  const garbage = await act('articles', approved, 'schedule', people.reviewer, { publishAt: '明天' })
+  const garbage = await act('articles', approved, 'schedule', people.reviewer, {
+    publishAt: '明天',
+  })
   expect(garbage.status).toBe(400)
 
   const live = await itemIn('articles', 'published')

@@ -10,7 +10,9 @@ import { tsImport } from 'tsx/esm/api'
 let booting
 
 function bootOnce() {
-  booting ??= tsImport('./test-server.ts', import.meta.url).then((module) => module.startTestServer())
+  booting ??= tsImport('./test-server.ts', import.meta.url).then((module) =>
+    module.startTestServer(),
+  )
   return booting
 }
 

@@ -30,19 +30,33 @@ export interface Running {
 }
 
 /** Runs a project script with tsx in a child process, as a user would from a shell. */
-export function runScript(script: string, env: Record<string, string | undefined>, args: string[] = []): Running {
+export function runScript(
+  script: string,
+  env: Record<string, string | undefined>,
+  args: string[] = [],
+): Running {
   const started = Date.now()
   const tsxCli = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const cleanEnv: Record<string, string> = {}
-  for (const [key, value] of Object.entries({ ...process.env, NODE_OPTIONS: '', JEST_WORKER_ID: undefined, ...env })) {
+  for (const [key, value] of Object.entries({
+    ...process.env,
+    NODE_OPTIONS: '',
+    JEST_WORKER_ID: undefined,
+    ...env,
+  })) {
     if (value !== undefined) cleanEnv[key] = value
   }
-  const child = spawn(process.execPath, [tsxCli, script, ...args], { cwd: projectRoot, env: cleanEnv as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, [tsxCli, script, ...args], {
+    cwd: projectRoot,
+    env: cleanEnv as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started })),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>(
+    (resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started })),
   )
   const waitFor = (pattern: RegExp, timeoutMs: number) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {

@@ -8,12 +8,19 @@ import path from 'node:path'
  * the process exits. With `keepDatabase`, a DATABASE_URI already set wins (with its secret), to
  * run a benchmark on a database kept for inspection.
  */
-export function useTemporaryEnvironment(prefix: string, extra: Record<string, string> = {}, { keepDatabase = false } = {}): string {
+export function useTemporaryEnvironment(
+  prefix: string,
+  extra: Record<string, string> = {},
+  { keepDatabase = false } = {},
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
   const keep = keepDatabase && Boolean(process.env.DATABASE_URI)
   Object.assign(process.env, {
     DATABASE_URI: keep ? process.env.DATABASE_URI : `file:${path.join(dir, 'data.db')}`,
-    PAYLOAD_SECRET: keep && process.env.PAYLOAD_SECRET ? process.env.PAYLOAD_SECRET : 'temporary-secret-not-for-production',
+    PAYLOAD_SECRET:
+      keep && process.env.PAYLOAD_SECRET
+        ? process.env.PAYLOAD_SECRET
+        : 'temporary-secret-not-for-production',
     MEDIA_DIR: path.join(dir, 'media'),
     NODE_ENV: 'test',
     ...extra,

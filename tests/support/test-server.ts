@@ -28,8 +28,18 @@ export interface TestContext {
   /** Creates a user with the given roles (through the Local API) and logs in over HTTP. */
   createUser: (roles: Role[], name?: string) => Promise<TestUser>
   /** A fetch against the running server; JSON bodies are encoded and decoded. */
-  http: <T = any>(method: string, urlPath: string, options?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> }) => Promise<HttpResult<T>>
-  graphql: <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<HttpResult<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>>
+  http: <T = any>(
+    method: string,
+    urlPath: string,
+    options?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> },
+  ) => Promise<HttpResult<T>>
+  graphql: <T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) => Promise<
+    HttpResult<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>
+  >
   /** Imports a project module in the server's realm (the same module instances the server uses). */
   load: <T = any>(projectPath: string) => Promise<T>
 }
@@ -77,13 +87,18 @@ export async function startTestServer(): Promise<TestContext> {
     userCounter += 1
     const email = `${roles.join('-') || 'none'}-${process.pid}-${userCounter}@test.local`
     const password = `pw-${userCounter}-${Math.random().toString(36).slice(2)}`
-    const user = await payload.create({ collection: 'users', data: { email, password, roles, name: name ?? email }, overrideAccess: true })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password, roles, name: name ?? email },
+      overrideAccess: true,
+    })
     const login = await http('POST', '/api/users/login', { json: { email, password } })
     if (login.status !== 200) throw new Error(`login failed for ${email}: ${login.text}`)
     return { id: user.id, email, password, token: login.body.token, roles }
   }
 
-  const graphql: TestContext['graphql'] = (query, variables, token) => http('POST', '/api/graphql', { json: { query, variables }, token })
+  const graphql: TestContext['graphql'] = (query, variables, token) =>
+    http('POST', '/api/graphql', { json: { query, variables }, token })
 
   const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..')
   const load: TestContext['load'] = (projectPath) => import(path.join(projectRoot, projectPath))

@@ -6,7 +6,11 @@ import { langOf } from './labels.js'
 export function PublishViaWorkflow() {
   const { i18n } = useTranslation()
   const zh = langOf(i18n.language) === 'zh'
-  return <span style={{ fontSize: 12, opacity: 0.75 }}>{zh ? '发布请使用右侧“审核流程”面板' : 'Publish from the review workflow panel'}</span>
+  return (
+    <span style={{ fontSize: 12, opacity: 0.75 }}>
+      {zh ? '发布请使用右侧“审核流程”面板' : 'Publish from the review workflow panel'}
+    </span>
+  )
 }
 
 /** Unpublishing needs a reason and goes through the workflow too. */

@@ -7,7 +7,15 @@ export function Badge({ state, lang }: { state: string; lang: 'en' | 'zh' }) {
     <span
       data-testid="workflow-state"
       data-state={state}
-      style={{ background: STATE_COLOURS[state] ?? '#6b7280', color: '#fff', borderRadius: 12, padding: '2px 10px', fontSize: 12, fontWeight: 600, whiteSpace: 'nowrap' }}
+      style={{
+        background: STATE_COLOURS[state] ?? '#6b7280',
+        color: '#fff',
+        borderRadius: 12,
+        padding: '2px 10px',
+        fontSize: 12,
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+      }}
     >
       {stateLabel(state, lang)}
     </span>

@@ -4,10 +4,35 @@ import { useCallback, useEffect, useState, type CSSProperties } from 'react'
 import { Badge } from './StateBadge.js'
 import { actionLabel, langOf, stateLabel, ui, type Lang } from './labels.js'
 
-interface Failure { check: string; message: string; field?: string }
-interface AllowedAction { action: string; needs: string[] }
-interface Comment { id: string | number; body: string; fieldPath?: string; blocking?: boolean; resolved?: boolean; author?: { name?: string; email?: string } | string | number }
-interface HistoryEvent { id: string | number; at: string; action: string; event: string; from?: string; to?: string; actorName?: string; comment?: string; reason?: string; fourEyesOverride?: boolean }
+interface Failure {
+  check: string
+  message: string
+  field?: string
+}
+interface AllowedAction {
+  action: string
+  needs: string[]
+}
+interface Comment {
+  id: string | number
+  body: string
+  fieldPath?: string
+  blocking?: boolean
+  resolved?: boolean
+  author?: { name?: string; email?: string } | string | number
+}
+interface HistoryEvent {
+  id: string | number
+  at: string
+  action: string
+  event: string
+  from?: string
+  to?: string
+  actorName?: string
+  comment?: string
+  reason?: string
+  fourEyesOverride?: boolean
+}
 interface Status {
   state: string
   live: boolean
@@ -19,12 +44,39 @@ interface Status {
   comments: Comment[]
   events: HistoryEvent[]
 }
-interface Reviewer { id: string | number; name: string }
+interface Reviewer {
+  id: string | number
+  name: string
+}
 
 const GATED = ['approve', 'publish', 'schedule']
-const box: CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
-const input: CSSProperties = { width: '100%', marginTop: 4, marginBottom: 8, padding: 6, font: 'inherit', background: 'var(--theme-input-bg)', color: 'var(--theme-text)', border: '1px solid var(--theme-elevation-150)', borderRadius: 3 }
-const button: CSSProperties = { marginRight: 6, marginBottom: 6, padding: '6px 12px', borderRadius: 3, border: '1px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-100)', color: 'var(--theme-text)', cursor: 'pointer' }
+const box: CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 12,
+  marginBottom: 16,
+}
+const input: CSSProperties = {
+  width: '100%',
+  marginTop: 4,
+  marginBottom: 8,
+  padding: 6,
+  font: 'inherit',
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-text)',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 3,
+}
+const button: CSSProperties = {
+  marginRight: 6,
+  marginBottom: 6,
+  padding: '6px 12px',
+  borderRadius: 3,
+  border: '1px solid var(--theme-elevation-400)',
+  background: 'var(--theme-elevation-100)',
+  color: 'var(--theme-text)',
+  cursor: 'pointer',
+}
 const heading: CSSProperties = { fontSize: 13, fontWeight: 600, margin: '12px 0 6px' }
 
 /** The review workflow on the edit view: state, allowed actions, the publish gate, comments and history. */
@@ -42,7 +94,10 @@ export function WorkflowPanel() {
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, { credentials: 'include', headers: { 'accept-language': lang } })
+    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, {
+      credentials: 'include',
+      headers: { 'accept-language': lang },
+    })
     const body = await response.json()
     if (response.ok) setStatus(body as Status)
     else setError({ message: body.message ?? String(response.status) })
@@ -55,10 +110,23 @@ export function WorkflowPanel() {
       .then((body: { docs: Reviewer[] }) => setReviewers(body.docs))
   }, [api, load])
 
-  if (!id) return <div style={box}><strong>{ui('title', lang)}</strong><p>{ui('saveFirst', lang)}</p></div>
-  if (!status) return <div style={box} data-testid="workflow-panel"><strong>{ui('title', lang)}</strong><p>{error?.message ?? ui('loading', lang)}</p></div>
+  if (!id)
+    return (
+      <div style={box}>
+        <strong>{ui('title', lang)}</strong>
+        <p>{ui('saveFirst', lang)}</p>
+      </div>
+    )
+  if (!status)
+    return (
+      <div style={box} data-testid="workflow-panel">
+        <strong>{ui('title', lang)}</strong>
+        <p>{error?.message ?? ui('loading', lang)}</p>
+      </div>
+    )
 
-  const set = (key: string) => (event: { target: { value: string } }) => setInputs((current) => ({ ...current, [key]: event.target.value }))
+  const set = (key: string) => (event: { target: { value: string } }) =>
+    setInputs((current) => ({ ...current, [key]: event.target.value }))
 
   async function act(action: string, needs: string[]) {
     setBusy(true)
@@ -66,8 +134,10 @@ export function WorkflowPanel() {
     const body: Record<string, unknown> = {}
     if (inputs.comment) body.comment = inputs.comment
     if (inputs.reason) body.reason = inputs.reason
-    if (action === 'schedule' && inputs.publishAt) body.publishAt = new Date(inputs.publishAt).toISOString()
-    if (needs.includes('overrideReason')) Object.assign(body, { overrideFourEyes: true, reason: inputs.overrideReason })
+    if (action === 'schedule' && inputs.publishAt)
+      body.publishAt = new Date(inputs.publishAt).toISOString()
+    if (needs.includes('overrideReason'))
+      Object.assign(body, { overrideFourEyes: true, reason: inputs.overrideReason })
     if (action === 'submit') {
       if (inputs.assignee) body.assignee = inputs.assignee
       if (inputs.dueDate) body.dueDate = new Date(inputs.dueDate).toISOString()
@@ -95,7 +165,13 @@ export function WorkflowPanel() {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json', 'accept-language': lang },
-      body: JSON.stringify({ itemCollection: collectionSlug, itemId: String(id), body: inputs.newComment, blocking: inputs.newBlocking === 'yes', fieldPath: inputs.newField || undefined }),
+      body: JSON.stringify({
+        itemCollection: collectionSlug,
+        itemId: String(id),
+        body: inputs.newComment,
+        blocking: inputs.newBlocking === 'yes',
+        fieldPath: inputs.newField || undefined,
+      }),
     })
     setBusy(false)
     if (!response.ok) {
@@ -122,40 +198,115 @@ export function WorkflowPanel() {
 
   const needs = new Set(status.allowedActions.flatMap((allowed) => allowed.needs))
   const canSubmit = status.allowedActions.some((allowed) => allowed.action === 'submit')
-  const reviewerName = (value: string | number | null) => reviewers.find((reviewer) => String(reviewer.id) === String(value))?.name ?? (value === null ? '—' : `#${value}`)
+  const reviewerName = (value: string | number | null) =>
+    reviewers.find((reviewer) => String(reviewer.id) === String(value))?.name ??
+    (value === null ? '—' : `#${value}`)
 
   return (
     <div style={box} data-testid="workflow-panel">
-      <div style={{ display: 'flex', alignItems: 'center', gap: 8, justifyContent: 'space-between' }}>
+      <div
+        style={{ display: 'flex', alignItems: 'center', gap: 8, justifyContent: 'space-between' }}
+      >
         <strong>{ui('title', lang)}</strong>
         <Badge state={status.state} lang={lang} />
       </div>
-      <p style={{ fontSize: 12, margin: '6px 0' }} data-testid="workflow-live">{status.live ? ui('live', lang) : ui('notLive', lang)}</p>
-      <p style={{ fontSize: 12, margin: '2px 0' }}>{ui('assignee', lang)}: {reviewerName(status.assignee)}{status.dueDate ? ` · ${ui('due', lang)} ${new Date(status.dueDate).toLocaleString()}` : ''}</p>
-      {status.scheduledFor ? <p style={{ fontSize: 12, margin: '2px 0' }}>{ui('scheduledFor', lang)}: {new Date(status.scheduledFor).toLocaleString()}</p> : null}
+      <p style={{ fontSize: 12, margin: '6px 0' }} data-testid="workflow-live">
+        {status.live ? ui('live', lang) : ui('notLive', lang)}
+      </p>
+      <p style={{ fontSize: 12, margin: '2px 0' }}>
+        {ui('assignee', lang)}: {reviewerName(status.assignee)}
+        {status.dueDate ? ` · ${ui('due', lang)} ${new Date(status.dueDate).toLocaleString()}` : ''}
+      </p>
+      {status.scheduledFor ? (
+        <p style={{ fontSize: 12, margin: '2px 0' }}>
+          {ui('scheduledFor', lang)}: {new Date(status.scheduledFor).toLocaleString()}
+        </p>
+      ) : null}
 
       <GateList gate={status.gate} lang={lang} />
 
       <div style={heading}>{ui('actions', lang)}</div>
       {canSubmit ? (
         <div>
-          <label style={{ fontSize: 12 }}>{ui('assignee', lang)}
-            <select style={input} value={inputs.assignee ?? ''} onChange={set('assignee')} data-testid="workflow-assignee">
+          <label style={{ fontSize: 12 }}>
+            {ui('assignee', lang)}
+            <select
+              style={input}
+              value={inputs.assignee ?? ''}
+              onChange={set('assignee')}
+              data-testid="workflow-assignee"
+            >
               <option value="">{ui('chooseReviewer', lang)}</option>
-              {reviewers.map((reviewer) => <option key={reviewer.id} value={String(reviewer.id)}>{reviewer.name}</option>)}
+              {reviewers.map((reviewer) => (
+                <option key={reviewer.id} value={String(reviewer.id)}>
+                  {reviewer.name}
+                </option>
+              ))}
             </select>
           </label>
-          <label style={{ fontSize: 12 }}>{ui('due', lang)}<input type="datetime-local" style={input} value={inputs.dueDate ?? ''} onChange={set('dueDate')} /></label>
+          <label style={{ fontSize: 12 }}>
+            {ui('due', lang)}
+            <input
+              type="datetime-local"
+              style={input}
+              value={inputs.dueDate ?? ''}
+              onChange={set('dueDate')}
+            />
+          </label>
         </div>
       ) : null}
       {needs.has('comment') || status.allowedActions.length ? (
-        <label style={{ fontSize: 12 }}>{ui('comment', lang)}<textarea style={input} rows={2} value={inputs.comment ?? ''} onChange={set('comment')} data-testid="workflow-comment" /></label>
+        <label style={{ fontSize: 12 }}>
+          {ui('comment', lang)}
+          <textarea
+            style={input}
+            rows={2}
+            value={inputs.comment ?? ''}
+            onChange={set('comment')}
+            data-testid="workflow-comment"
+          />
+        </label>
       ) : null}
-      {needs.has('reason') ? <label style={{ fontSize: 12 }}>{ui('reason', lang)}<input style={input} value={inputs.reason ?? ''} onChange={set('reason')} data-testid="workflow-reason" /></label> : null}
-      {needs.has('publishAt') ? <label style={{ fontSize: 12 }}>{ui('publishAt', lang)}<input type="datetime-local" style={input} value={inputs.publishAt ?? ''} onChange={set('publishAt')} data-testid="workflow-publish-at" /></label> : null}
-      {needs.has('overrideReason') ? <label style={{ fontSize: 12 }}>{ui('overrideReason', lang)}<input style={input} value={inputs.overrideReason ?? ''} onChange={set('overrideReason')} data-testid="workflow-override-reason" /></label> : null}
+      {needs.has('reason') ? (
+        <label style={{ fontSize: 12 }}>
+          {ui('reason', lang)}
+          <input
+            style={input}
+            value={inputs.reason ?? ''}
+            onChange={set('reason')}
+            data-testid="workflow-reason"
+          />
+        </label>
+      ) : null}
+      {needs.has('publishAt') ? (
+        <label style={{ fontSize: 12 }}>
+          {ui('publishAt', lang)}
+          <input
+            type="datetime-local"
+            style={input}
+            value={inputs.publishAt ?? ''}
+            onChange={set('publishAt')}
+            data-testid="workflow-publish-at"
+          />
+        </label>
+      ) : null}
+      {needs.has('overrideReason') ? (
+        <label style={{ fontSize: 12 }}>
+          {ui('overrideReason', lang)}
+          <input
+            style={input}
+            value={inputs.overrideReason ?? ''}
+            onChange={set('overrideReason')}
+            data-testid="workflow-override-reason"
+          />
+        </label>
+      ) : null}
       <div>
-        {status.allowedActions.length === 0 ? <p style={{ fontSize: 12 }} data-testid="workflow-no-actions">{ui('noActions', lang)}</p> : null}
+        {status.allowedActions.length === 0 ? (
+          <p style={{ fontSize: 12 }} data-testid="workflow-no-actions">
+            {ui('noActions', lang)}
+          </p>
+        ) : null}
         {status.allowedActions.map(({ action, needs: actionNeeds }) => {
           const blocked = GATED.includes(action) && !status.gate.ok
           return (
@@ -174,9 +325,20 @@ export function WorkflowPanel() {
         })}
       </div>
       {error ? (
-        <div role="alert" data-testid="workflow-error" style={{ color: 'var(--theme-error-500, #b91c1c)', fontSize: 12 }}>
-          <strong>{ui('failed', lang)}: </strong>{error.message}
-          {error.failures?.length ? <ul>{error.failures.map((failure, index) => <li key={index}>{failure.message}</li>)}</ul> : null}
+        <div
+          role="alert"
+          data-testid="workflow-error"
+          style={{ color: 'var(--theme-error-500, #b91c1c)', fontSize: 12 }}
+        >
+          <strong>{ui('failed', lang)}: </strong>
+          {error.message}
+          {error.failures?.length ? (
+            <ul>
+              {error.failures.map((failure, index) => (
+                <li key={index}>{failure.message}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
 
@@ -187,26 +349,73 @@ export function WorkflowPanel() {
           <li key={comment.id} style={{ marginBottom: 6, opacity: comment.resolved ? 0.6 : 1 }}>
             {comment.blocking ? <strong>[{ui('blocking', lang)}] </strong> : null}
             {comment.fieldPath ? <code>{comment.fieldPath}</code> : null} {comment.body}
-            <span style={{ opacity: 0.7 }}> — {typeof comment.author === 'object' && comment.author ? (comment.author.name || comment.author.email) : ''}</span>
-            {comment.resolved ? <em> ({ui('resolved', lang)})</em> : <button type="button" style={{ ...button, padding: '0 6px', marginLeft: 6 }} onClick={() => void resolve(comment)}>{ui('resolve', lang)}</button>}
+            <span style={{ opacity: 0.7 }}>
+              {' '}
+              —{' '}
+              {typeof comment.author === 'object' && comment.author
+                ? comment.author.name || comment.author.email
+                : ''}
+            </span>
+            {comment.resolved ? (
+              <em> ({ui('resolved', lang)})</em>
+            ) : (
+              <button
+                type="button"
+                style={{ ...button, padding: '0 6px', marginLeft: 6 }}
+                onClick={() => void resolve(comment)}
+              >
+                {ui('resolve', lang)}
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      <textarea style={input} rows={2} placeholder={ui('addComment', lang)} value={inputs.newComment ?? ''} onChange={set('newComment')} data-testid="workflow-new-comment" />
-      <input style={input} placeholder={ui('field', lang)} value={inputs.newField ?? ''} onChange={set('newField')} />
+      <textarea
+        style={input}
+        rows={2}
+        placeholder={ui('addComment', lang)}
+        value={inputs.newComment ?? ''}
+        onChange={set('newComment')}
+        data-testid="workflow-new-comment"
+      />
+      <input
+        style={input}
+        placeholder={ui('field', lang)}
+        value={inputs.newField ?? ''}
+        onChange={set('newField')}
+      />
       <label style={{ fontSize: 12, display: 'block', marginBottom: 6 }}>
-        <input type="checkbox" checked={inputs.newBlocking === 'yes'} onChange={(event) => setInputs((current) => ({ ...current, newBlocking: event.target.checked ? 'yes' : '' }))} /> {ui('blocking', lang)}
+        <input
+          type="checkbox"
+          checked={inputs.newBlocking === 'yes'}
+          onChange={(event) =>
+            setInputs((current) => ({ ...current, newBlocking: event.target.checked ? 'yes' : '' }))
+          }
+        />{' '}
+        {ui('blocking', lang)}
       </label>
-      <button type="button" style={button} disabled={busy} onClick={() => void addComment()} data-testid="workflow-add-comment">{ui('addComment', lang)}</button>
+      <button
+        type="button"
+        style={button}
+        disabled={busy}
+        onClick={() => void addComment()}
+        data-testid="workflow-add-comment"
+      >
+        {ui('addComment', lang)}
+      </button>
 
       <div style={heading}>{ui('history', lang)}</div>
       <ol style={{ paddingLeft: 16, fontSize: 12 }} data-testid="workflow-history">
         {status.events.length === 0 ? <li>{ui('noHistory', lang)}</li> : null}
         {status.events.map((event) => (
           <li key={event.id} style={{ marginBottom: 4 }}>
-            {new Date(event.at).toLocaleString()} · {event.actorName ?? ''} · {actionLabel(event.action, lang)}
-            {event.from || event.to ? ` (${stateLabel(event.from, lang)} → ${stateLabel(event.to, lang)})` : ''}
-            {event.comment ? ` — ${event.comment}` : ''}{event.reason ? ` — ${event.reason}` : ''}
+            {new Date(event.at).toLocaleString()} · {event.actorName ?? ''} ·{' '}
+            {actionLabel(event.action, lang)}
+            {event.from || event.to
+              ? ` (${stateLabel(event.from, lang)} → ${stateLabel(event.to, lang)})`
+              : ''}
+            {event.comment ? ` — ${event.comment}` : ''}
+            {event.reason ? ` — ${event.reason}` : ''}
             {event.fourEyesOverride ? ' ⚠' : ''}
           </li>
         ))}
@@ -216,12 +425,27 @@ export function WorkflowPanel() {
 }
 
 function GateList({ gate, lang }: { gate: Status['gate']; lang: Lang }) {
-  if (gate.ok) return <p style={{ fontSize: 12, color: 'var(--theme-success-500, #047857)' }} data-testid="workflow-gate-ok">{ui('gateOk', lang)}</p>
+  if (gate.ok)
+    return (
+      <p
+        style={{ fontSize: 12, color: 'var(--theme-success-500, #047857)' }}
+        data-testid="workflow-gate-ok"
+      >
+        {ui('gateOk', lang)}
+      </p>
+    )
   return (
-    <div data-testid="workflow-gate-failures" style={{ fontSize: 12, color: 'var(--theme-error-500, #b91c1c)' }}>
+    <div
+      data-testid="workflow-gate-failures"
+      style={{ fontSize: 12, color: 'var(--theme-error-500, #b91c1c)' }}
+    >
       <strong>{ui('gateFailed', lang)}:</strong>
       <ul style={{ paddingLeft: 16 }}>
-        {gate.failures.map((failure, index) => <li key={index} data-check={failure.check}>{failure.message}</li>)}
+        {gate.failures.map((failure, index) => (
+          <li key={index} data-check={failure.check}>
+            {failure.message}
+          </li>
+        ))}
       </ul>
     </div>
   )

@@ -1,10 +1,17 @@
-import { ACTION_LABELS, STATE_LABELS, type WorkflowAction, type WorkflowState } from '../../workflow/states.js'
+import {
+  ACTION_LABELS,
+  STATE_LABELS,
+  type WorkflowAction,
+  type WorkflowState,
+} from '../../workflow/states.js'
 
 export type Lang = 'en' | 'zh'
 export const langOf = (language: string | undefined): Lang => (language === 'zh' ? 'zh' : 'en')
 
-export const stateLabel = (state: string | undefined, lang: Lang): string => (state && state in STATE_LABELS ? STATE_LABELS[state as WorkflowState][lang] : (state ?? ''))
-export const actionLabel = (action: string, lang: Lang): string => (action in ACTION_LABELS ? ACTION_LABELS[action as WorkflowAction][lang] : action)
+export const stateLabel = (state: string | undefined, lang: Lang): string =>
+  state && state in STATE_LABELS ? STATE_LABELS[state as WorkflowState][lang] : (state ?? '')
+export const actionLabel = (action: string, lang: Lang): string =>
+  action in ACTION_LABELS ? ACTION_LABELS[action as WorkflowAction][lang] : action
 
 export const STATE_COLOURS: Record<string, string> = {
   draft: '#6b7280',
@@ -30,7 +37,10 @@ const STRINGS = {
   actions: ['Actions', '可执行操作'],
   noActions: ['No workflow action is open to you in this state.', '当前状态下您没有可执行的操作。'],
   gateOk: ['Publish gate: all checks pass.', '发布检查：全部通过。'],
-  gateFailed: ['Publish gate: fix these before approving or publishing', '发布检查未通过：批准或发布前须修正以下问题'],
+  gateFailed: [
+    'Publish gate: fix these before approving or publishing',
+    '发布检查未通过：批准或发布前须修正以下问题',
+  ],
   blockedByGate: ['Blocked by the publish gate', '发布检查未通过，无法执行'],
   comment: ['Comment', '意见'],
   reason: ['Reason', '理由'],

@@ -53,7 +53,13 @@ export class DeliveryCache {
    */
   async ensureFresh(intervalMs?: number): Promise<void> {
     if (!this.ticker) {
-      this.ticker = setInterval(() => void this.checkIfDue(deliverySettings().freshnessIntervalMs).catch((error: unknown) => this.payload.logger.warn({ err: error }, 'delivery freshness check failed')), TICK_MS)
+      this.ticker = setInterval(
+        () =>
+          void this.checkIfDue(deliverySettings().freshnessIntervalMs).catch((error: unknown) =>
+            this.payload.logger.warn({ err: error }, 'delivery freshness check failed'),
+          ),
+        TICK_MS,
+      )
       this.ticker.unref()
       return this.checkIfDue(0)
     }
@@ -72,7 +78,8 @@ export class DeliveryCache {
     this.stats.freshnessChecks += 1
     const fingerprint = await publicFingerprint(this.payload)
     this.lastCheck = Date.now()
-    if (this.fingerprint !== undefined && fingerprint !== this.fingerprint) this.invalidate('changed in the database (another instance)')
+    if (this.fingerprint !== undefined && fingerprint !== this.fingerprint)
+      this.invalidate('changed in the database (another instance)')
     this.fingerprint = fingerprint
   }
 
@@ -95,7 +102,8 @@ export class DeliveryCache {
     const generation = this.generation
     const value = compute()
     if (this.enabled) {
-      if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.delete(this.memo.keys().next().value as string)
+      if (this.memo.size >= MEMO_MAX_ENTRIES)
+        this.memo.delete(this.memo.keys().next().value as string)
       this.memo.set(key, value)
       const forget = () => {
         if (this.memo.get(key) === value) this.memo.delete(key)

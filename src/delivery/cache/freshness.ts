@@ -1,7 +1,16 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 /** Collections whose published state shows in delivered responses. */
-export const DELIVERED_COLLECTIONS = ['articles', 'qa-sets', 'qa-entries', 'glossary-terms', 'topics', 'laws', 'sources', 'media'] as const
+export const DELIVERED_COLLECTIONS = [
+  'articles',
+  'qa-sets',
+  'qa-entries',
+  'glossary-terms',
+  'topics',
+  'laws',
+  'sources',
+  'media',
+] as const
 
 /**
  * What the public can see, summarised cheaply: per collection the number of visible documents and the
@@ -9,7 +18,9 @@ export const DELIVERED_COLLECTIONS = ['articles', 'qa-sets', 'qa-entries', 'glos
  * while publishing, unpublishing, editing live content, verifying a source or deleting all change it.
  */
 export async function publicFingerprint(payload: Payload): Promise<string> {
-  const present = DELIVERED_COLLECTIONS.filter((slug) => payload.collections[slug as CollectionSlug])
+  const present = DELIVERED_COLLECTIONS.filter(
+    (slug) => payload.collections[slug as CollectionSlug],
+  )
   const parts = await Promise.all(
     present.map(async (slug) => {
       const result = await payload.find({

@@ -18,10 +18,21 @@ export interface CachedResponse {
 /** Bodies smaller than this are sent as they are: compression would not pay for its headers. */
 export const COMPRESSION_THRESHOLD = 1024
 
-export function makeResponse(body: string | Buffer, contentType: string, options: { status?: number; lastModified?: Date; contentLanguage?: string } = {}): CachedResponse {
+export function makeResponse(
+  body: string | Buffer,
+  contentType: string,
+  options: { status?: number; lastModified?: Date; contentLanguage?: string } = {},
+): CachedResponse {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
   const hash = createHash('sha1').update(bytes).digest('base64url').slice(0, 27)
-  return { status: options.status ?? 200, contentType, body: bytes, etag: `W/"${hash}"`, lastModified: options.lastModified, contentLanguage: options.contentLanguage }
+  return {
+    status: options.status ?? 200,
+    contentType,
+    body: bytes,
+    etag: `W/"${hash}"`,
+    lastModified: options.lastModified,
+    contentLanguage: options.contentLanguage,
+  }
 }
 
 export function gzipOf(entry: CachedResponse): Buffer {
@@ -31,7 +42,10 @@ export function gzipOf(entry: CachedResponse): Buffer {
 
 export function brotliOf(entry: CachedResponse): Buffer {
   entry.br ??= brotliCompressSync(entry.body, {
-    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+    },
   })
   return entry.br
 }

@@ -21,7 +21,15 @@ export async function requestUser(payload: Payload, req: Request) {
 /** Editors, reviewers and admins: the people who prepare articles. */
 export async function requireEditor(payload: Payload, req: Request) {
   const user = await requestUser(payload, req)
-  if (!user) throw new DeliveryError(401, 'Log in (Authorization: JWT <token>, the admin session, or an API key) to preview WeChat articles')
-  if (!hasRole(user, 'editor', 'reviewer')) throw new DeliveryError(403, 'Previewing WeChat articles needs the editor, reviewer or admin role')
+  if (!user)
+    throw new DeliveryError(
+      401,
+      'Log in (Authorization: JWT <token>, the admin session, or an API key) to preview WeChat articles',
+    )
+  if (!hasRole(user, 'editor', 'reviewer'))
+    throw new DeliveryError(
+      403,
+      'Previewing WeChat articles needs the editor, reviewer or admin role',
+    )
   return user
 }

@@ -22,7 +22,9 @@ export function deliveryCors() {
     if (req.method !== 'OPTIONS') return next()
     res.setHeader('vary', 'Origin')
     if (!ok) {
-      res.status(403).json({ errors: [{ message: `Origin ${origin} is not allowed (CORS_ORIGINS)`, origin }] })
+      res
+        .status(403)
+        .json({ errors: [{ message: `Origin ${origin} is not allowed (CORS_ORIGINS)`, origin }] })
       return
     }
     res.setHeader('access-control-allow-methods', 'GET, HEAD, OPTIONS')

@@ -17,17 +17,29 @@ export const cursorParameter = (value: string, name: string): CursorPosition => 
     const decoded = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown
     if (Array.isArray(decoded) && decoded.length === 2) {
       const [at, id] = decoded as [unknown, unknown]
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && (typeof id === 'string' || typeof id === 'number')) return { at, id }
+      if (
+        typeof at === 'string' &&
+        !Number.isNaN(Date.parse(at)) &&
+        (typeof id === 'string' || typeof id === 'number')
+      )
+        return { at, id }
     }
   } catch {
     // fall through to the error below
   }
-  throw badParameter(name, value, 'not a cursor returned by this API (use nextCursor from the previous page)')
+  throw badParameter(
+    name,
+    value,
+    'not a cursor returned by this API (use nextCursor from the previous page)',
+  )
 }
 
 /** Items strictly after the cursor in (field desc, id desc) order. */
 export function afterCursor(field: string, cursor: CursorPosition): Where {
   return {
-    or: [{ [field]: { less_than: cursor.at } }, { and: [{ [field]: { equals: cursor.at } }, { id: { less_than: cursor.id } }] }],
+    or: [
+      { [field]: { less_than: cursor.at } },
+      { and: [{ [field]: { equals: cursor.at } }, { id: { less_than: cursor.id } }] },
+    ],
   }
 }

@@ -14,7 +14,17 @@ export class DeliveryError extends Error {
   }
 }
 
-export const badParameter = (parameter: string, value: unknown, problem: string, allowed?: readonly string[]) =>
-  new DeliveryError(400, `Invalid value ${JSON.stringify(value)} for query parameter "${parameter}": ${problem}`, { parameter, value, ...(allowed ? { allowed } : {}) })
+export const badParameter = (
+  parameter: string,
+  value: unknown,
+  problem: string,
+  allowed?: readonly string[],
+) =>
+  new DeliveryError(
+    400,
+    `Invalid value ${JSON.stringify(value)} for query parameter "${parameter}": ${problem}`,
+    { parameter, value, ...(allowed ? { allowed } : {}) },
+  )
 
-export const notFound = (what: string, slug: string) => new DeliveryError(404, `No published ${what} with slug "${slug}"`, { value: slug })
+export const notFound = (what: string, slug: string) =>
+  new DeliveryError(404, `No published ${what} with slug "${slug}"`, { value: slug })

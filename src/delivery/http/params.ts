@@ -17,7 +17,11 @@ export function readQuery<S extends QuerySpec>(req: Request, spec: S): Parsed<S>
   const out: Record<string, unknown> = {}
   for (const [name, raw] of Object.entries(req.query)) {
     if (name !== 'script' && !(name in spec)) {
-      throw badParameter(name, raw, `unknown parameter; this route accepts ${['script', ...Object.keys(spec)].join(', ')}`)
+      throw badParameter(
+        name,
+        raw,
+        `unknown parameter; this route accepts ${['script', ...Object.keys(spec)].join(', ')}`,
+      )
     }
     if (typeof raw !== 'string') throw badParameter(name, raw, 'give it once, as a plain value')
     out[name] = name === 'script' ? scriptParameter(raw) : spec[name]!(raw, name)
@@ -30,31 +34,36 @@ function scriptParameter(raw: string | undefined): Script {
   try {
     return parseScript(raw)
   } catch (error) {
-    if (error instanceof InvalidScriptError) throw badParameter('script', raw, `expected one of ${SCRIPTS.join(', ')}`, SCRIPTS)
+    if (error instanceof InvalidScriptError)
+      throw badParameter('script', raw, `expected one of ${SCRIPTS.join(', ')}`, SCRIPTS)
     throw error
   }
 }
 
 export const pageSize: Parser<number> = (value, name) => {
   const n = Number(value)
-  if (!/^\d+$/.test(value) || n < 1 || n > MAX_PAGE_SIZE) throw badParameter(name, value, `a whole number from 1 to ${MAX_PAGE_SIZE}`)
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_PAGE_SIZE)
+    throw badParameter(name, value, `a whole number from 1 to ${MAX_PAGE_SIZE}`)
   return n
 }
 
 export const slugParameter: Parser<string> = (value, name) => {
-  if (!/^[a-z0-9][a-z0-9-]{0,199}$/.test(value)) throw badParameter(name, value, 'a slug of lower-case letters, digits and hyphens')
+  if (!/^[a-z0-9][a-z0-9-]{0,199}$/.test(value))
+    throw badParameter(name, value, 'a slug of lower-case letters, digits and hyphens')
   return value
 }
 
 export const textParameter: Parser<string> = (value, name) => {
   const trimmed = value.trim()
-  if (!trimmed || trimmed.length > 100) throw badParameter(name, value, 'a non-empty text of at most 100 characters')
+  if (!trimmed || trimmed.length > 100)
+    throw badParameter(name, value, 'a non-empty text of at most 100 characters')
   return trimmed
 }
 
 export function oneOf<T extends string>(allowed: readonly T[]): Parser<T> {
   return (value, name) => {
-    if (!(allowed as readonly string[]).includes(value)) throw badParameter(name, value, `expected one of ${allowed.join(', ')}`, allowed)
+    if (!(allowed as readonly string[]).includes(value))
+      throw badParameter(name, value, `expected one of ${allowed.join(', ')}`, allowed)
     return value as T
   }
 }

@@ -1,5 +1,10 @@
 import type { Request, Response } from 'express'
-import { brotliOf, COMPRESSION_THRESHOLD, gzipOf, type CachedResponse } from '../cache/response-cache.js'
+import {
+  brotliOf,
+  COMPRESSION_THRESHOLD,
+  gzipOf,
+  type CachedResponse,
+} from '../cache/response-cache.js'
 import { DeliveryError } from './errors.js'
 
 function acceptedEncodings(header: string | undefined): Set<string> {
@@ -18,7 +23,11 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); Last-Modified has second precision. */
 export function isNotModified(req: Request, entry: CachedResponse): boolean {
   const ifNoneMatch = req.headers['if-none-match']
-  if (ifNoneMatch) return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(entry.etag))
+  if (ifNoneMatch)
+    return (
+      ifNoneMatch.trim() === '*' ||
+      ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(entry.etag))
+    )
   const ifModifiedSince = req.headers['if-modified-since']
   if (ifModifiedSince && entry.lastModified) {
     const since = Date.parse(ifModifiedSince)
@@ -31,7 +40,12 @@ export function isNotModified(req: Request, entry: CachedResponse): boolean {
  * Sends cached bytes as they are: validators precomputed, compressed variants made once per entry,
  * written with writeHead/end (Express's res.send would re-encode and re-hash the body per request).
  */
-export function sendCached(req: Request, res: Response, entry: CachedResponse, cacheControl: string): void {
+export function sendCached(
+  req: Request,
+  res: Response,
+  entry: CachedResponse,
+  cacheControl: string,
+): void {
   const headers: Record<string, string | number> = {
     'content-type': entry.contentType,
     etag: entry.etag,

@@ -10,8 +10,18 @@ import type { Doc, Refs } from '../read/refs.js'
 import { renderBody, wantBodyRefs, type RenderedBody } from './body.js'
 import { linkableTerms } from './glossary-terms.js'
 import {
-  isoOrUndefined, presentCover, presentLegalBasis, presentSourceLinks, presentTopicRef, wantLegalBasis, wantSourceLinks,
-  type Cover, type LegalBasis, type PresentContext, type SourceLink, type TopicRef,
+  isoOrUndefined,
+  presentCover,
+  presentLegalBasis,
+  presentSourceLinks,
+  presentTopicRef,
+  wantLegalBasis,
+  wantSourceLinks,
+  type Cover,
+  type LegalBasis,
+  type PresentContext,
+  type SourceLink,
+  type TopicRef,
 } from './common.js'
 
 export interface Correction {
@@ -67,7 +77,8 @@ export function wantArticleRefs(refs: Refs, doc: Doc, full: boolean): void {
 }
 
 export function retractionOf(doc: Doc): { reason?: unknown; at?: unknown } | undefined {
-  const retraction = doc.retraction as { retracted?: unknown; reason?: unknown; at?: unknown } | undefined
+  const retraction = doc.retraction as
+    { retracted?: unknown; reason?: unknown; at?: unknown } | undefined
   return retraction?.retracted === true ? retraction : undefined
 }
 
@@ -101,10 +112,21 @@ export function presentArticleSummary(doc: Doc, ctx: PresentContext): ArticleSum
   }
 }
 
-const sourceInput = (link: SourceLink): SourceInput => ({ title: link.title, url: link.url, outlet: link.outlet, author: link.author, publishedDate: link.publishedDate })
+const sourceInput = (link: SourceLink): SourceInput => ({
+  title: link.title,
+  url: link.url,
+  outlet: link.outlet,
+  author: link.author,
+  publishedDate: link.publishedDate,
+})
 
 /** A full article; a retracted one answers its retraction notice and reason instead of the body. */
-export async function presentArticle(payload: Payload, doc: Doc, ctx: PresentContext, terms?: GlossaryTerm[]): Promise<ArticleDetail> {
+export async function presentArticle(
+  payload: Payload,
+  doc: Doc,
+  ctx: PresentContext,
+  terms?: GlossaryTerm[],
+): Promise<ArticleDetail> {
   const summary = presentArticleSummary(doc, ctx)
   const language = SCRIPT_LANGUAGE_TAGS[ctx.script]
   const sources = presentSourceLinks(doc.sources, ctx)
@@ -124,12 +146,23 @@ export async function presentArticle(payload: Payload, doc: Doc, ctx: PresentCon
     keywords: summary.tags,
     citations: sources.filter((s) => s.role === 'cites').map(sourceInput),
     basedOn: sources.filter((s) => s.role !== 'cites').map(sourceInput),
-    corrections: corrections.map((c) => ({ text: c.text, datePublished: c.date ?? summary.updatedAt ?? '' })),
+    corrections: corrections.map((c) => ({
+      text: c.text,
+      datePublished: c.date ?? summary.updatedAt ?? '',
+    })),
   }
-  const common = { ...summary, language, sources, legalBasis: presentLegalBasis(doc.legalBasis, ctx), corrections }
+  const common = {
+    ...summary,
+    language,
+    sources,
+    legalBasis: presentLegalBasis(doc.legalBasis, ctx),
+    corrections,
+  }
   if (retracted) {
     const reason = optionalTextFor(retracted.reason, ctx.script)
-    const notice = convertForScript('本文已撤回。', ctx.script) + (reason ? convertForScript(`撤回原因：${reason}`, ctx.script) : '')
+    const notice =
+      convertForScript('本文已撤回。', ctx.script) +
+      (reason ? convertForScript(`撤回原因：${reason}`, ctx.script) : '')
     return {
       ...common,
       retraction: { retracted: true, reason, at: isoOrUndefined(retracted.at), notice },
@@ -137,7 +170,11 @@ export async function presentArticle(payload: Payload, doc: Doc, ctx: PresentCon
     }
   }
   const { state, needsConversion } = richTextFor(doc.body, ctx.script)
-  const body = renderBody(ctx, { state: state as LexicalState | undefined, needsConversion, terms: terms ?? (await linkableTerms(payload, ctx.script)) })
+  const body = renderBody(ctx, {
+    state: state as LexicalState | undefined,
+    needsConversion,
+    terms: terms ?? (await linkableTerms(payload, ctx.script)),
+  })
   const allCitations = [...jsonLdBase.citations, ...body.citations.filter((c) => c.title || c.url)]
   return {
     ...common,
@@ -146,7 +183,11 @@ export async function presentArticle(payload: Payload, doc: Doc, ctx: PresentCon
     headings: body.headings,
     citations: body.citations,
     readingTimeMinutes: body.readingTimeMinutes,
-    jsonLd: articleJsonLd({ ...jsonLdBase, citations: allCitations, wordCount: [...body.text.replace(/\s/g, '')].length }),
+    jsonLd: articleJsonLd({
+      ...jsonLdBase,
+      citations: allCitations,
+      wordCount: [...body.text.replace(/\s/g, '')].length,
+    }),
   }
 }
 
@@ -156,6 +197,7 @@ export function prepareArticleBody(refs: Refs, doc: Doc): Doc {
   if (!body || typeof body !== 'object') return doc
   const localized = 'root' in body ? { 'zh-Hans': body } : body
   const prepared: Record<string, unknown> = {}
-  for (const [locale, state] of Object.entries(localized)) prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
+  for (const [locale, state] of Object.entries(localized))
+    prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
   return { ...doc, body: prepared }
 }

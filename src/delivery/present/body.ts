@@ -1,5 +1,14 @@
 import { autoLinkGlossary, type GlossaryTerm } from '../autolink.js'
-import { readingTimeMinutes, renderRichText, type CitationSource, type DocId, type Heading, type LexicalNode, type LexicalState, type MediaDoc } from '../lexical-html.js'
+import {
+  readingTimeMinutes,
+  renderRichText,
+  type CitationSource,
+  type DocId,
+  type Heading,
+  type LexicalNode,
+  type LexicalState,
+  type MediaDoc,
+} from '../lexical-html.js'
 import { convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor } from '../read/localized.js'
@@ -20,7 +29,12 @@ function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
     const copy: LexicalNode = { ...node }
     const fields = node.fields as Record<string, unknown> | undefined
     if (node.type === 'inlineBlock' && fields) {
-      const key = fields.blockType === 'citation' ? 'source' : fields.blockType === 'glossaryMark' ? 'term' : undefined
+      const key =
+        fields.blockType === 'citation'
+          ? 'source'
+          : fields.blockType === 'glossaryMark'
+            ? 'term'
+            : undefined
       const id = key ? idOf(fields[key]) : undefined
       if (key && id !== undefined) {
         copy.fields = { ...fields, [key]: id }
@@ -40,7 +54,10 @@ function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
   return { ...state, root: walk(state.root) }
 }
 
-export function wantBodyRefs(refs: Refs, state: LexicalState | undefined): LexicalState | undefined {
+export function wantBodyRefs(
+  refs: Refs,
+  state: LexicalState | undefined,
+): LexicalState | undefined {
   if (!state) return undefined
   const found: BodyRef[] = []
   const bare = withBareIds(state, found)
@@ -71,25 +88,45 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
   const rendered = renderRichText(options.state, {
     resolveSource: (id) => {
       const source = refs.get('sources', id)
-      return source ? ({ id: source.id, ...presentSource(source, script) } as CitationSource) : undefined
+      return source
+        ? ({ id: source.id, ...presentSource(source, script) } as CitationSource)
+        : undefined
     },
     resolveTerm: (id) => {
       const term = refs.get('glossary-terms', id)
-      return term ? { id: term.id, slug: String(term.slug), term: textFor(term.term, script), definition: textFor(term.definition, script) } : undefined
+      return term
+        ? {
+            id: term.id,
+            slug: String(term.slug),
+            term: textFor(term.term, script),
+            definition: textFor(term.definition, script),
+          }
+        : undefined
     },
     termUrl: (slug) => siteUrls.term(settings.siteUrl, slug),
     resolveMedia: (id) => {
       const media = refs.get('media', id)
       if (!media) return undefined
-      return { id: media.id, url: absoluteUrl(media.url, settings.apiUrl), alt: textFor(media.alt, script), width: media.width, height: media.height, mimeType: media.mimeType, filename: media.filename } as MediaDoc
+      return {
+        id: media.id,
+        url: absoluteUrl(media.url, settings.apiUrl),
+        alt: textFor(media.alt, script),
+        width: media.width,
+        height: media.height,
+        mimeType: media.mimeType,
+        filename: media.filename,
+      } as MediaDoc
     },
     internalLinkUrl: ({ relationTo, value }) => {
       const slug = (value as { slug?: unknown } | undefined)?.slug
-      return relationTo === 'articles' && typeof slug === 'string' ? siteUrls.article(settings.siteUrl, slug) : undefined
+      return relationTo === 'articles' && typeof slug === 'string'
+        ? siteUrls.article(settings.siteUrl, slug)
+        : undefined
     },
     notesHeading: convertForScript('注释', script),
   })
-  const convert = (text: string) => (options.needsConversion ? convertForScript(text, script) : text)
+  const convert = (text: string) =>
+    options.needsConversion ? convertForScript(text, script) : text
   const html = autoLinkGlossary(convert(rendered.html), options.terms, {
     url: (slug) => siteUrls.term(settings.siteUrl, slug),
     exclude: options.excludeTermSlug ? [options.excludeTermSlug] : [],
@@ -101,7 +138,11 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
     headings: rendered.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
     citations: rendered.citations.map((citation) => {
       const source = refs.get('sources', citation.source.id)
-      return { n: citation.n, ...(source ? presentSource(source, script) : {}), locators: citation.locators.map((locator) => convertForScript(locator, script)) }
+      return {
+        n: citation.n,
+        ...(source ? presentSource(source, script) : {}),
+        locators: citation.locators.map((locator) => convertForScript(locator, script)),
+      }
     }),
     readingTimeMinutes: readingTimeMinutes(text),
   }

@@ -36,7 +36,11 @@ function variant(record: unknown, base: string): ImageVariant | undefined {
   const r = record as { url?: unknown; width?: unknown; height?: unknown } | undefined
   const url = absoluteUrl(r?.url, base)
   if (!url) return undefined
-  return { url, width: typeof r?.width === 'number' ? r.width : undefined, height: typeof r?.height === 'number' ? r.height : undefined }
+  return {
+    url,
+    width: typeof r?.width === 'number' ? r.width : undefined,
+    height: typeof r?.height === 'number' ? r.height : undefined,
+  }
 }
 
 export function presentCover(media: Doc | undefined, ctx: PresentContext): Cover | undefined {
@@ -49,7 +53,12 @@ export function presentCover(media: Doc | undefined, ctx: PresentContext): Cover
     const size = variant(stored[name], ctx.settings.apiUrl)
     if (size) sizes[name] = size
   }
-  return { alt: textFor(media.alt, ctx.script), credit: typeof media.credit === 'string' && media.credit ? media.credit : undefined, original, sizes }
+  return {
+    alt: textFor(media.alt, ctx.script),
+    credit: typeof media.credit === 'string' && media.credit ? media.credit : undefined,
+    original,
+    sizes,
+  }
 }
 
 export interface TopicRef {
@@ -61,7 +70,12 @@ export interface TopicRef {
 
 export function presentTopicRef(topic: Doc, ctx: PresentContext): TopicRef {
   const slug = String(topic.slug)
-  return { slug, name: textFor(topic.name, ctx.script), url: siteUrls.topic(ctx.settings.siteUrl, slug), api: `${ctx.settings.apiUrl}/v1/topics/${slug}` }
+  return {
+    slug,
+    name: textFor(topic.name, ctx.script),
+    url: siteUrls.topic(ctx.settings.siteUrl, slug),
+    api: `${ctx.settings.apiUrl}/v1/topics/${slug}`,
+  }
 }
 
 export interface PublicSource {
@@ -74,12 +88,16 @@ export interface PublicSource {
 
 /** The public fields of a verified Source (never rights, verification notes or the raw text). */
 export function presentSource(source: Doc, script: Script): PublicSource {
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? convertForScript(value.trim(), script) : undefined)
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() ? convertForScript(value.trim(), script) : undefined
   return {
     title: text(source.title),
     outlet: text(source.outlet),
     url: typeof source.url === 'string' && source.url ? source.url : undefined,
-    publishedDate: typeof source.publishedDate === 'string' && source.publishedDate ? source.publishedDate : undefined,
+    publishedDate:
+      typeof source.publishedDate === 'string' && source.publishedDate
+        ? source.publishedDate
+        : undefined,
     author: text(source.author),
   }
 }
@@ -93,12 +111,20 @@ export function presentSourceLinks(value: unknown, ctx: PresentContext): SourceL
   if (!Array.isArray(value)) return []
   return value.flatMap((row: { source?: unknown; role?: unknown }) => {
     const source = ctx.refs.get('sources', row?.source)
-    return source ? [{ role: typeof row.role === 'string' ? row.role : 'cites', ...presentSource(source, ctx.script) }] : []
+    return source
+      ? [
+          {
+            role: typeof row.role === 'string' ? row.role : 'cites',
+            ...presentSource(source, ctx.script),
+          },
+        ]
+      : []
   })
 }
 
 export function wantSourceLinks(refs: Refs, value: unknown): void {
-  if (Array.isArray(value)) for (const row of value as Array<{ source?: unknown }>) refs.want('sources', row?.source)
+  if (Array.isArray(value))
+    for (const row of value as Array<{ source?: unknown }>) refs.want('sources', row?.source)
 }
 
 export interface LegalBasis {
@@ -108,7 +134,8 @@ export interface LegalBasis {
 }
 
 export function wantLegalBasis(refs: Refs, value: unknown): void {
-  if (Array.isArray(value)) for (const row of value as Array<{ law?: unknown }>) refs.want('laws', row?.law)
+  if (Array.isArray(value))
+    for (const row of value as Array<{ law?: unknown }>) refs.want('laws', row?.law)
 }
 
 export function presentLegalBasis(value: unknown, ctx: PresentContext): LegalBasis[] {
@@ -118,8 +145,15 @@ export function presentLegalBasis(value: unknown, ctx: PresentContext): LegalBas
     if (!law) return []
     return [
       {
-        law: { name: textFor(law.name, ctx.script), shortName: optionalTextFor(law.shortName, ctx.script), url: typeof law.url === 'string' && law.url ? law.url : undefined },
-        article: typeof row.article === 'string' && row.article ? convertForScript(row.article, ctx.script) : undefined,
+        law: {
+          name: textFor(law.name, ctx.script),
+          shortName: optionalTextFor(law.shortName, ctx.script),
+          url: typeof law.url === 'string' && law.url ? law.url : undefined,
+        },
+        article:
+          typeof row.article === 'string' && row.article
+            ? convertForScript(row.article, ctx.script)
+            : undefined,
         text: optionalTextFor(row.text, ctx.script),
       },
     ]
@@ -127,9 +161,13 @@ export function presentLegalBasis(value: unknown, ctx: PresentContext): LegalBas
 }
 
 export function ids(values: unknown): Array<string | number> {
-  return (Array.isArray(values) ? values : [values]).map(idOf).filter((id): id is string | number => id !== undefined)
+  return (Array.isArray(values) ? values : [values])
+    .map(idOf)
+    .filter((id): id is string | number => id !== undefined)
 }
 
 export function isoOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+    ? new Date(value).toISOString()
+    : undefined
 }

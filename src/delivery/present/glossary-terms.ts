@@ -17,7 +17,16 @@ export function publishedTerms(payload: Payload): Promise<Doc[]> {
       depth: 0,
       pagination: false,
       sort: 'pinyinSortKey',
-      select: { term: true, slug: true, aliases: true, definition: true, pinyin: true, pinyinSortKey: true, topics: true, updatedAt: true } as never,
+      select: {
+        term: true,
+        slug: true,
+        aliases: true,
+        definition: true,
+        pinyin: true,
+        pinyinSortKey: true,
+        topics: true,
+        updatedAt: true,
+      } as never,
     })
     return result.docs as unknown as Doc[]
   })
@@ -27,7 +36,9 @@ export function publishedTerms(payload: Payload): Promise<Doc[]> {
 export function shortDefinition(definition: string): string {
   const oneLine = definition.replace(/\s+/g, ' ').trim()
   const sentence = /^.+?[。；！？]/.exec(oneLine)?.[0] ?? oneLine
-  return [...sentence].length > SHORT_DEFINITION_MAX ? `${[...sentence].slice(0, SHORT_DEFINITION_MAX - 1).join('')}…` : sentence
+  return [...sentence].length > SHORT_DEFINITION_MAX
+    ? `${[...sentence].slice(0, SHORT_DEFINITION_MAX - 1).join('')}…`
+    : sentence
 }
 
 /** Terms for auto-linking, in the delivered script (matching itself ignores script differences). */

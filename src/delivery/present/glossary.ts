@@ -6,7 +6,15 @@ import { SCRIPT_LANGUAGE_TAGS, convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor, textsFor } from '../read/localized.js'
 import type { Doc, Refs } from '../read/refs.js'
-import { isoOrUndefined, presentLegalBasis, presentSourceLinks, presentTopicRef, wantLegalBasis, wantSourceLinks, type PresentContext } from './common.js'
+import {
+  isoOrUndefined,
+  presentLegalBasis,
+  presentSourceLinks,
+  presentTopicRef,
+  wantLegalBasis,
+  wantSourceLinks,
+  type PresentContext,
+} from './common.js'
 
 export function termEntry(doc: Doc, ctx: PresentContext) {
   const slug = String(doc.slug)
@@ -26,19 +34,34 @@ export function termEntry(doc: Doc, ctx: PresentContext) {
 
 /** A–Z by the pinyin sort key; terms that do not start with a letter go under "#". */
 export function sectionLetter(doc: Doc): string {
-  const first = String(doc.pinyinSortKey ?? doc.pinyin ?? '').trim().charAt(0).toUpperCase()
+  const first = String(doc.pinyinSortKey ?? doc.pinyin ?? '')
+    .trim()
+    .charAt(0)
+    .toUpperCase()
   return /^[A-Z]$/.test(first) ? first : '#'
 }
 
-export function presentGlossary(docs: Doc[], ctx: PresentContext): { language: string; count: number; sections: Array<{ letter: string; terms: ReturnType<typeof termEntry>[] }>; jsonLd: JsonLd } {
-  const sorted = [...docs].sort((a, b) => String(a.pinyinSortKey ?? '').localeCompare(String(b.pinyinSortKey ?? '')))
+export function presentGlossary(
+  docs: Doc[],
+  ctx: PresentContext,
+): {
+  language: string
+  count: number
+  sections: Array<{ letter: string; terms: ReturnType<typeof termEntry>[] }>
+  jsonLd: JsonLd
+} {
+  const sorted = [...docs].sort((a, b) =>
+    String(a.pinyinSortKey ?? '').localeCompare(String(b.pinyinSortKey ?? '')),
+  )
   const sections = new Map<string, ReturnType<typeof termEntry>[]>()
   for (const doc of sorted) {
     const letter = sectionLetter(doc)
     if (!sections.has(letter)) sections.set(letter, [])
     sections.get(letter)!.push(termEntry(doc, ctx))
   }
-  const ordered = [...sections].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+  const ordered = [...sections].sort(([a], [b]) =>
+    a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b),
+  )
   const language = SCRIPT_LANGUAGE_TAGS[ctx.script]
   const entries = ordered.flatMap(([, terms]) => terms)
   return {
@@ -49,7 +72,13 @@ export function presentGlossary(docs: Doc[], ctx: PresentContext): { language: s
       url: siteUrls.glossary(ctx.settings.siteUrl),
       name: convertForScript(`${ctx.settings.siteName}术语表`, ctx.script),
       inLanguage: language,
-      terms: entries.map((t) => ({ term: t.term, url: t.url, description: t.definition, alternateNames: t.aliases, termCode: t.slug })),
+      terms: entries.map((t) => ({
+        term: t.term,
+        url: t.url,
+        description: t.definition,
+        alternateNames: t.aliases,
+        termCode: t.slug,
+      })),
     }),
   }
 }
@@ -64,8 +93,15 @@ export function wantTermRefs(refs: Refs, doc: Doc): void {
 /** One term with its definition as HTML, other terms in it linked (never itself). */
 export function presentTerm(doc: Doc, terms: GlossaryTerm[], ctx: PresentContext) {
   const entry = termEntry(doc, ctx)
-  const paragraphs = entry.definition.split(/\n+/).map((p) => p.trim()).filter(Boolean)
-  const definitionHtml = autoLinkGlossary(paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''), terms, { url: (slug) => siteUrls.term(ctx.settings.siteUrl, slug), exclude: [entry.slug] })
+  const paragraphs = entry.definition
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  const definitionHtml = autoLinkGlossary(
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+    terms,
+    { url: (slug) => siteUrls.term(ctx.settings.siteUrl, slug), exclude: [entry.slug] },
+  )
   const language = SCRIPT_LANGUAGE_TAGS[ctx.script]
   return {
     ...entry,
@@ -78,6 +114,19 @@ export function presentTerm(doc: Doc, terms: GlossaryTerm[], ctx: PresentContext
     }),
     legalBasis: presentLegalBasis(doc.legalBasis, ctx),
     sources: presentSourceLinks(doc.sources, ctx),
-    jsonLd: { '@context': 'https://schema.org', ...definedTermJsonLd({ term: entry.term, url: entry.url, description: entry.definition, alternateNames: entry.aliases, termCode: entry.slug }, siteUrls.glossary(ctx.settings.siteUrl)), inLanguage: language },
+    jsonLd: {
+      '@context': 'https://schema.org',
+      ...definedTermJsonLd(
+        {
+          term: entry.term,
+          url: entry.url,
+          description: entry.definition,
+          alternateNames: entry.aliases,
+          termCode: entry.slug,
+        },
+        siteUrls.glossary(ctx.settings.siteUrl),
+      ),
+      inLanguage: language,
+    },
   }
 }

@@ -7,7 +7,15 @@ import { optionalTextFor, richTextFor, textFor } from '../read/localized.js'
 import type { Doc, Refs } from '../read/refs.js'
 import { renderBody, wantBodyRefs } from './body.js'
 import { linkableTerms } from './glossary-terms.js'
-import { isoOrUndefined, presentLegalBasis, presentSourceLinks, presentTopicRef, wantLegalBasis, wantSourceLinks, type PresentContext } from './common.js'
+import {
+  isoOrUndefined,
+  presentLegalBasis,
+  presentSourceLinks,
+  presentTopicRef,
+  wantLegalBasis,
+  wantSourceLinks,
+  type PresentContext,
+} from './common.js'
 
 export function wantQaSetRefs(refs: Refs, set: Doc): void {
   refs.want('topics', set.topics)
@@ -37,16 +45,33 @@ export function wantQaEntryRefs(refs: Refs, entry: Doc): Doc {
   if (!answer || typeof answer !== 'object') return entry
   const localized = 'root' in answer ? { 'zh-Hans': answer } : answer
   const prepared: Record<string, unknown> = {}
-  for (const [locale, state] of Object.entries(localized)) prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
+  for (const [locale, state] of Object.entries(localized))
+    prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
   return { ...entry, answer: prepared }
 }
 
-export async function presentQaSet(payload: Payload, set: Doc, entries: Doc[], ctx: PresentContext): Promise<ReturnType<typeof presentQaSetSummary> & { language: string; entries: unknown[]; sources: unknown[]; jsonLd: JsonLd }> {
+export async function presentQaSet(
+  payload: Payload,
+  set: Doc,
+  entries: Doc[],
+  ctx: PresentContext,
+): Promise<
+  ReturnType<typeof presentQaSetSummary> & {
+    language: string
+    entries: unknown[]
+    sources: unknown[]
+    jsonLd: JsonLd
+  }
+> {
   const summary = presentQaSetSummary(set, entries.length, ctx)
   const terms = await linkableTerms(payload, ctx.script)
   const presented = entries.map((entry) => {
     const { state, needsConversion } = richTextFor(entry.answer, ctx.script)
-    const answer = renderBody(ctx, { state: state as LexicalState | undefined, needsConversion, terms })
+    const answer = renderBody(ctx, {
+      state: state as LexicalState | undefined,
+      needsConversion,
+      terms,
+    })
     const entrySlug = String(entry.slug)
     return {
       id: entry.id,
@@ -69,6 +94,11 @@ export async function presentQaSet(payload: Payload, set: Doc, entries: Doc[], c
     language,
     entries: presented,
     sources: presentSourceLinks(set.sources, ctx),
-    jsonLd: faqPageJsonLd({ url: summary.url, name: summary.title, inLanguage: language, items: presented.map((e) => ({ question: e.question, answer: e.text })) }),
+    jsonLd: faqPageJsonLd({
+      url: summary.url,
+      name: summary.title,
+      inLanguage: language,
+      items: presented.map((e) => ({ question: e.question, answer: e.text })),
+    }),
   }
 }

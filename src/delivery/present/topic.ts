@@ -3,7 +3,12 @@ import type { Doc } from '../read/refs.js'
 import { idOf } from '../read/refs.js'
 import { isoOrUndefined, presentTopicRef, type PresentContext } from './common.js'
 
-export function presentTopic(topic: Doc, all: Doc[], articleCount: number | undefined, ctx: PresentContext) {
+export function presentTopic(
+  topic: Doc,
+  all: Doc[],
+  articleCount: number | undefined,
+  ctx: PresentContext,
+) {
   const parent = all.find((candidate) => String(candidate.id) === String(idOf(topic.parent)))
   const children = all.filter((candidate) => String(idOf(candidate.parent)) === String(topic.id))
   return {

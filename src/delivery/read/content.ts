@@ -14,11 +14,28 @@ export function collectionHasField(payload: Payload, collection: string, field: 
 export function notRetracted(payload: Payload): Where[] {
   if (!collectionHasField(payload, 'articles', 'retraction')) return []
   // Rows written before the field existed hold NULL, which a SQL `!= true` would drop.
-  return [{ or: [{ 'retraction.retracted': { equals: false } }, { 'retraction.retracted': { exists: false } }] }]
+  return [
+    {
+      or: [
+        { 'retraction.retracted': { equals: false } },
+        { 'retraction.retracted': { exists: false } },
+      ],
+    },
+  ]
 }
 
-export async function findBySlug(payload: Payload, collection: string, slug: string): Promise<Doc | undefined> {
-  const result = await payload.find({ collection: collection as CollectionSlug, ...PUBLIC, where: { slug: { equals: slug } }, limit: 1, pagination: false })
+export async function findBySlug(
+  payload: Payload,
+  collection: string,
+  slug: string,
+): Promise<Doc | undefined> {
+  const result = await payload.find({
+    collection: collection as CollectionSlug,
+    ...PUBLIC,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+  })
   return result.docs[0] as unknown as Doc | undefined
 }
 
@@ -31,7 +48,13 @@ export interface Page {
 export async function findPage(
   payload: Payload,
   collection: string,
-  options: { where: Where[]; limit: number; cursor?: CursorPosition; field?: string; select?: Record<string, true> },
+  options: {
+    where: Where[]
+    limit: number
+    cursor?: CursorPosition
+    field?: string
+    select?: Record<string, true>
+  },
 ): Promise<Page> {
   const field = options.field ?? 'publishedAt'
   const where: Where[] = [...options.where, { [field]: { exists: true } }]
@@ -48,11 +71,27 @@ export async function findPage(
   const docs = result.docs as unknown as Doc[]
   const page = docs.slice(0, options.limit)
   const last = page.at(-1)
-  const nextCursor = docs.length > options.limit && last ? encodeCursor({ at: String(last[field]), id: last.id }) : undefined
+  const nextCursor =
+    docs.length > options.limit && last
+      ? encodeCursor({ at: String(last[field]), id: last.id })
+      : undefined
   return { docs: page, nextCursor }
 }
 
-export async function findAll(payload: Payload, collection: string, where: Where = {}, sort?: string, select?: Record<string, true>): Promise<Doc[]> {
-  const result = await payload.find({ collection: collection as CollectionSlug, ...PUBLIC, where, sort, pagination: false, select: select as never })
+export async function findAll(
+  payload: Payload,
+  collection: string,
+  where: Where = {},
+  sort?: string,
+  select?: Record<string, true>,
+): Promise<Doc[]> {
+  const result = await payload.find({
+    collection: collection as CollectionSlug,
+    ...PUBLIC,
+    where,
+    sort,
+    pagination: false,
+    select: select as never,
+  })
   return result.docs as unknown as Doc[]
 }

@@ -6,7 +6,12 @@ import type { LexicalState } from '../lexical-html.js'
 type LocaleMap<T> = { 'zh-Hans'?: T | null; 'zh-Hant'?: T | null }
 
 function isLocaleMap(value: unknown): value is LocaleMap<unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && ('zh-Hans' in value || 'zh-Hant' in value)
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    ('zh-Hans' in value || 'zh-Hant' in value)
+  )
 }
 
 function present(value: unknown): boolean {
@@ -21,12 +26,18 @@ function isLexical(value: unknown): value is LexicalState {
 }
 
 /** The stored value for a script: the edited zh-Hant when a Traditional script is asked for and one exists. */
-export function localizedValue<T>(value: unknown, script: Script): { value: T | undefined; edited: boolean } {
+export function localizedValue<T>(
+  value: unknown,
+  script: Script,
+): { value: T | undefined; edited: boolean } {
   if (!isLocaleMap(value)) return { value: (value ?? undefined) as T | undefined, edited: false }
   const hans = value['zh-Hans']
   const hant = value['zh-Hant']
   if (script !== 'hans' && present(hant)) return { value: hant as T, edited: true }
-  return { value: (present(hans) ? hans : present(hant) ? hant : undefined) as T | undefined, edited: false }
+  return {
+    value: (present(hans) ? hans : present(hant) ? hant : undefined) as T | undefined,
+    edited: false,
+  }
 }
 
 /** Prose for a script: edited zh-Hant as written, otherwise OpenCC conversion (never vocabulary rewriting). */
@@ -43,11 +54,16 @@ export function optionalTextFor(value: unknown, script: Script): string | undefi
 /** A list of strings (not localized, e.g. aliases or tags) in a script. */
 export function textsFor(values: unknown, script: Script): string[] {
   if (!Array.isArray(values)) return []
-  return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => convertForScript(v.trim(), script))
+  return values
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .map((v) => convertForScript(v.trim(), script))
 }
 
 /** A Lexical body for a script, and whether its rendered output still needs converting. */
-export function richTextFor(value: unknown, script: Script): { state: LexicalState | undefined; needsConversion: boolean } {
+export function richTextFor(
+  value: unknown,
+  script: Script,
+): { state: LexicalState | undefined; needsConversion: boolean } {
   const { value: state, edited } = localizedValue<LexicalState>(value, script)
   return { state: isLexical(state) ? state : undefined, needsConversion: !edited }
 }

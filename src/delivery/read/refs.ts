@@ -6,16 +6,40 @@ export type Doc = Record<string, unknown> & { id: DocId }
 /** The fields the public may see of each related collection (field access strips the rest anyway). */
 const PUBLIC_SELECT: Partial<Record<string, Record<string, true>>> = {
   topics: { name: true, slug: true, description: true, parent: true, updatedAt: true },
-  sources: { title: true, outlet: true, outletType: true, url: true, author: true, publishedDate: true, updatedAt: true },
-  laws: { name: true, shortName: true, slug: true, url: true, issuingBody: true, effectiveAt: true, updatedAt: true },
-  'glossary-terms': { term: true, slug: true, aliases: true, definition: true, pinyin: true, updatedAt: true },
+  sources: {
+    title: true,
+    outlet: true,
+    outletType: true,
+    url: true,
+    author: true,
+    publishedDate: true,
+    updatedAt: true,
+  },
+  laws: {
+    name: true,
+    shortName: true,
+    slug: true,
+    url: true,
+    issuingBody: true,
+    effectiveAt: true,
+    updatedAt: true,
+  },
+  'glossary-terms': {
+    term: true,
+    slug: true,
+    aliases: true,
+    definition: true,
+    pinyin: true,
+    updatedAt: true,
+  },
   'qa-entries': { question: true, slug: true, set: true, updatedAt: true },
   // media: no select, so that Payload still computes url and sizes.*.url
 }
 
 export function idOf(value: unknown): DocId | undefined {
   if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return idOf((value as { id: unknown }).id)
   return undefined
 }
 
@@ -69,6 +93,8 @@ export class Refs {
   }
 
   all(collection: string, values: unknown): Doc[] {
-    return (Array.isArray(values) ? values : []).map((value) => this.get(collection, value)).filter((doc): doc is Doc => !!doc)
+    return (Array.isArray(values) ? values : [])
+      .map((value) => this.get(collection, value))
+      .filter((doc): doc is Doc => !!doc)
   }
 }

@@ -7,12 +7,23 @@ import type { Script } from '../script.js'
 import type { DeliverySettings } from '../settings.js'
 import type { PresentContext } from '../present/common.js'
 
-export function presentContext(payload: Payload, script: Script, settings: DeliverySettings): PresentContext {
+export function presentContext(
+  payload: Payload,
+  script: Script,
+  settings: DeliverySettings,
+): PresentContext {
   return { payload, script, settings, refs: new Refs(payload) }
 }
 
-export async function requireBySlug(payload: Payload, collection: string, slug: string, what: string): Promise<Doc> {
-  const doc = /^[a-z0-9][a-z0-9-]{0,199}$/.test(slug) ? await findBySlug(payload, collection, slug) : undefined
+export async function requireBySlug(
+  payload: Payload,
+  collection: string,
+  slug: string,
+  what: string,
+): Promise<Doc> {
+  const doc = /^[a-z0-9][a-z0-9-]{0,199}$/.test(slug)
+    ? await findBySlug(payload, collection, slug)
+    : undefined
   if (!doc) throw notFound(what, slug)
   return doc
 }
@@ -27,6 +38,9 @@ export async function topicFilter(payload: Payload, slug: string | undefined): P
 
 export function selectOptions(payload: Payload, collection: string, field: string): string[] {
   const config = payload.collections[collection as 'articles']?.config
-  const found = config?.flattenedFields.find((f) => f.name === field) as { options?: Array<string | { value: string }> } | undefined
-  return (found?.options ?? []).map((option) => (typeof option === 'string' ? option : option.value))
+  const found = config?.flattenedFields.find((f) => f.name === field) as
+    { options?: Array<string | { value: string }> } | undefined
+  return (found?.options ?? []).map((option) =>
+    typeof option === 'string' ? option : option.value,
+  )
 }

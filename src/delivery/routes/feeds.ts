@@ -2,8 +2,21 @@ import { Router } from 'express'
 import type { Payload, Where } from 'payload'
 import { deliveryCacheFor } from '../cache/delivery-cache.js'
 import { makeResponse } from '../cache/response-cache.js'
-import { buildAtom, buildJsonFeed, buildRss, buildSitemap, FEED_CONTENT_TYPES, type FeedInput, type SitemapUrl } from '../feeds.js'
-import { prepareArticleBody, presentArticle, wantArticleRefs, type ArticleDetail } from '../present/article.js'
+import {
+  buildAtom,
+  buildJsonFeed,
+  buildRss,
+  buildSitemap,
+  FEED_CONTENT_TYPES,
+  type FeedInput,
+  type SitemapUrl,
+} from '../feeds.js'
+import {
+  prepareArticleBody,
+  presentArticle,
+  wantArticleRefs,
+  type ArticleDetail,
+} from '../present/article.js'
 import { linkableTerms } from '../present/glossary-terms.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
 import { textFor } from '../read/localized.js'
@@ -17,10 +30,22 @@ export const FEED_SIZE = 50
 
 type Format = 'rss' | 'atom' | 'json'
 const FILES: Record<string, Format> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
-const BUILDERS: Record<Format, (input: FeedInput) => string> = { rss: buildRss, atom: buildAtom, json: buildJsonFeed }
+const BUILDERS: Record<Format, (input: FeedInput) => string> = {
+  rss: buildRss,
+  atom: buildAtom,
+  json: buildJsonFeed,
+}
 
-async function feedArticles(payload: Payload, where: Where[], script: Script, settings: DeliverySettings): Promise<{ docs: Doc[]; articles: ArticleDetail[] }> {
-  const page = await findPage(payload, 'articles', { where: [...notRetracted(payload), ...where], limit: FEED_SIZE })
+async function feedArticles(
+  payload: Payload,
+  where: Where[],
+  script: Script,
+  settings: DeliverySettings,
+): Promise<{ docs: Doc[]; articles: ArticleDetail[] }> {
+  const page = await findPage(payload, 'articles', {
+    where: [...notRetracted(payload), ...where],
+    limit: FEED_SIZE,
+  })
   const cache = deliveryCacheFor(payload)
   // One batched read of every related document and one of the glossary for the whole feed…
   const ctx = presentContext(payload, script, settings)
@@ -30,11 +55,25 @@ async function feedArticles(payload: Payload, where: Where[], script: Script, se
   })
   const [terms] = await Promise.all([linkableTerms(payload, script), ctx.refs.load()])
   // …and each article rendered once per version and script: it appears in several feeds, formats and topic feeds.
-  const articles = await Promise.all(prepared.map((doc) => cache.memoize(`article:${doc.id}:${String(doc.updatedAt)}:${script}`, () => presentArticle(payload, doc, ctx, terms))))
+  const articles = await Promise.all(
+    prepared.map((doc) =>
+      cache.memoize(`article:${doc.id}:${String(doc.updatedAt)}:${script}`, () =>
+        presentArticle(payload, doc, ctx, terms),
+      ),
+    ),
+  )
   return { docs: page.docs, articles }
 }
 
-function feedInput(articles: ArticleDetail[], script: Script, settings: DeliverySettings, title: string, feedUrl: string, link: string, description?: string): FeedInput {
+function feedInput(
+  articles: ArticleDetail[],
+  script: Script,
+  settings: DeliverySettings,
+  title: string,
+  feedUrl: string,
+  link: string,
+  description?: string,
+): FeedInput {
   return {
     title,
     description,
@@ -57,11 +96,20 @@ function feedInput(articles: ArticleDetail[], script: Script, settings: Delivery
   }
 }
 
-function feedResponse(format: Format, input: FeedInput, script: Script, lastModified: Date | undefined) {
-  return makeResponse(BUILDERS[format](input), FEED_CONTENT_TYPES[format], { lastModified, contentLanguage: SCRIPT_LANGUAGE_TAGS[script] })
+function feedResponse(
+  format: Format,
+  input: FeedInput,
+  script: Script,
+  lastModified: Date | undefined,
+) {
+  return makeResponse(BUILDERS[format](input), FEED_CONTENT_TYPES[format], {
+    lastModified,
+    contentLanguage: SCRIPT_LANGUAGE_TAGS[script],
+  })
 }
 
-const selfUrl = (settings: DeliverySettings, path: string, script: Script) => `${settings.apiUrl}${path}${script === 'hans' ? '' : `?script=${script}`}`
+const selfUrl = (settings: DeliverySettings, path: string, script: Script) =>
+  `${settings.apiUrl}${path}${script === 'hans' ? '' : `?script=${script}`}`
 
 /** RSS 2.0, Atom and JSON Feed 1.1 of published articles, whole and per topic, in each script. */
 export function feedsRouter(payload: Payload): Router {
@@ -72,17 +120,46 @@ export function feedsRouter(payload: Payload): Router {
       cachedGet(payload, {}, async ({ query, settings }) => {
         const { docs, articles } = await feedArticles(payload, [], query.script, settings)
         const title = convertForScript(settings.siteName, query.script)
-        return feedResponse(format, feedInput(articles, query.script, settings, title, selfUrl(settings, `/feeds/${file}`, query.script), settings.siteUrl), query.script, newest(docs.map((d) => d.updatedAt as string)))
+        return feedResponse(
+          format,
+          feedInput(
+            articles,
+            query.script,
+            settings,
+            title,
+            selfUrl(settings, `/feeds/${file}`, query.script),
+            settings.siteUrl,
+          ),
+          query.script,
+          newest(docs.map((d) => d.updatedAt as string)),
+        )
       }),
     )
     router.get(
       `/topics/:slug/${file}`,
       cachedGet(payload, {}, async ({ query, params, settings }) => {
         const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
-        const { docs, articles } = await feedArticles(payload, [{ topics: { in: [topic.id] } }], query.script, settings)
+        const { docs, articles } = await feedArticles(
+          payload,
+          [{ topics: { in: [topic.id] } }],
+          query.script,
+          settings,
+        )
         const title = `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`
         const link = siteUrls.topic(settings.siteUrl, String(topic.slug))
-        return feedResponse(format, feedInput(articles, query.script, settings, title, selfUrl(settings, `/feeds/topics/${topic.slug}/${file}`, query.script), link), query.script, newest([topic.updatedAt as string, ...docs.map((d) => d.updatedAt as string)]))
+        return feedResponse(
+          format,
+          feedInput(
+            articles,
+            query.script,
+            settings,
+            title,
+            selfUrl(settings, `/feeds/topics/${topic.slug}/${file}`, query.script),
+            link,
+          ),
+          query.script,
+          newest([topic.updatedAt as string, ...docs.map((d) => d.updatedAt as string)]),
+        )
       }),
     )
   }
@@ -105,17 +182,27 @@ export function sitemapRouter(payload: Payload): Router {
       const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
         loc,
         lastmod: typeof lastmod === 'string' ? lastmod : undefined,
-        alternates: SCRIPTS.map((script) => ({ hreflang: SCRIPT_LANGUAGE_TAGS[script], href: script === 'hans' ? loc : `${loc}?script=${script}` })),
+        alternates: SCRIPTS.map((script) => ({
+          hreflang: SCRIPT_LANGUAGE_TAGS[script],
+          href: script === 'hans' ? loc : `${loc}?script=${script}`,
+        })),
       })
       const urls = [
-        ...articles.map((d) => entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt)),
+        ...articles.map((d) =>
+          entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt),
+        ),
         ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
-        entry(siteUrls.glossary(settings.siteUrl), newest(terms.map((t) => t.updatedAt as string))?.toISOString()),
+        entry(
+          siteUrls.glossary(settings.siteUrl),
+          newest(terms.map((t) => t.updatedAt as string))?.toISOString(),
+        ),
         ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
         ...topics.map((d) => entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt)),
       ]
       const all = [...articles, ...sets, ...terms, ...topics]
-      return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, { lastModified: newest(all.map((d) => d.updatedAt as string)) })
+      return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
+        lastModified: newest(all.map((d) => d.updatedAt as string)),
+      })
     }),
   )
   return router

@@ -19,13 +19,27 @@ export interface RenderArgs<S extends QuerySpec> {
 export type Render<S extends QuerySpec> = (args: RenderArgs<S>) => Promise<CachedResponse>
 
 export function jsonResponse(data: unknown, script: Script, lastModified?: Date): CachedResponse {
-  return makeResponse(JSON.stringify(data), 'application/json; charset=utf-8', { lastModified, contentLanguage: SCRIPT_LANGUAGE_TAGS[script] })
+  return makeResponse(JSON.stringify(data), 'application/json; charset=utf-8', {
+    lastModified,
+    contentLanguage: SCRIPT_LANGUAGE_TAGS[script],
+  })
 }
 
 /** A page of a list route: the shared envelope, Last-Modified from the newest document on it. */
-export function listResponse(script: Script, limit: number, page: Page, items: unknown[]): CachedResponse {
+export function listResponse(
+  script: Script,
+  limit: number,
+  page: Page,
+  items: unknown[],
+): CachedResponse {
   return jsonResponse(
-    { script, language: SCRIPT_LANGUAGE_TAGS[script], limit, items, nextCursor: page.nextCursor ?? null },
+    {
+      script,
+      language: SCRIPT_LANGUAGE_TAGS[script],
+      limit,
+      items,
+      nextCursor: page.nextCursor ?? null,
+    },
     script,
     newest(page.docs.map((doc) => doc.updatedAt as string)),
   )
@@ -37,7 +51,12 @@ export function newest(dates: Array<string | null | undefined>): Date | undefine
   return times.length ? new Date(Math.max(...times)) : undefined
 }
 
-export function handleDeliveryError(payload: Payload, res: Response, next: NextFunction, error: unknown): void {
+export function handleDeliveryError(
+  payload: Payload,
+  res: Response,
+  next: NextFunction,
+  error: unknown,
+): void {
   if (error instanceof DeliveryError) return sendError(res, error)
   payload.logger.error({ err: error }, 'delivery request failed')
   next(error)
@@ -47,7 +66,11 @@ export function handleDeliveryError(payload: Payload, res: Response, next: NextF
  * A public GET route: strict query parsing, then the cached response (kept in step with the database by
  * the cache's background check) or a fresh render stored as bytes with its ETag.
  */
-export function cachedGet<S extends QuerySpec>(payload: Payload, spec: S, render: Render<S>): RequestHandler {
+export function cachedGet<S extends QuerySpec>(
+  payload: Payload,
+  spec: S,
+  render: Render<S>,
+): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const settings = deliverySettings()
@@ -59,7 +82,12 @@ export function cachedGet<S extends QuerySpec>(payload: Payload, spec: S, render
       let entry = cache.getResponse(key)
       if (!entry) {
         const generation = cache.generation
-        entry = await render({ payload, query, params: req.params as Record<string, string>, settings })
+        entry = await render({
+          payload,
+          query,
+          params: req.params as Record<string, string>,
+          settings,
+        })
         cache.putResponse(key, entry, generation)
       }
       sendCached(req, res, entry, `public, max-age=${settings.maxAgeSeconds}`)

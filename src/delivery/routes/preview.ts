@@ -16,7 +16,12 @@ function page(res: Response, status: number, title: string, body: string, nonce?
   const csp = `default-src 'none'; img-src * data:; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'${nonce ? `; script-src 'nonce-${nonce}'` : ''}`
   res
     .status(status)
-    .set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'content-security-policy': csp, 'x-frame-options': 'SAMEORIGIN' })
+    .set({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-store',
+      'content-security-policy': csp,
+      'x-frame-options': 'SAMEORIGIN',
+    })
     .send(`<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
 <body style="margin:0;background:#ededed;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;color:#333">${body}</body></html>`)
 }
@@ -36,7 +41,16 @@ export function previewRouter(payload: Payload): Router {
       const user = await requestUser(payload, req)
       if (!user || !hasRole(user, 'editor', 'reviewer')) {
         const login = `/admin/login?redirect=${encodeURIComponent(req.originalUrl)}`
-        return page(res, user ? 403 : 401, '微信预览 · WeChat preview', box(user ? '<p>预览需要编辑、审核或管理员角色。The WeChat preview needs the editor, reviewer or admin role.</p>' : `<p>请先登录。Please <a href="${escapeHtml(login)}">log in</a> first.</p>`))
+        return page(
+          res,
+          user ? 403 : 401,
+          '微信预览 · WeChat preview',
+          box(
+            user
+              ? '<p>预览需要编辑、审核或管理员角色。The WeChat preview needs the editor, reviewer or admin role.</p>'
+              : `<p>请先登录。Please <a href="${escapeHtml(login)}">log in</a> first.</p>`,
+          ),
+        )
       }
       const { doc, prepared } = await previewArticle(payload, req, user)
       const { article } = prepared
@@ -44,12 +58,20 @@ export function previewRouter(payload: Payload): Router {
         ? `<div style="background:#fdecea;border:1px solid #e57373;padding:10px 14px;margin-bottom:12px"><strong>超出微信限制 · Over WeChat limits</strong><ul>${prepared.violations.map((v) => `<li>${escapeHtml(v.message)}</li>`).join('')}</ul></div>`
         : '<div style="background:#e8f5e9;border:1px solid #81c784;padding:10px 14px;margin-bottom:12px">符合微信限制 · Within every WeChat limit</div>'
       const cover = prepared.cover?.sizes['wechat-cover']?.url ?? prepared.cover?.original.url
-      const publications = await payload.find({ collection: PUBLICATIONS as 'users', where: { article: { equals: doc.id } } as never, sort: '-createdAt', limit: 5, depth: 0, overrideAccess: true })
+      const publications = await payload.find({
+        collection: PUBLICATIONS as 'users',
+        where: { article: { equals: doc.id } } as never,
+        sort: '-createdAt',
+        limit: 5,
+        depth: 0,
+        overrideAccess: true,
+      })
       const history = publications.docs.length
         ? `<h3 style="font-size:15px">发布记录 · Publications</h3><ul>${(publications.docs as unknown as Array<Record<string, unknown>>).map((p) => `<li>${escapeHtml(String(p.status))} · ${escapeHtml(String(p.updatedAt))}${p.articleUrl ? ` · <a href="${escapeHtml(String(p.articleUrl))}">${escapeHtml(String(p.articleUrl))}</a>` : ''}${p.failureReason ? ` · ${escapeHtml(String(p.failureReason))}` : ''}</li>`).join('')}</ul>`
         : ''
       const nonce = randomBytes(16).toString('base64')
-      const canSend = canPublish(user) && doc._status === 'published' && prepared.violations.length === 0
+      const canSend =
+        canPublish(user) && doc._status === 'published' && prepared.violations.length === 0
       const action = canSend
         ? `<button id="publish" style="padding:8px 16px;background:#07c160;color:#fff;border:0;border-radius:4px;font-size:15px">发布到微信公众号 · Publish to WeChat</button> <span id="result"></span>
 <script nonce="${nonce}">document.getElementById('publish').addEventListener('click', async (event) => {
@@ -60,7 +82,9 @@ export function previewRouter(payload: Payload): Router {
 })</script>`
         : `<p style="color:#888;font-size:13px">${doc._status === 'published' ? '' : '草稿：发布到网站后才能发到微信。Draft: publish it on the website first. '}${canPublish(user) ? '' : '发布到微信需要审核人角色。Publishing to WeChat needs the reviewer role.'}</p>`
       const body =
-        box(`${problems}<div style="font-size:13px;color:#888">标题 ${[...article.title].length}/32 · 作者 ${[...article.author].length}/16 · 摘要 ${[...article.digest].length}/128 · 正文 ${[...article.content].length}/20000</div>${action}${history}`) +
+        box(
+          `${problems}<div style="font-size:13px;color:#888">标题 ${[...article.title].length}/32 · 作者 ${[...article.author].length}/16 · 摘要 ${[...article.digest].length}/128 · 正文 ${[...article.content].length}/20000</div>${action}${history}`,
+        ) +
         box(
           `${cover ? `<img src="${escapeHtml(cover)}" alt="" style="width:100%;display:block;margin-bottom:12px">` : '<p style="color:#c62828">没有封面图 · No cover image</p>'}` +
             `<h1 style="font-size:22px;line-height:1.4;margin:0 0 8px">${escapeHtml(article.title)}</h1>` +
@@ -71,7 +95,13 @@ export function previewRouter(payload: Payload): Router {
         )
       page(res, 200, `微信预览 · ${article.title}`, body, canSend ? nonce : undefined)
     } catch (error) {
-      if (error instanceof DeliveryError) return page(res, error.status, '微信预览 · WeChat preview', box(`<p>${escapeHtml(error.message)}</p>`))
+      if (error instanceof DeliveryError)
+        return page(
+          res,
+          error.status,
+          '微信预览 · WeChat preview',
+          box(`<p>${escapeHtml(error.message)}</p>`),
+        )
       next(error)
     }
   })

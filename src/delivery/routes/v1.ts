@@ -2,7 +2,12 @@ import { Router } from 'express'
 import type { Payload, Where } from 'payload'
 import { cursorParameter } from '../http/cursor.js'
 import { DEFAULT_PAGE_SIZE, oneOf, pageSize, slugParameter, textParameter } from '../http/params.js'
-import { prepareArticleBody, presentArticle, presentArticleSummary, wantArticleRefs } from '../present/article.js'
+import {
+  prepareArticleBody,
+  presentArticle,
+  presentArticleSummary,
+  wantArticleRefs,
+} from '../present/article.js'
 import { presentGlossary, presentTerm, wantTermRefs } from '../present/glossary.js'
 import { linkableTerms, publishedTerms } from '../present/glossary-terms.js'
 import { presentQaSet, presentQaSetSummary, wantQaEntryRefs, wantQaSetRefs } from '../present/qa.js'
@@ -22,18 +27,25 @@ export function v1Router(payload: Payload): Router {
 
   router.get(
     '/articles',
-    cachedGet(payload, { ...pageQuery, kind: oneOf(kinds), tag: textParameter }, async ({ query, settings }) => {
-      const where: Where[] = [...notRetracted(payload), ...(await topicFilter(payload, query.topic))]
-      if (query.kind) where.push({ kind: { equals: query.kind } })
-      if (query.tag) where.push({ tags: { in: [query.tag] } })
-      const limit = query.limit ?? DEFAULT_PAGE_SIZE
-      const page = await findPage(payload, 'articles', { where, limit, cursor: query.cursor })
-      const ctx = presentContext(payload, query.script, settings)
-      for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
-      await ctx.refs.load()
-      const items = page.docs.map((doc) => presentArticleSummary(doc, ctx))
-      return listResponse(query.script, limit, page, items)
-    }),
+    cachedGet(
+      payload,
+      { ...pageQuery, kind: oneOf(kinds), tag: textParameter },
+      async ({ query, settings }) => {
+        const where: Where[] = [
+          ...notRetracted(payload),
+          ...(await topicFilter(payload, query.topic)),
+        ]
+        if (query.kind) where.push({ kind: { equals: query.kind } })
+        if (query.tag) where.push({ tags: { in: [query.tag] } })
+        const limit = query.limit ?? DEFAULT_PAGE_SIZE
+        const page = await findPage(payload, 'articles', { where, limit, cursor: query.cursor })
+        const ctx = presentContext(payload, query.script, settings)
+        for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
+        await ctx.refs.load()
+        const items = page.docs.map((doc) => presentArticleSummary(doc, ctx))
+        return listResponse(query.script, limit, page, items)
+      },
+    ),
   )
 
   router.get(
@@ -44,7 +56,11 @@ export function v1Router(payload: Payload): Router {
       wantArticleRefs(ctx.refs, doc, true)
       const prepared = prepareArticleBody(ctx.refs, doc)
       await ctx.refs.load()
-      return jsonResponse(await presentArticle(payload, prepared, ctx), query.script, newest([doc.updatedAt as string]))
+      return jsonResponse(
+        await presentArticle(payload, prepared, ctx),
+        query.script,
+        newest([doc.updatedAt as string]),
+      )
     }),
   )
 
@@ -52,13 +68,21 @@ export function v1Router(payload: Payload): Router {
     '/qa',
     cachedGet(payload, pageQuery, async ({ query, settings }) => {
       const limit = query.limit ?? DEFAULT_PAGE_SIZE
-      const page = await findPage(payload, 'qa-sets', { where: await topicFilter(payload, query.topic), limit, cursor: query.cursor, field: 'createdAt' })
+      const page = await findPage(payload, 'qa-sets', {
+        where: await topicFilter(payload, query.topic),
+        limit,
+        cursor: query.cursor,
+        field: 'createdAt',
+      })
       const setIds = page.docs.map((set) => set.id)
-      const entries = setIds.length ? await findAll(payload, 'qa-entries', { set: { in: setIds } }, undefined, { set: true }) : []
+      const entries = setIds.length
+        ? await findAll(payload, 'qa-entries', { set: { in: setIds } }, undefined, { set: true })
+        : []
       const ctx = presentContext(payload, query.script, settings)
       for (const set of page.docs) wantQaSetRefs(ctx.refs, set)
       await ctx.refs.load()
-      const count = (set: { id: unknown }) => entries.filter((entry) => String(idOf(entry.set)) === String(set.id)).length
+      const count = (set: { id: unknown }) =>
+        entries.filter((entry) => String(idOf(entry.set)) === String(set.id)).length
       const items = page.docs.map((set) => presentQaSetSummary(set, count(set), ctx))
       return listResponse(query.script, limit, page, items)
     }),
@@ -70,10 +94,16 @@ export function v1Router(payload: Payload): Router {
       const set = await requireBySlug(payload, 'qa-sets', params.slug!, 'Q&A set')
       const ctx = presentContext(payload, query.script, settings)
       wantQaSetRefs(ctx.refs, set)
-      const entries = (await findAll(payload, 'qa-entries', { set: { equals: set.id } }, 'position')).map((entry) => wantQaEntryRefs(ctx.refs, entry))
+      const entries = (
+        await findAll(payload, 'qa-entries', { set: { equals: set.id } }, 'position')
+      ).map((entry) => wantQaEntryRefs(ctx.refs, entry))
       await ctx.refs.load()
       const body = await presentQaSet(payload, set, entries, ctx)
-      return jsonResponse(body, query.script, newest([set.updatedAt as string, ...entries.map((e) => e.updatedAt as string)]))
+      return jsonResponse(
+        body,
+        query.script,
+        newest([set.updatedAt as string, ...entries.map((e) => e.updatedAt as string)]),
+      )
     }),
   )
 
@@ -81,10 +111,16 @@ export function v1Router(payload: Payload): Router {
     '/glossary',
     cachedGet(payload, { topic: slugParameter }, async ({ query, settings }) => {
       const topicWhere = await topicFilter(payload, query.topic)
-      const terms = topicWhere.length ? await findAll(payload, 'glossary-terms', { and: topicWhere }) : await publishedTerms(payload)
+      const terms = topicWhere.length
+        ? await findAll(payload, 'glossary-terms', { and: topicWhere })
+        : await publishedTerms(payload)
       const ctx = presentContext(payload, query.script, settings)
       const body = presentGlossary(terms, ctx)
-      return jsonResponse({ script: query.script, ...body }, query.script, newest(terms.map((t) => t.updatedAt as string)))
+      return jsonResponse(
+        { script: query.script, ...body },
+        query.script,
+        newest(terms.map((t) => t.updatedAt as string)),
+      )
     }),
   )
 
@@ -105,9 +141,21 @@ export function v1Router(payload: Payload): Router {
     cachedGet(payload, {}, async ({ query, settings }) => {
       const topics = await findAll(payload, 'topics', {}, 'slug')
       const ctx = presentContext(payload, query.script, settings)
-      const counts = await Promise.all(topics.map((topic) => payload.count({ collection: 'articles', overrideAccess: false, where: { and: [...notRetracted(payload), { topics: { in: [topic.id] } }] } })))
+      const counts = await Promise.all(
+        topics.map((topic) =>
+          payload.count({
+            collection: 'articles',
+            overrideAccess: false,
+            where: { and: [...notRetracted(payload), { topics: { in: [topic.id] } }] },
+          }),
+        ),
+      )
       const items = topics.map((topic, i) => presentTopic(topic, topics, counts[i]!.totalDocs, ctx))
-      return jsonResponse({ script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], items }, query.script, newest(topics.map((t) => t.updatedAt as string)))
+      return jsonResponse(
+        { script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], items },
+        query.script,
+        newest(topics.map((t) => t.updatedAt as string)),
+      )
     }),
   )
 
@@ -117,18 +165,31 @@ export function v1Router(payload: Payload): Router {
       const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
       const topics = await findAll(payload, 'topics', {}, 'slug')
       const limit = query.limit ?? DEFAULT_PAGE_SIZE
-      const page = await findPage(payload, 'articles', { where: [...notRetracted(payload), { topics: { in: [topic.id] } }], limit })
+      const page = await findPage(payload, 'articles', {
+        where: [...notRetracted(payload), { topics: { in: [topic.id] } }],
+        limit,
+      })
       const ctx = presentContext(payload, query.script, settings)
       for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
       await ctx.refs.load()
-      const next = page.nextCursor ? `${settings.apiUrl}/v1/articles?topic=${topic.slug}&cursor=${page.nextCursor}${query.script === 'hans' ? '' : `&script=${query.script}`}` : null
+      const next = page.nextCursor
+        ? `${settings.apiUrl}/v1/articles?topic=${topic.slug}&cursor=${page.nextCursor}${query.script === 'hans' ? '' : `&script=${query.script}`}`
+        : null
       const body = {
         script: query.script,
         language: SCRIPT_LANGUAGE_TAGS[query.script],
         ...presentTopic(topic, topics, undefined, ctx),
-        articles: { items: page.docs.map((doc) => presentArticleSummary(doc, ctx)), nextCursor: page.nextCursor ?? null, next },
+        articles: {
+          items: page.docs.map((doc) => presentArticleSummary(doc, ctx)),
+          nextCursor: page.nextCursor ?? null,
+          next,
+        },
       }
-      return jsonResponse(body, query.script, newest([topic.updatedAt as string, ...page.docs.map((d) => d.updatedAt as string)]))
+      return jsonResponse(
+        body,
+        query.script,
+        newest([topic.updatedAt as string, ...page.docs.map((d) => d.updatedAt as string)]),
+      )
     }),
   )
 

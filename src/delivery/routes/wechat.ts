@@ -19,18 +19,41 @@ import { presentContext, topicFilter } from './context.js'
 
 function digestOf(doc: Doc, script: 'hans' | 'hant-tw' | 'hant-hk'): string {
   const summary = textFor(doc.summary, script)
-  const text = summary || convertForScript(richTextToPlain(richTextFor(doc.body, 'hans').state).replace(/\s+/g, ''), script)
+  const text =
+    summary ||
+    convertForScript(
+      richTextToPlain(richTextFor(doc.body, 'hans').state).replace(/\s+/g, ''),
+      script,
+    )
   const chars = [...text]
-  return chars.length <= WECHAT_LIMITS.digestChars ? text : `${chars.slice(0, WECHAT_LIMITS.digestChars - 1).join('')}…`
+  return chars.length <= WECHAT_LIMITS.digestChars
+    ? text
+    : `${chars.slice(0, WECHAT_LIMITS.digestChars - 1).join('')}…`
 }
 
 /** An article as staff may preview it: the newest version, drafts included, with the reader's own access. */
-export async function previewArticle(payload: Payload, req: Request, user: TypedUser, script: 'hans' | 'hant-tw' | 'hant-hk' = 'hans'): Promise<{ doc: Doc; prepared: PreparedWeChatArticle }> {
+export async function previewArticle(
+  payload: Payload,
+  req: Request,
+  user: TypedUser,
+  script: 'hans' | 'hant-tw' | 'hant-hk' = 'hans',
+): Promise<{ doc: Doc; prepared: PreparedWeChatArticle }> {
   const raw = String(req.params.id ?? '')
   const id = payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
-  const found = await payload.find({ collection: 'articles', where: { id: { equals: id } }, draft: true, overrideAccess: false, user, locale: 'all', depth: 0, limit: 1, pagination: false })
+  const found = await payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    draft: true,
+    overrideAccess: false,
+    user,
+    locale: 'all',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+  })
   const doc = found.docs[0] as unknown as Doc | undefined
-  if (!doc) throw new DeliveryError(404, `No article with id ${JSON.stringify(raw)}`, { value: raw })
+  if (!doc)
+    throw new DeliveryError(404, `No article with id ${JSON.stringify(raw)}`, { value: raw })
   return { doc, prepared: await prepareWeChatArticle(payload, doc, deliverySettings(), { script }) }
 }
 
@@ -40,28 +63,41 @@ export function weChatRouter(payload: Payload): Router {
 
   router.get(
     '/feed',
-    cachedGet(payload, { limit: pageSize, cursor: cursorParameter, topic: slugParameter }, async ({ query, settings }) => {
-      const where: Where[] = [...notRetracted(payload), ...(await topicFilter(payload, query.topic))]
-      const limit = query.limit ?? DEFAULT_PAGE_SIZE
-      const page = await findPage(payload, 'articles', { where, limit, cursor: query.cursor })
-      const ctx = presentContext(payload, query.script, settings)
-      for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
-      await ctx.refs.load()
-      const items = page.docs.map((doc) => {
-        const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
-        const topic = ctx.refs.all('topics', doc.topics)[0]
-        return {
-          id: doc.id,
-          title: textFor(doc.title, query.script),
-          digest: digestOf(doc, query.script),
-          cover: cover ? { wide: cover.sizes['wechat-cover']?.url ?? cover.original.url, square: cover.sizes.square?.url ?? cover.original.url, alt: cover.alt } : null,
-          topic: topic ? presentTopicRef(topic, ctx) : null,
-          publishedAt: doc.publishedAt ?? null,
-          url: siteUrls.article(settings.siteUrl, String(doc.slug)),
-        }
-      })
-      return listResponse(query.script, limit, page, items)
-    }),
+    cachedGet(
+      payload,
+      { limit: pageSize, cursor: cursorParameter, topic: slugParameter },
+      async ({ query, settings }) => {
+        const where: Where[] = [
+          ...notRetracted(payload),
+          ...(await topicFilter(payload, query.topic)),
+        ]
+        const limit = query.limit ?? DEFAULT_PAGE_SIZE
+        const page = await findPage(payload, 'articles', { where, limit, cursor: query.cursor })
+        const ctx = presentContext(payload, query.script, settings)
+        for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
+        await ctx.refs.load()
+        const items = page.docs.map((doc) => {
+          const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
+          const topic = ctx.refs.all('topics', doc.topics)[0]
+          return {
+            id: doc.id,
+            title: textFor(doc.title, query.script),
+            digest: digestOf(doc, query.script),
+            cover: cover
+              ? {
+                  wide: cover.sizes['wechat-cover']?.url ?? cover.original.url,
+                  square: cover.sizes.square?.url ?? cover.original.url,
+                  alt: cover.alt,
+                }
+              : null,
+            topic: topic ? presentTopicRef(topic, ctx) : null,
+            publishedAt: doc.publishedAt ?? null,
+            url: siteUrls.article(settings.siteUrl, String(doc.slug)),
+          }
+        })
+        return listResponse(query.script, limit, page, items)
+      },
+    ),
   )
 
   router.get('/articles/:id', async (req, res, next) => {
@@ -70,17 +106,30 @@ export function weChatRouter(payload: Payload): Router {
       const user = await requireEditor(payload, req)
       const { doc, prepared } = await previewArticle(payload, req, user, query.script)
       const ok = prepared.violations.length === 0
-      res.status(ok ? 200 : 422).set('cache-control', 'private, no-store').json({
-        id: doc.id,
-        status: doc._status,
-        article: prepared.article,
-        html: prepared.article.content,
-        footnotes: prepared.footnotes,
-        images: prepared.images,
-        cover: prepared.cover ?? null,
-        limits: { ok, ...WECHAT_LIMITS },
-        ...(ok ? {} : { errors: prepared.violations.map((v) => ({ message: v.message, field: v.field, limit: v.limit, actual: v.actual, overflow: v.overflow })) }),
-      })
+      res
+        .status(ok ? 200 : 422)
+        .set('cache-control', 'private, no-store')
+        .json({
+          id: doc.id,
+          status: doc._status,
+          article: prepared.article,
+          html: prepared.article.content,
+          footnotes: prepared.footnotes,
+          images: prepared.images,
+          cover: prepared.cover ?? null,
+          limits: { ok, ...WECHAT_LIMITS },
+          ...(ok
+            ? {}
+            : {
+                errors: prepared.violations.map((v) => ({
+                  message: v.message,
+                  field: v.field,
+                  limit: v.limit,
+                  actual: v.actual,
+                  overflow: v.overflow,
+                })),
+              }),
+        })
     } catch (error) {
       handleDeliveryError(payload, res, next, error)
     }

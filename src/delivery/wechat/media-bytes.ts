@@ -34,23 +34,41 @@ async function download(url: string): Promise<Buffer> {
 /** jpg/png under 1 MB, as WeChat wants; other formats and larger files are re-encoded as JPEG. */
 export async function forWeChat(bytes: Buffer, filename: string): Promise<ImageFile> {
   const ext = path.extname(filename).toLowerCase()
-  if (['.jpg', '.jpeg', '.png'].includes(ext) && bytes.length < WECHAT_IMAGE_MAX_BYTES) return { bytes, filename }
-  const jpeg = await sharp(bytes).resize({ width: WECHAT_IMAGE_WIDTH, withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer()
+  if (['.jpg', '.jpeg', '.png'].includes(ext) && bytes.length < WECHAT_IMAGE_MAX_BYTES)
+    return { bytes, filename }
+  const jpeg = await sharp(bytes)
+    .resize({ width: WECHAT_IMAGE_WIDTH, withoutEnlargement: true })
+    .jpeg({ quality: 82 })
+    .toBuffer()
   return { bytes: jpeg, filename: `${path.basename(filename, ext) || 'image'}.jpg` }
 }
 
 /** The wide cover (wechat-cover size, 900×383) of a media document, or its original. */
-export async function coverImageFile(payload: Payload, media: Doc, apiUrl: string): Promise<ImageFile> {
-  const wide = (media.sizes as Record<string, { filename?: string; url?: string }> | undefined)?.['wechat-cover']
+export async function coverImageFile(
+  payload: Payload,
+  media: Doc,
+  apiUrl: string,
+): Promise<ImageFile> {
+  const wide = (media.sizes as Record<string, { filename?: string; url?: string }> | undefined)?.[
+    'wechat-cover'
+  ]
   const filename = wide?.filename || String(media.filename ?? '')
-  const bytes = (await readLocal(payload, filename)) ?? (await download(absoluteUrl(wide?.url ?? media.url, apiUrl) ?? ''))
+  const bytes =
+    (await readLocal(payload, filename)) ??
+    (await download(absoluteUrl(wide?.url ?? media.url, apiUrl) ?? ''))
   return forWeChat(bytes, filename || 'cover.jpg')
 }
 
 /** An image referenced in the article body, by URL: our own media files are read from storage. */
-export async function bodyImageFile(payload: Payload, url: string, apiUrl: string): Promise<ImageFile> {
+export async function bodyImageFile(
+  payload: Payload,
+  url: string,
+  apiUrl: string,
+): Promise<ImageFile> {
   const ownPrefix = `${apiUrl}/api/media/file/`
   const filename = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'image.jpg')
-  const local = url.startsWith(ownPrefix) ? await readLocal(payload, decodeURIComponent(url.slice(ownPrefix.length).split('?')[0]!)) : undefined
+  const local = url.startsWith(ownPrefix)
+    ? await readLocal(payload, decodeURIComponent(url.slice(ownPrefix.length).split('?')[0]!))
+    : undefined
   return forWeChat(local ?? (await download(url)), filename)
 }

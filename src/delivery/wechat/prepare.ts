@@ -9,7 +9,12 @@ import { richTextFor, textFor } from '../read/localized.js'
 import { Refs, type Doc } from '../read/refs.js'
 import { convertForScript, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
-import { buildWeChatDraftArticle, checkWeChatLimits, type WeChatDraftArticle, type WeChatLimitViolation } from '../wechat-draft.js'
+import {
+  buildWeChatDraftArticle,
+  checkWeChatLimits,
+  type WeChatDraftArticle,
+  type WeChatLimitViolation,
+} from '../wechat-draft.js'
 import { renderWeChatHtml, type WeChatFootnote } from '../wechat-render.js'
 
 /** Stands in for the cover's material id before it is uploaded, so the preview checks every other limit. */
@@ -40,7 +45,10 @@ function autoDigest(text: string, convertTo: Script | undefined): string {
 }
 
 /** Crop boxes for WeChat's 2.35:1 and 1:1 cover shapes on the wide cover image (centred square). */
-function coverCrops(cover: Cover | undefined): { picCrop235?: [number, number, number, number]; picCrop11?: [number, number, number, number] } {
+function coverCrops(cover: Cover | undefined): {
+  picCrop235?: [number, number, number, number]
+  picCrop11?: [number, number, number, number]
+} {
   const wide = cover?.sizes['wechat-cover']
   if (!wide?.width || !wide.height) return {}
   const squareWidth = Math.min(1, wide.height / wide.width)
@@ -52,7 +60,12 @@ function coverCrops(cover: Cover | undefined): { picCrop235?: [number, number, n
  * The draft/add article object for an article document (read with locale 'all'): body rendered like the
  * website (glossary linked, only verified sources), then made WeChat-safe; limits checked all at once.
  */
-export async function prepareWeChatArticle(payload: Payload, doc: Doc, settings: DeliverySettings, options: PrepareOptions = {}): Promise<PreparedWeChatArticle> {
+export async function prepareWeChatArticle(
+  payload: Payload,
+  doc: Doc,
+  settings: DeliverySettings,
+  options: PrepareOptions = {},
+): Promise<PreparedWeChatArticle> {
   const script = options.script ?? 'hans'
   const refs = new Refs(payload)
   wantArticleRefs(refs, doc, true)
@@ -60,8 +73,15 @@ export async function prepareWeChatArticle(payload: Payload, doc: Doc, settings:
   await refs.load()
   const ctx = { payload, script, settings, refs }
   const { state, needsConversion } = richTextFor(prepared.body, script)
-  const body = renderBody(ctx, { state: state as LexicalState | undefined, needsConversion, terms: await linkableTerms(payload, script) })
-  const rendered = await renderWeChatHtml(body.html, { baseUrl: settings.siteUrl, rewriteImageUrl: options.rewriteImageUrl })
+  const body = renderBody(ctx, {
+    state: state as LexicalState | undefined,
+    needsConversion,
+    terms: await linkableTerms(payload, script),
+  })
+  const rendered = await renderWeChatHtml(body.html, {
+    baseUrl: settings.siteUrl,
+    rewriteImageUrl: options.rewriteImageUrl,
+  })
   const coverMedia = refs.get('media', doc.coverImage)
   const cover = presentCover(coverMedia, ctx)
   const canonicalUrl = siteUrls.article(settings.siteUrl, String(doc.slug))
@@ -75,6 +95,13 @@ export async function prepareWeChatArticle(payload: Payload, doc: Doc, settings:
     thumbMediaId: options.thumbMediaId ?? (cover ? PREVIEW_THUMB_MEDIA_ID : ''),
     ...coverCrops(cover),
   })
-  return { article, violations: checkWeChatLimits(article), footnotes: rendered.footnotes, images: rendered.images, cover, coverMedia, canonicalUrl }
+  return {
+    article,
+    violations: checkWeChatLimits(article),
+    footnotes: rendered.footnotes,
+    images: rendered.images,
+    cover,
+    coverMedia,
+    canonicalUrl,
+  }
 }
-

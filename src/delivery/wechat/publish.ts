@@ -5,16 +5,35 @@ import { WeChatLimitError } from '../wechat-draft.js'
 import type { Doc, DocId } from '../read/refs.js'
 import { bodyImageFile, coverImageFile } from './media-bytes.js'
 import { prepareWeChatArticle } from './prepare.js'
-import { missingWeChatSettings, weChatClient, weChatSettings, type WeChatSettings } from './settings.js'
+import {
+  missingWeChatSettings,
+  weChatClient,
+  weChatSettings,
+  type WeChatSettings,
+} from './settings.js'
 
 export const PUBLICATIONS = 'wechat-publications'
 export const WECHAT_QUEUE = 'wechat'
 export const PUBLISH_TASK = 'wechat-publish'
 export const STATUS_TASK = 'wechat-publish-status'
 
-export const PUBLICATION_STATUSES = ['queued', 'uploading', 'drafted', 'publishing', 'retrying', 'published', 'failed'] as const
+export const PUBLICATION_STATUSES = [
+  'queued',
+  'uploading',
+  'drafted',
+  'publishing',
+  'retrying',
+  'published',
+  'failed',
+] as const
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number]
-export const ACTIVE_STATUSES: PublicationStatus[] = ['queued', 'uploading', 'drafted', 'publishing', 'retrying']
+export const ACTIVE_STATUSES: PublicationStatus[] = [
+  'queued',
+  'uploading',
+  'drafted',
+  'publishing',
+  'retrying',
+]
 
 interface ErrorRow {
   at: string
@@ -37,36 +56,87 @@ interface Publication extends Doc {
 
 // Publication records are written by the server only (the collection's access denies API writes).
 async function load(payload: Payload, id: DocId): Promise<Publication> {
-  return (await payload.findByID({ collection: PUBLICATIONS as 'users', id, overrideAccess: true, depth: 0 })) as unknown as Publication
+  return (await payload.findByID({
+    collection: PUBLICATIONS as 'users',
+    id,
+    overrideAccess: true,
+    depth: 0,
+  })) as unknown as Publication
 }
 
-async function save(payload: Payload, id: DocId, data: Record<string, unknown>): Promise<Publication> {
-  return (await payload.update({ collection: PUBLICATIONS as 'users', id, data: data as never, overrideAccess: true, depth: 0 })) as unknown as Publication
+async function save(
+  payload: Payload,
+  id: DocId,
+  data: Record<string, unknown>,
+): Promise<Publication> {
+  return (await payload.update({
+    collection: PUBLICATIONS as 'users',
+    id,
+    data: data as never,
+    overrideAccess: true,
+    depth: 0,
+  })) as unknown as Publication
 }
 
-async function queue(payload: Payload, task: string, publicationId: DocId, delayMs: number): Promise<void> {
-  await payload.jobs.queue({ task: task as never, queue: WECHAT_QUEUE, input: { publicationId: String(publicationId) } as never, waitUntil: new Date(Date.now() + delayMs) })
+async function queue(
+  payload: Payload,
+  task: string,
+  publicationId: DocId,
+  delayMs: number,
+): Promise<void> {
+  await payload.jobs.queue({
+    task: task as never,
+    queue: WECHAT_QUEUE,
+    input: { publicationId: String(publicationId) } as never,
+    waitUntil: new Date(Date.now() + delayMs),
+  })
 }
 
 function errorRow(step: string, error: unknown): ErrorRow {
-  if (error instanceof WeChatApiError) return { at: new Date().toISOString(), step, code: error.errcode, message: error.message }
-  if (error instanceof WeChatLimitError) return { at: new Date().toISOString(), step, message: error.message }
-  return { at: new Date().toISOString(), step, message: error instanceof Error ? error.message : String(error) }
+  if (error instanceof WeChatApiError)
+    return { at: new Date().toISOString(), step, code: error.errcode, message: error.message }
+  if (error instanceof WeChatLimitError)
+    return { at: new Date().toISOString(), step, message: error.message }
+  return {
+    at: new Date().toISOString(),
+    step,
+    message: error instanceof Error ? error.message : String(error),
+  }
 }
 
 /** A rate limit backs off (doubling) and retries the same step; anything else stops with a readable reason. */
-async function handleFailure(payload: Payload, publication: Publication, step: string, error: unknown, settings: WeChatSettings, task: string): Promise<PublicationStatus> {
+async function handleFailure(
+  payload: Payload,
+  publication: Publication,
+  step: string,
+  error: unknown,
+  settings: WeChatSettings,
+  task: string,
+): Promise<PublicationStatus> {
   const row = errorRow(step, error)
   const errors = [...(publication.errorLog ?? []), row]
   const attempts = (publication.attempts ?? 0) + 1
   if (error instanceof WeChatRateLimitError && attempts < settings.maxAttempts) {
     const delay = settings.retryDelayMs * 2 ** (attempts - 1)
-    await save(payload, publication.id, { status: 'retrying', attempts, errorLog: errors, nextAttemptAt: new Date(Date.now() + delay).toISOString() })
+    await save(payload, publication.id, {
+      status: 'retrying',
+      attempts,
+      errorLog: errors,
+      nextAttemptAt: new Date(Date.now() + delay).toISOString(),
+    })
     await queue(payload, task, publication.id, delay)
     return 'retrying'
   }
-  const reason = error instanceof WeChatRateLimitError ? `${row.message} — gave up after ${attempts} attempts` : row.message
-  await save(payload, publication.id, { status: 'failed', attempts, errorLog: errors, failureReason: `${step}: ${reason}` })
+  const reason =
+    error instanceof WeChatRateLimitError
+      ? `${row.message} — gave up after ${attempts} attempts`
+      : row.message
+  await save(payload, publication.id, {
+    status: 'failed',
+    attempts,
+    errorLog: errors,
+    failureReason: `${step}: ${reason}`,
+  })
   return 'failed'
 }
 
@@ -74,29 +144,52 @@ async function handleFailure(payload: Payload, publication: Publication, step: s
  * Uploads the cover (material/add_material) and body images (media/uploadimg), adds the draft and submits
  * it. Each finished step is recorded first, so a retry after a rate limit resumes where it stopped.
  */
-export async function runPublishStep(payload: Payload, publicationId: DocId): Promise<PublicationStatus> {
+export async function runPublishStep(
+  payload: Payload,
+  publicationId: DocId,
+): Promise<PublicationStatus> {
   let publication = await load(payload, publicationId)
   if (!ACTIVE_STATUSES.includes(publication.status)) return publication.status
   const settings = weChatSettings()
   const missing = missingWeChatSettings(settings)
   if (missing.length) {
-    await save(payload, publication.id, { status: 'failed', failureReason: `WeChat is not configured: set ${missing.join(' and ')}`, errorLog: [...(publication.errorLog ?? []), errorRow('configuration', new Error(`missing ${missing.join(', ')}`))] })
+    await save(payload, publication.id, {
+      status: 'failed',
+      failureReason: `WeChat is not configured: set ${missing.join(' and ')}`,
+      errorLog: [
+        ...(publication.errorLog ?? []),
+        errorRow('configuration', new Error(`missing ${missing.join(', ')}`)),
+      ],
+    })
     return 'failed'
   }
   const client = weChatClient(settings)
   const site = deliverySettings()
   let step = 'read article'
   try {
-    const doc = (await payload.find({ collection: 'articles', where: { id: { equals: publication.article as DocId } }, overrideAccess: false, locale: 'all', depth: 0, limit: 1, pagination: false })).docs[0] as unknown as Doc | undefined
+    const doc = (
+      await payload.find({
+        collection: 'articles',
+        where: { id: { equals: publication.article as DocId } },
+        overrideAccess: false,
+        locale: 'all',
+        depth: 0,
+        limit: 1,
+        pagination: false,
+      })
+    ).docs[0] as unknown as Doc | undefined
     if (!doc) throw new Error('the article is not published (only published articles go to WeChat)')
     publication = await save(payload, publication.id, { status: 'uploading' })
 
     step = 'material/add_material (cover)'
     let thumbMediaId = publication.thumbMediaId ?? undefined
-    const uploaded = new Map((publication.contentImages ?? []).map((image) => [image.from, image.to]))
+    const uploaded = new Map(
+      (publication.contentImages ?? []).map((image) => [image.from, image.to]),
+    )
     if (!thumbMediaId) {
       const preview = await prepareWeChatArticle(payload, doc, site)
-      if (!preview.coverMedia) throw new Error('the article has no cover image; WeChat requires one')
+      if (!preview.coverMedia)
+        throw new Error('the article has no cover image; WeChat requires one')
       const file = await coverImageFile(payload, preview.coverMedia, site.apiUrl)
       const material = await client.addMaterialImage(file.bytes, file.filename)
       thumbMediaId = material.mediaId
@@ -112,7 +205,9 @@ export async function runPublishStep(payload: Payload, publicationId: DocId): Pr
         const file = await bodyImageFile(payload, url, site.apiUrl)
         const wechatUrl = await client.uploadImage(file.bytes, file.filename)
         uploaded.set(url, wechatUrl)
-        publication = await save(payload, publication.id, { contentImages: [...uploaded].map(([from, to]) => ({ from, to })) })
+        publication = await save(payload, publication.id, {
+          contentImages: [...uploaded].map(([from, to]) => ({ from, to })),
+        })
         return wechatUrl
       },
     })
@@ -131,34 +226,77 @@ export async function runPublishStep(payload: Payload, publicationId: DocId): Pr
     await queue(payload, STATUS_TASK, publication.id, settings.pollIntervalMs)
     return 'publishing'
   } catch (error) {
-    return handleFailure(payload, await load(payload, publication.id), step, error, settings, PUBLISH_TASK)
+    return handleFailure(
+      payload,
+      await load(payload, publication.id),
+      step,
+      error,
+      settings,
+      PUBLISH_TASK,
+    )
   }
 }
 
 /** Polls freepublish/get until WeChat reports success or failure (or the poll budget runs out). */
-export async function runStatusPoll(payload: Payload, publicationId: DocId): Promise<PublicationStatus> {
+export async function runStatusPoll(
+  payload: Payload,
+  publicationId: DocId,
+): Promise<PublicationStatus> {
   const publication = await load(payload, publicationId)
-  if (publication.status !== 'publishing' && publication.status !== 'retrying') return publication.status
+  if (publication.status !== 'publishing' && publication.status !== 'retrying')
+    return publication.status
   if (!publication.publishId) return publication.status
   const settings = weChatSettings()
   try {
     const status = await weChatClient(settings).getPublishStatus(publication.publishId)
     const polls = (publication.polls ?? 0) + 1
     if (status.status === 'success') {
-      await save(payload, publication.id, { status: 'published', polls, wechatArticleId: status.articleId, articleUrl: status.articleUrl, publishedAt: new Date().toISOString(), nextAttemptAt: null })
+      await save(payload, publication.id, {
+        status: 'published',
+        polls,
+        wechatArticleId: status.articleId,
+        articleUrl: status.articleUrl,
+        publishedAt: new Date().toISOString(),
+        nextAttemptAt: null,
+      })
       return 'published'
     }
     if (status.status === 'failed') {
       const reason = `WeChat publish_status ${status.code}: ${describePublishFailure(status.code)}`
-      await save(payload, publication.id, { status: 'failed', polls, failureReason: reason, errorLog: [...(publication.errorLog ?? []), { at: new Date().toISOString(), step: 'freepublish/get', code: status.code, message: reason }] })
+      await save(payload, publication.id, {
+        status: 'failed',
+        polls,
+        failureReason: reason,
+        errorLog: [
+          ...(publication.errorLog ?? []),
+          {
+            at: new Date().toISOString(),
+            step: 'freepublish/get',
+            code: status.code,
+            message: reason,
+          },
+        ],
+      })
       return 'failed'
     }
     if (polls >= settings.maxPolls) {
       const reason = `still publishing after ${polls} status checks; check the account's publishing records`
-      await save(payload, publication.id, { status: 'failed', polls, failureReason: reason, errorLog: [...(publication.errorLog ?? []), { at: new Date().toISOString(), step: 'freepublish/get', message: reason }] })
+      await save(payload, publication.id, {
+        status: 'failed',
+        polls,
+        failureReason: reason,
+        errorLog: [
+          ...(publication.errorLog ?? []),
+          { at: new Date().toISOString(), step: 'freepublish/get', message: reason },
+        ],
+      })
       return 'failed'
     }
-    await save(payload, publication.id, { status: 'publishing', polls, nextAttemptAt: new Date(Date.now() + settings.pollIntervalMs).toISOString() })
+    await save(payload, publication.id, {
+      status: 'publishing',
+      polls,
+      nextAttemptAt: new Date(Date.now() + settings.pollIntervalMs).toISOString(),
+    })
     await queue(payload, STATUS_TASK, publication.id, settings.pollIntervalMs)
     return 'publishing'
   } catch (error) {
@@ -172,28 +310,90 @@ export interface PublishRequestResult {
 }
 
 /** The reviewer action "publish to WeChat": checks, records a publication and queues the first job. */
-export async function requestWeChatPublish(req: PayloadRequest, articleId: DocId): Promise<PublishRequestResult> {
+export async function requestWeChatPublish(
+  req: PayloadRequest,
+  articleId: DocId,
+): Promise<PublishRequestResult> {
   const { payload } = req
   const settings = weChatSettings()
   const missing = missingWeChatSettings(settings)
-  if (missing.length) return { status: 503, body: { errors: [{ message: `WeChat publishing is not configured: set ${missing.join(' and ')}` }] } }
-  const found = await payload.find({ collection: 'articles', where: { id: { equals: articleId } }, overrideAccess: false, locale: 'all', depth: 0, limit: 1, pagination: false })
+  if (missing.length)
+    return {
+      status: 503,
+      body: {
+        errors: [{ message: `WeChat publishing is not configured: set ${missing.join(' and ')}` }],
+      },
+    }
+  const found = await payload.find({
+    collection: 'articles',
+    where: { id: { equals: articleId } },
+    overrideAccess: false,
+    locale: 'all',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+  })
   const doc = found.docs[0] as unknown as Doc | undefined
   if (!doc) {
-    const exists = await payload.count({ collection: 'articles', where: { id: { equals: articleId } }, overrideAccess: true })
+    const exists = await payload.count({
+      collection: 'articles',
+      where: { id: { equals: articleId } },
+      overrideAccess: true,
+    })
     return exists.totalDocs
-      ? { status: 409, body: { errors: [{ message: 'Only a published article can be published to WeChat; publish it on the website first.' }] } }
+      ? {
+          status: 409,
+          body: {
+            errors: [
+              {
+                message:
+                  'Only a published article can be published to WeChat; publish it on the website first.',
+              },
+            ],
+          },
+        }
       : { status: 404, body: { errors: [{ message: `No article with id ${articleId}` }] } }
   }
   const prepared = await prepareWeChatArticle(payload, doc, deliverySettings())
   if (prepared.violations.length) {
-    return { status: 422, body: { errors: prepared.violations.map((v) => ({ message: v.message, field: v.field, limit: v.limit, actual: v.actual, overflow: v.overflow })) } }
+    return {
+      status: 422,
+      body: {
+        errors: prepared.violations.map((v) => ({
+          message: v.message,
+          field: v.field,
+          limit: v.limit,
+          actual: v.actual,
+          overflow: v.overflow,
+        })),
+      },
+    }
   }
-  const active = await payload.find({ collection: PUBLICATIONS as 'users', where: { and: [{ article: { equals: doc.id } }, { status: { in: ACTIVE_STATUSES } }] } as never, overrideAccess: true, limit: 1, depth: 0 })
-  if (active.docs[0]) return { status: 409, body: { errors: [{ message: 'This article is already being published to WeChat.' }], publication: active.docs[0] } }
+  const active = await payload.find({
+    collection: PUBLICATIONS as 'users',
+    where: { and: [{ article: { equals: doc.id } }, { status: { in: ACTIVE_STATUSES } }] } as never,
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+  })
+  if (active.docs[0])
+    return {
+      status: 409,
+      body: {
+        errors: [{ message: 'This article is already being published to WeChat.' }],
+        publication: active.docs[0],
+      },
+    }
   const publication = await payload.create({
     collection: PUBLICATIONS as 'users',
-    data: { article: doc.id, title: prepared.article.title, status: 'queued', requestedBy: req.user?.id, attempts: 0, polls: 0 } as never,
+    data: {
+      article: doc.id,
+      title: prepared.article.title,
+      status: 'queued',
+      requestedBy: req.user?.id,
+      attempts: 0,
+      polls: 0,
+    } as never,
     overrideAccess: true,
     depth: 0,
   })

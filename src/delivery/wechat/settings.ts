@@ -33,7 +33,9 @@ export function weChatSettings(env: NodeJS.ProcessEnv = process.env): WeChatSett
 }
 
 export function missingWeChatSettings(settings: WeChatSettings): string[] {
-  return [!settings.appId && 'WECHAT_APP_ID', !settings.appSecret && 'WECHAT_APP_SECRET'].filter((name): name is string => !!name)
+  return [!settings.appId && 'WECHAT_APP_ID', !settings.appSecret && 'WECHAT_APP_SECRET'].filter(
+    (name): name is string => !!name,
+  )
 }
 
 const clients = new Map<string, WeChatClient>()
@@ -43,7 +45,11 @@ export function weChatClient(settings: WeChatSettings): WeChatClient {
   const key = `${settings.apiBase}|${settings.appId}|${settings.appSecret}`
   let client = clients.get(key)
   if (!client) {
-    client = new WeChatClient({ appId: settings.appId, appSecret: settings.appSecret, apiBase: settings.apiBase })
+    client = new WeChatClient({
+      appId: settings.appId,
+      appSecret: settings.appSecret,
+      apiBase: settings.apiBase,
+    })
     clients.set(key, client)
   }
   return client

@@ -1,8 +1,22 @@
 import * as cheerio from 'cheerio'
-import { autoLinkGlossary, foldPreservingOffsets, type GlossaryTerm } from '../../../src/delivery/autolink.js'
+import {
+  autoLinkGlossary,
+  foldPreservingOffsets,
+  type GlossaryTerm,
+} from '../../../src/delivery/autolink.js'
 import { renderRichText } from '../../../src/delivery/lexical-html.js'
 import { pinyinInitial, slugify } from '../../../src/text/pinyin.js'
-import { glossaryMark, heading, link, paragraph, readSeed, root, seed000Document, seed000Sections, text } from './seed-lexical.js'
+import {
+  glossaryMark,
+  heading,
+  link,
+  paragraph,
+  readSeed,
+  root,
+  seed000Document,
+  seed000Sections,
+  text,
+} from './seed-lexical.js'
 
 /** The seven terms of seed 000 section 十六 (名词术语解释), as the glossary collection would hold them. */
 function seedGlossary(): GlossaryTerm[] {
@@ -10,17 +24,36 @@ function seedGlossary(): GlossaryTerm[] {
   return section.paragraphs
     .map((p) => /^\d+\.([^：]+)：(?:是指)?(.+)$/.exec(p))
     .filter((m): m is RegExpExecArray => !!m)
-    .map((m) => ({ slug: slugify(m[1]!), term: m[1]!, aliases: [], shortDefinition: m[2]!.slice(0, 60) }))
+    .map((m) => ({
+      slug: slugify(m[1]!),
+      term: m[1]!,
+      aliases: [],
+      shortDefinition: m[2]!.slice(0, 60),
+    }))
 }
 
 const url = (slug: string) => `/glossary/${slug}`
 const links = (html: string) => {
   const $ = cheerio.load(html, null, false)
-  return $('a.term').map((_, el) => ({ slug: $(el).attr('data-term'), text: $(el).text(), parent: el.parent && 'tagName' in el.parent ? el.parent.tagName : 'root' })).get()
+  return $('a.term')
+    .map((_, el) => ({
+      slug: $(el).attr('data-term'),
+      text: $(el).text(),
+      parent: el.parent && 'tagName' in el.parent ? el.parent.tagName : 'root',
+    }))
+    .get()
 }
 
 test('the seed glossary has the seven terms EXPECTED.md lists', () => {
-  expect(seedGlossary().map((t) => t.term)).toEqual(['境内外机构、组织', '境外个人', '间谍组织代理人', '敌对组织', '资助', '勾结', '国家秘密'])
+  expect(seedGlossary().map((t) => t.term)).toEqual([
+    '境内外机构、组织',
+    '境外个人',
+    '间谍组织代理人',
+    '敌对组织',
+    '资助',
+    '勾结',
+    '国家秘密',
+  ])
   expect(pinyinInitial('国家秘密')).toBe('G')
 })
 
@@ -34,8 +67,12 @@ test('seed 000: each term is linked once, at its first occurrence outside headin
   expect(secrets).toEqual({ slug: 'guo-jia-mi-mi', text: '国家秘密', parent: 'p' })
   // The first 国家秘密 of the document is in the first answer ("国家秘密不被窃取"), not in a heading.
   const $ = cheerio.load(linked, null, false)
-  expect($('a.term[data-term="guo-jia-mi-mi"]').closest('section.qa').find('h3.q').text()).toBe('什么是国家安全')
-  expect($('a.term[data-term="guo-jia-mi-mi"]').attr('title')).toBe(glossary.find((t) => t.term === '国家秘密')!.shortDefinition)
+  expect($('a.term[data-term="guo-jia-mi-mi"]').closest('section.qa').find('h3.q').text()).toBe(
+    '什么是国家安全',
+  )
+  expect($('a.term[data-term="guo-jia-mi-mi"]').attr('title')).toBe(
+    glossary.find((t) => t.term === '国家秘密')!.shortDefinition,
+  )
   expect($('a.term[data-term="guo-jia-mi-mi"]').attr('href')).toBe('/glossary/guo-jia-mi-mi')
   // Removing the links gives back exactly the delivered text.
   expect($.root().text()).toBe(cheerio.load(html, null, false).root().text())
@@ -43,12 +80,30 @@ test('seed 000: each term is linked once, at its first occurrence outside headin
 })
 
 test('matching ignores Simplified/Traditional and keeps the original characters (seed 004)', () => {
-  const line = readSeed('004_56c83ed7d12524c2.txt').split('\n').find((l) => l.startsWith('恐怖主義是危害全球安全的毒瘤'))!
-  const html = renderRichText(root(heading('h2', '恐怖主義之禍 全球安全毒瘤'), paragraph(text(line)))).html
+  const line = readSeed('004_56c83ed7d12524c2.txt')
+    .split('\n')
+    .find((l) => l.startsWith('恐怖主義是危害全球安全的毒瘤'))!
+  const html = renderRichText(
+    root(heading('h2', '恐怖主義之禍 全球安全毒瘤'), paragraph(text(line))),
+  ).html
   const terms: GlossaryTerm[] = [
-    { slug: 'kong-bu-zhu-yi', term: '恐怖主义', aliases: ['恐怖主義'], shortDefinition: '通过暴力、破坏、恐吓等手段制造社会恐慌的主张和行为' },
-    { slug: 'kong-bu-huo-dong', term: '恐怖活动', aliases: [], shortDefinition: '恐怖主义性质的行为' },
-    { slug: 'gong-gong-an-quan', term: '公共安全', shortDefinition: '不特定多数人的生命、健康和财产安全' },
+    {
+      slug: 'kong-bu-zhu-yi',
+      term: '恐怖主义',
+      aliases: ['恐怖主義'],
+      shortDefinition: '通过暴力、破坏、恐吓等手段制造社会恐慌的主张和行为',
+    },
+    {
+      slug: 'kong-bu-huo-dong',
+      term: '恐怖活动',
+      aliases: [],
+      shortDefinition: '恐怖主义性质的行为',
+    },
+    {
+      slug: 'gong-gong-an-quan',
+      term: '公共安全',
+      shortDefinition: '不特定多数人的生命、健康和财产安全',
+    },
   ]
   const out = links(autoLinkGlossary(html, terms, { url }))
   expect(out).toEqual([
@@ -60,7 +115,10 @@ test('matching ignores Simplified/Traditional and keeps the original characters 
 test('longest form wins, never inside links, term marks or other terms; aliases count as the term', () => {
   const html = renderRichText(
     root(
-      paragraph(link('https://www.12339.gov.cn/', '国家安全机关举报受理平台'), text('受理境外间谍组织代理人的线索。')),
+      paragraph(
+        link('https://www.12339.gov.cn/', '国家安全机关举报受理平台'),
+        text('受理境外间谍组织代理人的线索。'),
+      ),
       paragraph(text('间谍组织及其代理人、国家安全机关都在此列。')),
       paragraph(glossaryMark('g1', { slug: 'zi-zhu', term: '资助' }, '资助'), text('与资助行为。')),
     ),
@@ -85,9 +143,14 @@ test('longest form wins, never inside links, term marks or other terms; aliases 
 
 test('Latin terms respect word boundaries and case; excluded slugs are skipped; text stays escaped', () => {
   const html = '<p>地理信息系统(GIS)与 GISAID 不同；gis &lt;数据&gt; 受保护。</p>'
-  const terms = [{ slug: 'gis', term: 'GIS', aliases: [], shortDefinition: '地理信息系统 "Geographic"' }, { slug: 'shu-ju', term: '数据' }]
+  const terms = [
+    { slug: 'gis', term: 'GIS', aliases: [], shortDefinition: '地理信息系统 "Geographic"' },
+    { slug: 'shu-ju', term: '数据' },
+  ]
   const out = autoLinkGlossary(html, terms, { url })
-  expect(out).toBe('<p>地理信息系统(<a class="term" href="/glossary/gis" title="地理信息系统 &quot;Geographic&quot;" data-term="gis">GIS</a>)与 GISAID 不同；gis &lt;<a class="term" href="/glossary/shu-ju" data-term="shu-ju">数据</a>&gt; 受保护。</p>')
+  expect(out).toBe(
+    '<p>地理信息系统(<a class="term" href="/glossary/gis" title="地理信息系统 &quot;Geographic&quot;" data-term="gis">GIS</a>)与 GISAID 不同；gis &lt;<a class="term" href="/glossary/shu-ju" data-term="shu-ju">数据</a>&gt; 受保护。</p>',
+  )
   expect(autoLinkGlossary(html, terms, { url, exclude: ['gis', 'shu-ju'] })).toBe(html)
 })
 

@@ -79,17 +79,30 @@ export async function startFakeWeChat(): Promise<FakeWeChat> {
     fake.calls.push({ method: req.method ?? '', path: url.pathname, token })
 
     if (url.pathname === '/cgi-bin/token') {
-      if (url.searchParams.get('appid') !== appId || url.searchParams.get('secret') !== appSecret) return send(res, { errcode: 40125, errmsg: 'invalid appsecret' })
+      if (url.searchParams.get('appid') !== appId || url.searchParams.get('secret') !== appSecret)
+        return send(res, { errcode: 40125, errmsg: 'invalid appsecret' })
       return send(res, issueToken())
     }
     if (url.pathname === '/cgi-bin/stable_token') {
-      const payload = JSON.parse(body.toString('utf8')) as { appid?: string; secret?: string; grant_type?: string }
-      if (payload.grant_type !== 'client_credential') return send(res, { errcode: 40002, errmsg: 'invalid grant_type' })
-      if (payload.appid !== appId || payload.secret !== appSecret) return send(res, { errcode: 40125, errmsg: 'invalid appsecret' })
+      const payload = JSON.parse(body.toString('utf8')) as {
+        appid?: string
+        secret?: string
+        grant_type?: string
+      }
+      if (payload.grant_type !== 'client_credential')
+        return send(res, { errcode: 40002, errmsg: 'invalid grant_type' })
+      if (payload.appid !== appId || payload.secret !== appSecret)
+        return send(res, { errcode: 40125, errmsg: 'invalid appsecret' })
       return send(res, issueToken())
     }
 
-    const known = ['/cgi-bin/material/add_material', '/cgi-bin/media/uploadimg', '/cgi-bin/draft/add', '/cgi-bin/freepublish/submit', '/cgi-bin/freepublish/get']
+    const known = [
+      '/cgi-bin/material/add_material',
+      '/cgi-bin/media/uploadimg',
+      '/cgi-bin/draft/add',
+      '/cgi-bin/freepublish/submit',
+      '/cgi-bin/freepublish/get',
+    ]
     if (!known.includes(url.pathname)) {
       res.writeHead(404, { 'content-type': 'text/html' })
       return res.end('<html>not found</html>')
@@ -99,28 +112,44 @@ export async function startFakeWeChat(): Promise<FakeWeChat> {
     if (invalidateOnce || !valid.has(token)) {
       invalidateOnce = false
       valid.delete(token)
-      return send(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' })
+      return send(res, {
+        errcode: 40001,
+        errmsg: 'invalid credential, access_token is invalid or not latest',
+      })
     }
 
     switch (url.pathname) {
       case '/cgi-bin/material/add_material':
       case '/cgi-bin/media/uploadimg': {
-        if (url.pathname.endsWith('add_material') && url.searchParams.get('type') !== 'image') return send(res, { errcode: 40004, errmsg: 'invalid media type' })
-        const form = await new Response(new Uint8Array(body), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData()
+        if (url.pathname.endsWith('add_material') && url.searchParams.get('type') !== 'image')
+          return send(res, { errcode: 40004, errmsg: 'invalid media type' })
+        const form = await new Response(new Uint8Array(body), {
+          headers: { 'content-type': req.headers['content-type'] ?? '' },
+        }).formData()
         const file = form.get('media')
-        if (!(file instanceof Blob)) return send(res, { errcode: 41005, errmsg: 'media data missing' })
+        if (!(file instanceof Blob))
+          return send(res, { errcode: 41005, errmsg: 'media data missing' })
         const bytes = Buffer.from(await file.arrayBuffer())
         const filename = (file as File).name
         fake.uploads.push({ endpoint: url.pathname, filename, type: file.type, bytes })
         const n = fake.uploads.length
-        if (url.pathname.endsWith('uploadimg')) return send(res, { url: `http://mmbiz.qpic.cn/mmbiz_png/fake${n}/0` })
-        return send(res, { media_id: `MATERIAL_${n}`, url: `http://mmbiz.qpic.cn/mmbiz_png/material${n}/0?wx_fmt=png` })
+        if (url.pathname.endsWith('uploadimg'))
+          return send(res, { url: `http://mmbiz.qpic.cn/mmbiz_png/fake${n}/0` })
+        return send(res, {
+          media_id: `MATERIAL_${n}`,
+          url: `http://mmbiz.qpic.cn/mmbiz_png/material${n}/0?wx_fmt=png`,
+        })
       }
       case '/cgi-bin/draft/add': {
-        const payload = JSON.parse(body.toString('utf8')) as { articles?: Array<{ title?: string; content?: string; thumb_media_id?: string }> }
-        if (!payload.articles?.length) return send(res, { errcode: 44002, errmsg: 'empty post data' })
-        if (payload.articles.some((a) => !a.thumb_media_id)) return send(res, { errcode: 40007, errmsg: 'invalid media_id' })
-        if (payload.articles.some((a) => [...(a.title ?? '')].length > 32)) return send(res, { errcode: 45003, errmsg: 'title size out of limit' })
+        const payload = JSON.parse(body.toString('utf8')) as {
+          articles?: Array<{ title?: string; content?: string; thumb_media_id?: string }>
+        }
+        if (!payload.articles?.length)
+          return send(res, { errcode: 44002, errmsg: 'empty post data' })
+        if (payload.articles.some((a) => !a.thumb_media_id))
+          return send(res, { errcode: 40007, errmsg: 'invalid media_id' })
+        if (payload.articles.some((a) => [...(a.title ?? '')].length > 32))
+          return send(res, { errcode: 45003, errmsg: 'title size out of limit' })
         const mediaId = `DRAFT_${fake.drafts.size + 1}`
         fake.drafts.set(mediaId, payload.articles)
         return send(res, { media_id: mediaId })
@@ -131,10 +160,16 @@ export async function startFakeWeChat(): Promise<FakeWeChat> {
           return send(res, { errcode: 45009, errmsg: 'reach max api daily quota limit' })
         }
         const { media_id } = JSON.parse(body.toString('utf8')) as { media_id?: string }
-        if (!media_id || !fake.drafts.has(media_id)) return send(res, { errcode: 40007, errmsg: 'invalid media_id' })
+        if (!media_id || !fake.drafts.has(media_id))
+          return send(res, { errcode: 40007, errmsg: 'invalid media_id' })
         const publishId = `${2247483000 + publishes.size + 1}`
         publishes.set(publishId, { mediaId: media_id, polls: 0 })
-        return send(res, { errcode: 0, errmsg: 'ok', publish_id: publishId, msg_data_id: 2247483001 })
+        return send(res, {
+          errcode: 0,
+          errmsg: 'ok',
+          publish_id: publishId,
+          msg_data_id: 2247483001,
+        })
       }
       case '/cgi-bin/freepublish/get': {
         const { publish_id } = JSON.parse(body.toString('utf8')) as { publish_id?: string }
@@ -142,12 +177,16 @@ export async function startFakeWeChat(): Promise<FakeWeChat> {
         if (!publish) return send(res, { errcode: 48002, errmsg: 'publish_id not found' })
         publish.polls += 1
         if (publish.polls <= fake.publishPolls) return send(res, { publish_id, publish_status: 1 })
-        if (fake.finalPublishStatus !== 0) return send(res, { publish_id, publish_status: fake.finalPublishStatus, fail_idx: [1] })
+        if (fake.finalPublishStatus !== 0)
+          return send(res, { publish_id, publish_status: fake.finalPublishStatus, fail_idx: [1] })
         return send(res, {
           publish_id,
           publish_status: 0,
           article_id: `ARTICLE_${publish_id}`,
-          article_detail: { count: 1, item: [{ idx: 1, article_url: `https://mp.weixin.qq.com/s/${publish_id}` }] },
+          article_detail: {
+            count: 1,
+            item: [{ idx: 1, article_url: `https://mp.weixin.qq.com/s/${publish_id}` }],
+          },
           fail_idx: [],
         })
       }

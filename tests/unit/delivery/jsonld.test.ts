@@ -1,13 +1,25 @@
-import { articleJsonLd, definedTermSetJsonLd, faqPageJsonLd, jsonLdScriptTag } from '../../../src/delivery/jsonld.js'
+import {
+  articleJsonLd,
+  definedTermSetJsonLd,
+  faqPageJsonLd,
+  jsonLdScriptTag,
+} from '../../../src/delivery/jsonld.js'
 import { slugify } from '../../../src/text/pinyin.js'
 import { readSeed, seed000Sections } from './seed-lexical.js'
 
-const publisher = { name: '国家安全教育资料库', url: 'https://example.org', logoUrl: 'https://example.org/logo.png' }
+const publisher = {
+  name: '国家安全教育资料库',
+  url: 'https://example.org',
+  logoUrl: 'https://example.org/logo.png',
+}
 
 /** The 问：/答： pairs of seed 001; a follow-on paragraph belongs to the answer before it. */
 function seed001Pairs(): Array<{ question: string; answer: string }> {
   const pairs: Array<{ question: string; answer: string }> = []
-  for (const line of readSeed('001_3725888e3f78c79b.txt').split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of readSeed('001_3725888e3f78c79b.txt')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     if (line.startsWith('问：')) pairs.push({ question: line.slice(2), answer: '' })
     else if (line.startsWith('答：')) pairs.at(-1)!.answer = line.slice(2)
     else if (pairs.at(-1)?.answer) pairs.at(-1)!.answer += `\n${line}`
@@ -16,7 +28,10 @@ function seed001Pairs(): Array<{ question: string; answer: string }> {
 }
 
 test('reprinted commentary (seed 004) as NewsArticle: isBasedOn the WeChat original, with a correction', () => {
-  const lines = readSeed('004_56c83ed7d12524c2.txt').split('\n').map((l) => l.trim()).filter((l) => l.length > 1)
+  const lines = readSeed('004_56c83ed7d12524c2.txt')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 1)
   const headline = lines[0]!
   const ld = articleJsonLd({
     type: 'NewsArticle',
@@ -26,33 +41,87 @@ test('reprinted commentary (seed 004) as NewsArticle: isBasedOn the WeChat origi
     inLanguage: 'zh-Hant-TW',
     byline: '國家安全部',
     publisher,
-    basedOn: [{ title: '打擊恐怖主義是國際社會的共同責任和當務之急', outlet: '微信公眾號“國家安全部”', publishedDate: '2024-10-09' }],
-    citations: [{ title: '中华人民共和国反恐怖主义法', url: 'http://www.npc.gov.cn/fkzzyf', outlet: '全国人民代表大会常务委员会', publishedDate: '2015-12-27' }],
-    corrections: [{ text: '更正：原文“马吉德旅”译名已统一。', datePublished: new Date('2024-10-10T02:00:00Z') }],
+    basedOn: [
+      {
+        title: '打擊恐怖主義是國際社會的共同責任和當務之急',
+        outlet: '微信公眾號“國家安全部”',
+        publishedDate: '2024-10-09',
+      },
+    ],
+    citations: [
+      {
+        title: '中华人民共和国反恐怖主义法',
+        url: 'http://www.npc.gov.cn/fkzzyf',
+        outlet: '全国人民代表大会常务委员会',
+        publishedDate: '2015-12-27',
+      },
+    ],
+    corrections: [
+      { text: '更正：原文“马吉德旅”译名已统一。', datePublished: new Date('2024-10-10T02:00:00Z') },
+    ],
   })
   expect(ld).toEqual({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     '@id': 'https://example.org/zh-hant-tw/posts/guo-an-bu-da-ji-kong-bu-zhu-yi',
     url: 'https://example.org/zh-hant-tw/posts/guo-an-bu-da-ji-kong-bu-zhu-yi',
-    mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.org/zh-hant-tw/posts/guo-an-bu-da-ji-kong-bu-zhu-yi' },
+    mainEntityOfPage: {
+      '@type': 'WebPage',
+      '@id': 'https://example.org/zh-hant-tw/posts/guo-an-bu-da-ji-kong-bu-zhu-yi',
+    },
     headline: '國安部:打擊恐怖主義是國際社會的共同責任和當務之急',
     datePublished: '2024-10-08T23:33:45.000Z',
     dateModified: '2024-10-08T23:33:45.000Z',
     inLanguage: 'zh-Hant-TW',
     author: { '@type': 'Person', name: '國家安全部' },
-    publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: { '@type': 'ImageObject', url: publisher.logoUrl } },
-    citation: [{ '@type': 'CreativeWork', name: '中华人民共和国反恐怖主义法', url: 'http://www.npc.gov.cn/fkzzyf', publisher: { '@type': 'Organization', name: '全国人民代表大会常务委员会' }, datePublished: '2015-12-27' }],
-    isBasedOn: [{ '@type': 'CreativeWork', name: '打擊恐怖主義是國際社會的共同責任和當務之急', publisher: { '@type': 'Organization', name: '微信公眾號“國家安全部”' }, datePublished: '2024-10-09' }],
-    correction: [{ '@type': 'CorrectionComment', text: '更正：原文“马吉德旅”译名已统一。', datePublished: '2024-10-10T02:00:00.000Z' }],
+    publisher: {
+      '@type': 'Organization',
+      name: publisher.name,
+      url: publisher.url,
+      logo: { '@type': 'ImageObject', url: publisher.logoUrl },
+    },
+    citation: [
+      {
+        '@type': 'CreativeWork',
+        name: '中华人民共和国反恐怖主义法',
+        url: 'http://www.npc.gov.cn/fkzzyf',
+        publisher: { '@type': 'Organization', name: '全国人民代表大会常务委员会' },
+        datePublished: '2015-12-27',
+      },
+    ],
+    isBasedOn: [
+      {
+        '@type': 'CreativeWork',
+        name: '打擊恐怖主義是國際社會的共同責任和當務之急',
+        publisher: { '@type': 'Organization', name: '微信公眾號“國家安全部”' },
+        datePublished: '2024-10-09',
+      },
+    ],
+    correction: [
+      {
+        '@type': 'CorrectionComment',
+        text: '更正：原文“马吉德旅”译名已统一。',
+        datePublished: '2024-10-10T02:00:00.000Z',
+      },
+    ],
   })
 })
 
 test('long headlines are cut at 110 characters, several authors become an array', () => {
-  const ld = articleJsonLd({ url: 'https://example.org/a', headline: '国家安全'.repeat(40), inLanguage: 'zh-Hans', publisher, authors: [{ name: '程国平' }, { name: '刘跃进' }], datePublished: 'not a date' })
+  const ld = articleJsonLd({
+    url: 'https://example.org/a',
+    headline: '国家安全'.repeat(40),
+    inLanguage: 'zh-Hans',
+    publisher,
+    authors: [{ name: '程国平' }, { name: '刘跃进' }],
+    datePublished: 'not a date',
+  })
   expect([...(ld.headline as string)]).toHaveLength(110)
   expect((ld.headline as string).endsWith('…')).toBe(true)
-  expect(ld.author).toEqual([{ '@type': 'Person', name: '程国平' }, { '@type': 'Person', name: '刘跃进' }])
+  expect(ld.author).toEqual([
+    { '@type': 'Person', name: '程国平' },
+    { '@type': 'Person', name: '刘跃进' },
+  ])
   expect(ld).not.toHaveProperty('datePublished')
   expect(ld['@type']).toBe('Article')
 })
@@ -60,12 +129,26 @@ test('long headlines are cut at 110 characters, several authors become an array'
 test('FAQPage from the six press Q&A pairs of seed 001', () => {
   const pairs = seed001Pairs()
   expect(pairs).toHaveLength(6)
-  const ld = faqPageJsonLd({ inLanguage: 'zh-Hans', url: 'https://example.org/qa/fan-jian-die', items: pairs })
-  const entities = ld.mainEntity as Array<{ '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }>
+  const ld = faqPageJsonLd({
+    inLanguage: 'zh-Hans',
+    url: 'https://example.org/qa/fan-jian-die',
+    items: pairs,
+  })
+  const entities = ld.mainEntity as Array<{
+    '@type': string
+    name: string
+    acceptedAnswer: { '@type': string; text: string }
+  }>
   expect(entities).toHaveLength(6)
-  expect(entities[0]).toEqual({ '@type': 'Question', name: '为什么要制定规定？', acceptedAnswer: { '@type': 'Answer', text: pairs[0]!.answer } })
+  expect(entities[0]).toEqual({
+    '@type': 'Question',
+    name: '为什么要制定规定？',
+    acceptedAnswer: { '@type': 'Answer', text: pairs[0]!.answer },
+  })
   expect(entities.every((e) => e.acceptedAnswer.text.length > 50)).toBe(true)
-  expect(faqPageJsonLd({ inLanguage: 'zh-Hans', items: [{ question: '空答案？', answer: ' ' }] })).not.toHaveProperty('mainEntity')
+  expect(
+    faqPageJsonLd({ inLanguage: 'zh-Hans', items: [{ question: '空答案？', answer: ' ' }] }),
+  ).not.toHaveProperty('mainEntity')
 })
 
 test('DefinedTermSet for the seed 000 glossary', () => {
@@ -73,8 +156,18 @@ test('DefinedTermSet for the seed 000 glossary', () => {
   const terms = section.paragraphs
     .map((p) => /^\d+\.([^：]+)：(.+)$/.exec(p))
     .filter((m): m is RegExpExecArray => !!m)
-    .map((m) => ({ term: m[1]!, description: m[2]!, url: `https://example.org/glossary/${slugify(m[1]!)}`, termCode: slugify(m[1]!) }))
-  const ld = definedTermSetJsonLd({ url: 'https://example.org/glossary', name: '名词术语解释', inLanguage: 'zh-Hans', terms })
+    .map((m) => ({
+      term: m[1]!,
+      description: m[2]!,
+      url: `https://example.org/glossary/${slugify(m[1]!)}`,
+      termCode: slugify(m[1]!),
+    }))
+  const ld = definedTermSetJsonLd({
+    url: 'https://example.org/glossary',
+    name: '名词术语解释',
+    inLanguage: 'zh-Hans',
+    terms,
+  })
   const defined = ld.hasDefinedTerm as Array<Record<string, unknown>>
   expect(defined).toHaveLength(7)
   expect(defined[6]).toEqual({
@@ -89,7 +182,12 @@ test('DefinedTermSet for the seed 000 glossary', () => {
 })
 
 test('the script tag cannot be closed by content', () => {
-  const tag = jsonLdScriptTag(faqPageJsonLd({ inLanguage: 'zh-Hans', items: [{ question: '</script><script>alert(1)</script>', answer: '答' }] }))
+  const tag = jsonLdScriptTag(
+    faqPageJsonLd({
+      inLanguage: 'zh-Hans',
+      items: [{ question: '</script><script>alert(1)</script>', answer: '答' }],
+    }),
+  )
   expect(tag.match(/<\/script>/g)).toHaveLength(1)
   const json = tag.slice('<script type="application/ld+json">'.length, -'</script>'.length)
   expect(JSON.parse(json).mainEntity[0].name).toBe('</script><script>alert(1)</script>')

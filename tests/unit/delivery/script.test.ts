@@ -1,8 +1,17 @@
-import { convertDeep, convertForScript, InvalidScriptError, parseScript, SCRIPT_LANGUAGE_TAGS } from '../../../src/delivery/script.js'
+import {
+  convertDeep,
+  convertForScript,
+  InvalidScriptError,
+  parseScript,
+  SCRIPT_LANGUAGE_TAGS,
+} from '../../../src/delivery/script.js'
 import { paragraph, readSeed, root, text } from './seed-lexical.js'
 
 const seed004 = readSeed('004_56c83ed7d12524c2.txt')
-const seed004Title = seed004.split('\n').map((l) => l.trim()).filter((l) => l.length > 1)[0]!
+const seed004Title = seed004
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l.length > 1)[0]!
 
 test('parseScript accepts our values and BCP 47 spellings, defaults when absent', () => {
   expect(parseScript('hans')).toBe('hans')
@@ -23,13 +32,17 @@ test('parseScript names the parameter and the bad value', () => {
     const e = error as InvalidScriptError
     expect(e.parameter).toBe('script')
     expect(e.value).toEqual(['hans'])
-    expect(e.message).toBe('Invalid value ["hans"] for parameter "script": expected one of hans, hant-tw, hant-hk')
+    expect(e.message).toBe(
+      'Invalid value ["hans"] for parameter "script": expected one of hans, hant-tw, hant-hk',
+    )
   }
 })
 
 test('seed 004 (Traditional with stray Simplified forms) is delivered consistently in every script', () => {
   expect(seed004Title).toBe('國安部:打擊恐怖主義是國際社會的共同責任和當務之急')
-  expect(convertForScript(seed004Title, 'hans')).toBe('国安部:打击恐怖主义是国际社会的共同责任和当务之急')
+  expect(convertForScript(seed004Title, 'hans')).toBe(
+    '国安部:打击恐怖主义是国际社会的共同责任和当务之急',
+  )
   const body = seed004.slice(0, 3000)
   const tw = convertForScript(body, 'hant-tw')
   // The scraped text mixes forms (最后更新, 善后, 并依法, 反恐斗爭); delivery unifies them.
@@ -61,7 +74,10 @@ test('convertDeep converts prose everywhere but leaves ids, slugs, URLs and date
     byline: { name: '房佶宜', role: '责任编辑' },
     body: root(paragraph(text('恐怖主义是危害全球安全的毒瘤，是全人类公敌。'))),
     cover: { url: '/api/media/file/国安部.png', alt: '国家安全部' },
-    origin: { sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部', outlet: '微信公众号“国家安全部”' },
+    origin: {
+      sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部',
+      outlet: '微信公众号“国家安全部”',
+    },
     wordCount: 1234,
     flags: [true, null],
   }
@@ -74,17 +90,36 @@ test('convertDeep converts prose everywhere but leaves ids, slugs, URLs and date
     byline: { name: '房佶宜', role: '責任編輯' },
     body: root(paragraph(text('恐怖主義是危害全球安全的毒瘤，是全人類公敵。'))),
     cover: { url: '/api/media/file/国安部.png', alt: '國家安全部' },
-    origin: { sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部', outlet: '微信公眾號“國家安全部”' },
+    origin: {
+      sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部',
+      outlet: '微信公眾號“國家安全部”',
+    },
   })
   expect(post.title).toBe('国安部：打击恐怖主义是国际社会的共同责任')
 })
 
 test('convertDeep fields: only narrows, skip widens', () => {
-  const doc = { title: '国家安全', summary: '国家安全教育日', nested: { title: '反间谍法', note: '备注' } }
-  expect(convertDeep(doc, 'hant-hk', { only: ['title'] })).toEqual({ title: '國家安全', summary: '国家安全教育日', nested: { title: '反間諜法', note: '备注' } })
-  expect(convertDeep(doc, 'hant-hk', { skip: ['nested'] })).toEqual({ title: '國家安全', summary: '國家安全教育日', nested: doc.nested })
+  const doc = {
+    title: '国家安全',
+    summary: '国家安全教育日',
+    nested: { title: '反间谍法', note: '备注' },
+  }
+  expect(convertDeep(doc, 'hant-hk', { only: ['title'] })).toEqual({
+    title: '國家安全',
+    summary: '国家安全教育日',
+    nested: { title: '反間諜法', note: '备注' },
+  })
+  expect(convertDeep(doc, 'hant-hk', { skip: ['nested'] })).toEqual({
+    title: '國家安全',
+    summary: '國家安全教育日',
+    nested: doc.nested,
+  })
 })
 
 test('every script has a language tag', () => {
-  expect(SCRIPT_LANGUAGE_TAGS).toEqual({ hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' })
+  expect(SCRIPT_LANGUAGE_TAGS).toEqual({
+    hans: 'zh-Hans',
+    'hant-tw': 'zh-Hant-TW',
+    'hant-hk': 'zh-Hant-HK',
+  })
 })

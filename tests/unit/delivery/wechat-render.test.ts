@@ -1,28 +1,94 @@
 import * as cheerio from 'cheerio'
 import { renderRichText } from '../../../src/delivery/lexical-html.js'
-import { assertWeChatLimits, buildWeChatDraftArticle, checkWeChatLimits, WeChatLimitError } from '../../../src/delivery/wechat-draft.js'
+import {
+  assertWeChatLimits,
+  buildWeChatDraftArticle,
+  checkWeChatLimits,
+  WeChatLimitError,
+} from '../../../src/delivery/wechat-draft.js'
 import { renderWeChatHtml } from '../../../src/delivery/wechat-render.js'
-import { callout, citation, glossaryMark, heading, link, list, listItem, paragraph, qaPair, readSeed, root, seed000Document, text } from './seed-lexical.js'
+import {
+  callout,
+  citation,
+  glossaryMark,
+  heading,
+  link,
+  list,
+  listItem,
+  paragraph,
+  qaPair,
+  readSeed,
+  root,
+  seed000Document,
+  text,
+} from './seed-lexical.js'
 
-const seed004Lines = readSeed('004_56c83ed7d12524c2.txt').split('\n').map((l) => l.trim()).filter((l) => l.length > 1)
+const seed004Lines = readSeed('004_56c83ed7d12524c2.txt')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l.length > 1)
 const seed004Lead = seed004Lines.find((l) => l.startsWith('巴基斯坦當地時間'))!
 
 function articleHtml(): string {
-  const media = { id: 1, url: '/api/media/file/poster.png', alt: '全民国家安全教育日', width: 1080, height: 720, mimeType: 'image/png' }
+  const media = {
+    id: 1,
+    url: '/api/media/file/poster.png',
+    alt: '全民国家安全教育日',
+    width: 1080,
+    height: 720,
+    mimeType: 'image/png',
+  }
   return renderRichText(
     root(
-      paragraph(text(seed004Lead.slice(0, 60)), citation('c1', { id: 1, title: '打击恐怖主义是国际社会的共同责任和当务之急', outlet: '微信公众号“国家安全部”', url: 'https://mp.weixin.qq.com/s/abc123', publishedDate: '2024-10-09' })),
+      paragraph(
+        text(seed004Lead.slice(0, 60)),
+        citation('c1', {
+          id: 1,
+          title: '打击恐怖主义是国际社会的共同责任和当务之急',
+          outlet: '微信公众号“国家安全部”',
+          url: 'https://mp.weixin.qq.com/s/abc123',
+          publishedDate: '2024-10-09',
+        }),
+      ),
       heading('h2', '恐怖主义之祸 全球安全毒瘤'),
-      paragraph(text('联合国安理会通过了'), link('https://www.un.org/securitycouncil/zh/content/resolutions', '第2178号决议'), text('，并见'), link('https://www.un.org/securitycouncil/zh/content/resolutions', '决议全文'), text('及'), link('/posts/fan-kong-fa', '反恐怖主义法解读'), text('。')),
-      paragraph(text('相关背景：'), link('https://mp.weixin.qq.com/s/xyz789', '国家安全部公众号原文'), text('；'), glossaryMark('g1', { id: 2, term: '恐怖主义', slug: 'kong-bu-zhu-yi', definition: '通过暴力、破坏、恐吓等手段制造社会恐慌的主张和行为' }, '恐怖主义'), text('。')),
-      list('number',
+      paragraph(
+        text('联合国安理会通过了'),
+        link('https://www.un.org/securitycouncil/zh/content/resolutions', '第2178号决议'),
+        text('，并见'),
+        link('https://www.un.org/securitycouncil/zh/content/resolutions', '决议全文'),
+        text('及'),
+        link('/posts/fan-kong-fa', '反恐怖主义法解读'),
+        text('。'),
+      ),
+      paragraph(
+        text('相关背景：'),
+        link('https://mp.weixin.qq.com/s/xyz789', '国家安全部公众号原文'),
+        text('；'),
+        glossaryMark(
+          'g1',
+          {
+            id: 2,
+            term: '恐怖主义',
+            slug: 'kong-bu-zhu-yi',
+            definition: '通过暴力、破坏、恐吓等手段制造社会恐慌的主张和行为',
+          },
+          '恐怖主义',
+        ),
+        text('。'),
+      ),
+      list(
+        'number',
         listItem(text('加强国际合作')),
         listItem(list('bullet', listItem(text('情报信息交流')), listItem(text('执法安全合作')))),
         listItem(text('捍卫安全有责')),
       ),
       { type: 'upload', relationTo: 'media', value: media, version: 3 },
       { type: 'upload', relationTo: 'media', value: media, version: 3 },
-      qaPair('q1', '为什么要制定规定？', '制定规定是防范化解国家安全风险、维护我国国家安全和利益的现实需要。'),
+      qaPair(
+        'q1',
+        '为什么要制定规定？',
+        '制定规定是防范化解国家安全风险、维护我国国家安全和利益的现实需要。',
+      ),
       callout('k1', 'hotline', '发现危害国家安全的行为，请拨打12339举报。', '举报电话 12339'),
     ),
     { termUrl: (slug) => `/glossary/${slug}` },
@@ -43,28 +109,57 @@ describe('renderWeChatHtml', () => {
   test('only inline styles: no class, id, data-*, style or script elements', async () => {
     const { html } = await rendering
     const $ = cheerio.load(html, null, false)
-    const attributes = new Set($('*').toArray().flatMap((el) => ('attribs' in el ? Object.keys(el.attribs) : [])))
+    const attributes = new Set(
+      $('*')
+        .toArray()
+        .flatMap((el) => ('attribs' in el ? Object.keys(el.attribs) : [])),
+    )
     expect([...attributes].sort()).toEqual(['alt', 'href', 'src', 'style'])
     expect($('style, script, aside, figure, picture').length).toBe(0)
     expect($('h2').attr('style')).toContain('border-left: 4px solid #b71c1c')
     expect($('p').first().attr('style')).toContain('margin: 0 0 16px')
     // Q&A and callout styling survive as inline styles on sections.
-    expect($('h3').filter((_, el) => $(el).text() === '为什么要制定规定？').attr('style')).toContain('color: #b71c1c')
-    expect($('section').filter((_, el) => $(el).text().startsWith('举报电话 12339')).attr('style')).toContain('background-color: #fff4f4')
+    expect(
+      $('h3')
+        .filter((_, el) => $(el).text() === '为什么要制定规定？')
+        .attr('style'),
+    ).toContain('color: #b71c1c')
+    expect(
+      $('section')
+        .filter((_, el) => $(el).text().startsWith('举报电话 12339'))
+        .attr('style'),
+    ).toContain('background-color: #fff4f4')
   })
 
   test('external links become numbered footnotes under 参考资料; WeChat links stay links', async () => {
     const { html, footnotes } = await rendering
     const $ = cheerio.load(html, null, false)
     expect(footnotes).toEqual([
-      { n: 1, url: 'https://www.un.org/securitycouncil/zh/content/resolutions', text: '第2178号决议' },
+      {
+        n: 1,
+        url: 'https://www.un.org/securitycouncil/zh/content/resolutions',
+        text: '第2178号决议',
+      },
       { n: 2, url: 'https://example.org/posts/fan-kong-fa', text: '反恐怖主义法解读' },
     ])
-    expect($('p').filter((_, el) => $(el).text().startsWith('联合国安理会')).text()).toBe('联合国安理会通过了第2178号决议[1]，并见决议全文[1]及反恐怖主义法解读[2]。')
-    expect($('a').map((_, el) => $(el).attr('href')).get()).toEqual(['https://mp.weixin.qq.com/s/xyz789'])
+    expect(
+      $('p')
+        .filter((_, el) => $(el).text().startsWith('联合国安理会'))
+        .text(),
+    ).toBe('联合国安理会通过了第2178号决议[1]，并见决议全文[1]及反恐怖主义法解读[2]。')
+    expect(
+      $('a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['https://mp.weixin.qq.com/s/xyz789'])
     const refsHeading = $('h3').filter((_, el) => $(el).text() === '参考资料')
     expect(refsHeading).toHaveLength(1)
-    expect(refsHeading.nextAll('p').map((_, el) => $(el).text()).get()).toEqual([
+    expect(
+      refsHeading
+        .nextAll('p')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual([
       '[1] 第2178号决议：https://www.un.org/securitycouncil/zh/content/resolutions',
       '[2] 反恐怖主义法解读：https://example.org/posts/fan-kong-fa',
     ])
@@ -74,7 +169,9 @@ describe('renderWeChatHtml', () => {
     const { html } = await rendering
     const $ = cheerio.load(html, null, false)
     expect($('sup').first().text()).toBe('[1]')
-    expect($('ol li').last().text()).toBe('打击恐怖主义是国际社会的共同责任和当务之急 https://mp.weixin.qq.com/s/abc123，微信公众号“国家安全部”，2024-10-09')
+    expect($('ol li').last().text()).toBe(
+      '打击恐怖主义是国际社会的共同责任和当务之急 https://mp.weixin.qq.com/s/abc123，微信公众号“国家安全部”，2024-10-09',
+    )
   })
 
   test('glossary links become emphasised text', async () => {
@@ -90,22 +187,44 @@ describe('renderWeChatHtml', () => {
     const { html } = await rendering
     const $ = cheerio.load(html, null, false)
     expect($('li ul, li ol')).toHaveLength(0)
-    expect($('ol').first().children('li').map((_, el) => $(el).text()).get()).toEqual(['加强国际合作◦ 情报信息交流◦ 执法安全合作', '捍卫安全有责'])
-    expect($('ol > li').first().children('section').first().attr('style')).toContain('margin: 4px 0 4px 16px')
+    expect(
+      $('ol')
+        .first()
+        .children('li')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['加强国际合作◦ 情报信息交流◦ 执法安全合作', '捍卫安全有责'])
+    expect($('ol > li').first().children('section').first().attr('style')).toContain(
+      'margin: 4px 0 4px 16px',
+    )
   })
 
   test('images are uploaded once per URL and rewritten', async () => {
     const { html, images } = await rendering
     expect(uploads).toEqual(['https://example.org/api/media/file/poster.png'])
-    expect(images).toEqual([{ from: 'https://example.org/api/media/file/poster.png', to: 'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png' }])
+    expect(images).toEqual([
+      {
+        from: 'https://example.org/api/media/file/poster.png',
+        to: 'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png',
+      },
+    ])
     const $ = cheerio.load(html, null, false)
-    expect($('img').map((_, el) => $(el).attr('src')).get()).toEqual(['https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png', 'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png'])
+    expect(
+      $('img')
+        .map((_, el) => $(el).attr('src'))
+        .get(),
+    ).toEqual([
+      'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png',
+      'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png',
+    ])
     expect($('img').first().attr('style')).toContain('max-width: 100%')
   })
 })
 
 test('without a base URL relative links lose their link but keep their text', async () => {
-  const { html, footnotes } = await renderWeChatHtml('<p><a href="/glossary">术语表</a>与<a href="javascript:alert(1)">恶意</a><script>alert(1)</script></p>')
+  const { html, footnotes } = await renderWeChatHtml(
+    '<p><a href="/glossary">术语表</a>与<a href="javascript:alert(1)">恶意</a><script>alert(1)</script></p>',
+  )
   expect(footnotes).toEqual([])
   expect(cheerio.load(html, null, false).root().text()).toBe('术语表与恶意')
   expect(html).not.toMatch(/<a |<script/)
@@ -113,10 +232,24 @@ test('without a base URL relative links lose their link but keep their text', as
 
 describe('draft article and limits', () => {
   const title = seed004Lines[0]!
-  const base = { title, author: '国家安全部', digest: seed004Lead.slice(0, 100), html: '<section><p>正文</p></section>', contentSourceUrl: 'https://example.org/posts/4', thumbMediaId: 'MEDIA_ID_1' }
+  const base = {
+    title,
+    author: '国家安全部',
+    digest: seed004Lead.slice(0, 100),
+    html: '<section><p>正文</p></section>',
+    contentSourceUrl: 'https://example.org/posts/4',
+    thumbMediaId: 'MEDIA_ID_1',
+  }
 
   test('builds the draft/add article object', () => {
-    expect(buildWeChatDraftArticle({ ...base, needOpenComment: true, picCrop235: [0.1, 0, 0.9, 0.34], picCrop11: '0.2_0_0.8_1' })).toEqual({
+    expect(
+      buildWeChatDraftArticle({
+        ...base,
+        needOpenComment: true,
+        picCrop235: [0.1, 0, 0.9, 0.34],
+        picCrop11: '0.2_0_0.8_1',
+      }),
+    ).toEqual({
       article_type: 'news',
       title,
       author: '国家安全部',
@@ -129,13 +262,20 @@ describe('draft article and limits', () => {
       pic_crop_235_1: '0.100000_0.000000_0.900000_0.340000',
       pic_crop_1_1: '0.2_0_0.8_1',
     })
-    expect(() => buildWeChatDraftArticle({ ...base, picCrop11: [0, 0, 1.5, 1] })).toThrow(/picCrop11/)
+    expect(() => buildWeChatDraftArticle({ ...base, picCrop11: [0, 0, 1.5, 1] })).toThrow(
+      /picCrop11/,
+    )
   })
 
   test('seed 004 headline fits; a long one and a long digest are reported with their overflow', () => {
     expect([...title]).toHaveLength(25)
     expect(checkWeChatLimits(buildWeChatDraftArticle(base))).toEqual([])
-    const long = buildWeChatDraftArticle({ ...base, title: `${title}——恐怖主义之祸 全球安全毒瘤`, author: '国家安全部新闻办公室及微信公众号编辑部', digest: seed004Lead })
+    const long = buildWeChatDraftArticle({
+      ...base,
+      title: `${title}——恐怖主义之祸 全球安全毒瘤`,
+      author: '国家安全部新闻办公室及微信公众号编辑部',
+      digest: seed004Lead,
+    })
     const violations = checkWeChatLimits(long)
     expect(violations.map((v) => [v.field, v.unit, v.limit, v.actual, v.overflow])).toEqual([
       ['title', 'characters', 32, 40, 8],
@@ -147,10 +287,22 @@ describe('draft article and limits', () => {
 
   test('seed 000 fits; the long seed 002 document does not, and all violations arrive at once', async () => {
     const explainer = await renderWeChatHtml(renderRichText(seed000Document()).html)
-    expect(checkWeChatLimits(buildWeChatDraftArticle({ ...base, html: explainer.html }))).toEqual([])
-    const seed002 = readSeed('002_06bc90e43e81a12a.txt').split('\n').map((l) => l.trim()).filter(Boolean)
-    const { html } = await renderWeChatHtml(renderRichText(root(...seed002.map((line) => paragraph(text(line))))).html)
-    const article = buildWeChatDraftArticle({ ...base, html, thumbMediaId: '', contentSourceUrl: `https://example.org/posts/fan-kong-bu-gong-zuo-zhi-ze?ref=${'x'.repeat(1100)}` })
+    expect(checkWeChatLimits(buildWeChatDraftArticle({ ...base, html: explainer.html }))).toEqual(
+      [],
+    )
+    const seed002 = readSeed('002_06bc90e43e81a12a.txt')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+    const { html } = await renderWeChatHtml(
+      renderRichText(root(...seed002.map((line) => paragraph(text(line))))).html,
+    )
+    const article = buildWeChatDraftArticle({
+      ...base,
+      html,
+      thumbMediaId: '',
+      contentSourceUrl: `https://example.org/posts/fan-kong-bu-gong-zuo-zhi-ze?ref=${'x'.repeat(1100)}`,
+    })
     try {
       assertWeChatLimits(article)
       throw new Error('not thrown')

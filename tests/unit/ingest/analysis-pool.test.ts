@@ -5,14 +5,27 @@ import { planDrafts } from '../../../src/ingest/drafts.js'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
 
 /** Rich-text blocks get a fresh id each time they are built. */
-const withoutBlockIds = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/"id":"[0-9a-f]+"/g, '"id":"…"'))
+const withoutBlockIds = (value: unknown) =>
+  JSON.parse(JSON.stringify(value).replace(/"id":"[0-9a-f]+"/g, '"id":"…"'))
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url)
-const seeds = fs.readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(new URL(name, SEEDS)))
+const seeds = fs
+  .readdirSync(SEEDS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => fs.readFileSync(new URL(name, SEEDS)))
 
 test('documents analysed ahead on the worker thread come back as the in-process analysis and drafts plan, errors with their class', async () => {
-  const inputs = [...seeds, Buffer.alloc(0), Buffer.from([0x25, 0x50, 0x00, 0x01]), Buffer.from('问：什么是国家秘密？\n答：国家秘密是关系国家安全和利益的事项。'.repeat(4000))]
-  const ahead = new AnalysisAhead(inputs.length, (index) => ({ bytes: inputs[index] as Buffer, options: { fileName: `doc-${index}.txt`, maxBytes: 200_000 } }))
+  const inputs = [
+    ...seeds,
+    Buffer.alloc(0),
+    Buffer.from([0x25, 0x50, 0x00, 0x01]),
+    Buffer.from('问：什么是国家秘密？\n答：国家秘密是关系国家安全和利益的事项。'.repeat(4000)),
+  ]
+  const ahead = new AnalysisAhead(inputs.length, (index) => ({
+    bytes: inputs[index] as Buffer,
+    options: { fileName: `doc-${index}.txt`, maxBytes: 200_000 },
+  }))
   try {
     // Once the worker is ready, every analysis goes to it.
     expect(await ahead.workerReady).toBe(true)
@@ -24,14 +37,21 @@ test('documents analysed ahead on the worker thread come back as the in-process 
         const { timings: _timings, ...expected } = inProcess
         const { timings, ...received } = await analysis
         expect(received).toEqual(expected)
-        expect(Object.keys(timings)).toEqual(expect.arrayContaining(['decode', 'repair', 'structure']))
+        expect(Object.keys(timings)).toEqual(
+          expect.arrayContaining(['decode', 'repair', 'structure']),
+        )
         expect(withoutBlockIds(await plan)).toEqual(withoutBlockIds(planDrafts(inProcess)))
         continue
       }
       expect(await plan).toBeNull()
-      const error = await analysis.then(() => null, (rejection: unknown) => rejection)
+      const error = await analysis.then(
+        () => null,
+        (rejection: unknown) => rejection,
+      )
       expect(error).toBeInstanceOf(ImportInputError)
-      expect((error as ImportInputError).code).toBe(['empty', 'binary', 'too-large'][index - seeds.length])
+      expect((error as ImportInputError).code).toBe(
+        ['empty', 'binary', 'too-large'][index - seeds.length],
+      )
     }
   } finally {
     await ahead.close()
@@ -40,7 +60,10 @@ test('documents analysed ahead on the worker thread come back as the in-process 
 
 test('a batch whose writes run on microtasks alone still hands its documents to the worker once it is ready', async () => {
   const inputs = Array.from({ length: 60 }, (_, index) => seeds[index % seeds.length] as Buffer)
-  const ahead = new AnalysisAhead(inputs.length, (index) => ({ bytes: inputs[index] as Buffer, options: {} }))
+  const ahead = new AnalysisAhead(inputs.length, (index) => ({
+    bytes: inputs[index] as Buffer,
+    options: {},
+  }))
   // Like a batch of SQLite writes: libsql answers synchronously, so nothing but microtasks runs.
   const writeLikeTheDatabase = async () => {
     const until = performance.now() + 40

@@ -7,12 +7,37 @@ import { richTextToPlain } from '../../../src/richtext/build.js'
 import { toSimplified } from '../../../src/text/normalize.js'
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url)
-const analyse = (name: string) => analyzeDocument(readFileSync(new URL(name, SEEDS)), { fileName: name })
+const analyse = (name: string) =>
+  analyzeDocument(readFileSync(new URL(name, SEEDS)), { fileName: name })
 
 test('the --json contract has exactly the documented keys, absent facts null', () => {
   const contract = toContract(analyse('000_7ff0f28b814cf2d6.txt'))
-  expect(Object.keys(contract)).toEqual(['file', 'title', 'kind', 'script', 'sections', 'qa', 'terms', 'attribution', 'laws', 'flags', 'incomplete', 'text'])
-  expect(contract.attribution).toEqual({ outlet: null, outletType: null, originalOutlet: null, agency: null, dateline: null, publishedAt: null, author: null, editor: null, interviewer: null, interviewee: null })
+  expect(Object.keys(contract)).toEqual([
+    'file',
+    'title',
+    'kind',
+    'script',
+    'sections',
+    'qa',
+    'terms',
+    'attribution',
+    'laws',
+    'flags',
+    'incomplete',
+    'text',
+  ])
+  expect(contract.attribution).toEqual({
+    outlet: null,
+    outletType: null,
+    originalOutlet: null,
+    agency: null,
+    dateline: null,
+    publishedAt: null,
+    author: null,
+    editor: null,
+    interviewer: null,
+    interviewee: null,
+  })
   expect(contract.flags).toEqual([expect.objectContaining({ type: 'missing-source', position: 0 })])
 })
 
@@ -21,18 +46,45 @@ test('a Traditional original is kept as written in zh-Hant, with its OpenCC conv
   const plan = planDrafts(analysis)
   expect(plan.originalScript).toBe('zh-Hant')
   expect(plan.locales).toEqual(['zh-Hans', 'zh-Hant'])
-  expect(plan.article.title).toEqual({ 'zh-Hant': '國安部:打擊恐怖主義是國際社會的共同責任和當務之急', 'zh-Hans': '国安部:打击恐怖主义是国际社会的共同责任和当务之急' })
+  expect(plan.article.title).toEqual({
+    'zh-Hant': '國安部:打擊恐怖主義是國際社會的共同責任和當務之急',
+    'zh-Hans': '国安部:打击恐怖主义是国际社会的共同责任和当务之急',
+  })
   const hant = richTextToPlain(plan.article.body['zh-Hant'])
   for (const line of hant.split('\n')) expect(analysis.text).toContain(line)
   expect(richTextToPlain(plan.article.body['zh-Hans'])).toBe(toSimplified(hant))
-  expect(plan.source).toMatchObject({ outlet: '國家安全部', outletType: 'wechat-account', editor: '房佶宜', publishedDate: '2024-10-09 07:33:45', role: 'reprinted-from', author: null })
+  expect(plan.source).toMatchObject({
+    outlet: '國家安全部',
+    outletType: 'wechat-account',
+    editor: '房佶宜',
+    publishedDate: '2024-10-09 07:33:45',
+    role: 'reprinted-from',
+    author: null,
+  })
 })
 
 test('sources state only what the text says', () => {
-  expect(planDrafts(analyse('000_7ff0f28b814cf2d6.txt')).source).toMatchObject({ outlet: null, outletType: 'other', publishedDate: null, editor: null, role: 'original' })
-  expect(planDrafts(analyse('001_3725888e3f78c79b.txt')).source).toMatchObject({ outlet: '新华社', outletType: 'news-agency', publishedDate: '4月26日' })
-  expect(planDrafts(analyse('002_06bc90e43e81a12a.txt')).source).toMatchObject({ outlet: '人人文庫網', outletType: 'document-sharing-site' })
-  expect(planDrafts(analyse('003_690e4b863b8d9f66.txt')).source).toMatchObject({ outlet: null, interviewee: '程国平', publishedDate: '2019-09-26 22:18:32' })
+  expect(planDrafts(analyse('000_7ff0f28b814cf2d6.txt')).source).toMatchObject({
+    outlet: null,
+    outletType: 'other',
+    publishedDate: null,
+    editor: null,
+    role: 'original',
+  })
+  expect(planDrafts(analyse('001_3725888e3f78c79b.txt')).source).toMatchObject({
+    outlet: '新华社',
+    outletType: 'news-agency',
+    publishedDate: '4月26日',
+  })
+  expect(planDrafts(analyse('002_06bc90e43e81a12a.txt')).source).toMatchObject({
+    outlet: '人人文庫網',
+    outletType: 'document-sharing-site',
+  })
+  expect(planDrafts(analyse('003_690e4b863b8d9f66.txt')).source).toMatchObject({
+    outlet: null,
+    interviewee: '程国平',
+    publishedDate: '2019-09-26 22:18:32',
+  })
   const raw = readFileSync(new URL('002_06bc90e43e81a12a.txt', SEEDS), 'utf8')
   expect(planDrafts(analyse('002_06bc90e43e81a12a.txt')).source.rawSnapshot).toBe(raw)
 })
@@ -46,7 +98,9 @@ test('flags: document-wide ones on every draft, a damaged run only where it is, 
   expect(document.article.flags.every((flag) => flag.resolved === false)).toBe(true)
 
   const explainer = planDrafts(analyse('000_7ff0f28b814cf2d6.txt'))
-  expect(explainer.article.flags.map((flag) => flag.message)).toEqual([expect.stringMatching(/names no source/)])
+  expect(explainer.article.flags.map((flag) => flag.message)).toEqual([
+    expect.stringMatching(/names no source/),
+  ])
   expect(explainer.entries.every((entry) => entry.flags.length === 0)).toBe(true)
   expect(explainer.terms.every((term) => term.flags.length === 0)).toBe(true)
 })
@@ -54,17 +108,33 @@ test('flags: document-wide ones on every draft, a damaged run only where it is, 
 test('Q&A entries keep their order and text; terms are Simplified with the original as alias', () => {
   const analysis = analyse('000_7ff0f28b814cf2d6.txt')
   const plan = planDrafts(analysis)
-  expect(plan.entries.map((entry) => entry.question['zh-Hans'])).toEqual(analysis.qa.map((pair) => pair.question))
+  expect(plan.entries.map((entry) => entry.question['zh-Hans'])).toEqual(
+    analysis.qa.map((pair) => pair.question),
+  )
   for (const entry of plan.entries) {
-    for (const paragraph of richTextToPlain(entry.answer['zh-Hans']).split('\n')) expect(analysis.text).toContain(paragraph)
+    for (const paragraph of richTextToPlain(entry.answer['zh-Hans']).split('\n'))
+      expect(analysis.text).toContain(paragraph)
     if (entry.summary) expect(analysis.text).toContain(entry.summary['zh-Hans'])
   }
   expect(plan.terms.map((term) => term.term)).toEqual(analysis.terms.map((term) => term.term))
-  expect(plan.laws.map((law) => law.shortName)).toEqual(expect.arrayContaining(['国家安全法', '国家安全法实施细则', '反间谍法', '反恐怖主义法']))
+  expect(plan.laws.map((law) => law.shortName)).toEqual(
+    expect.arrayContaining(['国家安全法', '国家安全法实施细则', '反间谍法', '反恐怖主义法']),
+  )
   expect(plan.qaSet?.title['zh-Hans']).toBe('国家安全')
 
-  const traditional = planDrafts(analyzeDocument('保密常識\n\n二、名詞術語解釋\n\n1.國家秘密：是指關係國家安全和利益的事項。\n'))
-  expect(traditional.terms).toEqual([expect.objectContaining({ term: '国家秘密', aliases: ['國家秘密'], definition: { 'zh-Hans': '是指关系国家安全和利益的事项。', 'zh-Hant': '是指關係國家安全和利益的事項。' } })])
+  const traditional = planDrafts(
+    analyzeDocument('保密常識\n\n二、名詞術語解釋\n\n1.國家秘密：是指關係國家安全和利益的事項。\n'),
+  )
+  expect(traditional.terms).toEqual([
+    expect.objectContaining({
+      term: '国家秘密',
+      aliases: ['國家秘密'],
+      definition: {
+        'zh-Hans': '是指关系国家安全和利益的事项。',
+        'zh-Hant': '是指關係國家安全和利益的事項。',
+      },
+    }),
+  ])
 })
 
 test('summaries are whole sentences within the WeChat digest length, never invented', () => {

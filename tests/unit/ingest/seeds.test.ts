@@ -4,7 +4,8 @@ import { analyzeDocument, type ImportAnalysis } from '../../../src/ingest/pipeli
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url)
 const cache = new Map<string, ImportAnalysis>()
 function seed(name: string): ImportAnalysis {
-  if (!cache.has(name)) cache.set(name, analyzeDocument(readFileSync(new URL(name, SEEDS)), { fileName: name }))
+  if (!cache.has(name))
+    cache.set(name, analyzeDocument(readFileSync(new URL(name, SEEDS)), { fileName: name }))
   return cache.get(name) as ImportAnalysis
 }
 const FILES = {
@@ -37,24 +38,41 @@ test('000: Q&A explainer with 27 pairs, 7 glossary terms, sections 一…十八 
   expect([27, 28]).toContain(analysis.qa.length)
   expect(analysis.qa.filter((pair) => pair.question.endsWith('?'))).toHaveLength(10)
   expect(analysis.qa.map((pair) => pair.question)).toEqual(
-    expect.arrayContaining(['《国家安全法》有哪些特点', '什么是间谍行为', '公民和组织在反间谍工作中应当承担哪些义务']),
+    expect.arrayContaining([
+      '《国家安全法》有哪些特点',
+      '什么是间谍行为',
+      '公民和组织在反间谍工作中应当承担哪些义务',
+    ]),
   )
   const questions = analysis.qa.map((pair) => pair.question).join('|')
   for (const articleSection of ['危害国家安全的行为', '国家安全机关“侦察证”简介', '名词术语解释']) {
     expect(questions).not.toContain(articleSection)
   }
   expect(analysis.terms.map((entry) => entry.term)).toEqual([
-    '境内外机构、组织', '境外个人', '间谍组织代理人', '敌对组织', '资助', '勾结', '国家秘密',
+    '境内外机构、组织',
+    '境外个人',
+    '间谍组织代理人',
+    '敌对组织',
+    '资助',
+    '勾结',
+    '国家秘密',
   ])
   const secrets = analysis.terms[6]?.definition ?? ''
   expect(secrets.endsWith('国家秘密分为绝密、机密、秘密三级。')).toBe(true)
   expect(secrets).not.toContain('反间谍法》已由')
-  const level1 = analysis.sections.filter((section) => section.level === 1).map((section) => section.heading)
+  const level1 = analysis.sections
+    .filter((section) => section.level === 1)
+    .map((section) => section.heading)
   expect(level1).toHaveLength(18)
   expect(level1[0]).toBe('一、什么是国家安全')
   expect(level1[17]?.startsWith('十八、')).toBe(true)
   expect(analysis.laws).toEqual(
-    expect.arrayContaining(['《国家安全法》', '《反间谍法》', '《反恐怖主义法》', '《国家安全法》实施细则']),
+    expect.arrayContaining([
+      '《国家安全法》',
+      '《反间谍法》',
+      '《反恐怖主义法》',
+      '《国家安全法》实施细则',
+    ]),
   )
 })
 
@@ -67,18 +85,38 @@ test('001: press Q&A with title, subtitle, 6 pairs (three answers over two parag
   expect(analysis.qa).toHaveLength(6)
   expect(analysis.qa.filter((pair) => pair.answer.split('\n\n').length === 2)).toHaveLength(3)
   expect(analysis.qa[5]?.answer).not.toContain('新华社')
-  expect(analysis.attribution).toMatchObject({ agency: '新华社', dateline: '北京', publishedAt: '4月26日', outlet: null, editor: null })
+  expect(analysis.attribution).toMatchObject({
+    agency: '新华社',
+    dateline: '北京',
+    publishedAt: '4月26日',
+    outlet: null,
+    editor: null,
+  })
 })
 
 test('002: boilerplate, pinyin and byte-shift damage removed or flagged; Traditional kept; marked incomplete', () => {
   const analysis = seed(FILES.document)
   expect(analysis.title).toBe('反恐怖工作職責')
   expect(analysis.sections[0]).toEqual({ heading: '一、反恐怖工作職責概述', level: 1 })
-  expect(analysis.sections).toEqual(expect.arrayContaining([{ heading: '2.1.1中央層面統籌協調', level: 3 }]))
+  expect(analysis.sections).toEqual(
+    expect.arrayContaining([{ heading: '2.1.1中央層面統籌協調', level: 3 }]),
+  )
   expect(analysis.kind).toBe('document')
   expect(analysis.script).toBe('zh-Hant')
   expect(analysis.text).toContain('反恐怖工作職責')
-  for (const boilerplate of ['_第1頁', '已閱讀', '下載本文檔', '版權說明', '文檔簡介', '溫馨提示', '最新文檔', '評論', '0/150', '提交評論', '人人文庫']) {
+  for (const boilerplate of [
+    '_第1頁',
+    '已閱讀',
+    '下載本文檔',
+    '版權說明',
+    '文檔簡介',
+    '溫馨提示',
+    '最新文檔',
+    '評論',
+    '0/150',
+    '提交評論',
+    '人人文庫',
+  ]) {
     expect(analysis.text).not.toContain(boilerplate)
   }
   expect(analysis.incomplete).toBe(true)
@@ -92,7 +130,8 @@ test('002: boilerplate, pinyin and byte-shift damage removed or flagged; Traditi
   expect(analysis.repairs.length).toBeGreaterThanOrEqual(12)
   expect(analysis.text).toContain('體系。《反恐怖主義法》明確了')
   expect(analysis.text).toContain('確保“不冤枉一個好人')
-  for (const flag of corrupted) expect(analysis.text.slice(flag.position, flag.position + 1)).toBe('?')
+  for (const flag of corrupted)
+    expect(analysis.text.slice(flag.position, flag.position + 1)).toBe('?')
   const unflaggedQuestionMarks = [...analysis.text.matchAll(/\?/g)].filter(
     (match) => !corrupted.some((flag) => Math.abs(flag.position - (match.index ?? 0)) < 16),
   )
@@ -112,7 +151,9 @@ test('003: interview with 4 记者→程国平 pairs under their headings, time,
     '达成共识 促使形成反恐国际合作最大合力',
     '务实合作 全方位打击网络恐怖主义',
   ])
-  const order = analysis.blocks.map((block) => block.type).filter((type) => type === 'heading' || type === 'qa')
+  const order = analysis.blocks
+    .map((block) => block.type)
+    .filter((type) => type === 'heading' || type === 'qa')
   expect(order).toEqual(['heading', 'qa', 'heading', 'qa', 'heading', 'qa', 'heading', 'qa'])
   expect(analysis.attribution).toMatchObject({
     publishedAt: '2019-09-26 22:18:32',
@@ -148,6 +189,7 @@ test('004: WeChat commentary reprint with original outlet, editor, update time a
     '加強反恐斗爭 捍衛安全有責',
   ])
   expect(analysis.qa).toHaveLength(0)
-  for (const tail of ['相關推薦', '2024-10-08', '諾貝爾', '全文如下', '責任編輯']) expect(analysis.text).not.toContain(tail)
+  for (const tail of ['相關推薦', '2024-10-08', '諾貝爾', '全文如下', '責任編輯'])
+    expect(analysis.text).not.toContain(tail)
   expect(analysis.text.endsWith('堅決打贏反恐怖主義這場硬仗。')).toBe(true)
 })

@@ -10,7 +10,8 @@ import { repairByteShiftedRuns } from '../../../src/ingest/repair.js'
 import { extractAttribution } from '../../../src/ingest/attribution.js'
 import { detectScript } from '../../../src/text/script.js'
 
-const SAMPLE = '国家安全是指国家政权、主权、统一和领土完整、人民福祉、经济社会可持续发展和国家其他重大利益相对处于没有危险和不受内外威胁的状态。'
+const SAMPLE =
+  '国家安全是指国家政权、主权、统一和领土完整、人民福祉、经济社会可持续发展和国家其他重大利益相对处于没有危险和不受内外威胁的状态。'
 
 function inputError(run: () => unknown): ImportInputError {
   try {
@@ -32,7 +33,8 @@ describe('decode', () => {
   test('GBK and Big5 bytes are recognised and decoded', () => {
     const gbk = decodeInput(iconv.encode(SAMPLE, 'gbk'))
     expect(gbk).toMatchObject({ text: SAMPLE, encoding: 'gb18030' })
-    const traditional = '國家安全是指國家政權、主權、統一和領土完整、人民福祉、經濟社會可持續發展和國家其他重大利益相對處於沒有危險和不受內外威脅的狀態。'
+    const traditional =
+      '國家安全是指國家政權、主權、統一和領土完整、人民福祉、經濟社會可持續發展和國家其他重大利益相對處於沒有危險和不受內外威脅的狀態。'
     const big5 = decodeInput(iconv.encode(traditional, 'big5'))
     expect(big5).toMatchObject({ text: traditional, encoding: 'big5' })
   })
@@ -55,7 +57,9 @@ describe('decode', () => {
     const large = inputError(() => decodeInput(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }))
     expect(large).toMatchObject({ code: 'too-large' })
     expect(large.message).toMatch(/over the 1 KB import limit/)
-    expect(inputError(() => decodeInput(Buffer.from([0xff, 0xfe, 0xff, 0xfe, 0xff, 0x80, 0xff]))).code).toBe('undecodable')
+    expect(
+      inputError(() => decodeInput(Buffer.from([0xff, 0xfe, 0xff, 0xfe, 0xff, 0x80, 0xff]))).code,
+    ).toBe('undecodable')
     expect(inputError(() => analyzeDocument(Buffer.alloc(0))).code).toBe('empty')
   })
 })
@@ -66,7 +70,10 @@ describe('repair', () => {
     const bytes = iconv.encode(original, 'gbk')
     const at = bytes.indexOf(0xa1)
     // The lead byte of "。" became "?", the decoder ran one byte off until the ASCII trail byte of 義.
-    const damaged = original.slice(0, original.indexOf('。')) + '?' + iconv.decode(bytes.subarray(at + 1), 'gbk').replace('！', '!')
+    const damaged =
+      original.slice(0, original.indexOf('。')) +
+      '?' +
+      iconv.decode(bytes.subarray(at + 1), 'gbk').replace('！', '!')
     expect(damaged).toContain('?!斗纯植乐髁x法》')
     const result = repairByteShiftedRuns(damaged)
     expect(result.text).toBe(original)
@@ -82,9 +89,12 @@ describe('repair', () => {
 
 describe('pinyin annotations', () => {
   test('stripped only when they read the preceding characters', () => {
-    const text = '反恐怖工作職責(zé)履行,繼續(xù)免費(fèi)閱讀;地理信息系統(GIS)、海(水)域、規劃(2024-2035年)、鄉鎮(街道)、（1）、職責(zhang)'
+    const text =
+      '反恐怖工作職責(zé)履行,繼續(xù)免費(fèi)閱讀;地理信息系統(GIS)、海(水)域、規劃(2024-2035年)、鄉鎮(街道)、（1）、職責(zhang)'
     const result = stripPinyinAnnotations(text)
-    expect(result.text).toBe('反恐怖工作職責履行,繼續免費閱讀;地理信息系統(GIS)、海(水)域、規劃(2024-2035年)、鄉鎮(街道)、（1）、職責(zhang)')
+    expect(result.text).toBe(
+      '反恐怖工作職責履行,繼續免費閱讀;地理信息系統(GIS)、海(水)域、規劃(2024-2035年)、鄉鎮(街道)、（1）、職責(zhang)',
+    )
     expect(result.stripped).toBe(3)
   })
 })
@@ -113,7 +123,9 @@ describe('boilerplate', () => {
     ].join('\n')
     const result = stripBoilerplate(text)
     expect(result.text).toBe('正文第一段。\n正文第二段。\n正文第三段。')
-    expect(result.fired).toEqual(expect.arrayContaining(['breadcrumb', 'view-counter', 'read-next-tail', 'watermark']))
+    expect(result.fired).toEqual(
+      expect.arrayContaining(['breadcrumb', 'view-counter', 'read-next-tail', 'watermark']),
+    )
     expect(result.incomplete).toBe(false)
   })
 })
@@ -125,37 +137,50 @@ test('script detection counts script-specific characters', () => {
 })
 
 test('laws are deduplicated and given in Simplified', () => {
-  expect(findCitedLaws('《中華人民共和國反恐怖主義法》與《反恐怖主義法》及《国家安全法实施细则》、《国家安全法》实施细则、《公约》')).toEqual([
-    '《反恐怖主义法》',
-    '《国家安全法》实施细则',
-  ])
+  expect(
+    findCitedLaws(
+      '《中華人民共和國反恐怖主義法》與《反恐怖主義法》及《国家安全法实施细则》、《国家安全法》实施细则、《公约》',
+    ),
+  ).toEqual(['《反恐怖主义法》', '《国家安全法》实施细则'])
 })
 
 describe('structure forms', () => {
   test('half-width 问:/答: labels and Q:/A: labels, with multi-paragraph answers', () => {
-    const half = analyzeDocument('反间谍法知识问答\n问:什么是间谍行为?\n答:间谍行为是指下列行为。\n还包括其他行为。\n问:如何举报?\n答:拨打12339。')
+    const half = analyzeDocument(
+      '反间谍法知识问答\n问:什么是间谍行为?\n答:间谍行为是指下列行为。\n还包括其他行为。\n问:如何举报?\n答:拨打12339。',
+    )
     expect(half.qa).toEqual([
       { question: '什么是间谍行为?', answer: '间谍行为是指下列行为。\n\n还包括其他行为。' },
       { question: '如何举报?', answer: '拨打12339。' },
     ])
-    const latin = analyzeDocument('保密常识\nQ: 国家秘密分几级?\nA: 分为绝密、机密、秘密三级。\nQ: 谁来定密?\nA: 机关、单位依法定密。')
+    const latin = analyzeDocument(
+      '保密常识\nQ: 国家秘密分几级?\nA: 分为绝密、机密、秘密三级。\nQ: 谁来定密?\nA: 机关、单位依法定密。',
+    )
     expect(latin.qa.map((pair) => pair.question)).toEqual(['国家秘密分几级?', '谁来定密?'])
   })
 
   test('a rhetorical question inside an answer does not start a new pair', () => {
-    const doc = analyzeDocument('问：为什么要学习反间谍法？\n答：因为间谍活动就在身边。\n难道我们可以掉以轻心吗？\n显然不能。\n问：怎样举报？\n答：拨打12339。')
+    const doc = analyzeDocument(
+      '问：为什么要学习反间谍法？\n答：因为间谍活动就在身边。\n难道我们可以掉以轻心吗？\n显然不能。\n问：怎样举报？\n答：拨打12339。',
+    )
     expect(doc.qa).toHaveLength(2)
-    expect(doc.qa[0]?.answer).toBe('因为间谍活动就在身边。\n\n难道我们可以掉以轻心吗？\n\n显然不能。')
+    expect(doc.qa[0]?.answer).toBe(
+      '因为间谍活动就在身边。\n\n难道我们可以掉以轻心吗？\n\n显然不能。',
+    )
   })
 
   test('a page title ending in "?" is not a Q&A', () => {
-    const doc = analyzeDocument('境外间谍离我们有多远?\n近年来，国家安全机关破获多起案件。\n公众应当提高警惕。')
+    const doc = analyzeDocument(
+      '境外间谍离我们有多远?\n近年来，国家安全机关破获多起案件。\n公众应当提高警惕。',
+    )
     expect(doc.title).toBe('境外间谍离我们有多远?')
     expect(doc.qa).toHaveLength(0)
   })
 
   test('numbered questions with or without a question mark, recognised by question words', () => {
-    const doc = analyzeDocument('保密知识\n1.什么是国家秘密\n国家秘密是关系国家安全和利益的事项。\n2.泄密有哪些危害?\n泄密会损害国家安全。\n3.保密工作的方针\n积极防范，突出重点。')
+    const doc = analyzeDocument(
+      '保密知识\n1.什么是国家秘密\n国家秘密是关系国家安全和利益的事项。\n2.泄密有哪些危害?\n泄密会损害国家安全。\n3.保密工作的方针\n积极防范，突出重点。',
+    )
     expect(doc.qa.map((pair) => pair.question)).toEqual(['什么是国家秘密', '泄密有哪些危害?'])
   })
 
@@ -174,8 +199,13 @@ describe('structure forms', () => {
 
   test('a bare glossary heading after the last question closes its answer and opens the glossary', () => {
     for (const heading of ['名词术语解释', '【名词解释】', '附：术语']) {
-      const doc = analyzeDocument(`保密知识问答\n1.什么是国家秘密？\n国家秘密是关系国家安全和利益的事项。\n2.泄密有哪些危害？\n泄密会损害国家安全。\n${heading}\n定密：确定国家秘密的密级。\n解密：解除国家秘密。`)
-      expect(doc.qa.map((pair) => pair.answer)).toEqual(['国家秘密是关系国家安全和利益的事项。', '泄密会损害国家安全。'])
+      const doc = analyzeDocument(
+        `保密知识问答\n1.什么是国家秘密？\n国家秘密是关系国家安全和利益的事项。\n2.泄密有哪些危害？\n泄密会损害国家安全。\n${heading}\n定密：确定国家秘密的密级。\n解密：解除国家秘密。`,
+      )
+      expect(doc.qa.map((pair) => pair.answer)).toEqual([
+        '国家秘密是关系国家安全和利益的事项。',
+        '泄密会损害国家安全。',
+      ])
       expect(doc.terms).toEqual([
         { term: '定密', definition: '确定国家秘密的密级。' },
         { term: '解密', definition: '解除国家秘密。' },
@@ -184,7 +214,9 @@ describe('structure forms', () => {
   })
 
   test('`X：是指…` definitions are terms, a following paragraph is not swallowed', () => {
-    const doc = analyzeDocument('术语\n一、术语\n1.间谍组织：是指外国政府建立的组织。\n2.资助：向境内组织提供经费。\n以上术语自公布之日起施行。\n二、其他\n敌对组织：是指敌视我国政权的组织。')
+    const doc = analyzeDocument(
+      '术语\n一、术语\n1.间谍组织：是指外国政府建立的组织。\n2.资助：向境内组织提供经费。\n以上术语自公布之日起施行。\n二、其他\n敌对组织：是指敌视我国政权的组织。',
+    )
     expect(doc.terms).toEqual([
       { term: '间谍组织', definition: '是指外国政府建立的组织。' },
       { term: '资助', definition: '向境内组织提供经费。' },
@@ -194,7 +226,15 @@ describe('structure forms', () => {
 })
 
 test('attribution: source, time and editor fields; absent facts are null', () => {
-  const { attribution, body } = extractAttribution('标题\n发稿时间：2023-05-01 10:00\n来源：法制日报\n正文。\n责任编辑：李华')
-  expect(attribution).toMatchObject({ outlet: '法制日报', publishedAt: '2023-05-01 10:00', editor: '李华', agency: null, author: null })
+  const { attribution, body } = extractAttribution(
+    '标题\n发稿时间：2023-05-01 10:00\n来源：法制日报\n正文。\n责任编辑：李华',
+  )
+  expect(attribution).toMatchObject({
+    outlet: '法制日报',
+    publishedAt: '2023-05-01 10:00',
+    editor: '李华',
+    agency: null,
+    author: null,
+  })
   expect(body).toBe('标题\n正文。')
 })

@@ -8,7 +8,9 @@ export function seedText(name: string): string {
   return readFileSync(`${SEEDS}${name}`, 'utf8')
 }
 
-export function doc(overrides: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title'>): SearchDocument {
+export function doc(
+  overrides: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title'>,
+): SearchDocument {
   return {
     type: 'article',
     slug: `doc-${overrides.id}`,
@@ -23,8 +25,17 @@ export function doc(overrides: Partial<SearchDocument> & Pick<SearchDocument, 'i
 }
 
 /** A seed as one article: first non-empty, non-dash line is the title, the rest the body. */
-export function seedDocument(name: string, id: number, overrides: Partial<SearchDocument> = {}): SearchDocument {
+export function seedDocument(
+  name: string,
+  id: number,
+  overrides: Partial<SearchDocument> = {},
+): SearchDocument {
   const lines = seedText(name).split('\n')
   const titleIndex = lines.findIndex((line) => line.trim() !== '' && line.trim() !== '-')
-  return doc({ id, title: (lines[titleIndex] ?? '').trim(), body: lines.slice(titleIndex + 1).join('\n'), ...overrides })
+  return doc({
+    id,
+    title: (lines[titleIndex] ?? '').trim(),
+    body: lines.slice(titleIndex + 1).join('\n'),
+    ...overrides,
+  })
 }

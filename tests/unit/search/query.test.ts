@@ -44,8 +44,12 @@ test('user words stay whole and can be removed again', () => {
 
 describe('snippet punctuation', () => {
   test('ASCII punctuation next to Chinese is shown full-width, elsewhere left alone', () => {
-    expect(chinesePunctuation('规定,每年4月15日为全民国家安全教育日。举报电话:12339。')).toBe('规定，每年4月15日为全民国家安全教育日。举报电话：12339。')
-    expect(chinesePunctuation('GIS (geographic information), v1.2: ok?')).toBe('GIS (geographic information), v1.2: ok?')
+    expect(chinesePunctuation('规定,每年4月15日为全民国家安全教育日。举报电话:12339。')).toBe(
+      '规定，每年4月15日为全民国家安全教育日。举报电话：12339。',
+    )
+    expect(chinesePunctuation('GIS (geographic information), v1.2: ok?')).toBe(
+      'GIS (geographic information), v1.2: ok?',
+    )
     expect(chinesePunctuation('(国家安全)')).toBe('（国家安全）')
   })
 })

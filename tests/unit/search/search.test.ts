@@ -1,4 +1,9 @@
-import { createSearchIndex, splitIntoPassages, SearchQueryError, type SearchIndex } from '../../../src/search/index.js'
+import {
+  createSearchIndex,
+  splitIntoPassages,
+  SearchQueryError,
+  type SearchIndex,
+} from '../../../src/search/index.js'
 import { normalizeForSearch, toTraditional } from '../../../src/text/normalize.js'
 import { doc, seedDocument } from './fixtures.js'
 
@@ -57,7 +62,9 @@ describe('seed corpus', () => {
     expect(tw?.snippet).toContain('<mark>國家安全教育日</mark>')
     expect(hk?.snippet).toContain('<mark>國家安全教育日</mark>')
     expect(tw?.title).toBe(toTraditional('国家安全', 'tw'))
-    const traditionalSeed = index.search('打击恐怖主义', { script: 'hans', type: 'article' }).results.find((r) => r.id === 4)
+    const traditionalSeed = index
+      .search('打击恐怖主义', { script: 'hans', type: 'article' })
+      .results.find((r) => r.id === 4)
     expect(traditionalSeed?.title).toContain('国安部')
     expect(traditionalSeed?.snippet).toMatch(/<mark>打击恐怖主义<\/mark>/)
   })
@@ -65,7 +72,9 @@ describe('seed corpus', () => {
   test('a hit deep in a long document returns that passage, once per document', () => {
     const seed = seedDocument('002_06bc90e43e81a12a.txt', 2)
     const passages = splitIntoPassages(seed.body)
-    const expected = passages.findIndex((passage) => normalizeForSearch(passage).includes('地理信息系统'))
+    const expected = passages.findIndex((passage) =>
+      normalizeForSearch(passage).includes('地理信息系统'),
+    )
     expect(passages.length).toBeGreaterThan(20)
     expect(expected).toBeGreaterThan(10)
     const { results } = index.search('地理信息系统')
@@ -106,12 +115,54 @@ describe('seed corpus', () => {
 describe('ranking', () => {
   const index = createSearchIndex()
   beforeAll(() => {
-    index.upsert(doc({ id: 'scattered-new', title: '工作简报', body: '本年度反恐工作扎实推进。\n各方加强国际合作。', publishedAt: '2025-03-01' }))
-    index.upsert(doc({ id: 'scattered-old', title: '年度总结', body: '反恐工作取得成效，国际合作持续深化。', publishedAt: '2021-03-01' }))
-    index.upsert(doc({ id: 'body-phrase', title: '会议报道', body: '会议讨论了反恐国际合作的前景。', publishedAt: '2022-03-01' }))
-    index.upsert(doc({ id: 'title-words', title: '国际合作与反恐', body: '正文内容。', publishedAt: '2020-01-01' }))
-    index.upsert(doc({ id: 'title-phrase', title: '深化反恐国际合作', body: '正文内容。', publishedAt: '2019-01-01' }))
-    index.upsert(doc({ id: 'title-some', title: '国际合作概览', body: '报告也提到反恐。', publishedAt: '2023-01-01' }))
+    index.upsert(
+      doc({
+        id: 'scattered-new',
+        title: '工作简报',
+        body: '本年度反恐工作扎实推进。\n各方加强国际合作。',
+        publishedAt: '2025-03-01',
+      }),
+    )
+    index.upsert(
+      doc({
+        id: 'scattered-old',
+        title: '年度总结',
+        body: '反恐工作取得成效，国际合作持续深化。',
+        publishedAt: '2021-03-01',
+      }),
+    )
+    index.upsert(
+      doc({
+        id: 'body-phrase',
+        title: '会议报道',
+        body: '会议讨论了反恐国际合作的前景。',
+        publishedAt: '2022-03-01',
+      }),
+    )
+    index.upsert(
+      doc({
+        id: 'title-words',
+        title: '国际合作与反恐',
+        body: '正文内容。',
+        publishedAt: '2020-01-01',
+      }),
+    )
+    index.upsert(
+      doc({
+        id: 'title-phrase',
+        title: '深化反恐国际合作',
+        body: '正文内容。',
+        publishedAt: '2019-01-01',
+      }),
+    )
+    index.upsert(
+      doc({
+        id: 'title-some',
+        title: '国际合作概览',
+        body: '报告也提到反恐。',
+        publishedAt: '2023-01-01',
+      }),
+    )
   })
 
   test('title hits first, whole query before scattered words, newer before older', () => {
@@ -154,21 +205,40 @@ describe('lifecycle', () => {
 
   test('a published document with a newer draft: readers get the published text, staff the draft', () => {
     const index = createSearchIndex()
-    index.upsert(doc({ id: 7, title: '保密守则', body: '旧版正文讲反间谍。', status: 'published', supersededByDraft: true }))
-    index.upsert(doc({ id: 7, title: '保密守则（修订）', body: '新版正文讲反恐怖主义。', status: 'draft' }))
+    index.upsert(
+      doc({
+        id: 7,
+        title: '保密守则',
+        body: '旧版正文讲反间谍。',
+        status: 'published',
+        supersededByDraft: true,
+      }),
+    )
+    index.upsert(
+      doc({ id: 7, title: '保密守则（修订）', body: '新版正文讲反恐怖主义。', status: 'draft' }),
+    )
     expect(ids(index, '反间谍')).toEqual([7])
     expect(ids(index, '反恐怖主义')).toEqual([])
     expect(ids(index, '反间谍', { includeDrafts: true })).toEqual([])
     const staff = index.search('保密守则', { includeDrafts: true }).results
     expect(staff.map((result) => [result.id, result.status])).toEqual([[7, 'draft']])
-    expect(index.search('保密守则', { includeDrafts: ['qa'] }).results.map((result) => result.status)).toEqual(['published'])
+    expect(
+      index.search('保密守则', { includeDrafts: ['qa'] }).results.map((result) => result.status),
+    ).toEqual(['published'])
     expect(index.remove('article', 7)).toBe(true)
     expect(index.has('article', 7)).toBe(false)
   })
 
   test('later pages come from the cached match list and see changes made in between', () => {
     const index = createSearchIndex()
-    for (let day = 1; day <= 12; day++) index.upsert(doc({ id: day, title: `反恐简报 ${day}`, publishedAt: `2024-03-${String(day).padStart(2, '0')}` }))
+    for (let day = 1; day <= 12; day++)
+      index.upsert(
+        doc({
+          id: day,
+          title: `反恐简报 ${day}`,
+          publishedAt: `2024-03-${String(day).padStart(2, '0')}`,
+        }),
+      )
     const first = index.search('反恐', { limit: 5 })
     const second = index.search('反恐', { limit: 5, cursor: first.nextCursor ?? undefined })
     expect(second.results.map((result) => result.id)).toEqual([7, 6, 5, 4, 3])
@@ -181,9 +251,18 @@ describe('lifecycle', () => {
   test('paging with small pages (pruned ranking, then the cached full ranking) gives the same order as big pages', () => {
     const index = createSearchIndex()
     for (let id = 0; id < 90; id++) {
-      const title = id % 9 === 0 ? `反恐国际合作第${id}号` : id % 4 === 0 ? `国际合作与反恐${id}` : `简报${id}`
+      const title =
+        id % 9 === 0 ? `反恐国际合作第${id}号` : id % 4 === 0 ? `国际合作与反恐${id}` : `简报${id}`
       const body = id % 3 === 0 ? '会议讨论反恐国际合作。' : '反恐工作推进。\n国际合作深化。'
-      index.upsert(doc({ id, title, body, publishedAt: `2024-01-${String((id % 28) + 1).padStart(2, '0')}`, updatedAt: `2024-02-${String((id % 5) + 1).padStart(2, '0')}` }))
+      index.upsert(
+        doc({
+          id,
+          title,
+          body,
+          publishedAt: `2024-01-${String((id % 28) + 1).padStart(2, '0')}`,
+          updatedAt: `2024-02-${String((id % 5) + 1).padStart(2, '0')}`,
+        }),
+      )
     }
     const pages = (limit: number) => {
       const seen: (string | number)[] = []
@@ -206,9 +285,15 @@ describe('lifecycle', () => {
 
   test('many removals compact the postings without changing results', () => {
     const index = createSearchIndex()
-    const body = Array.from({ length: 40 }, (_, n) => `第${n}段讲国家安全与保密工作的要求，以及反间谍工作的具体措施和案例分析。`).join('\n')
+    const body = Array.from(
+      { length: 40 },
+      (_, n) => `第${n}段讲国家安全与保密工作的要求，以及反间谍工作的具体措施和案例分析。`,
+    ).join('\n')
     for (let round = 0; round < 6; round++) {
-      for (let id = 0; id < 120; id++) index.upsert(doc({ id, title: `文档${id}`, body: round === 5 && id % 2 === 0 ? '只讲反恐。' : body }))
+      for (let id = 0; id < 120; id++)
+        index.upsert(
+          doc({ id, title: `文档${id}`, body: round === 5 && id % 2 === 0 ? '只讲反恐。' : body }),
+        )
     }
     expect((index as unknown as { deadPostings: number }).deadPostings).toBeLessThan(50_000) // compacted at least once
     expect(index.search('反间谍', { limit: 1 }).total).toBe(60)
@@ -220,7 +305,9 @@ describe('lifecycle', () => {
     const index = createSearchIndex()
     index.upsert(doc({ id: 1, type: 'qa', title: '什么是间谍行为', topics: ['fan-jian-die'] }))
     index.upsert(doc({ id: 1, type: 'term', title: '间谍', topics: [] }))
-    index.upsert(doc({ id: 3, type: 'article', title: '间谍案例', topics: ['fan-jian-die', 'bao-mi'] }))
+    index.upsert(
+      doc({ id: 3, type: 'article', title: '间谍案例', topics: ['fan-jian-die', 'bao-mi'] }),
+    )
     expect(ids(index, '间谍', { type: 'term' })).toEqual([1])
     expect(index.search('间谍', { type: 'term' }).results[0]?.type).toBe('term')
     expect(ids(index, '间谍', { topic: 'bao-mi' })).toEqual([3])
@@ -231,12 +318,16 @@ describe('lifecycle', () => {
     const index = createSearchIndex()
     for (let day = 1; day <= 25; day++) {
       const date = `2024-01-${String(day).padStart(2, '0')}`
-      index.upsert(doc({ id: day, title: `保密提示 第${day}期`, publishedAt: date, updatedAt: date }))
+      index.upsert(
+        doc({ id: day, title: `保密提示 第${day}期`, publishedAt: date, updatedAt: date }),
+      )
     }
     const first = index.search('保密', { limit: 10 })
     expect(first.total).toBe(25)
     expect(first.results.map((r) => r.id)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16])
-    index.upsert(doc({ id: 99, title: '保密提示 特刊', publishedAt: '2024-02-01', updatedAt: '2024-02-01' }))
+    index.upsert(
+      doc({ id: 99, title: '保密提示 特刊', publishedAt: '2024-02-01', updatedAt: '2024-02-01' }),
+    )
     const second = index.search('保密', { limit: 10, cursor: first.nextCursor ?? undefined })
     const third = index.search('保密', { limit: 10, cursor: second.nextCursor ?? undefined })
     expect(second.results.map((r) => r.id)).toEqual([15, 14, 13, 12, 11, 10, 9, 8, 7, 6])
@@ -246,7 +337,11 @@ describe('lifecycle', () => {
 })
 
 describe('glossary', () => {
-  const scattered = doc({ id: 'scattered', title: '器材管理', body: '专用设备与间谍案件无关，器材另行登记。' })
+  const scattered = doc({
+    id: 'scattered',
+    title: '器材管理',
+    body: '专用设备与间谍案件无关，器材另行登记。',
+  })
   const whole = doc({ id: 'whole', title: '案例', body: '查获专用间谍器材一批。' })
 
   test('a glossary term is one token, also when set after the documents', () => {

@@ -1,5 +1,10 @@
 import { slugify, pinyinSortKey, pinyinInitial, pinyinWithTones } from '../../../src/text/pinyin.js'
-import { foldKey, toSimplified, toTraditional, normalizeForSearch } from '../../../src/text/normalize.js'
+import {
+  foldKey,
+  toSimplified,
+  toTraditional,
+  normalizeForSearch,
+} from '../../../src/text/normalize.js'
 
 test('pinyin slugs keep Chinese titles readable', () => {
   expect(slugify('国家安全教育日')).toBe('guo-jia-an-quan-jiao-yu-ri')
