@@ -26,17 +26,15 @@ export function searchRoutes(
       try {
         await service.ready
       } catch {
-        res
-          .status(503)
-          .json({
-            errors: [
-              {
-                message: zh
-                  ? '搜索暂不可用：索引构建失败。'
-                  : 'Search is unavailable: building the index failed.',
-              },
-            ],
-          })
+        res.status(503).json({
+          errors: [
+            {
+              message: zh
+                ? '搜索暂不可用：索引构建失败。'
+                : 'Search is unavailable: building the index failed.',
+            },
+          ],
+        })
         return
       }
       const response = service.search(params.q, { ...params.options, includeDrafts: draftTypes })
@@ -48,17 +46,15 @@ export function searchRoutes(
       res.json({ query: params.q, ...response })
     } catch (error) {
       if (error instanceof SearchParamError) {
-        res
-          .status(400)
-          .json({
-            errors: [
-              {
-                message: zh ? error.messageZh : error.message,
-                parameter: error.parameter,
-                code: error.code,
-              },
-            ],
-          })
+        res.status(400).json({
+          errors: [
+            {
+              message: zh ? error.messageZh : error.message,
+              parameter: error.parameter,
+              code: error.code,
+            },
+          ],
+        })
         return
       }
       next(error)

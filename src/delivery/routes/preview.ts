@@ -14,14 +14,12 @@ const WECHAT_WIDTH = 677
 
 function page(res: Response, status: number, title: string, body: string, nonce?: string): void {
   const csp = `default-src 'none'; img-src * data:; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'${nonce ? `; script-src 'nonce-${nonce}'` : ''}`
-  res
-    .status(status)
-    .set({
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'private, no-store',
-      'content-security-policy': csp,
-      'x-frame-options': 'SAMEORIGIN',
-    })
+  res.status(status).set({
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'private, no-store',
+    'content-security-policy': csp,
+    'x-frame-options': 'SAMEORIGIN',
+  })
     .send(`<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
 <body style="margin:0;background:#ededed;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;color:#333">${body}</body></html>`)
 }
