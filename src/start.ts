@@ -17,8 +17,9 @@ async function main(): Promise<void> {
 
   const adminEnabled = process.env.ADMIN !== 'off'
   if (adminEnabled) {
-    const { adminBuildExists, buildAdmin } = await import('./server/admin.js')
-    if (!adminBuildExists()) await buildAdmin(say)
+    const { adminBuildState, buildAdmin } = await import('./server/admin-build.js')
+    const state = adminBuildState()
+    if (state !== 'current') await buildAdmin(say, state)
   }
 
   const { payload, config } = await bootPayload({ cron: true })

@@ -26,17 +26,16 @@ export interface Running {
   child: ChildProcess
   output: () => string
   waitFor: (pattern: RegExp, timeoutMs: number) => Promise<RegExpMatchArray>
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
-/** Runs a project script with tsx in a child process, as a user would from a shell. */
+/** Runs a project script in a child process, as `npm start` / `npm run import` would. */
 export function runScript(
   script: string,
   env: Record<string, string | undefined>,
   args: string[] = [],
 ): Running {
   const started = Date.now()
-  const tsxCli = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const cleanEnv: Record<string, string> = {}
   for (const [key, value] of Object.entries({
     ...process.env,
@@ -46,7 +45,10 @@ export function runScript(
   })) {
     if (value !== undefined) cleanEnv[key] = value
   }
-  const child = spawn(process.execPath, [tsxCli, script, ...args], {
+  // `node --import tsx`, not the tsx CLI: the CLI relays a signal to its child and SIGKILLs it when
+  // the child has not acknowledged within 30 ms, which on a loaded machine turned a graceful SIGTERM
+  // into exit code 143 (tsx 4, dist/cli.mjs relaySignals).
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: projectRoot,
     env: cleanEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,9 +56,8 @@ export function runScript(
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>(
-    (resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started })),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
   )
   const waitFor = (pattern: RegExp, timeoutMs: number) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
@@ -72,4 +73,26 @@ export function runScript(
       }, 100)
     })
   return { child, output: () => output, waitFor, exited }
+}
+
+/**
+ * The exit of a run that must end by itself, failing the test if it still runs after `boundMs`.
+ * The bound only guards against a hang: it is deliberately generous, never a speed assertion.
+ */
+export async function exitWithin(
+  run: Running,
+  boundMs: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  let timer: NodeJS.Timeout | undefined
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      run.child.kill('SIGKILL')
+      reject(new Error(`still running after ${boundMs} ms (killed); output:\n${run.output()}`))
+    }, boundMs)
+  })
+  try {
+    return await Promise.race([run.exited, hung])
+  } finally {
+    clearTimeout(timer)
+  }
 }
