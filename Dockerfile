@@ -7,7 +7,7 @@ COPY package.json package-lock.json ./
 COPY patches ./patches
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN PAYLOAD_SECRET=build-only npx next build
+RUN PAYLOAD_SECRET=build-only npm run build:admin
 
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app

@@ -551,10 +551,20 @@ test('every written question, answer, term and definition comes from the cleaned
     overrideAccess: true,
   })
   expect(entries.docs).toHaveLength(record.qaEntries.length)
+  // Split into non-empty lines, and require some: an empty answer or body must fail here, not
+  // pass as `toContain('')`.
+  const linesOf = (richText: unknown): string[] => {
+    const lines = richTextToPlain(richText)
+      .split('\n')
+      .map((line: string) => line.trim())
+      .filter((line: string) => line !== '')
+    expect(lines.length).toBeGreaterThan(0)
+    return lines
+  }
   for (const entry of entries.docs) {
+    expect(entry.question.trim()).not.toBe('')
     expect(cleaned).toContain(entry.question)
-    for (const paragraph of richTextToPlain(entry.answer).split('\n'))
-      expect(cleaned).toContain(paragraph)
+    for (const paragraph of linesOf(entry.answer)) expect(cleaned).toContain(paragraph)
   }
   const terms = await cms().payload.find({
     collection: 'glossary-terms',
@@ -565,6 +575,8 @@ test('every written question, answer, term and definition comes from the cleaned
   })
   expect(terms.docs).toHaveLength(7)
   for (const term of terms.docs) {
+    expect(term.term.trim()).not.toBe('')
+    expect(term.definition.trim()).not.toBe('')
     expect(cleaned).toContain(term.term)
     expect(cleaned).toContain(term.definition)
   }
@@ -575,7 +587,7 @@ test('every written question, answer, term and definition comes from the cleaned
     depth: 0,
     overrideAccess: true,
   })
-  for (const line of richTextToPlain(article.body).split('\n')) expect(cleaned).toContain(line)
+  for (const line of linesOf(article.body)) expect(cleaned).toContain(line)
 })
 
 test('the admin form (multipart with the pasted text in `_payload`) goes through the same importer', async () => {
