@@ -13,6 +13,7 @@ import { convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor } from '../read/localized.js'
 import { idOf, type Refs } from '../read/refs.js'
+import type { LocaleMap } from '../read/types.js'
 import { absoluteUrl, presentSource, type PresentContext, type PublicSource } from './common.js'
 
 interface BodyRef {
@@ -63,6 +64,19 @@ export function wantBodyRefs(
   const bare = withBareIds(state, found)
   for (const ref of found) refs.want(ref.collection, ref.id)
   return bare
+}
+
+/** wantBodyRefs for each locale of a rich-text field read with `locale: 'all'`. */
+export function wantLocalizedBodyRefs(
+  refs: Refs,
+  body: LocaleMap<LexicalState>,
+): LocaleMap<LexicalState> {
+  const prepared: LocaleMap<LexicalState> = {}
+  for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
+    const state = body[locale]
+    if (locale in body) prepared[locale] = wantBodyRefs(refs, state ?? undefined) ?? state
+  }
+  return prepared
 }
 
 export interface RenderedBody {

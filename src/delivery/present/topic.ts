@@ -1,11 +1,11 @@
 import { optionalTextFor } from '../read/localized.js'
-import type { Doc } from '../read/refs.js'
+import type { Topic } from '../read/types.js'
 import { idOf } from '../read/refs.js'
 import { isoOrUndefined, presentTopicRef, type PresentContext } from './common.js'
 
 export function presentTopic(
-  topic: Doc,
-  all: Doc[],
+  topic: Topic,
+  all: Topic[],
   articleCount: number | undefined,
   ctx: PresentContext,
 ) {

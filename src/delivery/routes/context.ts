@@ -2,7 +2,8 @@ import type { Payload, Where } from 'payload'
 import { notFound } from '../http/errors.js'
 import { badParameter } from '../http/errors.js'
 import { findBySlug } from '../read/content.js'
-import { Refs, type Doc } from '../read/refs.js'
+import { Refs } from '../read/refs.js'
+import type { DeliveredDoc, DeliveredSlug } from '../read/types.js'
 import type { Script } from '../script.js'
 import type { DeliverySettings } from '../settings.js'
 import type { PresentContext } from '../present/common.js'
@@ -15,12 +16,12 @@ export function presentContext(
   return { payload, script, settings, refs: new Refs(payload) }
 }
 
-export async function requireBySlug(
+export async function requireBySlug<C extends DeliveredSlug>(
   payload: Payload,
-  collection: string,
+  collection: C,
   slug: string,
   what: string,
-): Promise<Doc> {
+): Promise<DeliveredDoc<C>> {
   const doc = /^[a-z0-9][a-z0-9-]{0,199}$/.test(slug)
     ? await findBySlug(payload, collection, slug)
     : undefined

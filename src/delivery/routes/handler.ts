@@ -29,7 +29,7 @@ export function jsonResponse(data: unknown, script: Script, lastModified?: Date)
 export function listResponse(
   script: Script,
   limit: number,
-  page: Page,
+  page: Page<{ updatedAt: string }>,
   items: unknown[],
 ): CachedResponse {
   return jsonResponse(
@@ -41,7 +41,7 @@ export function listResponse(
       nextCursor: page.nextCursor ?? null,
     },
     script,
-    newest(page.docs.map((doc) => doc.updatedAt as string)),
+    newest(page.docs.map((doc) => doc.updatedAt)),
   )
 }
 
