@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html'
 import { slugify } from '../text/pinyin.js'
+import type { DocId } from '../db/ids.js'
 import { escapeHtml, safeUrl } from './escape.js'
 
 export interface LexicalNode {
@@ -11,8 +12,6 @@ export interface LexicalNode {
 export interface LexicalState {
   root: LexicalNode
 }
-
-export type DocId = string | number
 
 export interface CitationSource {
   id?: DocId

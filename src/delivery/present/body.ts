@@ -1,9 +1,9 @@
+import { relationIdOf, type DocId } from '../../db/ids.js'
 import { autoLinkGlossary, type GlossaryTerm } from '../autolink.js'
 import {
   readingTimeMinutes,
   renderRichText,
   type CitationSource,
-  type DocId,
   type Heading,
   type LexicalNode,
   type LexicalState,
@@ -12,7 +12,7 @@ import {
 import { convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor } from '../read/localized.js'
-import { idOf, type Refs } from '../read/refs.js'
+import type { Refs } from '../read/refs.js'
 import type { LocaleMap } from '../read/types.js'
 import { absoluteUrl, presentSource, type PresentContext, type PublicSource } from './common.js'
 
@@ -36,14 +36,14 @@ function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
           : fields.blockType === 'glossaryMark'
             ? 'term'
             : undefined
-      const id = key ? idOf(fields[key]) : undefined
+      const id = key ? relationIdOf(fields[key]) : undefined
       if (key && id !== undefined) {
         copy.fields = { ...fields, [key]: id }
         found.push({ collection: key === 'source' ? 'sources' : 'glossary-terms', id })
       }
     }
     if (node.type === 'upload') {
-      const id = idOf(node.value)
+      const id = relationIdOf(node.value)
       if (id !== undefined) {
         copy.value = id
         found.push({ collection: 'media', id })

@@ -1,9 +1,9 @@
 import { convertForScript, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
 import { optionalTextFor, textFor } from '../read/localized.js'
-import { idOf, type Refs } from '../read/refs.js'
+import type { Refs } from '../read/refs.js'
 import type { Article, Media, Source, Topic } from '../read/types.js'
-import type { DocId } from '../../db/ids.js'
+import { relationIdOf, type DocId } from '../../db/ids.js'
 import type { Payload } from 'payload'
 
 export interface PresentContext {
@@ -171,7 +171,7 @@ export function presentLegalBasis(
 
 export function ids(values: unknown): DocId[] {
   return (Array.isArray(values) ? values : [values])
-    .map(idOf)
+    .map(relationIdOf)
     .filter((id): id is DocId => id !== undefined)
 }
 

@@ -1,6 +1,6 @@
+import { relationIdOf } from '../../db/ids.js'
 import { optionalTextFor } from '../read/localized.js'
 import type { Topic } from '../read/types.js'
-import { idOf } from '../read/refs.js'
 import { isoOrUndefined, presentTopicRef, type PresentContext } from './common.js'
 
 export function presentTopic(
@@ -9,8 +9,12 @@ export function presentTopic(
   articleCount: number | undefined,
   ctx: PresentContext,
 ) {
-  const parent = all.find((candidate) => String(candidate.id) === String(idOf(topic.parent)))
-  const children = all.filter((candidate) => String(idOf(candidate.parent)) === String(topic.id))
+  const parent = all.find(
+    (candidate) => String(candidate.id) === String(relationIdOf(topic.parent)),
+  )
+  const children = all.filter(
+    (candidate) => String(relationIdOf(candidate.parent)) === String(topic.id),
+  )
   return {
     id: topic.id,
     ...presentTopicRef(topic, ctx),

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Config } from '../../payload-types.js'
-import type { DocId } from '../../db/ids.js'
+import { relationIdOf, type DocId } from '../../db/ids.js'
 import { readAllLocales } from './content.js'
 import type { DeliveredDoc } from './types.js'
 
@@ -41,13 +41,6 @@ const PUBLIC_SELECT: { [C in RefCollection]?: Config['collectionsSelect'][C] } =
   // media: no select, so that Payload still computes url and sizes.*.url
 }
 
-/** The id of a relationship value, whether Payload left it as an id or populated the document. */
-export function idOf(value: unknown): DocId | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
-  return undefined
-}
-
 type Loaded = { [C in RefCollection]: Map<string, DeliveredDoc<C>> }
 
 /**
@@ -71,7 +64,7 @@ export class Refs {
   want(collection: RefCollection, value: unknown): void {
     const values = Array.isArray(value) ? value : [value]
     for (const item of values) {
-      const id = idOf(item)
+      const id = relationIdOf(item)
       if (id === undefined) continue
       if (!this.wanted.has(collection)) this.wanted.set(collection, new Set())
       this.wanted.get(collection)!.add(id)
@@ -101,7 +94,7 @@ export class Refs {
   }
 
   get<C extends RefCollection>(collection: C, value: unknown): DeliveredDoc<C> | undefined {
-    const id = idOf(value)
+    const id = relationIdOf(value)
     return id === undefined ? undefined : this.loaded[collection].get(String(id))
   }
 

@@ -1,3 +1,4 @@
+import { relationIdOf } from '../../db/ids.js'
 import { Router } from 'express'
 import type { Payload, Where } from 'payload'
 import { cursorParameter } from '../http/cursor.js'
@@ -13,7 +14,6 @@ import { linkableTerms, publishedTerms } from '../present/glossary-terms.js'
 import { presentQaSet, presentQaSetSummary, wantQaEntryRefs, wantQaSetRefs } from '../present/qa.js'
 import { presentTopic } from '../present/topic.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
-import { idOf } from '../read/refs.js'
 import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { cachedGet, jsonResponse, listResponse, newest } from './handler.js'
 import { presentContext, requireBySlug, selectOptions, topicFilter } from './context.js'
@@ -87,7 +87,7 @@ export function v1Router(payload: Payload): Router {
       for (const set of page.docs) wantQaSetRefs(ctx.refs, set)
       await ctx.refs.load()
       const count = (set: { id: unknown }) =>
-        entries.filter((entry) => String(idOf(entry.set)) === String(set.id)).length
+        entries.filter((entry) => String(relationIdOf(entry.set)) === String(set.id)).length
       const items = page.docs.map((set) => presentQaSetSummary(set, count(set), ctx))
       return listResponse(query.script, limit, page, items)
     }),

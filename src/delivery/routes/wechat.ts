@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express'
 import type { Payload, TypedUser, Where } from 'payload'
+import { docIdFromText } from '../../db/ids.js'
 import { richTextToPlain } from '../../richtext/build.js'
 import { requireEditor } from '../http/auth.js'
 import { cursorParameter } from '../http/cursor.js'
@@ -39,7 +40,7 @@ export async function previewArticle(
   script: 'hans' | 'hant-tw' | 'hant-hk' = 'hans',
 ): Promise<{ doc: Article; prepared: PreparedWeChatArticle }> {
   const raw = String(req.params.id ?? '')
-  const id = payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
+  const id = docIdFromText(payload.db.defaultIDType, raw)
   const found = await payload.find({
     collection: 'articles',
     where: { id: { equals: id } },

@@ -1,10 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { WechatPublication } from '../../payload-types.js'
-import { relationId, type DocId } from '../../db/ids.js'
+import { relationId, relationIdOf, type DocId } from '../../db/ids.js'
 import { deliverySettings } from '../settings.js'
 import { describePublishFailure, WeChatApiError, WeChatRateLimitError } from '../wechat-client.js'
 import { WeChatLimitError } from '../wechat-draft.js'
-import { idOf } from '../read/refs.js'
 import { readAllLocales } from '../read/content.js'
 import { bodyImageFile, coverImageFile } from './media-bytes.js'
 import { prepareWeChatArticle } from './prepare.js'
@@ -156,7 +155,7 @@ export async function runPublishStep(
   const site = deliverySettings()
   let step = 'read article'
   try {
-    const doc = await findArticle(payload, idOf(publication.article))
+    const doc = await findArticle(payload, relationIdOf(publication.article))
     if (!doc) throw new Error('the article is not published (only published articles go to WeChat)')
     publication = await save(payload, publication.id, { status: 'uploading' })
 
