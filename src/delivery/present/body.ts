@@ -1,13 +1,12 @@
 import { relationIdOf, type DocId } from '../../db/ids.js'
 import { autoLinkGlossary, type GlossaryTerm } from '../autolink.js'
 import {
+  isRecord,
   readingTimeMinutes,
   renderRichText,
-  type CitationSource,
   type Heading,
   type LexicalNode,
   type LexicalState,
-  type MediaDoc,
 } from '../lexical-html.js'
 import { convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
@@ -28,7 +27,7 @@ interface BodyRef {
 function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
   const walk = (node: LexicalNode): LexicalNode => {
     const copy: LexicalNode = { ...node }
-    const fields = node.fields as Record<string, unknown> | undefined
+    const fields = isRecord(node.fields) ? node.fields : undefined
     if (node.type === 'inlineBlock' && fields) {
       const key =
         fields.blockType === 'citation'
@@ -102,9 +101,7 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
   const rendered = renderRichText(options.state, {
     resolveSource: (id) => {
       const source = refs.get('sources', id)
-      return source
-        ? ({ id: source.id, ...presentSource(source, script) } as CitationSource)
-        : undefined
+      return source ? { id: source.id, ...presentSource(source, script) } : undefined
     },
     resolveTerm: (id) => {
       const term = refs.get('glossary-terms', id)
@@ -129,10 +126,10 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
         height: media.height,
         mimeType: media.mimeType,
         filename: media.filename,
-      } as MediaDoc
+      }
     },
     internalLinkUrl: ({ relationTo, value }) => {
-      const slug = (value as { slug?: unknown } | undefined)?.slug
+      const slug = isRecord(value) ? value.slug : undefined
       return relationTo === 'articles' && typeof slug === 'string'
         ? siteUrls.article(settings.siteUrl, slug)
         : undefined

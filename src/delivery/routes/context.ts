@@ -37,11 +37,15 @@ export async function topicFilter(payload: Payload, slug: string | undefined): P
   return [{ topics: { in: [topic.id] } }]
 }
 
-export function selectOptions(payload: Payload, collection: string, field: string): string[] {
-  const config = payload.collections[collection as 'articles']?.config
-  const found = config?.flattenedFields.find((f) => f.name === field) as
-    { options?: Array<string | { value: string }> } | undefined
-  return (found?.options ?? []).map((option) =>
-    typeof option === 'string' ? option : option.value,
+/** The values of a select (or radio) field, e.g. the article kinds `?kind=` accepts. */
+export function selectOptions(
+  payload: Payload,
+  collection: DeliveredSlug,
+  field: string,
+): string[] {
+  const found = payload.collections[collection]?.config.flattenedFields.find(
+    (f) => f.name === field,
   )
+  if (found?.type !== 'select' && found?.type !== 'radio') return []
+  return found.options.map((option) => (typeof option === 'string' ? option : option.value))
 }
