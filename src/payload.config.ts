@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { collections } from '../collections/index.js'
 import { databaseAdapter } from './db/adapter.js'
 import { deliveryPlugin } from './delivery/plugin.js'
+import { corsOriginsFrom } from './delivery/settings.js'
 import { contentEditor } from './fields/rich-text.js'
 import { projectRoot } from './paths.js'
 import { searchPlugin } from './search/plugin.js'
@@ -15,15 +16,7 @@ import { workflowPlugin } from './workflow/plugin.js'
 
 const production = process.env.NODE_ENV === 'production'
 
-function corsOrigins(): string[] | '*' {
-  const raw = process.env.CORS_ORIGINS?.trim()
-  if (!raw) return []
-  if (raw === '*') return '*'
-  return raw
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean)
-}
+const corsOrigins = corsOriginsFrom(process.env.CORS_ORIGINS)
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -46,8 +39,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 国家安全教育内容管理' },
     components: { beforeDashboard: ['/components/search/AdminSearch#AdminSearch'] },
   },
-  cors: corsOrigins(),
-  csrf: corsOrigins() === '*' ? [] : (corsOrigins() as string[]),
+  cors: corsOrigins,
+  csrf: corsOrigins === '*' ? [] : corsOrigins,
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   graphQL: { disablePlaygroundInProduction: true },
   sharp,

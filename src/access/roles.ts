@@ -3,11 +3,11 @@ export type Role = (typeof ROLES)[number]
 
 type MaybeUser = { roles?: unknown; collection?: string } | null | undefined
 
+const isRole = (value: unknown): value is Role => ROLES.some((role) => role === value)
+
 export function rolesOf(user: MaybeUser): Role[] {
   if (!user || !Array.isArray(user.roles)) return []
-  return user.roles.filter((role): role is Role =>
-    (ROLES as readonly string[]).includes(role as string),
-  )
+  return user.roles.filter(isRole)
 }
 
 export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {

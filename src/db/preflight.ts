@@ -16,7 +16,7 @@ export async function assertMongoReachable(
     await client.connect()
     await client.db().command({ ping: 1 })
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0]
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
     throw new DatabaseUnreachableError(
       `Cannot reach MongoDB at ${mongoHost(uri)} (DATABASE_URI=${redactUri(uri)}) within ${timeoutMs / 1000} s: ${reason}. ` +
         'Check that the MongoDB server is running and reachable from this machine, that host, port and credentials in DATABASE_URI are right, ' +

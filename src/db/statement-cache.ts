@@ -12,6 +12,7 @@
  * multi-row inserts).
  */
 import { createRequire } from 'node:module'
+import { LruMap } from '../runtime/lru.js'
 
 const MAX_STATEMENTS = 512
 // Only data statements, which run to completion. An `EXPLAIN …` statement in libsql holds its
@@ -31,7 +32,7 @@ interface NativeDatabase {
 
 type DatabaseClass = { prototype: NativeDatabase }
 
-const caches = new WeakMap<NativeDatabase, Map<string, NativeStatement>>()
+const caches = new WeakMap<NativeDatabase, LruMap<string, NativeStatement>>()
 let installed = false
 
 /** The `libsql` module that @libsql/client (the SQLite adapter's driver) loads. */
@@ -69,16 +70,11 @@ export function installStatementCache(): boolean {
   ): NativeStatement {
     if (!CACHEABLE.test(sql)) return prepare.call(this, sql)
     let cache = caches.get(this)
-    if (!cache) caches.set(this, (cache = new Map()))
+    if (!cache) caches.set(this, (cache = new LruMap(MAX_STATEMENTS)))
     const cached = cache.get(sql)
-    if (cached) {
-      cache.delete(sql)
-      cache.set(sql, cached)
-      return cached
-    }
+    if (cached) return cached
     const statement = remember(prepare.call(this, sql))
     cache.set(sql, statement)
-    if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string)
     return statement
   }
   installed = true

@@ -89,11 +89,11 @@ function isSkippedElement(element: Element): boolean {
 
 function collectTextNodes(nodes: AnyNode[], out: Text[]): Text[] {
   for (const node of nodes) {
+    // domhandler's `type` is an enum, which does not narrow the node; its fields do.
     if (node.type === 'text') out.push(node as Text)
-    else if (node.type === 'root')
-      collectTextNodes((node as unknown as { children: AnyNode[] }).children, out)
-    else if (node.type === 'tag' && !isSkippedElement(node as Element))
-      collectTextNodes((node as Element).children, out)
+    else if (node.type === 'root' && 'children' in node) collectTextNodes(node.children, out)
+    else if (node.type === 'tag' && 'attribs' in node && !isSkippedElement(node))
+      collectTextNodes(node.children, out)
   }
   return out
 }

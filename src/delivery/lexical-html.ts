@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html'
 import { slugify } from '../text/pinyin.js'
+import type { DocId } from '../db/ids.js'
 import { escapeHtml, safeUrl } from './escape.js'
 
 export interface LexicalNode {
@@ -11,8 +12,6 @@ export interface LexicalNode {
 export interface LexicalState {
   root: LexicalNode
 }
-
-export type DocId = string | number
 
 export interface CitationSource {
   id?: DocId
@@ -107,9 +106,13 @@ function childrenOf(node: LexicalNode): LexicalNode[] {
   return Array.isArray(node.children) ? node.children : []
 }
 
+/** An object whose fields are yet to be checked (block fields, populated relationships). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object'
+}
+
 function fieldsOf(node: LexicalNode): Record<string, unknown> {
-  const fields = node.fields
-  return fields && typeof fields === 'object' ? (fields as Record<string, unknown>) : {}
+  return isRecord(node.fields) ? node.fields : {}
 }
 
 function stringField(record: Record<string, unknown>, key: string): string {
@@ -122,12 +125,7 @@ function isDocId(value: unknown): value is DocId {
 }
 
 function isLexicalState(value: unknown): value is LexicalState {
-  return (
-    !!value &&
-    typeof value === 'object' &&
-    !!(value as LexicalState).root &&
-    typeof (value as LexicalState).root === 'object'
-  )
+  return isRecord(value) && isRecord(value.root)
 }
 
 /** Splits a plain multi-line field (Q&A answer, callout body) into escaped paragraphs. */
@@ -173,8 +171,9 @@ function renderText(node: LexicalNode): string {
 function linkHref(node: LexicalNode, ctx: RenderContext): string | undefined {
   const fields = fieldsOf(node)
   if (fields.linkType === 'internal') {
-    const doc = fields.doc as { relationTo?: string; value?: unknown } | undefined
-    if (!doc?.relationTo || !ctx.options.internalLinkUrl) return undefined
+    const doc = isRecord(fields.doc) ? fields.doc : undefined
+    if (typeof doc?.relationTo !== 'string' || !doc.relationTo || !ctx.options.internalLinkUrl)
+      return undefined
     return safeUrl(ctx.options.internalLinkUrl({ relationTo: doc.relationTo, value: doc.value }))
   }
   return safeUrl(stringField(fields, 'url'))
@@ -190,9 +189,9 @@ function renderLink(node: LexicalNode, ctx: RenderContext): string {
 
 function sourceKey(source: unknown): string {
   if (isDocId(source)) return `id:${source}`
-  const record = source as CitationSource
-  if (record?.id !== undefined) return `id:${record.id}`
-  return `doc:${record?.title ?? ''}|${record?.url ?? ''}`
+  const record = isRecord(source) ? source : {}
+  if (record.id !== undefined) return `id:${String(record.id)}`
+  return `doc:${String(record.title ?? '')}|${String(record.url ?? '')}`
 }
 
 function resolveCitationSource(value: unknown, ctx: RenderContext): CitationSource | undefined {

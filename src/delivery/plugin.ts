@@ -9,6 +9,7 @@ import type {
   TaskConfig,
 } from 'payload'
 import { canPublish } from '../access/roles.js'
+import { docIdFromText } from '../db/ids.js'
 import { message } from '../i18n/message.js'
 import { deliveryCacheFor } from './cache/delivery-cache.js'
 import { DELIVERED_COLLECTIONS } from './cache/freshness.js'
@@ -39,17 +40,19 @@ const invalidateAfterChange: CollectionAfterChangeHook = async ({
   } else if (previousDoc?._status === 'published') {
     // Either an unpublish, or a draft saved over live content (which leaves the live version as it was): ask the database.
     const live = await req.payload.find({
-      collection: collection.slug as 'articles',
+      collection: collection.slug,
       where: { id: { equals: doc.id } },
       overrideAccess: false,
       depth: 0,
       limit: 1,
       pagination: false,
       req,
-      select: { updatedAt: true } as never,
+      select: { updatedAt: true },
     })
-    if ((live.docs[0] as { updatedAt?: string } | undefined)?.updatedAt !== previousDoc.updatedAt)
-      cache.invalidateLocalChange(`${reason} (unpublished)`)
+    const current = live.docs[0]
+    // Only the delivered collections get this hook, and all of them have timestamps.
+    const updatedAt = current && 'updatedAt' in current ? current.updatedAt : undefined
+    if (updatedAt !== previousDoc.updatedAt) cache.invalidateLocalChange(`${reason} (unpublished)`)
   }
   return doc
 }
@@ -62,16 +65,19 @@ const invalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, context,
   return doc
 }
 
-/** Lists and feeds are ordered by publishedAt: stamp it the first time a document goes live. */
+/**
+ * Lists and feeds are ordered by publishedAt: stamp it the first time a document goes live. This hook
+ * sees every write that publishes (workflow actions, the REST API, imports and seeds alike), so it is
+ * the one place that stamps the date.
+ */
 const stampPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (data?._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt)
     data.publishedAt = new Date().toISOString()
   return data
 }
 
-function toDocId(req: PayloadRequest, raw: string): string | number {
-  return req.payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
-}
+const toDocId = (req: PayloadRequest, raw: string) =>
+  docIdFromText(req.payload.db.defaultIDType, raw)
 
 const weChatPublishEndpoint: Endpoint = {
   path: '/:id/wechat-publish',
@@ -113,32 +119,33 @@ const weChatPublishEndpoint: Endpoint = {
   },
 }
 
-const publicationInput = [{ name: 'publicationId', type: 'text' as const, required: true }]
-const statusOutput = [{ name: 'status', type: 'text' as const }]
+const publicationInput: TaskConfig['inputSchema'] = [
+  { name: 'publicationId', type: 'text', required: true },
+]
+const statusOutput: TaskConfig['outputSchema'] = [{ name: 'status', type: 'text' }]
 
-const weChatTasks = [
-  {
-    slug: PUBLISH_TASK,
-    label: 'Publish an article to WeChat (upload, draft, submit)',
-    inputSchema: publicationInput,
-    outputSchema: statusOutput,
-    // Our own state machine handles WeChat's errors (back-off on rate limits); Payload does not retry.
-    retries: 0,
-    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({
-      output: { status: await runPublishStep(req.payload, toDocId(req, input.publicationId)) },
-    }),
-  },
-  {
-    slug: STATUS_TASK,
-    label: 'Check a WeChat publish (freepublish/get)',
-    inputSchema: publicationInput,
-    outputSchema: statusOutput,
-    retries: 0,
-    handler: async ({ input, req }: { input: { publicationId: string }; req: PayloadRequest }) => ({
-      output: { status: await runStatusPoll(req.payload, toDocId(req, input.publicationId)) },
-    }),
-  },
-] as unknown as TaskConfig[]
+const publishTask: TaskConfig<typeof PUBLISH_TASK> = {
+  slug: PUBLISH_TASK,
+  label: 'Publish an article to WeChat (upload, draft, submit)',
+  inputSchema: publicationInput,
+  outputSchema: statusOutput,
+  // Our own state machine handles WeChat's errors (back-off on rate limits); Payload does not retry.
+  retries: 0,
+  handler: async ({ input, req }) => ({
+    output: { status: await runPublishStep(req.payload, toDocId(req, input.publicationId)) },
+  }),
+}
+
+const statusTask: TaskConfig<typeof STATUS_TASK> = {
+  slug: STATUS_TASK,
+  label: 'Check a WeChat publish (freepublish/get)',
+  inputSchema: publicationInput,
+  outputSchema: statusOutput,
+  retries: 0,
+  handler: async ({ input, req }) => ({
+    output: { status: await runStatusPoll(req.payload, toDocId(req, input.publicationId)) },
+  }),
+}
 
 type JobsConfig = NonNullable<Config['jobs']>
 type AutoRun = JobsConfig['autoRun']
@@ -194,7 +201,7 @@ export function deliveryPlugin() {
       collections,
       jobs: {
         ...jobs,
-        tasks: [...(jobs.tasks ?? []), ...weChatTasks],
+        tasks: [...(jobs.tasks ?? []), publishTask, statusTask],
         autoRun: withWeChatAutoRun(jobs.autoRun),
       },
     }

@@ -26,14 +26,20 @@ function integer(value: string | undefined, fallback: number, name: string): num
   return parsed
 }
 
+/** An origin never ends in a slash: `https://a.example/` and `https://a.example` are the same origin. */
+export function normalizeOrigin(origin: string): string {
+  return trimSlash(origin.trim())
+}
+
+/**
+ * CORS_ORIGINS: a comma-separated allowlist of origins, or `*`. The one parser for both Payload's
+ * cors/csrf settings and the delivery routes, so that both allow exactly the same origins.
+ */
 export function corsOriginsFrom(raw: string | undefined): string[] | '*' {
   const value = raw?.trim()
   if (!value) return []
   if (value === '*') return '*'
-  return value
-    .split(',')
-    .map((origin) => trimSlash(origin.trim()))
-    .filter(Boolean)
+  return value.split(',').map(normalizeOrigin).filter(Boolean)
 }
 
 export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {

@@ -1,6 +1,5 @@
 import * as cheerio from 'cheerio'
 import type { CheerioAPI } from 'cheerio'
-import type { Element } from 'domhandler'
 import juice from 'juice'
 import { escapeHtml } from './escape.js'
 
@@ -85,8 +84,8 @@ function isWeChatUrl(url: string): boolean {
 }
 
 function renameTag($: CheerioAPI, selector: string, tagName: string, className: string): void {
-  $(selector).each((_, el) => {
-    const element = el as Element
+  $(selector).each((_, element) => {
+    if (!('attribs' in element)) return
     element.tagName = tagName
     element.attribs = { class: className }
   })
@@ -171,10 +170,10 @@ function simplifyMedia($: CheerioAPI): void {
   renameTag($, 'figcaption', 'p', 'caption')
   // WeChat's editor drops <aside>; a section with the same class keeps the callout styling.
   $('aside').each((_, el) => {
-    ;(el as Element).tagName = 'section'
+    el.tagName = 'section'
   })
   $('mark').each((_, el) => {
-    ;(el as Element).tagName = 'strong'
+    el.tagName = 'strong'
   })
 }
 
@@ -218,8 +217,8 @@ function referencesSection(footnotes: WeChatFootnote[], heading: string): string
 
 function stripToInlineStyles($: CheerioAPI): void {
   $(REMOVED_TAGS).remove()
-  $('*').each((_, el) => {
-    const element = el as Element
+  $('*').each((_, element) => {
+    if (!('attribs' in element)) return
     for (const name of Object.keys(element.attribs)) {
       if (!KEPT_ATTRIBUTES.has(name)) delete element.attribs[name]
     }

@@ -1,4 +1,5 @@
 import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
+import { LruMap } from '../runtime/lru.js'
 import { MAX_SLUG_LENGTH, slugify } from '../text/pinyin.js'
 import { label } from '../i18n/label.js'
 
@@ -57,8 +58,8 @@ function withSuffix(base: string, n: number): string {
  * the next one tries the following suffix first, one lookup instead of three. Only a guess, always
  * checked against the database (another instance may have taken it), so it needs no sharing.
  */
-const lastSuffix = new Map<string, number>()
 const MAX_REMEMBERED_ROOTS = 2000
+const lastSuffix = new LruMap<string, number>(MAX_REMEMBERED_ROOTS)
 
 /** Forgets every remembered suffix, as a restarted instance would (for tests). */
 export function forgetSlugSuffixes(): void {
@@ -66,10 +67,7 @@ export function forgetSlugSuffixes(): void {
 }
 
 function rememberSuffix(key: string, n: number): void {
-  lastSuffix.delete(key)
   lastSuffix.set(key, n)
-  if (lastSuffix.size > MAX_REMEMBERED_ROOTS)
-    lastSuffix.delete(lastSuffix.keys().next().value as string)
 }
 
 /**

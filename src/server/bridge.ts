@@ -1,24 +1,32 @@
 import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** An Express request's headers as web `Headers` (what Payload's handlers and `payload.auth` take). */
+export function webHeaders(req: ExpressRequest): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  return headers
+}
 
 /** Turns an Express request into a web `Request` (the form Payload's handlers take) without consuming the body first. */
 export function toWebRequest(req: ExpressRequest): Request {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
-    else headers.set(name, value)
-  }
+  const headers = webHeaders(req)
   const host = req.headers.host ?? 'localhost'
   const url = new URL(req.originalUrl, `${req.protocol}://${host}`)
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, {
+  // `duplex` is required by undici whenever the body is a stream; the DOM's RequestInit lacks it.
+  // Node's and the DOM's ReadableStream typings differ (async iteration) for the same object.
+  const init: RequestInit & { duplex?: 'half' } = {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as unknown as ReadableStream) : undefined,
-    // Required by undici whenever the body is a stream.
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
     duplex: hasBody ? 'half' : undefined,
-  } as RequestInit)
+  }
+  return new Request(url, init)
 }
 
 /** Streams a web `Response` back through Express, keeping every Set-Cookie header. */
@@ -34,7 +42,7 @@ export async function sendWebResponse(res: ExpressResponse, response: Response):
     return
   }
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as never)
+    Readable.fromWeb(response.body as NodeReadableStream)
       .on('error', reject)
       .pipe(res)
       .on('finish', resolve)

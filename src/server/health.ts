@@ -23,9 +23,11 @@ export function healthRoutes(payload: Payload): Router {
       ])
       res.json({ status: 'ready', database: 'ok', ms: Date.now() - started })
     } catch (error) {
-      res
-        .status(503)
-        .json({ status: 'unavailable', database: 'error', message: (error as Error).message })
+      res.status(503).json({
+        status: 'unavailable',
+        database: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      })
     }
   })
   return router

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { LruMap } from '../../runtime/lru.js'
 import { deliverySettings } from '../settings.js'
 import { publicFingerprint } from './freshness.js'
 import { ResponseCache, type CachedResponse } from './response-cache.js'
@@ -18,7 +19,7 @@ export class DeliveryCache {
   /** Bumped on every invalidation; a render that started under an older generation is not stored. */
   generation = 0
   readonly responses: ResponseCache
-  private readonly memo = new Map<string, unknown>()
+  private readonly memo = new LruMap<string, Promise<unknown>>(MEMO_MAX_ENTRIES)
   private fingerprint?: string
   private lastCheck = 0
   private checking?: Promise<void>
@@ -98,15 +99,14 @@ export class DeliveryCache {
 
   /** Derived data (glossary terms, rendered items) kept until the next invalidation. */
   async memoize<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    if (this.enabled && this.memo.has(key)) return this.memo.get(key) as T
+    // Keys name what they hold (`glossary:published`), so a key is always used with the same T.
+    if (this.enabled && this.memo.has(key)) return this.memo.get(key) as Promise<T>
     const generation = this.generation
     const value = compute()
     if (this.enabled) {
-      if (this.memo.size >= MEMO_MAX_ENTRIES)
-        this.memo.delete(this.memo.keys().next().value as string)
       this.memo.set(key, value)
       const forget = () => {
-        if (this.memo.get(key) === value) this.memo.delete(key)
+        if (this.memo.peek(key) === value) this.memo.delete(key)
       }
       // A failed computation, or one that ran across an invalidation (possibly stale), is not kept.
       value.then(() => generation !== this.generation && forget(), forget)

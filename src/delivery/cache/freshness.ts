@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 /** Collections whose published state shows in delivered responses. */
 export const DELIVERED_COLLECTIONS = [
@@ -18,20 +18,18 @@ export const DELIVERED_COLLECTIONS = [
  * while publishing, unpublishing, editing live content, verifying a source or deleting all change it.
  */
 export async function publicFingerprint(payload: Payload): Promise<string> {
-  const present = DELIVERED_COLLECTIONS.filter(
-    (slug) => payload.collections[slug as CollectionSlug],
-  )
+  const present = DELIVERED_COLLECTIONS.filter((slug) => payload.collections[slug])
   const parts = await Promise.all(
     present.map(async (slug) => {
       const result = await payload.find({
-        collection: slug as CollectionSlug,
+        collection: slug,
         overrideAccess: false,
         limit: 1,
         sort: '-updatedAt',
         depth: 0,
-        select: { updatedAt: true } as never,
+        select: { updatedAt: true },
       })
-      const newest = (result.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''
+      const newest = result.docs[0]?.updatedAt ?? ''
       return `${slug}:${result.totalDocs}:${newest}`
     }),
   )

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+import { LruMap } from '../../runtime/lru.js'
 
 /** A rendered response kept as bytes, with its validators computed once. */
 export interface CachedResponse {
@@ -51,43 +52,8 @@ export function brotliOf(entry: CachedResponse): Buffer {
 }
 
 /** Least-recently-used map of responses bounded by total body bytes. */
-export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>()
-  private bytes = 0
-
-  constructor(private readonly maxBytes: number) {}
-
-  get size(): number {
-    return this.entries.size
-  }
-
-  get(key: string): CachedResponse | undefined {
-    const entry = this.entries.get(key)
-    if (!entry) return undefined
-    // Re-insert: Map keeps insertion order, so the oldest key is the least recently used.
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    return entry
-  }
-
-  set(key: string, entry: CachedResponse): void {
-    const previous = this.entries.get(key)
-    if (previous) {
-      this.bytes -= previous.body.length
-      this.entries.delete(key)
-    }
-    if (entry.body.length > this.maxBytes) return
-    this.entries.set(key, entry)
-    this.bytes += entry.body.length
-    for (const [oldest, old] of this.entries) {
-      if (this.bytes <= this.maxBytes) break
-      this.entries.delete(oldest)
-      this.bytes -= old.body.length
-    }
-  }
-
-  clear(): void {
-    this.entries.clear()
-    this.bytes = 0
+export class ResponseCache extends LruMap<string, CachedResponse> {
+  constructor(maxBytes: number) {
+    super(maxBytes, (entry) => entry.body.length)
   }
 }

@@ -1,16 +1,8 @@
 import type { Request } from 'express'
 import type { Payload } from 'payload'
 import { hasRole } from '../../access/roles.js'
+import { webHeaders } from '../../server/bridge.js'
 import { DeliveryError } from './errors.js'
-
-function webHeaders(req: Request): Headers {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
-    else if (value !== undefined) headers.set(name, value)
-  }
-  return headers
-}
 
 /** The signed-in user (JWT header, admin session cookie or API key), checked by Payload. */
 export async function requestUser(payload: Payload, req: Request) {

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
-import { deliverySettings } from '../settings.js'
+import { deliverySettings, normalizeOrigin } from '../settings.js'
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, If-Modified-Since'
 const EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Language'
@@ -13,7 +13,7 @@ export function deliveryCors() {
     const origin = req.headers.origin
     if (!origin) return next()
     const allowed = deliverySettings().corsOrigins
-    const ok = allowed === '*' || allowed.includes(origin.replace(/\/+$/, ''))
+    const ok = allowed === '*' || allowed.includes(normalizeOrigin(origin))
     if (ok) {
       res.setHeader('access-control-allow-origin', allowed === '*' ? '*' : origin)
       res.setHeader('access-control-expose-headers', EXPOSED_HEADERS)

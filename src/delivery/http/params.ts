@@ -61,18 +61,20 @@ export const textParameter: Parser<string> = (value, name) => {
 }
 
 export function oneOf<T extends string>(allowed: readonly T[]): Parser<T> {
+  const isAllowed = (value: string): value is T => allowed.some((option) => option === value)
   return (value, name) => {
-    if (!(allowed as readonly string[]).includes(value))
+    if (!isAllowed(value))
       throw badParameter(name, value, `expected one of ${allowed.join(', ')}`, allowed)
-    return value as T
+    return value
   }
 }
 
 /** The canonical form of a query's raw string values, for cache keys: sorted by name. */
-export function canonicalQuery(values: Record<string, string>): string {
+/** A query (already checked by readQuery: one plain value per name) in a canonical order. */
+export function canonicalQuery(values: Record<string, unknown>): string {
   return Object.keys(values)
     .filter((key) => values[key] !== undefined)
     .sort()
-    .map((key) => `${key}=${encodeURIComponent(values[key]!)}`)
+    .map((key) => `${key}=${encodeURIComponent(String(values[key]))}`)
     .join('&')
 }

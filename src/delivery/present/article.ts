@@ -2,12 +2,13 @@ import type { Payload } from 'payload'
 import type { GlossaryTerm } from '../autolink.js'
 import { richTextToPlain } from '../../richtext/build.js'
 import { articleJsonLd, type JsonLd, type SourceInput } from '../jsonld.js'
-import { readingTimeMinutes, type LexicalState } from '../lexical-html.js'
+import { readingTimeMinutes } from '../lexical-html.js'
 import { convertForScript, SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { optionalTextFor, richTextFor, textFor, textsFor } from '../read/localized.js'
-import type { Doc, Refs } from '../read/refs.js'
-import { renderBody, wantBodyRefs, type RenderedBody } from './body.js'
+import type { Refs } from '../read/refs.js'
+import type { Article } from '../read/types.js'
+import { renderBody, wantLocalizedBodyRefs, type RenderedBody } from './body.js'
 import { linkableTerms } from './glossary-terms.js'
 import {
   isoOrUndefined,
@@ -68,7 +69,7 @@ export interface ArticleDetail extends ArticleSummary {
 }
 
 /** Relationship ids a page of articles needs, for one batched read per related collection. */
-export function wantArticleRefs(refs: Refs, doc: Doc, full: boolean): void {
+export function wantArticleRefs(refs: Refs, doc: Article, full: boolean): void {
   refs.want('topics', doc.topics)
   refs.want('media', doc.coverImage)
   if (!full) return
@@ -76,21 +77,18 @@ export function wantArticleRefs(refs: Refs, doc: Doc, full: boolean): void {
   wantLegalBasis(refs, doc.legalBasis)
 }
 
-export function retractionOf(doc: Doc): { reason?: unknown; at?: unknown } | undefined {
-  const retraction = doc.retraction as
-    { retracted?: unknown; reason?: unknown; at?: unknown } | undefined
-  return retraction?.retracted === true ? retraction : undefined
+export function retractionOf(doc: Article): Article['retraction'] | undefined {
+  return doc.retraction?.retracted === true ? doc.retraction : undefined
 }
 
-export function correctionsOf(doc: Doc, ctx: PresentContext): Correction[] {
-  if (!Array.isArray(doc.corrections)) return []
-  return (doc.corrections as Array<{ text?: unknown; date?: unknown }>).flatMap((row) => {
+export function correctionsOf(doc: Article, ctx: PresentContext): Correction[] {
+  return (doc.corrections ?? []).flatMap((row) => {
     const text = textFor(row?.text, ctx.script)
     return text ? [{ text, date: isoOrUndefined(row.date) }] : []
   })
 }
 
-export function presentArticleSummary(doc: Doc, ctx: PresentContext): ArticleSummary {
+export function presentArticleSummary(doc: Article, ctx: PresentContext): ArticleSummary {
   const slug = String(doc.slug)
   const { state } = richTextFor(doc.body, 'hans')
   return {
@@ -123,7 +121,7 @@ const sourceInput = (link: SourceLink): SourceInput => ({
 /** A full article; a retracted one answers its retraction notice and reason instead of the body. */
 export async function presentArticle(
   payload: Payload,
-  doc: Doc,
+  doc: Article,
   ctx: PresentContext,
   terms?: GlossaryTerm[],
 ): Promise<ArticleDetail> {
@@ -171,7 +169,7 @@ export async function presentArticle(
   }
   const { state, needsConversion } = richTextFor(doc.body, ctx.script)
   const body = renderBody(ctx, {
-    state: state as LexicalState | undefined,
+    state,
     needsConversion,
     terms: terms ?? (await linkableTerms(payload, ctx.script)),
   })
@@ -192,12 +190,6 @@ export async function presentArticle(
 }
 
 /** Swaps a document's body for the bare-id copy that the renderer resolves through `refs`. */
-export function prepareArticleBody(refs: Refs, doc: Doc): Doc {
-  const body = doc.body as Record<string, unknown> | undefined
-  if (!body || typeof body !== 'object') return doc
-  const localized = 'root' in body ? { 'zh-Hans': body } : body
-  const prepared: Record<string, unknown> = {}
-  for (const [locale, state] of Object.entries(localized))
-    prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
-  return { ...doc, body: prepared }
+export function prepareArticleBody(refs: Refs, doc: Article): Article {
+  return doc.body ? { ...doc, body: wantLocalizedBodyRefs(refs, doc.body) } : doc
 }

@@ -1,18 +1,18 @@
+import { relationIdOf, type DocId } from '../../db/ids.js'
 import { autoLinkGlossary, type GlossaryTerm } from '../autolink.js'
 import {
+  isRecord,
   readingTimeMinutes,
   renderRichText,
-  type CitationSource,
-  type DocId,
   type Heading,
   type LexicalNode,
   type LexicalState,
-  type MediaDoc,
 } from '../lexical-html.js'
 import { convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor } from '../read/localized.js'
-import { idOf, type Refs } from '../read/refs.js'
+import type { Refs } from '../read/refs.js'
+import type { LocaleMap } from '../read/types.js'
 import { absoluteUrl, presentSource, type PresentContext, type PublicSource } from './common.js'
 
 interface BodyRef {
@@ -27,7 +27,7 @@ interface BodyRef {
 function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
   const walk = (node: LexicalNode): LexicalNode => {
     const copy: LexicalNode = { ...node }
-    const fields = node.fields as Record<string, unknown> | undefined
+    const fields = isRecord(node.fields) ? node.fields : undefined
     if (node.type === 'inlineBlock' && fields) {
       const key =
         fields.blockType === 'citation'
@@ -35,14 +35,14 @@ function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
           : fields.blockType === 'glossaryMark'
             ? 'term'
             : undefined
-      const id = key ? idOf(fields[key]) : undefined
+      const id = key ? relationIdOf(fields[key]) : undefined
       if (key && id !== undefined) {
         copy.fields = { ...fields, [key]: id }
         found.push({ collection: key === 'source' ? 'sources' : 'glossary-terms', id })
       }
     }
     if (node.type === 'upload') {
-      const id = idOf(node.value)
+      const id = relationIdOf(node.value)
       if (id !== undefined) {
         copy.value = id
         found.push({ collection: 'media', id })
@@ -63,6 +63,19 @@ export function wantBodyRefs(
   const bare = withBareIds(state, found)
   for (const ref of found) refs.want(ref.collection, ref.id)
   return bare
+}
+
+/** wantBodyRefs for each locale of a rich-text field read with `locale: 'all'`. */
+export function wantLocalizedBodyRefs(
+  refs: Refs,
+  body: LocaleMap<LexicalState>,
+): LocaleMap<LexicalState> {
+  const prepared: LocaleMap<LexicalState> = {}
+  for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
+    const state = body[locale]
+    if (locale in body) prepared[locale] = wantBodyRefs(refs, state ?? undefined) ?? state
+  }
+  return prepared
 }
 
 export interface RenderedBody {
@@ -88,9 +101,7 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
   const rendered = renderRichText(options.state, {
     resolveSource: (id) => {
       const source = refs.get('sources', id)
-      return source
-        ? ({ id: source.id, ...presentSource(source, script) } as CitationSource)
-        : undefined
+      return source ? { id: source.id, ...presentSource(source, script) } : undefined
     },
     resolveTerm: (id) => {
       const term = refs.get('glossary-terms', id)
@@ -115,10 +126,10 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
         height: media.height,
         mimeType: media.mimeType,
         filename: media.filename,
-      } as MediaDoc
+      }
     },
     internalLinkUrl: ({ relationTo, value }) => {
-      const slug = (value as { slug?: unknown } | undefined)?.slug
+      const slug = isRecord(value) ? value.slug : undefined
       return relationTo === 'articles' && typeof slug === 'string'
         ? siteUrls.article(settings.siteUrl, slug)
         : undefined

@@ -1,7 +1,9 @@
 import { convertForScript, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
 import { optionalTextFor, textFor } from '../read/localized.js'
-import { idOf, type Doc, type Refs } from '../read/refs.js'
+import type { Refs } from '../read/refs.js'
+import type { Article, Media, Source, Topic } from '../read/types.js'
+import { relationIdOf, type DocId } from '../../db/ids.js'
 import type { Payload } from 'payload'
 
 export interface PresentContext {
@@ -32,25 +34,25 @@ export function absoluteUrl(url: unknown, base: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`
 }
 
-function variant(record: unknown, base: string): ImageVariant | undefined {
-  const r = record as { url?: unknown; width?: unknown; height?: unknown } | undefined
-  const url = absoluteUrl(r?.url, base)
+type StoredImage = { url?: string | null; width?: number | null; height?: number | null }
+
+function variant(record: StoredImage | undefined, base: string): ImageVariant | undefined {
+  const url = absoluteUrl(record?.url, base)
   if (!url) return undefined
   return {
     url,
-    width: typeof r?.width === 'number' ? r.width : undefined,
-    height: typeof r?.height === 'number' ? r.height : undefined,
+    width: typeof record?.width === 'number' ? record.width : undefined,
+    height: typeof record?.height === 'number' ? record.height : undefined,
   }
 }
 
-export function presentCover(media: Doc | undefined, ctx: PresentContext): Cover | undefined {
+export function presentCover(media: Media | undefined, ctx: PresentContext): Cover | undefined {
   if (!media) return undefined
   const original = variant(media, ctx.settings.apiUrl)
   if (!original) return undefined
   const sizes: Cover['sizes'] = {}
-  const stored = (media.sizes ?? {}) as Record<string, unknown>
   for (const name of MEDIA_SIZES) {
-    const size = variant(stored[name], ctx.settings.apiUrl)
+    const size = variant(media.sizes?.[name], ctx.settings.apiUrl)
     if (size) sizes[name] = size
   }
   return {
@@ -68,7 +70,7 @@ export interface TopicRef {
   api: string
 }
 
-export function presentTopicRef(topic: Doc, ctx: PresentContext): TopicRef {
+export function presentTopicRef(topic: Topic, ctx: PresentContext): TopicRef {
   const slug = String(topic.slug)
   return {
     slug,
@@ -87,7 +89,7 @@ export interface PublicSource {
 }
 
 /** The public fields of a verified Source (never rights, verification notes or the raw text). */
-export function presentSource(source: Doc, script: Script): PublicSource {
+export function presentSource(source: Source, script: Script): PublicSource {
   const text = (value: unknown) =>
     typeof value === 'string' && value.trim() ? convertForScript(value.trim(), script) : undefined
   return {
@@ -106,10 +108,17 @@ export interface SourceLink extends PublicSource {
   role: string
 }
 
+/** The `sources` array that articles, Q&A and glossary terms share (src/fields/provenance.ts). */
+type SourceRows = Article['sources']
+/** The `legalBasis` array they share, read with every locale. */
+type LegalBasisRows = Article['legalBasis']
+
 /** An item's `sources` array, keeping only sources the public may read (verified ones). */
-export function presentSourceLinks(value: unknown, ctx: PresentContext): SourceLink[] {
-  if (!Array.isArray(value)) return []
-  return value.flatMap((row: { source?: unknown; role?: unknown }) => {
+export function presentSourceLinks(
+  rows: SourceRows | undefined,
+  ctx: PresentContext,
+): SourceLink[] {
+  return (rows ?? []).flatMap((row) => {
     const source = ctx.refs.get('sources', row?.source)
     return source
       ? [
@@ -122,9 +131,8 @@ export function presentSourceLinks(value: unknown, ctx: PresentContext): SourceL
   })
 }
 
-export function wantSourceLinks(refs: Refs, value: unknown): void {
-  if (Array.isArray(value))
-    for (const row of value as Array<{ source?: unknown }>) refs.want('sources', row?.source)
+export function wantSourceLinks(refs: Refs, rows: SourceRows | undefined): void {
+  for (const row of rows ?? []) refs.want('sources', row?.source)
 }
 
 export interface LegalBasis {
@@ -133,14 +141,15 @@ export interface LegalBasis {
   text?: string
 }
 
-export function wantLegalBasis(refs: Refs, value: unknown): void {
-  if (Array.isArray(value))
-    for (const row of value as Array<{ law?: unknown }>) refs.want('laws', row?.law)
+export function wantLegalBasis(refs: Refs, rows: LegalBasisRows | undefined): void {
+  for (const row of rows ?? []) refs.want('laws', row?.law)
 }
 
-export function presentLegalBasis(value: unknown, ctx: PresentContext): LegalBasis[] {
-  if (!Array.isArray(value)) return []
-  return value.flatMap((row: { law?: unknown; article?: unknown; text?: unknown }) => {
+export function presentLegalBasis(
+  rows: LegalBasisRows | undefined,
+  ctx: PresentContext,
+): LegalBasis[] {
+  return (rows ?? []).flatMap((row) => {
     const law = ctx.refs.get('laws', row?.law)
     if (!law) return []
     return [
@@ -160,10 +169,10 @@ export function presentLegalBasis(value: unknown, ctx: PresentContext): LegalBas
   })
 }
 
-export function ids(values: unknown): Array<string | number> {
+export function ids(values: unknown): DocId[] {
   return (Array.isArray(values) ? values : [values])
-    .map(idOf)
-    .filter((id): id is string | number => id !== undefined)
+    .map(relationIdOf)
+    .filter((id): id is DocId => id !== undefined)
 }
 
 export function isoOrUndefined(value: unknown): string | undefined {

@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 import { deliveryCacheFor } from '../cache/delivery-cache.js'
 import type { GlossaryTerm } from '../autolink.js'
 import { textFor, textsFor } from '../read/localized.js'
-import type { Doc } from '../read/refs.js'
+import { readAllLocales } from '../read/content.js'
+import type { GlossaryTermDoc } from '../read/types.js'
 import type { Script } from '../script.js'
 
 const SHORT_DEFINITION_MAX = 80
 
 /** Every published glossary term (locale 'all'), read once per cache generation. */
-export function publishedTerms(payload: Payload): Promise<Doc[]> {
+export function publishedTerms(payload: Payload): Promise<GlossaryTermDoc[]> {
   return deliveryCacheFor(payload).memoize('glossary:published', async () => {
     const result = await payload.find({
       collection: 'glossary-terms',
@@ -26,9 +27,9 @@ export function publishedTerms(payload: Payload): Promise<Doc[]> {
         pinyinSortKey: true,
         topics: true,
         updatedAt: true,
-      } as never,
+      },
     })
-    return result.docs as unknown as Doc[]
+    return readAllLocales('glossary-terms', result.docs)
   })
 }
 

@@ -5,7 +5,8 @@ import { definedTermJsonLd, definedTermSetJsonLd, type JsonLd } from '../jsonld.
 import { SCRIPT_LANGUAGE_TAGS, convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor, textsFor } from '../read/localized.js'
-import type { Doc, Refs } from '../read/refs.js'
+import type { Refs } from '../read/refs.js'
+import type { GlossaryTermDoc } from '../read/types.js'
 import {
   isoOrUndefined,
   presentLegalBasis,
@@ -16,7 +17,7 @@ import {
   type PresentContext,
 } from './common.js'
 
-export function termEntry(doc: Doc, ctx: PresentContext) {
+export function termEntry(doc: GlossaryTermDoc, ctx: PresentContext) {
   const slug = String(doc.slug)
   const term = textFor(doc.term, ctx.script)
   return {
@@ -33,7 +34,7 @@ export function termEntry(doc: Doc, ctx: PresentContext) {
 }
 
 /** A–Z by the pinyin sort key; terms that do not start with a letter go under "#". */
-export function sectionLetter(doc: Doc): string {
+export function sectionLetter(doc: GlossaryTermDoc): string {
   const first = String(doc.pinyinSortKey ?? doc.pinyin ?? '')
     .trim()
     .charAt(0)
@@ -42,7 +43,7 @@ export function sectionLetter(doc: Doc): string {
 }
 
 export function presentGlossary(
-  docs: Doc[],
+  docs: GlossaryTermDoc[],
   ctx: PresentContext,
 ): {
   language: string
@@ -83,7 +84,7 @@ export function presentGlossary(
   }
 }
 
-export function wantTermRefs(refs: Refs, doc: Doc): void {
+export function wantTermRefs(refs: Refs, doc: GlossaryTermDoc): void {
   refs.want('topics', doc.topics)
   refs.want('glossary-terms', doc.relatedTerms)
   wantSourceLinks(refs, doc.sources)
@@ -91,7 +92,7 @@ export function wantTermRefs(refs: Refs, doc: Doc): void {
 }
 
 /** One term with its definition as HTML, other terms in it linked (never itself). */
-export function presentTerm(doc: Doc, terms: GlossaryTerm[], ctx: PresentContext) {
+export function presentTerm(doc: GlossaryTermDoc, terms: GlossaryTerm[], ctx: PresentContext) {
   const entry = termEntry(doc, ctx)
   const paragraphs = entry.definition
     .split(/\n+/)

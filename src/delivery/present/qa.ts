@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { faqPageJsonLd, type JsonLd } from '../jsonld.js'
-import type { LexicalState } from '../lexical-html.js'
 import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { optionalTextFor, richTextFor, textFor } from '../read/localized.js'
-import type { Doc, Refs } from '../read/refs.js'
-import { renderBody, wantBodyRefs } from './body.js'
+import type { Refs } from '../read/refs.js'
+import type { QaEntry, QaSet } from '../read/types.js'
+import { renderBody, wantLocalizedBodyRefs } from './body.js'
 import { linkableTerms } from './glossary-terms.js'
 import {
   isoOrUndefined,
@@ -17,12 +17,12 @@ import {
   type PresentContext,
 } from './common.js'
 
-export function wantQaSetRefs(refs: Refs, set: Doc): void {
+export function wantQaSetRefs(refs: Refs, set: QaSet): void {
   refs.want('topics', set.topics)
   wantSourceLinks(refs, set.sources)
 }
 
-export function presentQaSetSummary(set: Doc, entryCount: number, ctx: PresentContext) {
+export function presentQaSetSummary(set: QaSet, entryCount: number, ctx: PresentContext) {
   const slug = String(set.slug)
   return {
     id: set.id,
@@ -38,22 +38,16 @@ export function presentQaSetSummary(set: Doc, entryCount: number, ctx: PresentCo
 }
 
 /** Prepares entries' answers for rendering (bare ids) and asks for their sources and laws. */
-export function wantQaEntryRefs(refs: Refs, entry: Doc): Doc {
+export function wantQaEntryRefs(refs: Refs, entry: QaEntry): QaEntry {
   wantSourceLinks(refs, entry.sources)
   wantLegalBasis(refs, entry.legalBasis)
-  const answer = entry.answer as Record<string, unknown> | undefined
-  if (!answer || typeof answer !== 'object') return entry
-  const localized = 'root' in answer ? { 'zh-Hans': answer } : answer
-  const prepared: Record<string, unknown> = {}
-  for (const [locale, state] of Object.entries(localized))
-    prepared[locale] = wantBodyRefs(refs, state as LexicalState | undefined) ?? state
-  return { ...entry, answer: prepared }
+  return entry.answer ? { ...entry, answer: wantLocalizedBodyRefs(refs, entry.answer) } : entry
 }
 
 export async function presentQaSet(
   payload: Payload,
-  set: Doc,
-  entries: Doc[],
+  set: QaSet,
+  entries: QaEntry[],
   ctx: PresentContext,
 ): Promise<
   ReturnType<typeof presentQaSetSummary> & {
@@ -68,7 +62,7 @@ export async function presentQaSet(
   const presented = entries.map((entry) => {
     const { state, needsConversion } = richTextFor(entry.answer, ctx.script)
     const answer = renderBody(ctx, {
-      state: state as LexicalState | undefined,
+      state,
       needsConversion,
       terms,
     })

@@ -1,16 +1,20 @@
+import { relationIdOf } from '../../db/ids.js'
 import { optionalTextFor } from '../read/localized.js'
-import type { Doc } from '../read/refs.js'
-import { idOf } from '../read/refs.js'
+import type { Topic } from '../read/types.js'
 import { isoOrUndefined, presentTopicRef, type PresentContext } from './common.js'
 
 export function presentTopic(
-  topic: Doc,
-  all: Doc[],
+  topic: Topic,
+  all: Topic[],
   articleCount: number | undefined,
   ctx: PresentContext,
 ) {
-  const parent = all.find((candidate) => String(candidate.id) === String(idOf(topic.parent)))
-  const children = all.filter((candidate) => String(idOf(candidate.parent)) === String(topic.id))
+  const parent = all.find(
+    (candidate) => String(candidate.id) === String(relationIdOf(topic.parent)),
+  )
+  const children = all.filter(
+    (candidate) => String(relationIdOf(candidate.parent)) === String(topic.id),
+  )
   return {
     id: topic.id,
     ...presentTopicRef(topic, ctx),

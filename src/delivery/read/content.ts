@@ -1,13 +1,25 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload, Where } from 'payload'
+import type { Config } from '../../payload-types.js'
 import { afterCursor, encodeCursor, type CursorPosition } from '../http/cursor.js'
-import type { Doc } from './refs.js'
+import type { DeliveredDoc, DeliveredSlug } from './types.js'
 
 /** Every delivered read goes through here: Payload's own access rules for an anonymous reader apply. */
 const PUBLIC = { overrideAccess: false, locale: 'all', depth: 0 } as const
 
-export function collectionHasField(payload: Payload, collection: string, field: string): boolean {
-  const config = payload.collections[collection as CollectionSlug]?.config
+export function collectionHasField(payload: Payload, collection: DeliveredSlug, field: string) {
+  const config = payload.collections[collection]?.config
   return !!config?.flattenedFields.some((f) => f.name === field)
+}
+
+/**
+ * Gives the documents of a `locale: 'all'` read their shape. Payload's generated types describe a
+ * read in one locale; with 'all' every localized field is a locale map instead (see DeliveredDocs).
+ */
+export function readAllLocales<C extends DeliveredSlug>(
+  _collection: C,
+  docs: ReadonlyArray<{ id: unknown }>,
+): Array<DeliveredDoc<C>> {
+  return docs as Array<DeliveredDoc<C>>
 }
 
 /** Retracted articles keep their own URL but leave lists, feeds and the WeChat feed. */
@@ -24,51 +36,50 @@ export function notRetracted(payload: Payload): Where[] {
   ]
 }
 
-export async function findBySlug(
+export async function findBySlug<C extends DeliveredSlug>(
   payload: Payload,
-  collection: string,
+  collection: C,
   slug: string,
-): Promise<Doc | undefined> {
+): Promise<DeliveredDoc<C> | undefined> {
   const result = await payload.find({
-    collection: collection as CollectionSlug,
+    collection,
     ...PUBLIC,
     where: { slug: { equals: slug } },
     limit: 1,
     pagination: false,
   })
-  return result.docs[0] as unknown as Doc | undefined
+  return readAllLocales(collection, result.docs)[0]
 }
 
-export interface Page {
-  docs: Doc[]
+export interface Page<D> {
+  docs: D[]
   nextCursor?: string
 }
 
 /** Newest first by `field` (then id), `limit` items after the cursor; one extra is read to know whether more follow. */
-export async function findPage(
+export async function findPage<C extends DeliveredSlug>(
   payload: Payload,
-  collection: string,
+  collection: C,
   options: {
     where: Where[]
     limit: number
     cursor?: CursorPosition
-    field?: string
-    select?: Record<string, true>
+    /** A date field: publishedAt for articles, createdAt for Q&A sets. */
+    field: keyof DeliveredDoc<C> & string
   },
-): Promise<Page> {
-  const field = options.field ?? 'publishedAt'
+): Promise<Page<DeliveredDoc<C>>> {
+  const { field } = options
   const where: Where[] = [...options.where, { [field]: { exists: true } }]
   if (options.cursor) where.push(afterCursor(field, options.cursor))
   const result = await payload.find({
-    collection: collection as CollectionSlug,
+    collection,
     ...PUBLIC,
     where: { and: where },
     sort: [`-${field}`, '-id'],
     limit: options.limit + 1,
     pagination: false,
-    select: options.select as never,
   })
-  const docs = result.docs as unknown as Doc[]
+  const docs = readAllLocales(collection, result.docs)
   const page = docs.slice(0, options.limit)
   const last = page.at(-1)
   const nextCursor =
@@ -78,20 +89,21 @@ export async function findPage(
   return { docs: page, nextCursor }
 }
 
-export async function findAll(
+/** Every published document that matches; with `select`, only the selected fields are present. */
+export async function findAll<C extends DeliveredSlug>(
   payload: Payload,
-  collection: string,
+  collection: C,
   where: Where = {},
   sort?: string,
-  select?: Record<string, true>,
-): Promise<Doc[]> {
+  select?: Config['collectionsSelect'][C],
+): Promise<Array<DeliveredDoc<C>>> {
   const result = await payload.find({
-    collection: collection as CollectionSlug,
+    collection,
     ...PUBLIC,
     where,
     sort,
     pagination: false,
-    select: select as never,
+    select,
   })
-  return result.docs as unknown as Doc[]
+  return readAllLocales(collection, result.docs)
 }

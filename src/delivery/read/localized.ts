@@ -1,11 +1,12 @@
 import { convertDeep, convertForScript, type Script } from '../script.js'
 import type { LexicalState } from '../lexical-html.js'
+import type { LocaleMap } from './types.js'
 
 // Documents are read with locale 'all': every localized field arrives as { 'zh-Hans': …, 'zh-Hant': … }.
+// A field that is not localized (e.g. a glossary term's `term`) arrives as the value itself.
+type Localizable<T> = T | LocaleMap<T> | null | undefined
 
-type LocaleMap<T> = { 'zh-Hans'?: T | null; 'zh-Hant'?: T | null }
-
-function isLocaleMap(value: unknown): value is LocaleMap<unknown> {
+function isLocaleMap<T>(value: Localizable<T>): value is LocaleMap<T> {
   return (
     !!value &&
     typeof value === 'object' &&
@@ -14,7 +15,7 @@ function isLocaleMap(value: unknown): value is LocaleMap<unknown> {
   )
 }
 
-function present(value: unknown): boolean {
+function present<T>(value: T | null | undefined): value is T {
   if (value === null || value === undefined) return false
   if (typeof value === 'string') return value.trim() !== ''
   if (isLexical(value)) return (value.root.children ?? []).length > 0
@@ -22,32 +23,29 @@ function present(value: unknown): boolean {
 }
 
 function isLexical(value: unknown): value is LexicalState {
-  return !!value && typeof value === 'object' && !!(value as LexicalState).root
+  return !!value && typeof value === 'object' && 'root' in value && !!value.root
 }
 
 /** The stored value for a script: the edited zh-Hant when a Traditional script is asked for and one exists. */
 export function localizedValue<T>(
-  value: unknown,
+  value: Localizable<T>,
   script: Script,
 ): { value: T | undefined; edited: boolean } {
-  if (!isLocaleMap(value)) return { value: (value ?? undefined) as T | undefined, edited: false }
+  if (!isLocaleMap(value)) return { value: value ?? undefined, edited: false }
   const hans = value['zh-Hans']
   const hant = value['zh-Hant']
-  if (script !== 'hans' && present(hant)) return { value: hant as T, edited: true }
-  return {
-    value: (present(hans) ? hans : present(hant) ? hant : undefined) as T | undefined,
-    edited: false,
-  }
+  if (script !== 'hans' && present(hant)) return { value: hant, edited: true }
+  return { value: present(hans) ? hans : present(hant) ? hant : undefined, edited: false }
 }
 
 /** Prose for a script: edited zh-Hant as written, otherwise OpenCC conversion (never vocabulary rewriting). */
-export function textFor(value: unknown, script: Script): string {
-  const { value: text, edited } = localizedValue<string>(value, script)
+export function textFor(value: Localizable<string>, script: Script): string {
+  const { value: text, edited } = localizedValue(value, script)
   if (typeof text !== 'string') return ''
   return edited ? text : convertForScript(text, script)
 }
 
-export function optionalTextFor(value: unknown, script: Script): string | undefined {
+export function optionalTextFor(value: Localizable<string>, script: Script): string | undefined {
   return textFor(value, script) || undefined
 }
 
@@ -61,10 +59,10 @@ export function textsFor(values: unknown, script: Script): string[] {
 
 /** A Lexical body for a script, and whether its rendered output still needs converting. */
 export function richTextFor(
-  value: unknown,
+  value: Localizable<LexicalState>,
   script: Script,
 ): { state: LexicalState | undefined; needsConversion: boolean } {
-  const { value: state, edited } = localizedValue<LexicalState>(value, script)
+  const { value: state, edited } = localizedValue(value, script)
   return { state: isLexical(state) ? state : undefined, needsConversion: !edited }
 }
 

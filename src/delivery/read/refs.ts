@@ -1,10 +1,15 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
+import type { Config } from '../../payload-types.js'
+import { relationIdOf, type DocId } from '../../db/ids.js'
+import { readAllLocales } from './content.js'
+import type { DeliveredDoc } from './types.js'
 
-export type DocId = string | number
-export type Doc = Record<string, unknown> & { id: DocId }
+/** The collections a delivered document refers to. */
+export type RefCollection =
+  'topics' | 'sources' | 'laws' | 'glossary-terms' | 'qa-entries' | 'media'
 
 /** The fields the public may see of each related collection (field access strips the rest anyway). */
-const PUBLIC_SELECT: Partial<Record<string, Record<string, true>>> = {
+const PUBLIC_SELECT: { [C in RefCollection]?: Config['collectionsSelect'][C] } = {
   topics: { name: true, slug: true, description: true, parent: true, updatedAt: true },
   sources: {
     title: true,
@@ -36,12 +41,7 @@ const PUBLIC_SELECT: Partial<Record<string, Record<string, true>>> = {
   // media: no select, so that Payload still computes url and sizes.*.url
 }
 
-export function idOf(value: unknown): DocId | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value)
-    return idOf((value as { id: unknown }).id)
-  return undefined
-}
+type Loaded = { [C in RefCollection]: Map<string, DeliveredDoc<C>> }
 
 /**
  * Batch resolver for relationships: ids are collected for a whole page, then each related collection
@@ -49,15 +49,22 @@ export function idOf(value: unknown): DocId | undefined {
  * A reference the public may not read resolves to nothing.
  */
 export class Refs {
-  private readonly wanted = new Map<string, Set<DocId>>()
-  private readonly loaded = new Map<string, Map<string, Doc>>()
+  private readonly wanted = new Map<RefCollection, Set<DocId>>()
+  private readonly loaded: Loaded = {
+    topics: new Map(),
+    sources: new Map(),
+    laws: new Map(),
+    'glossary-terms': new Map(),
+    'qa-entries': new Map(),
+    media: new Map(),
+  }
 
   constructor(private readonly payload: Payload) {}
 
-  want(collection: string, value: unknown): void {
+  want(collection: RefCollection, value: unknown): void {
     const values = Array.isArray(value) ? value : [value]
     for (const item of values) {
-      const id = idOf(item)
+      const id = relationIdOf(item)
       if (id === undefined) continue
       if (!this.wanted.has(collection)) this.wanted.set(collection, new Set())
       this.wanted.get(collection)!.add(id)
@@ -65,36 +72,35 @@ export class Refs {
   }
 
   async load(): Promise<this> {
-    await Promise.all(
-      [...this.wanted].map(async ([collection, ids]) => {
-        const known = this.loaded.get(collection) ?? new Map<string, Doc>()
-        const missing = [...ids].filter((id) => !known.has(String(id)))
-        this.loaded.set(collection, known)
-        if (!missing.length) return
-        const result = await this.payload.find({
-          collection: collection as CollectionSlug,
-          where: { id: { in: missing } },
-          overrideAccess: false,
-          locale: 'all',
-          depth: 0,
-          pagination: false,
-          select: PUBLIC_SELECT[collection] as never,
-        })
-        for (const doc of result.docs as unknown as Doc[]) known.set(String(doc.id), doc)
-      }),
-    )
+    await Promise.all([...this.wanted].map(([collection, ids]) => this.loadInto(collection, ids)))
     this.wanted.clear()
     return this
   }
 
-  get(collection: string, value: unknown): Doc | undefined {
-    const id = idOf(value)
-    return id === undefined ? undefined : this.loaded.get(collection)?.get(String(id))
+  private async loadInto<C extends RefCollection>(collection: C, ids: Set<DocId>): Promise<void> {
+    const known = this.loaded[collection]
+    const missing = [...ids].filter((id) => !known.has(String(id)))
+    if (!missing.length) return
+    const result = await this.payload.find({
+      collection,
+      where: { id: { in: missing } },
+      overrideAccess: false,
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      select: PUBLIC_SELECT[collection],
+    })
+    for (const doc of readAllLocales(collection, result.docs)) known.set(String(doc.id), doc)
   }
 
-  all(collection: string, values: unknown): Doc[] {
+  get<C extends RefCollection>(collection: C, value: unknown): DeliveredDoc<C> | undefined {
+    const id = relationIdOf(value)
+    return id === undefined ? undefined : this.loaded[collection].get(String(id))
+  }
+
+  all<C extends RefCollection>(collection: C, values: unknown): Array<DeliveredDoc<C>> {
     return (Array.isArray(values) ? values : [])
       .map((value) => this.get(collection, value))
-      .filter((doc): doc is Doc => !!doc)
+      .filter((doc): doc is DeliveredDoc<C> => !!doc)
   }
 }

@@ -2,7 +2,8 @@ import type { Payload, Where } from 'payload'
 import { notFound } from '../http/errors.js'
 import { badParameter } from '../http/errors.js'
 import { findBySlug } from '../read/content.js'
-import { Refs, type Doc } from '../read/refs.js'
+import { Refs } from '../read/refs.js'
+import type { DeliveredDoc, DeliveredSlug } from '../read/types.js'
 import type { Script } from '../script.js'
 import type { DeliverySettings } from '../settings.js'
 import type { PresentContext } from '../present/common.js'
@@ -15,12 +16,12 @@ export function presentContext(
   return { payload, script, settings, refs: new Refs(payload) }
 }
 
-export async function requireBySlug(
+export async function requireBySlug<C extends DeliveredSlug>(
   payload: Payload,
-  collection: string,
+  collection: C,
   slug: string,
   what: string,
-): Promise<Doc> {
+): Promise<DeliveredDoc<C>> {
   const doc = /^[a-z0-9][a-z0-9-]{0,199}$/.test(slug)
     ? await findBySlug(payload, collection, slug)
     : undefined
@@ -36,11 +37,15 @@ export async function topicFilter(payload: Payload, slug: string | undefined): P
   return [{ topics: { in: [topic.id] } }]
 }
 
-export function selectOptions(payload: Payload, collection: string, field: string): string[] {
-  const config = payload.collections[collection as 'articles']?.config
-  const found = config?.flattenedFields.find((f) => f.name === field) as
-    { options?: Array<string | { value: string }> } | undefined
-  return (found?.options ?? []).map((option) =>
-    typeof option === 'string' ? option : option.value,
+/** The values of a select (or radio) field, e.g. the article kinds `?kind=` accepts. */
+export function selectOptions(
+  payload: Payload,
+  collection: DeliveredSlug,
+  field: string,
+): string[] {
+  const found = payload.collections[collection]?.config.flattenedFields.find(
+    (f) => f.name === field,
   )
+  if (found?.type !== 'select' && found?.type !== 'radio') return []
+  return found.options.map((option) => (typeof option === 'string' ? option : option.value))
 }

@@ -20,7 +20,7 @@ import {
 import { linkableTerms } from '../present/glossary-terms.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
 import { textFor } from '../read/localized.js'
-import type { Doc } from '../read/refs.js'
+import type { Article } from '../read/types.js'
 import { convertForScript, SCRIPT_LANGUAGE_TAGS, SCRIPTS, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
 import { cachedGet, newest } from './handler.js'
@@ -41,10 +41,11 @@ async function feedArticles(
   where: Where[],
   script: Script,
   settings: DeliverySettings,
-): Promise<{ docs: Doc[]; articles: ArticleDetail[] }> {
+): Promise<{ docs: Article[]; articles: ArticleDetail[] }> {
   const page = await findPage(payload, 'articles', {
     where: [...notRetracted(payload), ...where],
     limit: FEED_SIZE,
+    field: 'publishedAt',
   })
   const cache = deliveryCacheFor(payload)
   // One batched read of every related document and one of the glossary for the whole feed…
@@ -131,7 +132,7 @@ export function feedsRouter(payload: Payload): Router {
             settings.siteUrl,
           ),
           query.script,
-          newest(docs.map((d) => d.updatedAt as string)),
+          newest(docs.map((d) => d.updatedAt)),
         )
       }),
     )
@@ -158,7 +159,7 @@ export function feedsRouter(payload: Payload): Router {
             link,
           ),
           query.script,
-          newest([topic.updatedAt as string, ...docs.map((d) => d.updatedAt as string)]),
+          newest([topic.updatedAt, ...docs.map((d) => d.updatedAt)]),
         )
       }),
     )
@@ -194,14 +195,14 @@ export function sitemapRouter(payload: Payload): Router {
         ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
         entry(
           siteUrls.glossary(settings.siteUrl),
-          newest(terms.map((t) => t.updatedAt as string))?.toISOString(),
+          newest(terms.map((t) => t.updatedAt))?.toISOString(),
         ),
         ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
         ...topics.map((d) => entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt)),
       ]
       const all = [...articles, ...sets, ...terms, ...topics]
       return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
-        lastModified: newest(all.map((d) => d.updatedAt as string)),
+        lastModified: newest(all.map((d) => d.updatedAt)),
       })
     }),
   )

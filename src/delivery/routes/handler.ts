@@ -29,7 +29,7 @@ export function jsonResponse(data: unknown, script: Script, lastModified?: Date)
 export function listResponse(
   script: Script,
   limit: number,
-  page: Page,
+  page: Page<{ updatedAt: string }>,
   items: unknown[],
 ): CachedResponse {
   return jsonResponse(
@@ -41,7 +41,7 @@ export function listResponse(
       nextCursor: page.nextCursor ?? null,
     },
     script,
-    newest(page.docs.map((doc) => doc.updatedAt as string)),
+    newest(page.docs.map((doc) => doc.updatedAt)),
   )
 }
 
@@ -62,6 +62,15 @@ export function handleDeliveryError(
   next(error)
 }
 
+/** Named path parameters (`:slug`); our routes have no wildcards, whose values would be arrays. */
+function pathParams(req: Request): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(req.params).flatMap(([name, value]) =>
+      typeof value === 'string' ? [[name, value] as const] : [],
+    ),
+  )
+}
+
 /**
  * A public GET route: strict query parsing, then the cached response (kept in step with the database by
  * the cache's background check) or a fresh render stored as bytes with its ETag.
@@ -78,14 +87,14 @@ export function cachedGet<S extends QuerySpec>(
       const cache = deliveryCacheFor(payload)
       await cache.ensureFresh()
       // Keyed by the raw values (validated above) with the script normalised: zh-TW and hant-tw share an entry.
-      const key = `${req.baseUrl}${req.path}?${canonicalQuery({ ...(req.query as Record<string, string>), script: query.script })}`
+      const key = `${req.baseUrl}${req.path}?${canonicalQuery({ ...req.query, script: query.script })}`
       let entry = cache.getResponse(key)
       if (!entry) {
         const generation = cache.generation
         entry = await render({
           payload,
           query,
-          params: req.params as Record<string, string>,
+          params: pathParams(req),
           settings,
         })
         cache.putResponse(key, entry, generation)

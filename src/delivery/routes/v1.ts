@@ -1,3 +1,4 @@
+import { relationIdOf } from '../../db/ids.js'
 import { Router } from 'express'
 import type { Payload, Where } from 'payload'
 import { cursorParameter } from '../http/cursor.js'
@@ -13,7 +14,6 @@ import { linkableTerms, publishedTerms } from '../present/glossary-terms.js'
 import { presentQaSet, presentQaSetSummary, wantQaEntryRefs, wantQaSetRefs } from '../present/qa.js'
 import { presentTopic } from '../present/topic.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
-import { idOf } from '../read/refs.js'
 import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { cachedGet, jsonResponse, listResponse, newest } from './handler.js'
 import { presentContext, requireBySlug, selectOptions, topicFilter } from './context.js'
@@ -38,7 +38,12 @@ export function v1Router(payload: Payload): Router {
         if (query.kind) where.push({ kind: { equals: query.kind } })
         if (query.tag) where.push({ tags: { in: [query.tag] } })
         const limit = query.limit ?? DEFAULT_PAGE_SIZE
-        const page = await findPage(payload, 'articles', { where, limit, cursor: query.cursor })
+        const page = await findPage(payload, 'articles', {
+          where,
+          limit,
+          cursor: query.cursor,
+          field: 'publishedAt',
+        })
         const ctx = presentContext(payload, query.script, settings)
         for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
         await ctx.refs.load()
@@ -59,7 +64,7 @@ export function v1Router(payload: Payload): Router {
       return jsonResponse(
         await presentArticle(payload, prepared, ctx),
         query.script,
-        newest([doc.updatedAt as string]),
+        newest([doc.updatedAt]),
       )
     }),
   )
@@ -82,7 +87,7 @@ export function v1Router(payload: Payload): Router {
       for (const set of page.docs) wantQaSetRefs(ctx.refs, set)
       await ctx.refs.load()
       const count = (set: { id: unknown }) =>
-        entries.filter((entry) => String(idOf(entry.set)) === String(set.id)).length
+        entries.filter((entry) => String(relationIdOf(entry.set)) === String(set.id)).length
       const items = page.docs.map((set) => presentQaSetSummary(set, count(set), ctx))
       return listResponse(query.script, limit, page, items)
     }),
@@ -102,7 +107,7 @@ export function v1Router(payload: Payload): Router {
       return jsonResponse(
         body,
         query.script,
-        newest([set.updatedAt as string, ...entries.map((e) => e.updatedAt as string)]),
+        newest([set.updatedAt, ...entries.map((e) => e.updatedAt)]),
       )
     }),
   )
@@ -119,7 +124,7 @@ export function v1Router(payload: Payload): Router {
       return jsonResponse(
         { script: query.script, ...body },
         query.script,
-        newest(terms.map((t) => t.updatedAt as string)),
+        newest(terms.map((t) => t.updatedAt)),
       )
     }),
   )
@@ -132,7 +137,7 @@ export function v1Router(payload: Payload): Router {
       wantTermRefs(ctx.refs, doc)
       await ctx.refs.load()
       const body = presentTerm(doc, await linkableTerms(payload, query.script), ctx)
-      return jsonResponse(body, query.script, newest([doc.updatedAt as string]))
+      return jsonResponse(body, query.script, newest([doc.updatedAt]))
     }),
   )
 
@@ -154,7 +159,7 @@ export function v1Router(payload: Payload): Router {
       return jsonResponse(
         { script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], items },
         query.script,
-        newest(topics.map((t) => t.updatedAt as string)),
+        newest(topics.map((t) => t.updatedAt)),
       )
     }),
   )
@@ -168,6 +173,7 @@ export function v1Router(payload: Payload): Router {
       const page = await findPage(payload, 'articles', {
         where: [...notRetracted(payload), { topics: { in: [topic.id] } }],
         limit,
+        field: 'publishedAt',
       })
       const ctx = presentContext(payload, query.script, settings)
       for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
@@ -188,7 +194,7 @@ export function v1Router(payload: Payload): Router {
       return jsonResponse(
         body,
         query.script,
-        newest([topic.updatedAt as string, ...page.docs.map((d) => d.updatedAt as string)]),
+        newest([topic.updatedAt, ...page.docs.map((d) => d.updatedAt)]),
       )
     }),
   )

@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express'
 import type { Payload, TypedUser, Where } from 'payload'
+import { docIdFromText } from '../../db/ids.js'
 import { richTextToPlain } from '../../richtext/build.js'
 import { requireEditor } from '../http/auth.js'
 import { cursorParameter } from '../http/cursor.js'
@@ -7,9 +8,9 @@ import { DeliveryError } from '../http/errors.js'
 import { DEFAULT_PAGE_SIZE, pageSize, readQuery, slugParameter } from '../http/params.js'
 import { wantArticleRefs } from '../present/article.js'
 import { presentCover, presentTopicRef } from '../present/common.js'
-import { findPage, notRetracted } from '../read/content.js'
+import { findPage, notRetracted, readAllLocales } from '../read/content.js'
 import { richTextFor, textFor } from '../read/localized.js'
-import type { Doc } from '../read/refs.js'
+import type { Article } from '../read/types.js'
 import { convertForScript } from '../script.js'
 import { deliverySettings, siteUrls } from '../settings.js'
 import { WECHAT_LIMITS } from '../wechat-draft.js'
@@ -17,7 +18,7 @@ import { prepareWeChatArticle, type PreparedWeChatArticle } from '../wechat/prep
 import { cachedGet, handleDeliveryError, listResponse } from './handler.js'
 import { presentContext, topicFilter } from './context.js'
 
-function digestOf(doc: Doc, script: 'hans' | 'hant-tw' | 'hant-hk'): string {
+function digestOf(doc: Article, script: 'hans' | 'hant-tw' | 'hant-hk'): string {
   const summary = textFor(doc.summary, script)
   const text =
     summary ||
@@ -37,9 +38,9 @@ export async function previewArticle(
   req: Request,
   user: TypedUser,
   script: 'hans' | 'hant-tw' | 'hant-hk' = 'hans',
-): Promise<{ doc: Doc; prepared: PreparedWeChatArticle }> {
+): Promise<{ doc: Article; prepared: PreparedWeChatArticle }> {
   const raw = String(req.params.id ?? '')
-  const id = payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
+  const id = docIdFromText(payload.db.defaultIDType, raw)
   const found = await payload.find({
     collection: 'articles',
     where: { id: { equals: id } },
@@ -51,7 +52,7 @@ export async function previewArticle(
     limit: 1,
     pagination: false,
   })
-  const doc = found.docs[0] as unknown as Doc | undefined
+  const doc = readAllLocales('articles', found.docs)[0]
   if (!doc)
     throw new DeliveryError(404, `No article with id ${JSON.stringify(raw)}`, { value: raw })
   return { doc, prepared: await prepareWeChatArticle(payload, doc, deliverySettings(), { script }) }
@@ -72,7 +73,12 @@ export function weChatRouter(payload: Payload): Router {
           ...(await topicFilter(payload, query.topic)),
         ]
         const limit = query.limit ?? DEFAULT_PAGE_SIZE
-        const page = await findPage(payload, 'articles', { where, limit, cursor: query.cursor })
+        const page = await findPage(payload, 'articles', {
+          where,
+          limit,
+          cursor: query.cursor,
+          field: 'publishedAt',
+        })
         const ctx = presentContext(payload, query.script, settings)
         for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
         await ctx.refs.load()

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import type { Doc } from '../read/refs.js'
+import type { Media } from '../read/types.js'
 import { absoluteUrl } from '../present/common.js'
 
 /** media/uploadimg takes jpg/png under 1 MB; covers are re-encoded the same way to stay well inside limits. */
@@ -15,8 +15,7 @@ export interface ImageFile {
 }
 
 function mediaDir(payload: Payload): string | undefined {
-  const upload = payload.collections.media?.config.upload as { staticDir?: string } | undefined
-  return upload?.staticDir
+  return payload.collections.media?.config.upload?.staticDir
 }
 
 async function readLocal(payload: Payload, filename: string): Promise<Buffer | undefined> {
@@ -46,12 +45,10 @@ export async function forWeChat(bytes: Buffer, filename: string): Promise<ImageF
 /** The wide cover (wechat-cover size, 900×383) of a media document, or its original. */
 export async function coverImageFile(
   payload: Payload,
-  media: Doc,
+  media: Media,
   apiUrl: string,
 ): Promise<ImageFile> {
-  const wide = (media.sizes as Record<string, { filename?: string; url?: string }> | undefined)?.[
-    'wechat-cover'
-  ]
+  const wide = media.sizes?.['wechat-cover']
   const filename = wide?.filename || String(media.filename ?? '')
   const bytes =
     (await readLocal(payload, filename)) ??

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { richTextToPlain } from '../../richtext/build.js'
-import type { LexicalState } from '../lexical-html.js'
 import { prepareArticleBody, wantArticleRefs } from '../present/article.js'
 import { renderBody } from '../present/body.js'
 import { presentCover, type Cover } from '../present/common.js'
 import { linkableTerms } from '../present/glossary-terms.js'
 import { richTextFor, textFor } from '../read/localized.js'
-import { Refs, type Doc } from '../read/refs.js'
+import { Refs } from '../read/refs.js'
+import type { Article, Media } from '../read/types.js'
 import { convertForScript, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
 import {
@@ -29,7 +29,7 @@ export interface PreparedWeChatArticle {
   images: Array<{ from: string; to: string }>
   cover?: Cover
   /** The media document of the cover, for uploading it. */
-  coverMedia?: Doc
+  coverMedia?: Media
   canonicalUrl: string
 }
 
@@ -62,7 +62,7 @@ function coverCrops(cover: Cover | undefined): {
  */
 export async function prepareWeChatArticle(
   payload: Payload,
-  doc: Doc,
+  doc: Article,
   settings: DeliverySettings,
   options: PrepareOptions = {},
 ): Promise<PreparedWeChatArticle> {
@@ -74,7 +74,7 @@ export async function prepareWeChatArticle(
   const ctx = { payload, script, settings, refs }
   const { state, needsConversion } = richTextFor(prepared.body, script)
   const body = renderBody(ctx, {
-    state: state as LexicalState | undefined,
+    state,
     needsConversion,
     terms: await linkableTerms(payload, script),
   })

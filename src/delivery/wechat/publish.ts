@@ -1,8 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { WechatPublication } from '../../payload-types.js'
+import { relationId, relationIdOf, type DocId } from '../../db/ids.js'
 import { deliverySettings } from '../settings.js'
 import { describePublishFailure, WeChatApiError, WeChatRateLimitError } from '../wechat-client.js'
 import { WeChatLimitError } from '../wechat-draft.js'
-import type { Doc, DocId } from '../read/refs.js'
+import { readAllLocales } from '../read/content.js'
 import { bodyImageFile, coverImageFile } from './media-bytes.js'
 import { prepareWeChatArticle } from './prepare.js'
 import {
@@ -16,6 +18,7 @@ export const PUBLICATIONS = 'wechat-publications'
 export const WECHAT_QUEUE = 'wechat'
 export const PUBLISH_TASK = 'wechat-publish'
 export const STATUS_TASK = 'wechat-publish-status'
+type WeChatTask = typeof PUBLISH_TASK | typeof STATUS_TASK
 
 export const PUBLICATION_STATUSES = [
   'queued',
@@ -35,61 +38,46 @@ export const ACTIVE_STATUSES: PublicationStatus[] = [
   'retrying',
 ]
 
-interface ErrorRow {
-  at: string
-  step: string
-  code?: number
-  message: string
-}
-
-interface Publication extends Doc {
-  article: unknown
-  status: PublicationStatus
-  thumbMediaId?: string | null
-  contentImages?: Array<{ from: string; to: string }> | null
-  draftMediaId?: string | null
-  publishId?: string | null
-  attempts?: number | null
-  polls?: number | null
-  errorLog?: ErrorRow[] | null
-}
+type Publication = WechatPublication
+type ErrorRow = NonNullable<Publication['errorLog']>[number]
+type PublicationChange = Partial<Omit<Publication, 'id' | 'createdAt' | 'updatedAt'>>
 
 // Publication records are written by the server only (the collection's access denies API writes).
-async function load(payload: Payload, id: DocId): Promise<Publication> {
-  return (await payload.findByID({
-    collection: PUBLICATIONS as 'users',
-    id,
-    overrideAccess: true,
-    depth: 0,
-  })) as unknown as Publication
+function load(payload: Payload, id: DocId): Promise<Publication> {
+  return payload.findByID({ collection: PUBLICATIONS, id, overrideAccess: true, depth: 0 })
 }
 
-async function save(
-  payload: Payload,
-  id: DocId,
-  data: Record<string, unknown>,
-): Promise<Publication> {
-  return (await payload.update({
-    collection: PUBLICATIONS as 'users',
-    id,
-    data: data as never,
-    overrideAccess: true,
-    depth: 0,
-  })) as unknown as Publication
+function save(payload: Payload, id: DocId, data: PublicationChange): Promise<Publication> {
+  return payload.update({ collection: PUBLICATIONS, id, data, overrideAccess: true, depth: 0 })
 }
 
 async function queue(
   payload: Payload,
-  task: string,
+  task: WeChatTask,
   publicationId: DocId,
   delayMs: number,
 ): Promise<void> {
   await payload.jobs.queue({
-    task: task as never,
+    task,
     queue: WECHAT_QUEUE,
-    input: { publicationId: String(publicationId) } as never,
+    input: { publicationId: String(publicationId) },
     waitUntil: new Date(Date.now() + delayMs),
   })
+}
+
+/** The article as the public sees it (published only), every locale. */
+async function findArticle(payload: Payload, id: DocId | undefined) {
+  if (id === undefined) return undefined
+  const found = await payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    overrideAccess: false,
+    locale: 'all',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+  })
+  return readAllLocales('articles', found.docs)[0]
 }
 
 function errorRow(step: string, error: unknown): ErrorRow {
@@ -111,7 +99,7 @@ async function handleFailure(
   step: string,
   error: unknown,
   settings: WeChatSettings,
-  task: string,
+  task: WeChatTask,
 ): Promise<PublicationStatus> {
   const row = errorRow(step, error)
   const errors = [...(publication.errorLog ?? []), row]
@@ -167,17 +155,7 @@ export async function runPublishStep(
   const site = deliverySettings()
   let step = 'read article'
   try {
-    const doc = (
-      await payload.find({
-        collection: 'articles',
-        where: { id: { equals: publication.article as DocId } },
-        overrideAccess: false,
-        locale: 'all',
-        depth: 0,
-        limit: 1,
-        pagination: false,
-      })
-    ).docs[0] as unknown as Doc | undefined
+    const doc = await findArticle(payload, relationIdOf(publication.article))
     if (!doc) throw new Error('the article is not published (only published articles go to WeChat)')
     publication = await save(payload, publication.id, { status: 'uploading' })
 
@@ -324,16 +302,7 @@ export async function requestWeChatPublish(
         errors: [{ message: `WeChat publishing is not configured: set ${missing.join(' and ')}` }],
       },
     }
-  const found = await payload.find({
-    collection: 'articles',
-    where: { id: { equals: articleId } },
-    overrideAccess: false,
-    locale: 'all',
-    depth: 0,
-    limit: 1,
-    pagination: false,
-  })
-  const doc = found.docs[0] as unknown as Doc | undefined
+  const doc = await findArticle(payload, articleId)
   if (!doc) {
     const exists = await payload.count({
       collection: 'articles',
@@ -370,8 +339,8 @@ export async function requestWeChatPublish(
     }
   }
   const active = await payload.find({
-    collection: PUBLICATIONS as 'users',
-    where: { and: [{ article: { equals: doc.id } }, { status: { in: ACTIVE_STATUSES } }] } as never,
+    collection: PUBLICATIONS,
+    where: { and: [{ article: { equals: doc.id } }, { status: { in: ACTIVE_STATUSES } }] },
     overrideAccess: true,
     limit: 1,
     depth: 0,
@@ -385,15 +354,15 @@ export async function requestWeChatPublish(
       },
     }
   const publication = await payload.create({
-    collection: PUBLICATIONS as 'users',
+    collection: PUBLICATIONS,
     data: {
-      article: doc.id,
+      article: relationId(doc.id),
       title: prepared.article.title,
       status: 'queued',
-      requestedBy: req.user?.id,
+      requestedBy: req.user ? relationId(req.user.id) : undefined,
       attempts: 0,
       polls: 0,
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
   })
