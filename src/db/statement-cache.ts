@@ -12,7 +12,7 @@
  * multi-row inserts).
  */
 import { createRequire } from 'node:module'
-import { LruMap } from '../runtime/lru.js'
+import { LRUCache } from 'lru-cache'
 
 const MAX_STATEMENTS = 512
 // Only data statements, which run to completion. An `EXPLAIN …` statement in libsql holds its
@@ -32,7 +32,7 @@ interface NativeDatabase {
 
 type DatabaseClass = { prototype: NativeDatabase }
 
-const caches = new WeakMap<NativeDatabase, LruMap<string, NativeStatement>>()
+const caches = new WeakMap<NativeDatabase, LRUCache<string, NativeStatement>>()
 let installed = false
 
 /** The `libsql` module that @libsql/client (the SQLite adapter's driver) loads. */
@@ -70,7 +70,8 @@ export function installStatementCache(): boolean {
   ): NativeStatement {
     if (!CACHEABLE.test(sql)) return prepare.call(this, sql)
     let cache = caches.get(this)
-    if (!cache) caches.set(this, (cache = new LruMap(MAX_STATEMENTS)))
+    if (!cache)
+      caches.set(this, (cache = new LRUCache<string, NativeStatement>({ max: MAX_STATEMENTS })))
     const cached = cache.get(sql)
     if (cached) return cached
     const statement = remember(prepare.call(this, sql))

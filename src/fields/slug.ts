@@ -1,5 +1,5 @@
 import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
-import { LruMap } from '../runtime/lru.js'
+import { LRUCache } from 'lru-cache'
 import { MAX_SLUG_LENGTH, slugify } from '../text/pinyin.js'
 import { label } from '../i18n/label.js'
 
@@ -59,7 +59,7 @@ function withSuffix(base: string, n: number): string {
  * checked against the database (another instance may have taken it), so it needs no sharing.
  */
 const MAX_REMEMBERED_ROOTS = 2000
-const lastSuffix = new LruMap<string, number>(MAX_REMEMBERED_ROOTS)
+const lastSuffix = new LRUCache<string, number>({ max: MAX_REMEMBERED_ROOTS })
 
 /** Forgets every remembered suffix, as a restarted instance would (for tests). */
 export function forgetSlugSuffixes(): void {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { LruMap } from '../../runtime/lru.js'
+import { LRUCache } from 'lru-cache'
 import { deliverySettings } from '../settings.js'
 import { publicFingerprint } from './freshness.js'
 import { ResponseCache, type CachedResponse } from './response-cache.js'
@@ -19,7 +19,7 @@ export class DeliveryCache {
   /** Bumped on every invalidation; a render that started under an older generation is not stored. */
   generation = 0
   readonly responses: ResponseCache
-  private readonly memo = new LruMap<string, Promise<unknown>>(MEMO_MAX_ENTRIES)
+  private readonly memo = new LRUCache<string, Promise<unknown>>({ max: MEMO_MAX_ENTRIES })
   private fingerprint?: string
   private lastCheck = 0
   private checking?: Promise<void>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
-import { LruMap } from '../../runtime/lru.js'
+import { LRUCache } from 'lru-cache'
 
 /** A rendered response kept as bytes, with its validators computed once. */
 export interface CachedResponse {
@@ -52,8 +52,9 @@ export function brotliOf(entry: CachedResponse): Buffer {
 }
 
 /** Least-recently-used map of responses bounded by total body bytes. */
-export class ResponseCache extends LruMap<string, CachedResponse> {
+export class ResponseCache extends LRUCache<string, CachedResponse> {
   constructor(maxBytes: number) {
-    super(maxBytes, (entry) => entry.body.length)
+    // lru-cache wants sizes of at least 1; a response larger than the whole bound is not kept.
+    super({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entry.body.length) })
   }
 }
