@@ -141,9 +141,9 @@ export function candidatesAt(text: string, start: number): Candidate[] {
 
   const runChars: string[] = []
   for (let index = cursor; index < limit; index++) {
-    runChars.push(text[index] as string)
+    runChars.push(text[index])
     const next = text[index + 1] ?? ''
-    const last = runChars[runChars.length - 1] as string
+    const last = runChars[runChars.length - 1]
     const endsOnSingleByte = isSingleByte(last) && (runChars.length > 1 || orphan !== null)
     const afterRun = text.slice(index + 1)
     const lostParen = next === '?' ? ORPHAN_PINYIN.exec(afterRun.slice(1)) : null
@@ -170,7 +170,7 @@ export function candidatesAt(text: string, start: number): Candidate[] {
     if (!syllable || tail.length === 0) continue
     const body = decodeExactly(tail.slice(0, -1))
     if (body === null) continue
-    const char = completeDanglingLead(tail[tail.length - 1] as number, syllable, body)
+    const char = completeDanglingLead(tail[tail.length - 1], syllable, body)
     if (!char) continue
     consider(firstChars, body + char, lostParen ? index + 2 + lostParen[0].length : index + 1)
   }
