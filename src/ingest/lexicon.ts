@@ -13,7 +13,8 @@ let cached: Lexicon | undefined
 function loadLexicon(): Lexicon {
   if (cached) return cached
   const require = createRequire(import.meta.url)
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
+  // Required lazily (it reads the whole dictionary); typed by the package's own dict.d.ts.
+  const { dict }: typeof import('@node-rs/jieba/dict.js') = require('@node-rs/jieba/dict.js')
   const words = new Map<string, number>()
   const chars = new Map<string, number>()
   let total = 0
