@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { Source } from '../payload-types.js'
 import { fieldValue, isBlank, lexicalUploads, relationIdOf } from './doc-values.js'
 import type { GateFailure } from './errors.js'
 import { TITLE_FIELD, type WorkflowCollection } from './states.js'
@@ -10,8 +11,12 @@ export interface GateResult {
   failures: GateFailure[]
 }
 
-const CLEARED_RIGHTS = ['official-public', 'licensed', 'permission-granted']
-const RIGHTS_BEARING_ROLES = ['original', 'reprinted-from']
+const CLEARED_RIGHTS: readonly Source['rights']['status'][] = [
+  'official-public',
+  'licensed',
+  'permission-granted',
+]
+const RIGHTS_BEARING_ROLES: readonly string[] = ['original', 'reprinted-from']
 const WECHAT_TITLE_MAX = 32
 const WECHAT_DIGEST_MAX = 128
 
