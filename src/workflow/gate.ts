@@ -6,7 +6,9 @@ import { TITLE_FIELD, type WorkflowCollection } from './states.js'
 
 export type { GateFailure } from './errors.js'
 
-export interface GateResult {
+// A type alias, not an interface: the audit trail stores it in a JSON field, which wants an
+// object type with an index signature (aliases of object literals have one implicitly).
+export type GateResult = {
   ok: boolean
   failures: GateFailure[]
 }
