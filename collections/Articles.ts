@@ -16,6 +16,14 @@ import { guardPublishing } from '../src/workflow/publish-guard.js'
 
 export const ARTICLE_KINDS = ['explainer', 'commentary', 'interview', 'news', 'document'] as const
 
+const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label>> = {
+  explainer: label('Explainer', '解读'),
+  commentary: label('Commentary', '评论'),
+  interview: label('Interview', '访谈'),
+  news: label('News', '新闻'),
+  document: label('Document', '文件'),
+}
+
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('Article', '文章'), plural: label('Articles', '文章') },
@@ -42,13 +50,7 @@ export const Articles: CollectionConfig = {
       defaultValue: 'explainer',
       label: label('Kind', '类型'),
       admin: { position: 'sidebar' },
-      options: [
-        { value: 'explainer', label: label('Explainer', '解读') },
-        { value: 'commentary', label: label('Commentary', '评论') },
-        { value: 'interview', label: label('Interview', '访谈') },
-        { value: 'news', label: label('News', '新闻') },
-        { value: 'document', label: label('Document', '文件') },
-      ],
+      options: ARTICLE_KINDS.map((value) => ({ value, label: kindLabels[value] })),
     },
     {
       name: 'summary',

@@ -31,6 +31,34 @@ export const RIGHTS_STATUSES = [
 ] as const
 export const VERIFICATION_STATUSES = ['unverified', 'verified', 'rejected'] as const
 
+type Label = ReturnType<typeof label>
+
+const outletTypeLabels: Record<(typeof OUTLET_TYPES)[number], Label> = {
+  'official-agency': label('Official agency', '官方机构'),
+  'news-agency': label('News agency', '通讯社'),
+  'newspaper-magazine': label('Newspaper or magazine', '报刊'),
+  'wechat-account': label('WeChat account', '微信公众号'),
+  website: label('Website', '网站'),
+  'document-sharing-site': label('Document-sharing site', '文档分享网站'),
+  'law-text': label('Law text', '法律文本'),
+  other: label('Other', '其他'),
+}
+
+const rightsLabels: Record<(typeof RIGHTS_STATUSES)[number], Label> = {
+  'official-public': label('Official public release', '官方公开发布'),
+  licensed: label('Licensed', '已获许可'),
+  'permission-granted': label('Permission granted', '已获授权'),
+  'quote-only': label('Quote only', '仅可引用'),
+  unknown: label('Unknown', '未知'),
+  denied: label('Denied', '不可使用'),
+}
+
+const verificationLabels: Record<(typeof VERIFICATION_STATUSES)[number], Label> = {
+  unverified: label('Unverified', '未核实'),
+  verified: label('Verified', '已核实'),
+  rejected: label('Rejected', '已驳回'),
+}
+
 /** Every item that links this source (staff only: it would reveal drafts). */
 function usedByJoin(
   name: string,
@@ -73,16 +101,7 @@ export const Sources: CollectionConfig = {
       type: 'select',
       defaultValue: 'other',
       label: label('Outlet type', '来源类型'),
-      options: [
-        { value: 'official-agency', label: label('Official agency', '官方机构') },
-        { value: 'news-agency', label: label('News agency', '通讯社') },
-        { value: 'newspaper-magazine', label: label('Newspaper or magazine', '报刊') },
-        { value: 'wechat-account', label: label('WeChat account', '微信公众号') },
-        { value: 'website', label: label('Website', '网站') },
-        { value: 'document-sharing-site', label: label('Document-sharing site', '文档分享网站') },
-        { value: 'law-text', label: label('Law text', '法律文本') },
-        { value: 'other', label: label('Other', '其他') },
-      ],
+      options: OUTLET_TYPES.map((value) => ({ value, label: outletTypeLabels[value] })),
     },
     { name: 'url', type: 'text', label: label('URL', '网址') },
     {
@@ -112,14 +131,7 @@ export const Sources: CollectionConfig = {
           required: true,
           defaultValue: 'unknown',
           label: label('Rights status', '授权状态'),
-          options: [
-            { value: 'official-public', label: label('Official public release', '官方公开发布') },
-            { value: 'licensed', label: label('Licensed', '已获许可') },
-            { value: 'permission-granted', label: label('Permission granted', '已获授权') },
-            { value: 'quote-only', label: label('Quote only', '仅可引用') },
-            { value: 'unknown', label: label('Unknown', '未知') },
-            { value: 'denied', label: label('Denied', '不可使用') },
-          ],
+          options: RIGHTS_STATUSES.map((value) => ({ value, label: rightsLabels[value] })),
         },
         { name: 'licence', type: 'textarea', label: label('Licence text', '许可条款') },
         {
@@ -161,11 +173,10 @@ export const Sources: CollectionConfig = {
           defaultValue: 'unverified',
           index: true,
           label: label('Status', '状态'),
-          options: [
-            { value: 'unverified', label: label('Unverified', '未核实') },
-            { value: 'verified', label: label('Verified', '已核实') },
-            { value: 'rejected', label: label('Rejected', '已驳回') },
-          ],
+          options: VERIFICATION_STATUSES.map((value) => ({
+            value,
+            label: verificationLabels[value],
+          })),
         },
         {
           name: 'verifiedBy',

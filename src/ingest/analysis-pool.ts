@@ -147,7 +147,10 @@ export class AnalysisAhead {
     plan: Promise<DraftPlan | null>
   } {
     for (let next = index; next <= index + this.ahead; next++) this.start(next)
-    const { bytes, options, prepared } = this.started.get(index) as StartedInput
+    const started = this.started.get(index)
+    // start() skips only indexes past the end: asking for one is a caller's bug.
+    if (!started) throw new RangeError(`No input ${index} (there are ${this.count})`)
+    const { bytes, options, prepared } = started
     this.started.delete(index)
     if (!prepared) this.analysedHere++
     const ready = prepared ?? analyseHere(bytes, options)

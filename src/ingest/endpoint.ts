@@ -7,7 +7,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { canEditContent } from '../access/roles.js'
 import { message } from '../i18n/message.js'
-import type { User } from '../payload-types.js'
 import { ImportInputError, type ImportInputErrorCode } from './errors.js'
 import { importMaxBytes } from './decode.js'
 import { ImportNotAllowedError, importDocument, type ImportOrigin } from './run.js'
@@ -49,7 +48,7 @@ async function readInput(req: PayloadRequest): Promise<ReceivedInput> {
   const queryName = typeof req.query?.fileName === 'string' ? req.query.fileName : null
   if (contentType.startsWith('multipart/') || contentType === 'application/json') {
     await addDataAndFileToRequest(req)
-    const data = (req.data ?? {}) as { text?: unknown; fileName?: unknown }
+    const data: { text?: unknown; fileName?: unknown } = req.data ?? {}
     // The admin's create form posts here too (multipart with `_payload`), from an /admin page.
     const origin: ImportOrigin =
       contentType.startsWith('multipart/') && /\/admin(\/|$)/.test(req.headers.get('referer') ?? '')
@@ -71,7 +70,9 @@ async function readInput(req: PayloadRequest): Promise<ReceivedInput> {
       origin,
     }
   }
-  const body = await (req as unknown as Request).arrayBuffer()
+  // Payload's request is a Partial<Request>: a body that cannot be read is a 400 (see the caller).
+  if (!req.arrayBuffer) throw new Error('the request has no readable body')
+  const body = await req.arrayBuffer()
   return { bytes: Buffer.from(body), fileName: queryName, field: 'body', origin: 'rest' }
 }
 
@@ -136,7 +137,7 @@ export const importEndpoint: Endpoint = {
     const dryRun = req.query?.dryRun === 'true' || req.query?.dryRun === '1'
     try {
       const result = await importDocument(req.payload, input.bytes, {
-        user: req.user as unknown as User,
+        user: req.user,
         origin: input.origin,
         fileName: input.fileName,
         dryRun,

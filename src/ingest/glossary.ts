@@ -23,12 +23,12 @@ export function findGlossaryTerms(blocks: StructureBlock[]): GlossaryTerm[] {
   blocks.forEach((block, index) => {
     if (block.type !== 'heading' || !GLOSSARY_HEADING.test(block.title)) return
     for (let i = index + 1; i < blocks.length; i++) {
-      const entry = blocks[i] as StructureBlock
+      const entry = blocks[i]
       const match = entry.type === 'paragraph' ? ENTRY.exec(entry.text) : null
       if (!match) break
       terms.push({
-        term: (match[1] as string).trim(),
-        definition: (match[2] as string).trim(),
+        term: match[1].trim(),
+        definition: match[2].trim(),
         block: i,
       })
       taken.add(i)
@@ -39,8 +39,8 @@ export function findGlossaryTerms(blocks: StructureBlock[]): GlossaryTerm[] {
     const match = DEFINITION_ANYWHERE.exec(block.text)
     if (match)
       terms.push({
-        term: (match[1] as string).trim(),
-        definition: (match[2] as string).trim(),
+        term: match[1].trim(),
+        definition: match[2].trim(),
         block: index,
       })
   })

@@ -20,9 +20,9 @@ function labelOf(block: StructureBlock | undefined): { label: string; rest: stri
   if (block?.type !== 'paragraph') return null
   const match = TURN.exec(block.text)
   if (!match) return null
-  const label = match[1] as string
+  const label = match[1]
   if (SPEECH_VERB.test(label) || NOT_SPEAKERS.test(label)) return null
-  return { label, rest: match[2] as string }
+  return { label, rest: match[2] }
 }
 
 /**
@@ -52,14 +52,14 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
     let j = i + 1
     const questionParts = [question.rest]
     for (; j < blocks.length && blocks[j]?.type === 'paragraph' && !labelOf(blocks[j]); j++) {
-      questionParts.push((blocks[j] as StructureBlock).text)
+      questionParts.push(blocks[j].text)
     }
     const answer = labelOf(blocks[j])
     if (!answer || answer.label === interviewer || !isSpeaker(answer.label)) continue
     const answerParts = [answer.rest]
     let end = j + 1
     for (; end < blocks.length; end++) {
-      const next = blocks[end] as StructureBlock
+      const next = blocks[end]
       if (next.type === 'heading') break
       const turn = labelOf(next)
       if (turn && isSpeaker(turn.label)) break

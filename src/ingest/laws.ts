@@ -9,12 +9,12 @@ export function findCitedLaws(text: string): string[] {
   const seen = new Set<string>()
   const laws: string[] = []
   for (const match of text.matchAll(LAW)) {
-    let name = toSimplified(match[1] as string).replace(STATE_PREFIX, '')
+    let name = toSimplified(match[1]).replace(STATE_PREFIX, '')
     let suffix = match[2] ? '实施细则' : ''
     // 《国家安全法实施细则》 and 《国家安全法》实施细则 are the same regulation.
     const implementing = /^(.+法)实施细则$/.exec(name)
     if (implementing) {
-      name = implementing[1] as string
+      name = implementing[1]
       suffix = '实施细则'
     }
     const law = `《${name}》${suffix}`

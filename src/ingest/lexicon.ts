@@ -13,7 +13,8 @@ let cached: Lexicon | undefined
 function loadLexicon(): Lexicon {
   if (cached) return cached
   const require = createRequire(import.meta.url)
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
+  // Required lazily (it reads the whole dictionary); typed by the package's own dict.d.ts.
+  const { dict }: typeof import('@node-rs/jieba/dict.js') = require('@node-rs/jieba/dict.js')
   const words = new Map<string, number>()
   const chars = new Map<string, number>()
   let total = 0
@@ -55,7 +56,9 @@ export function plausibility(text: string): number {
   for (let end = 1; end <= n; end++) {
     for (let length = 1; length <= Math.min(MAX_WORD_LENGTH, end); length++) {
       const start = end - length
-      if (best[start] === -Infinity) continue
+      // The array is filled, so `?? -Infinity` only satisfies noUncheckedIndexedAccess.
+      const reached = best[start] ?? -Infinity
+      if (reached === -Infinity) continue
       const piece = simplified.slice(start, end).join('')
       let score: number
       const freq = words.get(piece)
@@ -67,10 +70,10 @@ export function plausibility(text: string): number {
           score = CLAUSE_PUNCTUATION.test(char) ? -6 : /[\p{N}\s]/u.test(char) ? -9 : -14
         else score = Math.log((chars.get(char) ?? 0) + 1) - logTotal - UNKNOWN_CHAR_PENALTY
       } else continue
-      best[end] = Math.max(best[end], best[start] + score)
+      best[end] = Math.max(best[end] ?? -Infinity, reached + score)
     }
   }
-  return best[n] / n
+  return (best[n] ?? -Infinity) / n
 }
 
 /** Whether `word` (any script) is a dictionary word. */

@@ -14,7 +14,7 @@ function isReadingOfPreceding(text: string, end: number, syllables: string[]): b
     -syllables.length,
   )
   if (chars.length !== syllables.length) return false
-  return chars.every((char, i) => HAN.test(char) && readings(char).includes(syllables[i] as string))
+  return chars.every((char, i) => HAN.test(char) && readings(char).includes(syllables[i]))
 }
 
 export interface PinyinStripResult {

@@ -185,10 +185,9 @@ export function analyzeDocument(
   const text = structure.text
   const flags: QualityFlag[] = [
     ...boilerplate.flags,
-    ...repair.flags.map((flag) => {
+    ...repair.flags.map(({ anchor, ...flag }) => {
       // Later stages moved the text: point at the damaged run where it now is.
-      const excerpt = /near "([^"]{1,6})/.exec(flag.message)?.[1]
-      const position = excerpt ? text.indexOf(excerpt) : -1
+      const position = anchor ? text.indexOf(anchor) : -1
       return { ...flag, position: position === -1 ? flag.position : position }
     }),
   ]

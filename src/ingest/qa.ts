@@ -63,7 +63,7 @@ function headingPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
   const pairs: QaPair[] = []
   let coveredUntil = 0
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as StructureBlock
+    const block = blocks[i]
     if (
       i < coveredUntil ||
       block.type !== 'heading' ||
@@ -75,7 +75,7 @@ function headingPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
     const answer: string[] = []
     let end = i + 1
     for (; end < blocks.length; end++) {
-      const next = blocks[end] as StructureBlock
+      const next = blocks[end]
       if (taken.has(end)) break
       if (next.type === 'heading') {
         // "（3）什么是…" inside an answer stays part of it (the borderline case of seed 000).
@@ -105,13 +105,13 @@ function plainQuestionPairs(blocks: StructureBlock[]): QaPair[] {
     const answer: string[] = []
     let end = i + 1
     for (; end < blocks.length; end++) {
-      const next = blocks[end] as StructureBlock
+      const next = blocks[end]
       if (next.type === 'heading' || isPlainQuestion(next)) break
       answer.push(next.text)
     }
     if (answer.length === 0) continue
     pairs.push({
-      question: (blocks[i] as StructureBlock).text,
+      question: blocks[i].text,
       answer: answer.join('\n\n'),
       start: i,
       end,

@@ -39,7 +39,7 @@ export function processIsGone(runningIn: string | null | undefined): boolean {
     return false
   } catch (error) {
     // EPERM: a live process of another user has that pid now; only the age tells.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+    return error instanceof Error && 'code' in error && error.code === 'ESRCH'
   }
 }
 

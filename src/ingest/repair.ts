@@ -17,10 +17,15 @@ export interface RepairedRun {
   restored: string
 }
 
+/** A run left garbled; `anchor` is its start as written, to find it again after later stages move the text. */
+export interface UnrepairedRunFlag extends QualityFlag {
+  anchor: string
+}
+
 export interface RepairResult {
   text: string
   repaired: RepairedRun[]
-  flags: QualityFlag[]
+  flags: UnrepairedRunFlag[]
 }
 
 const MAX_RUN_CHARS = 24
@@ -32,6 +37,7 @@ const CLAUSE_PUNCTUATION = /^[。，、；：？！“”‘’《》（）]$/u
 const CONTEXT_CHARS = 3
 // A second `?` this close to a flagged one belongs to the same damaged run.
 const FLAGGED_RUN_CHARS = 16
+const ANCHOR_CHARS = 6
 // A pinyin syllable that lost its opening parenthesis, e.g. `?yàn)E用`.
 const ORPHAN_PINYIN = /^([a-zü\u00e0-\u01dc]{1,6})\)/
 const GLUED_PINYIN = /^\(([a-zü\u00e0-\u01dc]{1,6})\)/
@@ -141,9 +147,9 @@ export function candidatesAt(text: string, start: number): Candidate[] {
 
   const runChars: string[] = []
   for (let index = cursor; index < limit; index++) {
-    runChars.push(text[index] as string)
+    runChars.push(text[index])
     const next = text[index + 1] ?? ''
-    const last = runChars[runChars.length - 1] as string
+    const last = runChars[runChars.length - 1]
     const endsOnSingleByte = isSingleByte(last) && (runChars.length > 1 || orphan !== null)
     const afterRun = text.slice(index + 1)
     const lostParen = next === '?' ? ORPHAN_PINYIN.exec(afterRun.slice(1)) : null
@@ -170,7 +176,7 @@ export function candidatesAt(text: string, start: number): Candidate[] {
     if (!syllable || tail.length === 0) continue
     const body = decodeExactly(tail.slice(0, -1))
     if (body === null) continue
-    const char = completeDanglingLead(tail[tail.length - 1] as number, syllable, body)
+    const char = completeDanglingLead(tail[tail.length - 1], syllable, body)
     if (!char) continue
     consider(firstChars, body + char, lostParen ? index + 2 + lostParen[0].length : index + 1)
   }
@@ -195,7 +201,7 @@ function isCandidatePosition(text: string, position: number): boolean {
 /** Restore byte-shifted GBK runs when one reading is clearly best; flag every other suspicious run. */
 export function repairByteShiftedRuns(text: string): RepairResult {
   const repaired: RepairedRun[] = []
-  const flags: QualityFlag[] = []
+  const flags: UnrepairedRunFlag[] = []
   let output = ''
   let copiedUpTo = 0
   let skipUntil = 0
@@ -232,6 +238,9 @@ export function repairByteShiftedRuns(text: string): RepairResult {
       type: 'corrupted-text',
       position: output.length + (position - copiedUpTo),
       message: `Garbled text near "${excerpt}" (GBK bytes read one byte off); it could not be restored with confidence: check it against the source.`,
+      // Six characters find the run again; it stops at an ASCII quote as the old parse of the
+      // quoted message did, so flag positions stay what they were.
+      anchor: excerpt.slice(0, ANCHOR_CHARS).split('"')[0] ?? '',
     })
   }
   output += text.slice(copiedUpTo)

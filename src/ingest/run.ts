@@ -89,9 +89,9 @@ function analysisSummary(analysis: ImportAnalysis) {
 
 function recordData(
   analysis: ImportAnalysis,
-  extra: Record<string, unknown>,
+  extra: ImportData,
   written?: WrittenDocs,
-): Record<string, unknown> {
+): ImportData {
   const counts = {
     qa: analysis.qa.length,
     terms: written ? written.glossaryTerms.length : analysis.terms.length,
@@ -119,7 +119,10 @@ function recordData(
   }
 }
 
-function links(written: WrittenDocs): Record<string, unknown> {
+/** What the importer writes on an Import record (Payload sets the id and the timestamps). */
+type ImportData = Omit<Import, 'id' | 'createdAt' | 'updatedAt'>
+
+function links(written: WrittenDocs): ImportData {
   const ids = (list: DocId[]) => list.map(relationId)
   return {
     source: relationId(written.source),
@@ -139,7 +142,7 @@ async function recordFailure(
   payload: Payload,
   hash: string,
   previous: Import | null,
-  data: Record<string, unknown>,
+  data: ImportData,
   counted = false,
 ): Promise<Import> {
   const existing = previous ?? (await findImport(payload, hash))
@@ -155,7 +158,7 @@ async function recordFailure(
   }
   return payload.create({
     collection: 'imports',
-    data: { ...data, sha256: hash } as Import,
+    data: { ...data, sha256: hash },
     depth: 0,
     overrideAccess: true,
   })
@@ -264,7 +267,8 @@ export async function importDocument(
   let stage = 'plan'
   // Without a transaction the record says `running` while drafts are written, so that a crash in
   // between can be cleaned up (recover.ts); it then already counts this attempt.
-  let journal: Import | null = null
+  // A holder, not a `let`: TypeScript does not see the callback assign it and would narrow it to null.
+  const journal: { record: Import | null } = { record: null }
   try {
     const plan = (await options.plan) ?? planDrafts(analysis)
     const { result, mode } = await runAtomically(
@@ -283,7 +287,7 @@ export async function importDocument(
             }),
             attempts: (previous?.attempts ?? 0) + 1,
           }
-          journal = previous
+          journal.record = previous
             ? await payload.update({
                 collection: 'imports',
                 id: previous.id,
@@ -294,7 +298,7 @@ export async function importDocument(
               })
             : await payload.create({
                 collection: 'imports',
-                data: { ...running, sha256: hash } as Import,
+                data: { ...running, sha256: hash },
                 depth: 0,
                 overrideAccess: true,
                 req,
@@ -308,19 +312,22 @@ export async function importDocument(
           { ...base, status: 'done', stage: 'done', error: null, runningIn: null },
           written,
         )
-        const target = journal ?? previous
+        const target = journal.record ?? previous
         const record = target
           ? await payload.update({
               collection: 'imports',
               id: target.id,
-              data: { ...data, attempts: journal ? journal.attempts : (target.attempts ?? 1) + 1 },
+              data: {
+                ...data,
+                attempts: journal.record ? journal.record.attempts : (target.attempts ?? 1) + 1,
+              },
               depth: 0,
               overrideAccess: true,
               req,
             })
           : await payload.create({
               collection: 'imports',
-              data: { ...data, sha256: hash } as Import,
+              data: { ...data, sha256: hash },
               depth: 0,
               overrideAccess: true,
               req,
@@ -354,7 +361,7 @@ export async function importDocument(
         ms: elapsed(),
       }
     }
-    const ours = journal as Import | null
+    const ours = journal.record
     if (concurrent?.status === 'running' && concurrent.id !== ours?.id)
       return busy(concurrent, analysis, contract, elapsed())
     const failure = {

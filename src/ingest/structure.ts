@@ -60,7 +60,7 @@ export function splitParagraphs(text: string): string[] {
 function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlock[] {
   const chinese = CHINESE_NUMBERED.exec(paragraph)
   if (chinese) {
-    const rest = chinese[2] as string
+    const rest = chinese[2]
     if (
       isHeadingLike(rest) ||
       rest.endsWith('：') ||
@@ -91,23 +91,17 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
     return [{ type: 'paragraph', text: paragraph }]
   }
   const decimal = DECIMAL_NUMBERED.exec(paragraph)
-  if (decimal && isHeadingLike(decimal[2] as string)) {
-    const level = (decimal[1] as string).split('.').length
-    return [
-      { type: 'heading', text: paragraph, title: decimal[2] as string, level, numbered: true },
-    ]
+  if (decimal && isHeadingLike(decimal[2])) {
+    const level = decimal[1].split('.').length
+    return [{ type: 'heading', text: paragraph, title: decimal[2], level, numbered: true }]
   }
   const single = SINGLE_NUMBERED.exec(paragraph)
-  if (single && isHeadingLike(single[2] as string) && !/[：:，,]/.test(single[2] as string)) {
-    return [
-      { type: 'heading', text: paragraph, title: single[2] as string, level: 2, numbered: true },
-    ]
+  if (single && isHeadingLike(single[2]) && !/[：:，,]/.test(single[2])) {
+    return [{ type: 'heading', text: paragraph, title: single[2], level: 2, numbered: true }]
   }
   const paren = PAREN_NUMBERED.exec(paragraph)
-  if (paren && isHeadingLike(paren[1] as string) && !/[：:，,]/.test(paren[1] as string)) {
-    return [
-      { type: 'heading', text: paragraph, title: paren[1] as string, level: 4, numbered: true },
-    ]
+  if (paren && isHeadingLike(paren[1]) && !/[：:，,]/.test(paren[1])) {
+    return [{ type: 'heading', text: paragraph, title: paren[1], level: 4, numbered: true }]
   }
   if (NAMED_SECTION.test(paragraph)) {
     // Level 1: it closes an open answer or interview turn instead of becoming part of it.
@@ -156,8 +150,8 @@ export function detectStructure(text: string): DocumentStructure {
   if (first !== undefined) {
     const glued = GLUED_TITLE.exec(first)
     if (glued && !CHINESE_NUMBERED.test(first)) {
-      title = glued[1] as string
-      paragraphs.splice(0, 1, title, glued[2] as string)
+      title = glued[1]
+      paragraphs.splice(0, 1, title, glued[2])
       start = 1
     } else if (
       looksLikeTitle(first) &&

@@ -36,12 +36,23 @@ export class WriteStageError extends Error {
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-    ?.errors
-  if (Array.isArray(fieldErrors) && fieldErrors.length > 0) {
+  const fieldErrors = fieldErrorsOf(error)
+  if (fieldErrors.length > 0) {
     return `${error.message} (${fieldErrors.map((e) => `${e.path ?? '?'}: ${e.message ?? ''}`).join('; ')})`
   }
   return error.message
+}
+
+/** The field errors Payload's ValidationError (or an APIError from a hook) carries in `data.errors`. */
+function fieldErrorsOf(error: Error): { path?: unknown; message?: unknown }[] {
+  const data = 'data' in error ? error.data : undefined
+  if (!data || typeof data !== 'object' || !('errors' in data) || !Array.isArray(data.errors))
+    return []
+  const errors: unknown[] = data.errors
+  return errors.map((entry) => ({
+    path: entry && typeof entry === 'object' && 'path' in entry ? entry.path : undefined,
+    message: entry && typeof entry === 'object' && 'message' in entry ? entry.message : undefined,
+  }))
 }
 
 interface Writer {
@@ -184,7 +195,7 @@ async function findTerms({ payload, req }: Writer, terms: string[]): Promise<Map
     overrideAccess: true,
     req,
   })
-  return new Map(found.docs.map((doc) => [doc.termKey as string, doc.id]))
+  return new Map(found.docs.flatMap((doc) => (doc.termKey ? [[doc.termKey, doc.id] as const] : [])))
 }
 
 /** Writes every draft of one document. Order matters only for links: laws, source, terms, Q&A, article. */

@@ -46,7 +46,7 @@ export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<
       gate: entry.gate,
       fourEyesOverride: Boolean(entry.overrideFourEyes),
       overrideReason: entry.overrideFourEyes?.reason,
-    } as never,
+    },
     overrideAccess: true,
     context: { [AUDIT_CONTEXT_KEY]: true },
   })

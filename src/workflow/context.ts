@@ -16,7 +16,11 @@ export function workflowWrite(
   context: RequestContext | undefined,
 ): WorkflowWriteContext | undefined {
   const value = context?.[WORKFLOW_CONTEXT_KEY]
-  return value && typeof value === 'object' ? (value as WorkflowWriteContext) : undefined
+  if (!value || typeof value !== 'object') return undefined
+  return {
+    action: 'action' in value && typeof value.action === 'string' ? value.action : '',
+    publish: 'publish' in value && value.publish === true,
+  }
 }
 
 export const isWorkflowPublish = (req: Pick<PayloadRequest, 'context'>): boolean =>

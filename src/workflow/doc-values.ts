@@ -1,10 +1,20 @@
 import type { DocId } from '../db/ids.js'
 
+/**
+ * A named field of a document, or of any value that may be an object (undefined otherwise). For
+ * field names that come from configs and tables, and for drafts, which Payload saves without
+ * validation: the caller narrows what it gets.
+ */
+export function fieldValue(value: unknown, name: string): unknown {
+  if (!value || typeof value !== 'object') return undefined
+  return Object.getOwnPropertyDescriptor(value, name)?.value
+}
+
 /** The id of a relationship value, whether populated (`{ id }`) or not. */
 export function relationIdOf(value: unknown): DocId | undefined {
   if (typeof value === 'number' || typeof value === 'string') return value
   if (value && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id
+    const { id } = value
     if (typeof id === 'number' || typeof id === 'string') return id
   }
   return undefined
@@ -20,21 +30,29 @@ export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true
   if (typeof value === 'string') return value.trim() === ''
   if (Array.isArray(value)) return value.length === 0
-  if (typeof value === 'object' && 'root' in (value as object)) return richTextIsEmpty(value)
+  if (typeof value === 'object' && 'root' in value) return richTextIsEmpty(value.root)
   return false
 }
 
-function richTextIsEmpty(state: unknown): boolean {
+const EMPTY_NODE_TYPES = ['root', 'paragraph', 'text', 'linebreak']
+
+function richTextIsEmpty(root: unknown): boolean {
   let found = false
   const walk = (node: unknown) => {
     if (found || !node || typeof node !== 'object') return
-    const n = node as { type?: string; text?: string; children?: unknown[] }
-    if (n.type === 'text' && (n.text ?? '').trim()) found = true
-    else if (n.type && !['root', 'paragraph', 'text', 'linebreak'].includes(n.type)) found = true
-    n.children?.forEach(walk)
+    const type = fieldValue(node, 'type')
+    const text = fieldValue(node, 'text')
+    if (type === 'text' && typeof text === 'string' && text.trim()) found = true
+    else if (typeof type === 'string' && type && !EMPTY_NODE_TYPES.includes(type)) found = true
+    childrenOf(node).forEach(walk)
   }
-  walk((state as { root?: unknown }).root)
+  walk(root)
   return !found
+}
+
+function childrenOf(node: object): unknown[] {
+  const children = fieldValue(node, 'children')
+  return Array.isArray(children) ? children : []
 }
 
 /** Every upload node in a Lexical state: its relation and value. */
@@ -42,23 +60,23 @@ export function lexicalUploads(state: unknown): { relationTo: string; value: unk
   const uploads: { relationTo: string; value: unknown }[] = []
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object') return
-    const n = node as { type?: string; relationTo?: string; value?: unknown; children?: unknown[] }
-    if (n.type === 'upload' && n.relationTo)
-      uploads.push({ relationTo: n.relationTo, value: n.value })
-    n.children?.forEach(walk)
+    const relationTo = fieldValue(node, 'relationTo')
+    if (fieldValue(node, 'type') === 'upload' && typeof relationTo === 'string' && relationTo)
+      uploads.push({ relationTo, value: fieldValue(node, 'value') })
+    childrenOf(node).forEach(walk)
   }
-  walk((state as { root?: unknown } | null)?.root)
+  walk(fieldValue(state, 'root'))
   return uploads
 }
 
 /** JSON with sorted keys, so two equal values always print the same. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner) => {
+  return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
       return Object.fromEntries(
         Object.keys(inner)
           .sort()
-          .map((key) => [key, (inner as Record<string, unknown>)[key]]),
+          .map((key) => [key, fieldValue(inner, key)]),
       )
     }
     return inner

@@ -8,12 +8,18 @@ import { isStaff } from '../access/roles.js'
 import { message } from '../i18n/message.js'
 import { latestVersionId, recordAudit } from './audit.js'
 import { workflowWrite } from './context.js'
-import { relationIdOf, sameId, stableJson } from './doc-values.js'
+import { fieldValue, relationIdOf, sameId, stableJson } from './doc-values.js'
 import { emitWorkflowEvent } from './events.js'
 import { WORKFLOW_FIELD_NAMES } from './fields.js'
-import { titleOf } from './items.js'
+import type { Article } from '../payload-types.js'
+import { titleOf, type WorkflowDoc } from './items.js'
 import { itemLink, notifyUser } from './notify.js'
-import { STATES_RESET_BY_EDIT, type WorkflowCollection, type WorkflowState } from './states.js'
+import {
+  isWorkflowCollection,
+  isWorkflowState,
+  STATES_RESET_BY_EDIT,
+  type WorkflowState,
+} from './states.js'
 
 const NOT_CONTENT = new Set<string>([
   ...WORKFLOW_FIELD_NAMES,
@@ -33,7 +39,7 @@ const normalized = (value: unknown): string => stableJson(value ?? null)
 function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.length ? value.map(comparable) : null
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
+    const entries = Object.entries(value)
       .filter(([key]) => !LEXICAL_NOISE.has(key))
       .map(([key, inner]) => [key, comparable(inner)] as const)
       .filter(([, inner]) => inner !== null && inner !== '' && inner !== undefined)
@@ -43,19 +49,26 @@ function comparable(value: unknown): unknown {
 }
 
 /** Which content fields a save changes (workflow bookkeeping is not content). */
-export function changedContentFields(
-  data: Record<string, unknown>,
-  before: Record<string, unknown> | undefined,
-): string[] {
+export function changedContentFields(data: object, before: object | undefined): string[] {
   if (!before) return Object.keys(data).filter((key) => !NOT_CONTENT.has(key))
   return Object.keys(data).filter(
     (key) =>
       !NOT_CONTENT.has(key) &&
-      normalized(comparable(data[key])) !== normalized(comparable(before[key])),
+      normalized(comparable(fieldValue(data, key))) !==
+        normalized(comparable(fieldValue(before, key))),
   )
 }
 
 const RESET_KEY = 'workflowEditReset'
+
+/** What trackEdits leaves in req.context for afterEdit when an edit sends an item back to draft. */
+interface EditReset {
+  from: WorkflowState
+  fields: string[]
+}
+
+const isEditReset = (value: unknown): value is EditReset =>
+  isWorkflowState(fieldValue(value, 'from')) && Array.isArray(fieldValue(value, 'fields'))
 
 /**
  * Keeps the workflow fields honest on every save that is not a workflow transition:
@@ -63,7 +76,7 @@ const RESET_KEY = 'workflowEditReset'
  * approved, scheduled or published content, starts a new round of review for that version —
  * the live version stays live because users can only save drafts of live content.
  */
-export const trackEdits: CollectionBeforeChangeHook = async ({
+export const trackEdits: CollectionBeforeChangeHook<WorkflowDoc> = async ({
   collection,
   data,
   operation,
@@ -90,20 +103,21 @@ export const trackEdits: CollectionBeforeChangeHook = async ({
     if (data._status === 'published') data.workflowState = 'published'
     return data
   }
+  const assigneeId = relationIdOf(data.assignee)
   if (
     data.assignee !== undefined &&
     !sameId(data.assignee, originalDoc?.assignee) &&
-    relationIdOf(data.assignee) !== undefined
+    assigneeId !== undefined
   ) {
     const assignee = await req.payload.findByID({
       collection: 'users',
-      id: relationIdOf(data.assignee) as number,
+      id: assigneeId,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
       req,
     })
-    const roles = (assignee as { roles?: string[] } | null)?.roles ?? []
+    const roles = assignee?.roles ?? []
     if (!roles.includes('reviewer') && !roles.includes('admin')) {
       throw new APIError(
         message(req, 'The assignee must be a reviewer.', '指派对象须为审核人。'),
@@ -120,31 +134,30 @@ export const trackEdits: CollectionBeforeChangeHook = async ({
   const changed = changedContentFields(data, originalDoc)
   if (!changed.length) return data
   data.lastEditedBy = user.id
-  const state = (originalDoc?.workflowState as WorkflowState | undefined) ?? 'draft'
+  const state = originalDoc?.workflowState ?? 'draft'
   if (STATES_RESET_BY_EDIT.includes(state)) {
     Object.assign(data, { workflowState: 'draft', approvedBy: null, scheduledFor: null })
-    req.context[`${RESET_KEY}:${collection.slug}:${originalDoc?.id}`] = {
-      from: state,
-      fields: changed,
-    }
+    const reset: EditReset = { from: state, fields: changed }
+    req.context[`${RESET_KEY}:${collection.slug}:${originalDoc?.id}`] = reset
   }
-  const retraction = data.retraction as { retracted?: boolean; at?: unknown } | undefined
+  const retraction = 'retraction' in data ? data.retraction : undefined
   if (retraction && !retraction.retracted) retraction.at = null
   return data
 }
 
 /** Records an edit that sent approved or live content back to draft, and tells a newly assigned reviewer. */
-export const afterEdit: CollectionAfterChangeHook = async ({
+export const afterEdit: CollectionAfterChangeHook<WorkflowDoc> = async ({
   collection,
   doc,
   previousDoc,
   req,
 }) => {
-  if (workflowWrite(req.context) || !req.user) return doc
-  const slug = collection.slug as WorkflowCollection
+  // Registered on the workflow collections only: the guard narrows the slug.
+  if (workflowWrite(req.context) || !req.user || !isWorkflowCollection(collection.slug)) return doc
+  const slug = collection.slug
   const key = `${RESET_KEY}:${slug}:${doc.id}`
-  const reset = req.context[key] as { from: WorkflowState; fields: string[] } | undefined
-  if (reset) {
+  const reset = req.context[key]
+  if (isEditReset(reset)) {
     delete req.context[key]
     const entry = {
       type: 'edited' as const,
@@ -157,7 +170,7 @@ export const afterEdit: CollectionAfterChangeHook = async ({
       version: await latestVersionId(req.payload, slug, doc.id),
       actor: {
         id: String(req.user.id),
-        name: (req.user as { name?: string }).name ?? (req.user as { email?: string }).email,
+        name: req.user.name ?? req.user.email,
       },
       comment: `edited: ${reset.fields.join(', ')}`,
       at: new Date().toISOString(),
@@ -182,9 +195,9 @@ export const afterEdit: CollectionAfterChangeHook = async ({
 }
 
 /** A retracted article keeps its URL, but readers get the notice and reason instead of the body. */
-export const hideRetractedBody: CollectionAfterReadHook = ({ doc, req }) => {
+export const hideRetractedBody: CollectionAfterReadHook<Article> = ({ doc, req }) => {
   if (isStaff(req.user)) return doc
-  if ((doc?.retraction as { retracted?: boolean } | undefined)?.retracted) {
+  if (doc?.retraction?.retracted) {
     return { ...doc, body: null }
   }
   return doc

@@ -6,12 +6,14 @@ import { WorkflowError } from './errors.js'
 import { checkPublishGate } from './gate.js'
 import { bodyOf, errorResponse } from './http.js'
 import { loadItem } from './items.js'
-import { allowedActions, type Actor } from './permissions.js'
+import { allowedActions } from './permissions.js'
 import { reviewQueue, type QueueQuery } from './queue.js'
-import { isWorkflowCollection, type WorkflowAction, type WorkflowCollection } from './states.js'
+import { isWorkflowCollection } from './states.js'
 import { runTransition } from './transition.js'
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+/** A route parameter (`:id`, `:action`, and `collection`, which Payload adds for collection endpoints). */
+const routeParam = (req: PayloadRequest, name: string): string => String(req.routeParams?.[name])
 
 /** POST /api/{collection}/{id}/workflow/{action} — the REST face of runTransition. */
 const transitionEndpoint: Endpoint = {
@@ -20,16 +22,11 @@ const transitionEndpoint: Endpoint = {
   handler: async (req) => {
     try {
       const body = await bodyOf(req)
-      const { id, action, collection } = req.routeParams as {
-        id: string
-        action: string
-        collection: string
-      }
       const result = await runTransition(req.payload, {
-        collection: collection as WorkflowCollection,
-        id,
-        action: action as WorkflowAction,
-        user: req.user as Actor | null,
+        collection: routeParam(req, 'collection'),
+        id: routeParam(req, 'id'),
+        action: routeParam(req, 'action'),
+        user: req.user,
         comment: text(body.comment),
         reason: text(body.reason),
         publishAt: text(body.publishAt),
@@ -58,8 +55,9 @@ const statusEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     try {
-      const { id, collection } = req.routeParams as { id: string; collection: string }
-      return Response.json(await workflowStatus(req, collection, id))
+      return Response.json(
+        await workflowStatus(req, routeParam(req, 'collection'), routeParam(req, 'id')),
+      )
     } catch (error) {
       return errorResponse(error)
     }
@@ -111,10 +109,7 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
       req,
     }),
   ])
-  const blocking = comments.docs.filter(
-    (comment) =>
-      (comment as { blocking?: boolean }).blocking && !(comment as { resolved?: boolean }).resolved,
-  ).length
+  const blocking = comments.docs.filter((comment) => comment.blocking && !comment.resolved).length
   return {
     collection,
     id: String(item.id),
@@ -126,11 +121,23 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
     createdBy: relationIdOf(item.createdBy) ?? null,
     lastEditedBy: relationIdOf(item.lastEditedBy) ?? null,
     submittedBy: relationIdOf(item.submittedBy) ?? null,
-    allowedActions: allowedActions(req.user as Actor, item),
+    allowedActions: allowedActions(req.user, item),
     gate,
     blockingComments: blocking,
     comments: comments.docs,
     events: events.docs,
+  }
+}
+
+/** The queue's parameters, as strings: a repeated one (`?state=a&state=b` parses to an array) is ignored. */
+function queueQuery(query: PayloadRequest['query'] | undefined): QueueQuery {
+  const param = (name: keyof QueueQuery) => text(query?.[name])
+  return {
+    state: param('state'),
+    assignee: param('assignee'),
+    overdue: param('overdue'),
+    collection: param('collection'),
+    limit: param('limit'),
   }
 }
 
@@ -143,7 +150,7 @@ export const rootWorkflowEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       try {
-        return Response.json(await reviewQueue(req.payload, req, (req.query ?? {}) as QueueQuery))
+        return Response.json(await reviewQueue(req.payload, req, queueQuery(req.query)))
       } catch (error) {
         return errorResponse(error)
       }
@@ -169,8 +176,8 @@ export const rootWorkflowEndpoints: Endpoint[] = [
       return Response.json({
         docs: docs.map((user) => ({
           id: user.id,
-          name: (user as { name?: string }).name || user.email,
-          roles: (user as { roles?: string[] }).roles,
+          name: user.name || user.email,
+          roles: user.roles,
         })),
       })
     },

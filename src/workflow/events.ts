@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import {
-  WEBHOOK_EVENTS,
-  type WebhookEventType,
+  isWebhookEvent,
   type WorkflowAction,
   type WorkflowCollection,
   type WorkflowEventType,
@@ -51,9 +50,6 @@ export function onWorkflowEvent(listener: WorkflowEventListener): () => void {
 export const WEBHOOK_TASK = 'workflowWebhookDelivery'
 export const WORKFLOW_QUEUE = 'workflow'
 
-const isWebhookEvent = (type: string): type is WebhookEventType =>
-  (WEBHOOK_EVENTS as readonly string[]).includes(type)
-
 /** Tells in-process listeners, and queues one signed delivery per active webhook subscribed to the event. */
 export async function emitWorkflowEvent(payload: Payload, event: WorkflowEvent): Promise<void> {
   for (const listener of listeners()) {
@@ -78,6 +74,6 @@ export async function emitWorkflowEvent(payload: Payload, event: WorkflowEvent):
       task: WEBHOOK_TASK,
       queue: WORKFLOW_QUEUE,
       input: { webhook: String(hook.id), event: event.type, body },
-    } as never)
+    })
   }
 }

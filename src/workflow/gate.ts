@@ -1,18 +1,24 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { message } from '../i18n/message.js'
-import { isBlank, lexicalUploads, relationIdOf } from './doc-values.js'
+import type { Source } from '../payload-types.js'
+import { fieldValue, isBlank, lexicalUploads, relationIdOf } from './doc-values.js'
 import type { GateFailure } from './errors.js'
 import { TITLE_FIELD, type WorkflowCollection } from './states.js'
 
 export type { GateFailure } from './errors.js'
 
-export interface GateResult {
+// A type alias, not an interface: the audit trail stores it in a JSON field, which wants an
+// object type with an index signature (aliases of object literals have one implicitly).
+export type GateResult = {
   ok: boolean
   failures: GateFailure[]
 }
 
-const CLEARED_RIGHTS = ['official-public', 'licensed', 'permission-granted']
-const RIGHTS_BEARING_ROLES = ['original', 'reprinted-from']
+const CLEARED_RIGHTS: readonly Source['rights']['status'][] = [
+  'official-public',
+  'licensed',
+  'permission-granted',
+]
+const RIGHTS_BEARING_ROLES: readonly string[] = ['original', 'reprinted-from']
 const WECHAT_TITLE_MAX = 32
 const WECHAT_DIGEST_MAX = 128
 
@@ -27,12 +33,16 @@ const BODY_FIELD: Partial<Record<WorkflowCollection, string>> = {
   'qa-entries': 'answer',
 }
 
-type Doc = Record<string, unknown>
-type SourceDoc = {
-  id: number | string
-  title?: string
-  rights?: { status?: string; expiresAt?: string | null }
-  verification?: { status?: string }
+/**
+ * A document of a workflow collection as the gate reads it: any object, since the latest draft was
+ * saved without validation and may lack required fields. Each check narrows the fields it reads.
+ */
+type Doc = object
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+const rowsOf = (doc: Doc, name: string): unknown[] => {
+  const rows = fieldValue(doc, name)
+  return Array.isArray(rows) ? rows : []
 }
 
 /**
@@ -45,7 +55,7 @@ export async function checkPublishGate(
   doc: Doc,
   req?: Partial<PayloadRequest>,
 ): Promise<GateResult> {
-  const t = (en: string, zh: string) => message(req as PayloadRequest | undefined, en, zh)
+  const t = (en: string, zh: string) => (req?.i18n?.language === 'zh' ? zh : en)
   const failures: GateFailure[] = []
   failures.push(...(await sourceChecks(payload, doc, t)))
   failures.push(...qualityFlagChecks(doc, t))
@@ -57,10 +67,10 @@ export async function checkPublishGate(
 type Translate = (en: string, zh: string) => string
 
 async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<GateFailure[]> {
-  const rows = (Array.isArray(doc.sources) ? doc.sources : []) as {
-    source?: unknown
-    role?: string
-  }[]
+  const rows = rowsOf(doc, 'sources').map((row) => ({
+    source: fieldValue(row, 'source'),
+    role: text(fieldValue(row, 'role')),
+  }))
   const ids = rows.map((row) => relationIdOf(row.source)).filter((id) => id !== undefined)
   const found = ids.length
     ? await payload.find({
@@ -72,9 +82,7 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
         overrideAccess: true,
       })
     : { docs: [] }
-  const byId = new Map(
-    (found.docs as unknown as SourceDoc[]).map((source) => [String(source.id), source]),
-  )
+  const byId = new Map(found.docs.map((source) => [String(source.id), source]))
   const failures: GateFailure[] = []
 
   if (!ids.some((id) => byId.get(String(id))?.verification?.status === 'verified')) {
@@ -125,38 +133,34 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
 }
 
 function qualityFlagChecks(doc: Doc, t: Translate): GateFailure[] {
-  const flags = (Array.isArray(doc.qualityFlags) ? doc.qualityFlags : []) as {
-    type?: string
-    message?: string
-    resolved?: boolean
-  }[]
-  return flags.flatMap((flag, index) =>
-    flag.resolved
-      ? []
-      : [
-          {
-            check: 'quality-flags',
-            field: `qualityFlags.${index}`,
-            message: t(
-              `Unresolved quality flag (${flag.type}): ${flag.message ?? ''}`,
-              `未解决的质量标记（${flag.type}）：${flag.message ?? ''}`,
-            ),
-          },
-        ],
-  )
+  return rowsOf(doc, 'qualityFlags').flatMap((flag, index) => {
+    if (fieldValue(flag, 'resolved')) return []
+    const type = text(fieldValue(flag, 'type'))
+    const note = text(fieldValue(flag, 'message')) ?? ''
+    return [
+      {
+        check: 'quality-flags',
+        field: `qualityFlags.${index}`,
+        message: t(
+          `Unresolved quality flag (${type}): ${note}`,
+          `未解决的质量标记（${type}）：${note}`,
+        ),
+      },
+    ]
+  })
 }
 
 function requiredChecks(collection: WorkflowCollection, doc: Doc, t: Translate): GateFailure[] {
   const failures: GateFailure[] = []
   const titleField = TITLE_FIELD[collection]
   const summaryField = SUMMARY_FIELD[collection]
-  if (isBlank(doc[titleField]))
+  if (isBlank(fieldValue(doc, titleField)))
     failures.push({
       check: 'required',
       field: titleField,
       message: t('A title is required.', '标题为必填项。'),
     })
-  if (isBlank(doc[summaryField])) {
+  if (isBlank(fieldValue(doc, summaryField))) {
     const [en, zh] =
       collection === 'articles'
         ? ['A summary is required.', '摘要为必填项。']
@@ -165,15 +169,15 @@ function requiredChecks(collection: WorkflowCollection, doc: Doc, t: Translate):
           : ['A definition is required.', '释义为必填项。']
     failures.push({ check: 'required', field: summaryField, message: t(en, zh) })
   }
-  if (isBlank(doc.topics))
+  if (isBlank(fieldValue(doc, 'topics')))
     failures.push({
       check: 'required',
       field: 'topics',
       message: t('At least one topic is required.', '至少需要选择一个专题。'),
     })
 
-  const retraction = doc.retraction as { retracted?: boolean; reason?: string } | undefined
-  if (retraction?.retracted && isBlank(retraction.reason)) {
+  const retraction = fieldValue(doc, 'retraction')
+  if (fieldValue(retraction, 'retracted') && isBlank(fieldValue(retraction, 'reason'))) {
     failures.push({
       check: 'required',
       field: 'retraction.reason',
@@ -181,14 +185,14 @@ function requiredChecks(collection: WorkflowCollection, doc: Doc, t: Translate):
     })
   }
 
-  if (collection === 'articles' && doc.forWeChat) {
-    if (!relationIdOf(doc.coverImage))
+  if (collection === 'articles' && fieldValue(doc, 'forWeChat')) {
+    if (!relationIdOf(fieldValue(doc, 'coverImage')))
       failures.push({
         check: 'wechat',
         field: 'coverImage',
         message: t('An article for WeChat needs a cover image.', '用于微信的文章需要封面图。'),
       })
-    const title = typeof doc.title === 'string' ? doc.title : ''
+    const title = text(fieldValue(doc, 'title')) ?? ''
     if ([...title].length > WECHAT_TITLE_MAX) {
       failures.push({
         check: 'wechat',
@@ -199,7 +203,7 @@ function requiredChecks(collection: WorkflowCollection, doc: Doc, t: Translate):
         ),
       })
     }
-    const summary = typeof doc.summary === 'string' ? doc.summary : ''
+    const summary = text(fieldValue(doc, 'summary')) ?? ''
     if ([...summary].length > WECHAT_DIGEST_MAX) {
       failures.push({
         check: 'wechat',
@@ -221,11 +225,11 @@ async function imageChecks(
   t: Translate,
 ): Promise<GateFailure[]> {
   const images: { id: number | string; field: string }[] = []
-  const cover = relationIdOf(doc.coverImage)
+  const cover = relationIdOf(fieldValue(doc, 'coverImage'))
   if (cover !== undefined) images.push({ id: cover, field: 'coverImage' })
   const bodyField = BODY_FIELD[collection]
   if (bodyField) {
-    for (const upload of lexicalUploads(doc[bodyField])) {
+    for (const upload of lexicalUploads(fieldValue(doc, bodyField))) {
       const id = relationIdOf(upload.value)
       if (upload.relationTo === 'media' && id !== undefined) images.push({ id, field: bodyField })
     }
@@ -240,12 +244,7 @@ async function imageChecks(
     pagination: false,
     overrideAccess: true,
   })
-  const alts = new Map(
-    (docs as unknown as { id: number | string; alt?: string; filename?: string }[]).map((media) => [
-      String(media.id),
-      media,
-    ]),
-  )
+  const alts = new Map(docs.map((media) => [String(media.id), media]))
   return images.flatMap((image) => {
     const media = alts.get(String(image.id))
     if (media && !isBlank(media.alt)) return []

@@ -1,14 +1,12 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
-import type { Actor } from './permissions.js'
-import {
-  WORKFLOW_ACTIONS,
-  WORKFLOW_COLLECTIONS,
-  type WorkflowAction,
-  type WorkflowCollection,
-} from './states.js'
+import { WORKFLOW_ACTIONS, WORKFLOW_COLLECTIONS } from './states.js'
 import { runTransition } from './transition.js'
 
 const enumKey = (value: string) => value.replace(/-/g, '_')
+/** An optional string argument; GraphQL passes null for an explicit null, which runTransition tells apart. */
+const optional = (value: unknown): string | null | undefined =>
+  value === null ? null : typeof value === 'string' ? value : undefined
+const given = (value: unknown): string | undefined => optional(value) ?? undefined
 
 /** `workflowTransition(collection, id, action, …)`: the GraphQL face of runTransition. */
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
@@ -69,18 +67,19 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         context: { req: PayloadRequest },
       ) => {
         const { req } = context
+        // The schema makes collection, id and action non-null strings (enums and an ID).
         const result = await runTransition(req.payload, {
-          collection: args.collection as WorkflowCollection,
-          id: args.id as string,
-          action: args.action as WorkflowAction,
-          user: req.user as Actor | null,
-          comment: args.comment as string | undefined,
-          reason: args.reason as string | undefined,
-          publishAt: args.publishAt as string | undefined,
-          unpublishAt: args.unpublishAt as string | undefined,
+          collection: String(args.collection),
+          id: String(args.id),
+          action: String(args.action),
+          user: req.user,
+          comment: given(args.comment),
+          reason: given(args.reason),
+          publishAt: given(args.publishAt),
+          unpublishAt: optional(args.unpublishAt),
           overrideFourEyes: Boolean(args.overrideFourEyes),
-          assignee: args.assignee as string | undefined,
-          dueDate: args.dueDate as string | undefined,
+          assignee: optional(args.assignee),
+          dueDate: given(args.dueDate),
           req,
         })
         return {

@@ -5,7 +5,7 @@ import { WorkflowError } from './errors.js'
 export async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
   if (req.method?.toLowerCase() === 'get') return {}
   await addDataAndFileToRequest(req)
-  return req.data && typeof req.data === 'object' ? (req.data as Record<string, unknown>) : {}
+  return req.data && typeof req.data === 'object' ? req.data : {}
 }
 
 /** Answers errors the way Payload's REST does (`errors: [{ message, data }]`), plus `code` and `failures` at the top. */

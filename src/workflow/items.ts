@@ -1,14 +1,18 @@
 import type { Payload } from 'payload'
 import type { DocId } from '../db/ids.js'
+import type { Article, GlossaryTerm, QaEntry } from '../payload-types.js'
+import { fieldValue } from './doc-values.js'
 import type { ItemFacts } from './permissions.js'
 import {
+  isWorkflowState,
   TITLE_FIELD,
-  WORKFLOW_STATES,
   type WorkflowCollection,
   type WorkflowState,
 } from './states.js'
 
-export type ItemDoc = Record<string, unknown> & { id: DocId }
+/** A document of a workflow collection (a draft may lack required fields: Payload saves drafts unvalidated). */
+export type WorkflowDoc = Article | QaEntry | GlossaryTerm
+export type ItemDoc = WorkflowDoc
 
 export interface LoadedItem extends ItemFacts {
   collection: WorkflowCollection
@@ -19,35 +23,32 @@ export interface LoadedItem extends ItemFacts {
   current: ItemDoc
 }
 
-const isState = (value: unknown): value is WorkflowState =>
-  (WORKFLOW_STATES as readonly unknown[]).includes(value)
-
 /** Reads an item's latest version and its main document, bypassing access (the caller checks). */
 export async function loadItem(
   payload: Payload,
   collection: WorkflowCollection,
   id: DocId,
 ): Promise<LoadedItem | undefined> {
-  const current = (await payload.findByID({
+  const current: ItemDoc | null = await payload.findByID({
     collection,
     id,
     depth: 0,
     draft: false,
     overrideAccess: true,
     disableErrors: true,
-  })) as ItemDoc | null
+  })
   if (!current) return undefined
-  const latest =
-    ((await payload.findByID({
+  const latest: ItemDoc =
+    (await payload.findByID({
       collection,
       id,
       depth: 0,
       draft: true,
       overrideAccess: true,
       disableErrors: true,
-    })) as ItemDoc | null) ?? current
+    })) ?? current
   const live = current._status === 'published'
-  const state: WorkflowState = isState(latest.workflowState)
+  const state: WorkflowState = isWorkflowState(latest.workflowState)
     ? latest.workflowState
     : live
       ? 'published'
@@ -65,10 +66,7 @@ export async function loadItem(
   }
 }
 
-export const titleOf = (
-  collection: WorkflowCollection,
-  doc: Record<string, unknown>,
-): string | undefined => {
-  const value = doc[TITLE_FIELD[collection]]
+export const titleOf = (collection: WorkflowCollection, doc: object): string | undefined => {
+  const value = fieldValue(doc, TITLE_FIELD[collection])
   return typeof value === 'string' ? value : undefined
 }

@@ -18,7 +18,7 @@ export async function notifyUser(
       overrideAccess: true,
       disableErrors: true,
     })
-    const email = (found as { email?: string } | null)?.email
+    const email = found?.email
     if (!email) return
     await payload.sendEmail({ to: email, subject, text })
   } catch (error) {

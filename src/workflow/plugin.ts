@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, JobsConfig, Plugin } from 'payload'
+import type { CollectionConfig, Config, JobsConfig, Plugin, RunJobAccess } from 'payload'
 import { afterEdit, hideRetractedBody, trackEdits } from './edit-hooks.js'
 import { collectionWorkflowEndpoints, rootWorkflowEndpoints } from './endpoints.js'
 import { WORKFLOW_QUEUE } from './events.js'
@@ -90,19 +90,15 @@ function mergeGraphQL(
 
 function withJobs(jobs: JobsConfig | undefined, cron: string): JobsConfig {
   const ours = { cron, queue: WORKFLOW_QUEUE, limit: 20 }
+  const existing = jobs?.autoRun
   const autoRun: JobsConfig['autoRun'] =
-    typeof jobs?.autoRun === 'function'
-      ? async (payload) => [
-          ...((await (
-            jobs.autoRun as (p: typeof payload) => Promise<NonNullable<JobsConfig['autoRun']>>
-          )(payload)) as []),
-          ours,
-        ]
-      : [...(jobs?.autoRun ?? []), ours]
-  const adminOnly = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user as never)
+    typeof existing === 'function'
+      ? async (payload) => [...(await existing(payload)), ours]
+      : [...(existing ?? []), ours]
+  const adminOnly: RunJobAccess = ({ req }) => isAdmin(req.user)
   return {
     ...jobs,
-    tasks: [...(jobs?.tasks ?? []), scheduledChangeTask() as never, webhookDeliveryTask() as never],
+    tasks: [...(jobs?.tasks ?? []), scheduledChangeTask(), webhookDeliveryTask()],
     autoRun,
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly, ...jobs?.access },
   }

@@ -6,6 +6,7 @@ import { WorkflowError } from './errors.js'
 import { titleOf } from './items.js'
 import {
   isWorkflowCollection,
+  isWorkflowState,
   WORKFLOW_COLLECTIONS,
   WORKFLOW_STATES,
   type WorkflowCollection,
@@ -59,7 +60,7 @@ export async function reviewQueue(
     .split(',')
     .map((state) => state.trim())
     .filter(Boolean)
-  const unknown = states.filter((state) => !(WORKFLOW_STATES as readonly string[]).includes(state))
+  const unknown = states.filter((state) => !isWorkflowState(state))
   if (unknown.length)
     throw new WorkflowError(
       400,
@@ -99,9 +100,9 @@ export async function reviewQueue(
   const now = new Date().toISOString()
   if (query.overdue === 'true') and.push({ dueDate: { less_than: now } })
 
-  const collections = query.collection
-    ? [query.collection as WorkflowCollection]
-    : [...WORKFLOW_COLLECTIONS]
+  const collections = WORKFLOW_COLLECTIONS.filter(
+    (collection) => !query.collection || collection === query.collection,
+  )
   const docs: QueueItem[] = []
   let totalDocs = 0
   for (const collection of collections) {
@@ -117,18 +118,19 @@ export async function reviewQueue(
       req,
     })
     totalDocs += result.totalDocs
-    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
-      const dueDate = typeof doc.dueDate === 'string' ? doc.dueDate : undefined
+    for (const doc of result.docs) {
+      const dueDate = doc.dueDate ?? undefined
       docs.push({
         collection,
         id: String(doc.id),
         title: titleOf(collection, doc),
-        state: doc.workflowState as WorkflowState,
+        // Every queued doc matched `workflowState in states`, so it has a state.
+        state: doc.workflowState ?? 'draft',
         assignee: relationIdOf(doc.assignee)?.toString(),
         dueDate,
         overdue: Boolean(dueDate && dueDate < now),
         submittedBy: relationIdOf(doc.submittedBy)?.toString(),
-        updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : undefined,
+        updatedAt: doc.updatedAt,
       })
     }
   }

@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig, TaskInput } from 'payload'
 import { latestVersionId, recordAudit } from './audit.js'
 import { WORKFLOW_CONTEXT_KEY } from './context.js'
 import { emitWorkflowEvent } from './events.js'
@@ -9,14 +9,10 @@ import type { Actor } from './permissions.js'
 import { isWorkflowCollection } from './states.js'
 import { applyTransition, SCHEDULE_TASK } from './transition.js'
 
-interface ScheduleInput {
-  collection: string
-  id: string
-  kind: 'publish' | 'unpublish'
-  at: string
-  actor: string
-  reason?: string
-}
+/** The job's input, as its inputSchema generates it in payload-types.ts. */
+type ScheduleInput = TaskInput<typeof SCHEDULE_TASK>
+
+export const SCHEDULE_KINDS = ['publish', 'unpublish'] as const
 
 type Outcome = 'published' | 'unpublished' | 'gate-failed' | 'superseded' | 'missing'
 
@@ -28,13 +24,13 @@ export async function runScheduledChange(payload: Payload, input: ScheduleInput)
   if (!isWorkflowCollection(input.collection)) return 'missing'
   const item = await loadItem(payload, input.collection, input.id)
   if (!item) return 'missing'
-  const actor = ((await payload.findByID({
+  const actor: Actor = (await payload.findByID({
     collection: 'users',
     id: input.actor,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  })) as Actor | null) ?? { id: input.actor }
+  })) ?? { id: input.actor }
 
   if (input.kind === 'unpublish') {
     if (!item.live) return 'superseded'
@@ -42,7 +38,7 @@ export async function runScheduledChange(payload: Payload, input: ScheduleInput)
       item,
       action: 'unpublish',
       actor,
-      reason: input.reason,
+      reason: input.reason ?? undefined,
       scheduled: true,
     })
     return 'unpublished'
@@ -68,7 +64,7 @@ export async function runScheduledChange(payload: Payload, input: ScheduleInput)
   await payload.update({
     collection: item.collection,
     id: item.id,
-    data: { workflowState: 'approved', scheduledFor: null } as never,
+    data: { workflowState: 'approved', scheduledFor: null },
     draft: true,
     overrideAccess: true,
     context: { [WORKFLOW_CONTEXT_KEY]: { action: 'schedule-failed', publish: false } },
@@ -99,10 +95,7 @@ export async function runScheduledChange(payload: Payload, input: ScheduleInput)
   return 'gate-failed'
 }
 
-export function scheduledChangeTask(): TaskConfig<{
-  input: ScheduleInput
-  output: { outcome: string }
-}> {
+export function scheduledChangeTask(): TaskConfig<typeof SCHEDULE_TASK> {
   return {
     slug: SCHEDULE_TASK,
     label: 'Scheduled publish / unpublish',
@@ -110,14 +103,14 @@ export function scheduledChangeTask(): TaskConfig<{
     inputSchema: [
       { name: 'collection', type: 'text', required: true },
       { name: 'id', type: 'text', required: true },
-      { name: 'kind', type: 'select', options: ['publish', 'unpublish'], required: true },
+      { name: 'kind', type: 'select', options: [...SCHEDULE_KINDS], required: true },
       { name: 'at', type: 'text', required: true },
       { name: 'actor', type: 'text', required: true },
       { name: 'reason', type: 'textarea' },
     ],
     outputSchema: [{ name: 'outcome', type: 'text' }],
     handler: async ({ input, req }) => ({
-      output: { outcome: await runScheduledChange(req.payload, input as ScheduleInput) },
+      output: { outcome: await runScheduledChange(req.payload, input) },
     }),
   }
 }

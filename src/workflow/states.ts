@@ -48,10 +48,18 @@ export type WorkflowEventType =
   | 'archived'
   | 'edited'
 
+/** Whether `value` is one of `values`: the type guard for a constant list of literals. */
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  values.some((known) => known === value)
+
 export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection =>
-  (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
+  isOneOf(WORKFLOW_COLLECTIONS, slug)
 export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
-  (WORKFLOW_ACTIONS as readonly unknown[]).includes(value)
+  isOneOf(WORKFLOW_ACTIONS, value)
+export const isWorkflowState = (value: unknown): value is WorkflowState =>
+  isOneOf(WORKFLOW_STATES, value)
+export const isWebhookEvent = (value: unknown): value is WebhookEventType =>
+  isOneOf(WEBHOOK_EVENTS, value)
 
 interface TransitionRule {
   from: readonly WorkflowState[]

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/roles.js'
-import type { DocId } from '../db/ids.js'
-import { message } from '../i18n/message.js'
+import { relationId, type DocId } from '../db/ids.js'
+import type { Article } from '../payload-types.js'
 import { latestVersionId, recordAudit } from './audit.js'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
-import { isBlank, relationIdOf } from './doc-values.js'
+import { fieldValue, isBlank, relationIdOf } from './doc-values.js'
 import { WorkflowError, type GateFailure } from './errors.js'
 import { emitWorkflowEvent, WORKFLOW_QUEUE, type WorkflowEvent } from './events.js'
 import { checkPublishGate, type GateResult } from './gate.js'
@@ -29,9 +29,11 @@ export type { GateFailure } from './errors.js'
 export const SCHEDULE_TASK = 'workflowScheduledChange'
 
 export interface TransitionInput {
-  collection: WorkflowCollection
+  /** Checked (REST and GraphQL pass what the client sent): an unknown collection is a 404. */
+  collection: WorkflowCollection | (string & {})
   id: DocId
-  action: WorkflowAction
+  /** Checked like `collection`: an unknown action is a 404. */
+  action: WorkflowAction | (string & {})
   /** The acting user (a users document). */
   user: Actor | null | undefined
   /** Required for request-changes; recorded for every action. */
@@ -40,12 +42,12 @@ export interface TransitionInput {
   reason?: string
   /** schedule: when to publish (ISO date, in the future). */
   publishAt?: string | Date
-  /** unpublish: when to take the item down (ISO date, in the future); omitted means now. */
-  unpublishAt?: string | Date
+  /** unpublish: when to take the item down (ISO date, in the future); omitted means now (null is not a date). */
+  unpublishAt?: string | Date | null
   /** approve: an admin may approve content they created or last edited, with a recorded `reason`. */
   overrideFourEyes?: boolean
-  /** submit: the reviewer to assign and when the review is due. */
-  assignee?: DocId
+  /** submit: the reviewer to assign (null clears it) and when the review is due. */
+  assignee?: DocId | null
   dueDate?: string | Date
   /** The request, for its language (messages) — optional for server code. */
   req?: Partial<PayloadRequest>
@@ -69,7 +71,7 @@ export async function runTransition(
   payload: Payload,
   input: TransitionInput,
 ): Promise<TransitionResult> {
-  const t: Translate = (en, zh) => message(input.req as PayloadRequest | undefined, en, zh)
+  const t: Translate = (en, zh) => (languageOf(input.req) === 'zh' ? zh : en)
   const { collection, action, user } = input
   if (!isWorkflowCollection(collection))
     throw new WorkflowError(
@@ -161,7 +163,8 @@ export async function runTransition(
       )
   }
   if (action === 'approve' && violatesFourEyes(user, item)) {
-    if (!input.overrideFourEyes) {
+    // An override has its reason by now (checked above): `!reason` only narrows it.
+    if (!input.overrideFourEyes || !reason) {
       throw new WorkflowError(
         403,
         'four-eyes',
@@ -171,7 +174,7 @@ export async function runTransition(
         ),
       )
     }
-    override = { reason: reason as string }
+    override = { reason }
   }
 
   let gate: GateResult | undefined
@@ -229,7 +232,7 @@ function forbiddenMessage(action: WorkflowAction, t: Translate): string {
   }
 }
 
-function futureDate(value: string | Date | undefined, field: string, t: Translate): string {
+function futureDate(value: string | Date | null | undefined, field: string, t: Translate): string {
   const date =
     value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined
   if (!date || Number.isNaN(date.getTime()))
@@ -272,10 +275,10 @@ async function checkSubmission(
   const language = languageOf(input.req)
   for (const field of payload.collections[item.collection].config.fields) {
     if (!('name' in field) || !('required' in field) || !field.required) continue
-    if (!isBlank(item.latest[field.name])) continue
+    if (!isBlank(fieldValue(item.latest, field.name))) continue
     const fieldLabel =
       typeof field.label === 'object' && field.label
-        ? ((field.label as Record<string, string>)[language] ?? field.name)
+        ? (field.label[language] ?? field.name)
         : field.name
     failures.push({
       check: 'validation',
@@ -291,7 +294,7 @@ async function checkSubmission(
       overrideAccess: true,
       disableErrors: true,
     })
-    const roles = (assignee as { roles?: string[] } | null)?.roles ?? []
+    const roles = assignee?.roles ?? []
     if (!roles.includes('reviewer') && !roles.includes('admin')) {
       failures.push({
         check: 'validation',
@@ -303,7 +306,7 @@ async function checkSubmission(
   if (
     input.dueDate !== undefined &&
     input.dueDate !== '' &&
-    Number.isNaN(new Date(input.dueDate as string).getTime())
+    Number.isNaN(new Date(input.dueDate).getTime())
   ) {
     failures.push({
       check: 'validation',
@@ -339,7 +342,7 @@ async function blockingComments(
     limit: 50,
     overrideAccess: true,
   })
-  return (docs as unknown as { id: DocId; body?: string; fieldPath?: string }[]).map((comment) => ({
+  return docs.map((comment) => ({
     check: 'blocking-comment',
     field: comment.fieldPath || undefined,
     message: t(
@@ -349,13 +352,32 @@ async function blockingComments(
   }))
 }
 
-const excerpt = (text?: string) =>
+const excerpt = (text?: string | null) =>
   (text ?? '').length > 80 ? `${(text ?? '').slice(0, 80)}…` : (text ?? '')
 
 function withBlockingComments(gate: GateResult, extra: GateFailure[]): GateResult {
   const failures = [...gate.failures, ...extra]
   return { ok: failures.length === 0, failures }
 }
+
+/**
+ * What a transition writes: workflow fields every workflow collection has, plus the publication
+ * fields of articles (publishedAt also on Q&A entries; only written where the collection has it).
+ */
+type WorkflowData = Partial<
+  Pick<
+    Article,
+    | 'workflowState'
+    | 'submittedBy'
+    | 'approvedBy'
+    | 'assignee'
+    | 'dueDate'
+    | 'scheduledFor'
+    | '_status'
+    | 'publishedAt'
+    | 'retraction'
+  >
+>
 
 export interface ApplyInput {
   item: LoadedItem
@@ -367,7 +389,7 @@ export interface ApplyInput {
   unpublishAt?: string
   gate?: GateResult
   override?: { reason: string }
-  assignee?: DocId
+  assignee?: DocId | null
   dueDate?: string | Date
   /** Set when the jobs queue carries out a scheduled change. */
   scheduled?: boolean
@@ -383,26 +405,29 @@ export async function applyTransition(
   const now = new Date().toISOString()
   let to: WorkflowState = TRANSITIONS[action].to
   let type: WorkflowEventType = TRANSITIONS[action].event
-  let data: Record<string, unknown> | undefined
+  let data: WorkflowData | undefined
   let draft = true
 
   switch (action) {
     case 'submit':
-      data = { workflowState: to, submittedBy: actor.id }
-      if (input.assignee !== undefined && input.assignee !== '') data.assignee = input.assignee
+      data = { workflowState: to, submittedBy: relationId(actor.id) }
+      if (input.assignee !== undefined && input.assignee !== '')
+        data.assignee = input.assignee === null ? null : relationId(input.assignee)
       if (input.dueDate) data.dueDate = new Date(input.dueDate).toISOString()
       break
     case 'approve':
-      data = { workflowState: to, approvedBy: actor.id }
+      data = { workflowState: to, approvedBy: relationId(actor.id) }
       break
-    case 'publish':
+    case 'publish': {
       draft = false
       data = { workflowState: to, _status: 'published', scheduledFor: null }
-      if (hasField(payload, collection, 'publishedAt') && !item.latest.publishedAt)
+      const { latest } = item
+      if (hasField(payload, collection, 'publishedAt') && !fieldValue(latest, 'publishedAt'))
         data.publishedAt = now
-      if (isRetraction(item.latest) && !(item.latest.retraction as { at?: string }).at)
-        data.retraction = { ...(item.latest.retraction as object), at: now }
+      if ('retraction' in latest && latest.retraction?.retracted && !latest.retraction.at)
+        data.retraction = { ...latest.retraction, at: now }
       break
+    }
     case 'schedule':
       data = { workflowState: to, scheduledFor: input.publishAt }
       break
@@ -430,15 +455,15 @@ export async function applyTransition(
   let doc = item.latest
   if (data) {
     const context: WorkflowWriteContext = { action, publish: action === 'publish' }
-    doc = (await payload.update({
+    doc = await payload.update({
       collection,
       id: item.id,
-      data: data as never,
+      data,
       draft,
       depth: 0,
       overrideAccess: true,
       context: { [WORKFLOW_CONTEXT_KEY]: context },
-    })) as unknown as ItemDoc
+    })
   }
 
   const base: Omit<WorkflowEvent, 'id'> = {
@@ -505,18 +530,14 @@ function hasField(payload: Payload, collection: WorkflowCollection, name: string
   return payload.collections[collection].config.flattenedFields.some((field) => field.name === name)
 }
 
-const isRetraction = (doc: Record<string, unknown>): boolean =>
-  Boolean((doc.retraction as { retracted?: boolean } | undefined)?.retracted)
+const isRetraction = (doc: ItemDoc): boolean =>
+  'retraction' in doc && Boolean(doc.retraction?.retracted)
 
 /** A publish that adds correction notes or a retraction to a live article is also a correction. */
-function wasCorrected(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-  wasLive: boolean,
-): boolean {
+function wasCorrected(before: ItemDoc, after: ItemDoc, wasLive: boolean): boolean {
   if (!wasLive) return false
-  const count = (doc: Record<string, unknown>) =>
-    Array.isArray(doc.corrections) ? doc.corrections.length : 0
+  const count = (doc: ItemDoc) =>
+    'corrections' in doc && Array.isArray(doc.corrections) ? doc.corrections.length : 0
   return count(after) > count(before) || (isRetraction(after) && !isRetraction(before))
 }
 
@@ -542,7 +563,7 @@ async function queueScheduledChange(payload: Payload, change: ScheduledChange): 
       actor: String(change.actor),
       reason: change.reason,
     },
-  } as never)
+  })
 }
 
 async function notifyPeople(

@@ -30,20 +30,11 @@ export const ensureWebhookSecret: CollectionBeforeChangeHook = ({ data }) => {
   return data
 }
 
-interface DeliveryInput {
-  webhook: string
-  event: string
-  body: string
-}
-
 /** Base delay of the exponential backoff between attempts (1×, 2×, 4×… this). */
 const retryDelayMs = () => Number(process.env.WEBHOOK_RETRY_DELAY_MS) || 2000
 
 /** One POST per attempt, each logged in webhook-deliveries; a non-2xx answer or a network error is retried. */
-export function webhookDeliveryTask(): TaskConfig<{
-  input: DeliveryInput
-  output: { status: number }
-}> {
+export function webhookDeliveryTask(): TaskConfig<typeof WEBHOOK_TASK> {
   return {
     slug: WEBHOOK_TASK,
     label: 'Workflow webhook delivery',
@@ -56,13 +47,13 @@ export function webhookDeliveryTask(): TaskConfig<{
     outputSchema: [{ name: 'status', type: 'number' }],
     handler: async ({ input, job, req }) => {
       const { payload } = req
-      const hook = (await payload.findByID({
+      const hook = await payload.findByID({
         collection: 'webhooks',
         id: input.webhook,
         depth: 0,
         overrideAccess: true,
         disableErrors: true,
-      })) as { id: number | string; url: string; secret?: string; active?: boolean } | null
+      })
       if (!hook || !hook.active) return { output: { status: 0 } }
       const attempt = (job.totalTried ?? 0) + 1
       const started = Date.now()
@@ -100,7 +91,7 @@ export function webhookDeliveryTask(): TaskConfig<{
           error,
           durationMs: Date.now() - started,
           at: new Date().toISOString(),
-        } as never,
+        },
         overrideAccess: true,
       })
       if (!ok)

@@ -25,7 +25,8 @@ export function Badge({ state, lang }: { state: string; lang: 'en' | 'zh' }) {
 /** The workflow state next to the document controls of the edit view. */
 export function StateBadge() {
   const { i18n } = useTranslation()
-  const state = useFormFields(([fields]) => fields.workflowState?.value) as string | undefined
+  const value = useFormFields(([fields]) => fields.workflowState?.value)
+  const state = typeof value === 'string' ? value : undefined
   if (!state) return null
   return <Badge state={state} lang={langOf(i18n.language)} />
 }

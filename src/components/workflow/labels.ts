@@ -1,17 +1,17 @@
 import {
   ACTION_LABELS,
+  isWorkflowAction,
+  isWorkflowState,
   STATE_LABELS,
-  type WorkflowAction,
-  type WorkflowState,
 } from '../../workflow/states.js'
 
 export type Lang = 'en' | 'zh'
 export const langOf = (language: string | undefined): Lang => (language === 'zh' ? 'zh' : 'en')
 
 export const stateLabel = (state: string | undefined, lang: Lang): string =>
-  state && state in STATE_LABELS ? STATE_LABELS[state as WorkflowState][lang] : (state ?? '')
+  isWorkflowState(state) ? STATE_LABELS[state][lang] : (state ?? '')
 export const actionLabel = (action: string, lang: Lang): string =>
-  action in ACTION_LABELS ? ACTION_LABELS[action as WorkflowAction][lang] : action
+  isWorkflowAction(action) ? ACTION_LABELS[action][lang] : action
 
 export const STATE_COLOURS: Record<string, string> = {
   draft: '#6b7280',
