@@ -421,9 +421,9 @@ export async function applyTransition(
     case 'publish': {
       draft = false
       data = { workflowState: to, _status: 'published', scheduledFor: null }
+      // publishedAt is stamped by the delivery plugin's beforeChange hook, for every write that
+      // publishes (src/delivery/plugin.ts), not here.
       const { latest } = item
-      if (hasField(payload, collection, 'publishedAt') && !fieldValue(latest, 'publishedAt'))
-        data.publishedAt = now
       if ('retraction' in latest && latest.retraction?.retracted && !latest.retraction.at)
         data.retraction = { ...latest.retraction, at: now }
       break
@@ -525,10 +525,6 @@ export async function applyTransition(
 const actorName = (actor: Actor): string | undefined =>
   (typeof actor.name === 'string' && actor.name) ||
   (typeof actor.email === 'string' ? actor.email : undefined)
-
-function hasField(payload: Payload, collection: WorkflowCollection, name: string): boolean {
-  return payload.collections[collection].config.flattenedFields.some((field) => field.name === name)
-}
 
 const isRetraction = (doc: ItemDoc): boolean =>
   'retraction' in doc && Boolean(doc.retraction?.retracted)

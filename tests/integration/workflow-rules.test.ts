@@ -708,3 +708,30 @@ test('collections without a workflow keep the simple rule: reviewers publish dir
   expect(byReviewer.status).toBe(201)
   expect(byReviewer.body.doc._status).toBe('published')
 })
+
+describe('publishedAt', () => {
+  test.each(['articles', 'qa-entries'] as const)(
+    '%s: the first publish through the workflow stamps it; an edit published again keeps it',
+    async (collection) => {
+      const doc = await makeItem(collection, people.editor)
+      expect(doc.publishedAt ?? null).toBeNull()
+      await driveTo(collection, doc.id, 'published', people)
+      const first = (await latest(collection, doc.id)).publishedAt
+      expect(typeof first).toBe('string')
+      expect(Number.isNaN(Date.parse(first))).toBe(false)
+
+      const edit = await cms().http('PATCH', `/api/${collection}/${doc.id}?draft=true`, {
+        token: people.editor.token,
+        json:
+          collection === 'articles'
+            ? { summary: '修订后的摘要。' }
+            : { question: '修订后的问题？' },
+      })
+      expect(edit.status).toBe(200)
+      await driveTo(collection, doc.id, 'published', people)
+      const again = await latest(collection, doc.id)
+      expect(again.workflowState).toBe('published')
+      expect(again.publishedAt).toBe(first)
+    },
+  )
+})
