@@ -1,4 +1,4 @@
-import { compareRank, type RankPosition } from './cursor.js'
+import { compareRank, type RankPosition } from './rank.js'
 
 const DEFAULT_ENTRIES = 64
 

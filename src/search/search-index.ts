@@ -1,6 +1,6 @@
 import { foldKey, toSimplified } from '../text/normalize.js'
 import { ChineseSegmenter, isWordToken } from '../text/segment.js'
-import { compareRank, decodeCursor, encodeCursor, type RankPosition } from './cursor.js'
+import { compareRank, positionOfCursor, rankCursor, type RankPosition } from './rank.js'
 import { MatchCache, pageOfSorted } from './match-cache.js'
 import { splitIntoPassages } from './passages.js'
 import { glossaryPinyinKeys, pinyinQueryKey } from './pinyin-keys.js'
@@ -290,7 +290,7 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const parsed = parseQuery(query)
-    const after = options.cursor ? decodeCursor(options.cursor) : null
+    const after = options.cursor ? positionOfCursor(options.cursor) : null
     const limit = Math.min(
       Math.max(Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE), 1),
       MAX_PAGE_SIZE,
@@ -348,7 +348,7 @@ export class SearchIndex {
       return result
     })
     const last = page[page.length - 1]
-    return { results, nextCursor: hasMore && last ? encodeCursor(last) : null, total }
+    return { results, nextCursor: hasMore && last ? rankCursor(last) : null, total }
   }
 
   /** Index one unit of `entry` (its text already through displayText); returns the unit id. */
