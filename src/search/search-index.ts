@@ -8,13 +8,14 @@ import { parseQuery, type ParsedQuery } from './query.js'
 import { buildSnippet, inScript } from './snippet.js'
 import { BigramPostings, TokenPostings } from './postings.js'
 import { withCapacity } from './typed-arrays.js'
-import type {
-  GlossaryEntry,
-  SearchDocument,
-  SearchDocumentType,
-  SearchOptions,
-  SearchResponse,
-  SearchResult,
+import {
+  SEARCH_TYPES,
+  type GlossaryEntry,
+  type SearchDocument,
+  type SearchDocumentType,
+  type SearchOptions,
+  type SearchResponse,
+  type SearchResult,
 } from './types.js'
 
 export const DEFAULT_PAGE_SIZE = 10
@@ -32,7 +33,6 @@ const PHRASE_NARROWING_CHARACTERS = 3
 const PHRASE_NARROWING_COST = 20
 /** From the third page of one query on, the whole match list is ranked once and cached. */
 const DEEP_PAGING = 2
-const TYPES: readonly SearchDocumentType[] = ['article', 'qa', 'term']
 /** Function words dropped from a query that has other words: they would match nearly everything. */
 const STOP_WORDS = new Set([
   '的',
@@ -201,7 +201,7 @@ export class SearchIndex {
     this.slotFlags[entry.slot] =
       (entry.published ? 1 : 0) |
       (entry.supersededByDraft ? 2 : 0) |
-      (TYPES.indexOf(entry.type) << 2)
+      (SEARCH_TYPES.indexOf(entry.type) << 2)
     this.compactIfWorthIt()
   }
 
@@ -505,8 +505,8 @@ export class SearchIndex {
     const matches: Match[] = []
     const checkContiguous = clauses.length > 1
     const { slotFlags, slotTitleUnit, slotPublished, slotUpdated, docBySlot } = this
-    const onlyType = options.type ? TYPES.indexOf(options.type) : -1
-    const draftTypes = TYPES.reduce(
+    const onlyType = options.type ? SEARCH_TYPES.indexOf(options.type) : -1
+    const draftTypes = SEARCH_TYPES.reduce(
       (mask, type, index) => (seesDrafts(options, type) ? mask | (1 << index) : mask),
       0,
     )
@@ -728,9 +728,7 @@ function seesDrafts(options: SearchOptions, type: SearchDocumentType): boolean {
 
 /** Everything that decides the match list (not the page, the script or the cursor). */
 function matchCacheKey(clauses: Clause[], contiguous: string, options: SearchOptions): string {
-  const drafts = (['article', 'qa', 'term'] as const)
-    .filter((type) => seesDrafts(options, type))
-    .join(',')
+  const drafts = SEARCH_TYPES.filter((type) => seesDrafts(options, type)).join(',')
   return JSON.stringify([clauses, contiguous, options.type ?? '', options.topic ?? '', drafts])
 }
 

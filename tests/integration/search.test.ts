@@ -141,6 +141,58 @@ describe('readers', () => {
     expect(hans).toMatchObject({ type: 'article', status: 'published' })
   })
 
+  test('Q&A entries and glossary terms come back with their type and URL; terms by alias', async () => {
+    const set = await cms().payload.create({
+      collection: 'qa-sets',
+      data: {
+        title: '类型核对问答',
+        slug: `search-set-${run}`,
+        topics: [topicId as number],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    const entry = await cms().payload.create({
+      collection: 'qa-entries',
+      data: {
+        question: '什么是类型核对？',
+        slug: `search-qa-${run}`,
+        answer: buildRichText([{ type: 'paragraph', text: '类型核对的答案。' }]),
+        set: set.id,
+        topics: [topicId as number],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    const term = await cms().payload.create({
+      collection: 'glossary-terms',
+      data: {
+        term: `核对术语${run}`,
+        slug: `search-term-${run}`,
+        aliases: ['校验名词'],
+        definition: '用于类型核对的术语。',
+        topics: [topicId as number],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    createdTerms.push(term.id)
+    const results = (await search({ q: '类型核对' })).body.results
+    expect(results.find((result: { id: unknown }) => result.id === entry.id)).toMatchObject({
+      type: 'qa',
+      title: '什么是类型核对？',
+      url: `/v1/qa/sets/search-set-${run}#search-qa-${run}`,
+    })
+    const terms = (await search({ q: '校验名词', type: 'term' })).body.results
+    expect(terms).toEqual([
+      expect.objectContaining({
+        id: term.id,
+        type: 'term',
+        url: `/v1/glossary/search-term-${run}`,
+      }),
+    ])
+  })
+
   test('script takes the same values and aliases as the rest of /v1', async () => {
     const titles = async (script: string) => {
       const response = await search({ q: '国家安全教育日', script })
