@@ -1,5 +1,16 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+import type {
+  Article,
+  ArticlesSelect,
+  GlossaryTerm,
+  GlossaryTermsSelect,
+  QaEntriesSelect,
+  QaEntry,
+  QaSet,
+  Topic,
+} from '../payload-types.js'
 import { richTextToPlain } from '../richtext/build.js'
-import type { SearchDocument, SearchDocumentType } from './types.js'
+import { SEARCH_TYPES, type SearchDocument, type SearchDocumentType } from './types.js'
 
 /** The collections search covers and the result type each one becomes. */
 export const SEARCH_COLLECTIONS = {
@@ -10,71 +21,156 @@ export const SEARCH_COLLECTIONS = {
 
 export type SearchCollection = keyof typeof SEARCH_COLLECTIONS
 
+const COLLECTION_OF_TYPE: Record<SearchDocumentType, SearchCollection> = {
+  article: 'articles',
+  qa: 'qa-entries',
+  term: 'glossary-terms',
+}
+
+export const collectionOfType = (type: SearchDocumentType): SearchCollection =>
+  COLLECTION_OF_TYPE[type]
+
+/** Every search collection, in the order of SEARCH_TYPES. */
+export const SEARCH_COLLECTION_SLUGS: readonly SearchCollection[] =
+  SEARCH_TYPES.map(collectionOfType)
+
 export const isSearchCollection = (slug: string): slug is SearchCollection =>
   Object.hasOwn(SEARCH_COLLECTIONS, slug)
 
-export const collectionOfType = (type: SearchDocumentType): SearchCollection =>
-  (Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]).find(
-    (slug) => SEARCH_COLLECTIONS[slug] === type,
-  ) as SearchCollection
-
 /** Only the fields search reads, so loading thousands of documents stays cheap. */
-export const SEARCH_SELECT: Record<SearchCollection, Record<string, true>> = {
-  articles: {
-    title: true,
-    slug: true,
-    summary: true,
-    body: true,
-    topics: true,
-    publishedAt: true,
-    updatedAt: true,
-    _status: true,
-  },
-  'qa-entries': {
-    question: true,
-    slug: true,
-    summary: true,
-    answer: true,
-    set: true,
-    topics: true,
-    publishedAt: true,
-    updatedAt: true,
-    _status: true,
-  },
-  'glossary-terms': {
-    term: true,
-    slug: true,
-    aliases: true,
-    definition: true,
-    topics: true,
-    updatedAt: true,
-    _status: true,
-  },
-}
+const ARTICLE_SELECT = {
+  title: true,
+  slug: true,
+  summary: true,
+  body: true,
+  topics: true,
+  publishedAt: true,
+  updatedAt: true,
+  _status: true,
+} as const satisfies ArticlesSelect
+
+const QA_ENTRY_SELECT = {
+  question: true,
+  slug: true,
+  summary: true,
+  answer: true,
+  set: true,
+  topics: true,
+  publishedAt: true,
+  updatedAt: true,
+  _status: true,
+} as const satisfies QaEntriesSelect
+
+const GLOSSARY_TERM_SELECT = {
+  term: true,
+  slug: true,
+  aliases: true,
+  definition: true,
+  topics: true,
+  updatedAt: true,
+  _status: true,
+} as const satisfies GlossaryTermsSelect
 
 /** Related documents are read for their slug only (topic filter, Q&A set URL). */
-export const SEARCH_POPULATE = { topics: { slug: true }, 'qa-sets': { slug: true } }
+const SEARCH_POPULATE = { topics: { slug: true }, 'qa-sets': { slug: true } } as const
 
 /** The fields that tell whether the latest version changed, for cheap comparisons. */
-export const SIGNATURE_SELECT = { updatedAt: true, _status: true }
+const SIGNATURE_SELECT = { updatedAt: true, _status: true } as const
 
-export interface LoadedDoc {
-  id: string | number
-  updatedAt?: string | null
-  _status?: 'draft' | 'published' | null
-  [field: string]: unknown
-}
+const LOCALE = 'zh-Hans'
+
+type Signature = Pick<Article | QaEntry | GlossaryTerm, 'id' | 'updatedAt' | '_status'>
 
 /** What identifies a version of a document: a different signature means it must be re-read. */
-export const signatureOf = (doc: Pick<LoadedDoc, 'updatedAt' | '_status'>): string =>
-  `${doc.updatedAt ?? ''}|${doc._status ?? 'draft'}`
+export const signatureOf = (doc: Pick<Signature, 'updatedAt' | '_status'>): string =>
+  `${doc.updatedAt}|${doc._status ?? 'draft'}`
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+/** A version of a CMS document as read for search: its signature and its text. */
+export interface LoadedDoc extends Signature {
+  /** What the index gets, but for which version it is. */
+  content: Omit<SearchDocument, 'status' | 'supersededByDraft'>
+}
 
-function slugOf(value: unknown): string | null {
-  if (value && typeof value === 'object' && 'slug' in value)
-    return text((value as { slug: unknown }).slug) || null
-  return null
+export interface LoadQuery {
+  /** The latest version (true) or the published one (false). */
+  draft: boolean
+  where?: Where
+  /** Inside the writer's transaction, for hooks. */
+  req?: PayloadRequest
+  /** One page in id order; all matching documents when left out. */
+  page?: { number: number; size: number }
+}
+
+/**
+ * Documents of a search collection, each read with Payload's types for that collection
+ * (select and populate narrow the fields and related documents actually read).
+ */
+export async function loadDocs(
+  payload: Payload,
+  collection: SearchCollection,
+  { draft, where, req, page }: LoadQuery,
+): Promise<{ docs: LoadedDoc[]; hasNextPage: boolean }> {
+  const options = {
+    draft,
+    where,
+    req,
+    overrideAccess: true,
+    locale: LOCALE,
+    depth: 1,
+    populate: SEARCH_POPULATE,
+    ...(page ? { sort: 'id', limit: page.size, page: page.number } : { pagination: false }),
+  } as const
+  switch (collection) {
+    case 'articles': {
+      const result = await payload.find({ ...options, collection, select: ARTICLE_SELECT })
+      return { docs: result.docs.map(fromArticle), hasNextPage: result.hasNextPage }
+    }
+    case 'qa-entries': {
+      const result = await payload.find({ ...options, collection, select: QA_ENTRY_SELECT })
+      return { docs: result.docs.map(fromQaEntry), hasNextPage: result.hasNextPage }
+    }
+    case 'glossary-terms': {
+      const result = await payload.find({ ...options, collection, select: GLOSSARY_TERM_SELECT })
+      return { docs: result.docs.map(fromGlossaryTerm), hasNextPage: result.hasNextPage }
+    }
+  }
+}
+
+/** id, updatedAt and status of the latest version of every matching document. */
+export async function loadSignatures(
+  payload: Payload,
+  collection: SearchCollection,
+  where?: Where,
+): Promise<Signature[]> {
+  const result = await payload.find({
+    collection,
+    draft: true,
+    where,
+    overrideAccess: true,
+    depth: 0,
+    select: SIGNATURE_SELECT,
+    pagination: false,
+  })
+  return result.docs
+}
+
+/** Every glossary term and alias, drafts too: they only decide how text is cut, never what readers see. */
+export async function loadGlossary(
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<{ term: string; aliases: string[] }[]> {
+  const result = await payload.find({
+    collection: 'glossary-terms',
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    select: { term: true, aliases: true },
+    pagination: false,
+    req,
+  })
+  return result.docs
+    .filter((doc) => typeof doc.term === 'string' && doc.term !== '')
+    .map((doc) => ({ term: doc.term, aliases: doc.aliases ?? [] }))
 }
 
 /** Public URL of a search result, on the /v1 delivery API. */
@@ -87,54 +183,87 @@ export function resultUrl(type: SearchDocumentType, slug: string, setSlug: strin
 
 /** A CMS document (one version of it) as the search index sees it: plain text only. */
 export function toSearchDocument(
-  collection: SearchCollection,
   doc: LoadedDoc,
   version: { status: 'published' | 'draft'; supersededByDraft?: boolean },
 ): SearchDocument {
-  const type = SEARCH_COLLECTIONS[collection]
-  const slug = text(doc.slug) || String(doc.id)
-  const topics = (Array.isArray(doc.topics) ? doc.topics : [])
-    .map((topic) => slugOf(topic))
-    .filter((slug): slug is string => slug !== null)
-  const base = {
-    type,
-    id: doc.id,
-    slug,
-    topics,
-    status: version.status,
-    supersededByDraft: version.supersededByDraft,
-    publishedAt: text(doc.publishedAt) || null,
-    updatedAt: text(doc.updatedAt),
-  }
-  if (collection === 'articles') {
-    return {
-      ...base,
-      title: text(doc.title),
-      body: joinLines(doc.summary, richTextToPlain(doc.body)),
-      url: resultUrl(type, slug, null),
-    }
-  }
-  if (collection === 'qa-entries') {
-    return {
-      ...base,
-      title: text(doc.question),
-      body: joinLines(doc.summary, richTextToPlain(doc.answer)),
-      url: resultUrl(type, slug, slugOf(doc.set)),
-    }
-  }
-  const aliases = (Array.isArray(doc.aliases) ? doc.aliases : []).map(text).filter(Boolean)
+  return { ...doc.content, status: version.status, supersededByDraft: version.supersededByDraft }
+}
+
+type Loaded<T extends Article | QaEntry | GlossaryTerm, K extends keyof T> = Pick<
+  T,
+  K | 'id' | 'updatedAt' | '_status'
+>
+
+function fromArticle(doc: Loaded<Article, keyof typeof ARTICLE_SELECT>): LoadedDoc {
+  const slug = doc.slug || String(doc.id)
   return {
-    ...base,
-    title: text(doc.term),
-    aliases,
-    body: text(doc.definition),
-    url: resultUrl(type, slug, null),
+    ...signatureFields(doc),
+    content: {
+      ...common('article', doc, slug),
+      title: orEmpty(doc.title),
+      body: joinLines(doc.summary, richTextToPlain(doc.body)),
+      url: resultUrl('article', slug, null),
+    },
   }
 }
 
-function joinLines(...parts: unknown[]): string {
-  return parts
-    .map(text)
-    .filter((part) => part.trim() !== '')
-    .join('\n')
+function fromQaEntry(doc: Loaded<QaEntry, keyof typeof QA_ENTRY_SELECT>): LoadedDoc {
+  const slug = doc.slug || String(doc.id)
+  return {
+    ...signatureFields(doc),
+    content: {
+      ...common('qa', doc, slug),
+      title: orEmpty(doc.question),
+      body: joinLines(doc.summary, richTextToPlain(doc.answer)),
+      url: resultUrl('qa', slug, slugOf(doc.set)),
+    },
+  }
+}
+
+function fromGlossaryTerm(doc: Loaded<GlossaryTerm, keyof typeof GLOSSARY_TERM_SELECT>): LoadedDoc {
+  const slug = doc.slug || String(doc.id)
+  return {
+    ...signatureFields(doc),
+    content: {
+      ...common('term', doc, slug),
+      title: orEmpty(doc.term),
+      aliases: (doc.aliases ?? []).filter(Boolean),
+      body: orEmpty(doc.definition),
+      url: resultUrl('term', slug, null),
+    },
+  }
+}
+
+const signatureFields = ({ id, updatedAt, _status }: Signature): Signature => ({
+  id,
+  updatedAt,
+  _status,
+})
+
+/** The fields every search collection has. */
+function common(
+  type: SearchDocumentType,
+  doc: Pick<Article, 'id' | 'topics' | 'updatedAt'> & { publishedAt?: string | null },
+  slug: string,
+) {
+  return {
+    type,
+    id: doc.id,
+    slug,
+    topics: (doc.topics ?? []).map(slugOf).filter((topic): topic is string => topic !== null),
+    publishedAt: doc.publishedAt || null,
+    updatedAt: doc.updatedAt,
+  }
+}
+
+/** The slug of a related document read with depth 1; null when only its id came back. */
+function slugOf(related: number | string | Topic | QaSet | null | undefined): string | null {
+  return related && typeof related === 'object' ? related.slug || null : null
+}
+
+/** Drafts are saved without validation, so a required text field can still be missing. */
+const orEmpty = (value: string | null | undefined): string => value ?? ''
+
+function joinLines(...parts: (string | null | undefined)[]): string {
+  return parts.filter((part): part is string => !!part && part.trim() !== '').join('\n')
 }

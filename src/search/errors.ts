@@ -1,7 +1,7 @@
 export type SearchQueryErrorCode =
   'empty_query' | 'query_too_long' | 'no_searchable_text' | 'invalid_cursor'
 
-/** A query the user must change; the HTTP route maps it to 400 with `code` and `message`. */
+/** A query the user must change; GET /v1/search answers it as a 400 naming the parameter, with this code. */
 export class SearchQueryError extends Error {
   readonly code: SearchQueryErrorCode
 

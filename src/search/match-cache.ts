@@ -1,4 +1,4 @@
-import { compareRank, type RankPosition } from './cursor.js'
+import { compareRank, type RankPosition } from './rank.js'
 
 const DEFAULT_ENTRIES = 64
 
@@ -33,10 +33,7 @@ export class MatchCache<T extends RankPosition> {
     const entry = { generation, matches, sorted: false }
     this.entries.delete(key)
     this.entries.set(key, entry)
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value as string
-      this.entries.delete(oldest)
-    }
+    dropOldest(this.entries, this.capacity)
     return entry
   }
 
@@ -46,14 +43,21 @@ export class MatchCache<T extends RankPosition> {
     const pages = seen && seen.generation === generation ? seen.pages + 1 : 1
     this.paging.delete(key)
     this.paging.set(key, { generation, pages })
-    while (this.paging.size > this.capacity * 4)
-      this.paging.delete(this.paging.keys().next().value as string)
+    dropOldest(this.paging, this.capacity * 4)
     return pages
   }
 
   clear(): void {
     this.entries.clear()
     this.paging.clear()
+  }
+}
+
+/** Delete the entries inserted (or moved to the end) longest ago until `map` holds at most `keep`. */
+function dropOldest(map: Map<string, unknown>, keep: number): void {
+  for (const key of map.keys()) {
+    if (map.size <= keep) return
+    map.delete(key) // deleting the entry just visited leaves the iteration valid
   }
 }
 
@@ -69,7 +73,7 @@ export function pageOfSorted<T extends RankPosition>(
     let high = sorted.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if (compareRank(sorted[middle] as T, after) <= 0) low = middle + 1
+      if (compareRank(sorted[middle], after) <= 0) low = middle + 1
       else high = middle
     }
     start = low

@@ -1,24 +1,45 @@
-import { decodeCursor } from './cursor.js'
+import type { Request } from 'express'
+import { cursorParser } from '../delivery/http/cursor.js'
+import { badParameter, DeliveryError } from '../delivery/http/errors.js'
+import {
+  MAX_PAGE_SIZE,
+  oneOf,
+  pageSize,
+  readQuery,
+  slugParameter,
+  type Parser,
+} from '../delivery/http/params.js'
 import { SearchQueryError } from './errors.js'
-import { parseQuery } from './query.js'
-import { MAX_PAGE_SIZE } from './search-index.js'
-import type { SearchDocumentType, SearchOptions, SearchScript } from './types.js'
+import { MAX_QUERY_LENGTH, parseQuery } from './query.js'
+import { readRankCursor } from './rank.js'
+import { SEARCH_TYPES, type SearchOptions } from './types.js'
 
-export const SEARCH_TYPES: readonly SearchDocumentType[] = ['article', 'qa', 'term']
-export const SEARCH_SCRIPTS: readonly SearchScript[] = ['hans', 'hant-tw', 'hant-hk']
-const TOPIC_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
-
-/** A request parameter the client must fix; the route answers 400 naming it. */
-export class SearchParamError extends Error {
-  constructor(
-    readonly parameter: string,
-    readonly code: string,
-    message: string,
-    readonly messageZh: string,
-  ) {
-    super(message)
-    this.name = 'SearchParamError'
+/** `q`: text parseQuery accepts; its refusals are a 400 on `q` with their code. */
+const queryText: Parser<string> = (value, name) => {
+  try {
+    parseQuery(value)
+  } catch (error) {
+    if (error instanceof SearchQueryError)
+      throw badParameter(name, value, error.message, undefined, error.code)
+    throw error
   }
+  return value
+}
+
+const rankCursorParameter = cursorParser(readRankCursor)
+
+/** `cursor`: a nextCursor of this search, checked here and passed on as given (the index reads it). */
+const searchCursor: Parser<string> = (value, name) => {
+  rankCursorParameter(value, name)
+  return value
+}
+
+const SEARCH_QUERY = {
+  q: queryText,
+  type: oneOf(SEARCH_TYPES),
+  topic: slugParameter,
+  limit: pageSize,
+  cursor: searchCursor,
 }
 
 export interface SearchParams {
@@ -26,99 +47,35 @@ export interface SearchParams {
   options: Omit<SearchOptions, 'includeDrafts'>
 }
 
-const QUERY_MESSAGES_ZH: Record<string, string> = {
-  empty_query: '搜索词为空。',
-  query_too_long: '搜索词超过200个字符。',
-  no_searchable_text: '搜索词中没有可搜索的文字或数字。',
-  invalid_cursor: 'cursor 不是本搜索返回的游标。',
+/**
+ * The query string of GET /v1/search, read by the /v1 edge like every other route: unknown,
+ * repeated or bad parameters are a 400 naming the parameter, and `script` takes the /v1 aliases
+ * (zh-TW, zh-Hant-HK…).
+ */
+export function readSearchParams(req: Request): SearchParams {
+  const { q, ...options } = readQuery(req, SEARCH_QUERY)
+  return { q: q ?? queryText('', 'q'), options }
 }
 
-/** Validate the query string of GET /v1/search (values as Express parses them). */
-export function parseSearchParams(query: Record<string, unknown>): SearchParams {
-  const q = single(query, 'q') ?? ''
-  rethrowAs('q', () => parseQuery(q))
-  const options: SearchParams['options'] = {}
+type Details = DeliveryError['details']
 
-  const type = single(query, 'type')
-  if (type !== undefined) {
-    if (!(SEARCH_TYPES as string[]).includes(type)) throw oneOf('type', type, SEARCH_TYPES)
-    options.type = type as SearchDocumentType
-  }
-  const script = single(query, 'script')
-  if (script !== undefined) {
-    if (!(SEARCH_SCRIPTS as string[]).includes(script))
-      throw oneOf('script', script, SEARCH_SCRIPTS)
-    options.script = script as SearchScript
-  }
-  const topic = single(query, 'topic')
-  if (topic !== undefined) {
-    if (!TOPIC_SLUG.test(topic)) {
-      throw new SearchParamError(
-        'topic',
-        'invalid_topic',
-        'topic must be a topic slug (lower-case letters, digits and hyphens).',
-        'topic 必须是专题的网址别名（小写字母、数字和连字符）。',
-      )
-    }
-    options.topic = topic
-  }
-  const limit = single(query, 'limit')
-  if (limit !== undefined) {
-    const value = /^\d{1,3}$/.test(limit) ? Number(limit) : NaN
-    if (!(value >= 1 && value <= MAX_PAGE_SIZE)) {
-      throw new SearchParamError(
-        'limit',
-        'invalid_limit',
-        `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}.`,
-        `limit 必须是 1 到 ${MAX_PAGE_SIZE} 之间的整数。`,
-      )
-    }
-    options.limit = value
-  }
-  const cursor = single(query, 'cursor')
-  if (cursor !== undefined && cursor !== '') {
-    rethrowAs('cursor', () => decodeCursor(cursor))
-    options.cursor = cursor
-  }
-  return { q, options }
+/** Chinese messages of GET /v1/search's errors, by code: the admin's search box shows them to editors. */
+const MESSAGES_ZH: Record<string, (details: Details) => string> = {
+  empty_query: () => '搜索词为空。',
+  query_too_long: () => `搜索词超过${MAX_QUERY_LENGTH}个字符。`,
+  no_searchable_text: () => '搜索词中没有可搜索的文字或数字。',
+  invalid_cursor: () => 'cursor 不是本搜索返回的游标。',
+  invalid_type: ({ allowed = [] }) => `type 的取值必须是：${allowed.join(', ')}。`,
+  invalid_script: ({ allowed = [] }) => `script 的取值必须是：${allowed.join(', ')}。`,
+  invalid_topic: () => 'topic 必须是专题的网址别名（小写字母、数字和连字符）。',
+  invalid_limit: () => `limit 必须是 1 到 ${MAX_PAGE_SIZE} 之间的整数。`,
+  repeated_parameter: ({ parameter }) => `${parameter} 只能出现一次，且为纯文本。`,
+  unknown_parameter: ({ parameter }) => `${parameter} 不是搜索接口的参数。`,
+  search_unavailable: () => '搜索暂不可用：索引构建失败。',
 }
 
-function single(query: Record<string, unknown>, name: string): string | undefined {
-  const value = query[name]
-  if (value === undefined) return undefined
-  if (typeof value !== 'string') {
-    throw new SearchParamError(
-      name,
-      'repeated_parameter',
-      `${name} must be given once, as plain text.`,
-      `${name} 只能出现一次，且为纯文本。`,
-    )
-  }
-  return value
-}
-
-function oneOf(parameter: string, value: string, allowed: readonly string[]): SearchParamError {
-  const list = allowed.join(', ')
-  return new SearchParamError(
-    parameter,
-    `invalid_${parameter}`,
-    `${parameter} "${value.slice(0, 40)}" is not one of: ${list}.`,
-    `${parameter} 的取值必须是：${list}。`,
-  )
-}
-
-function rethrowAs(parameter: string, check: () => unknown): void {
-  try {
-    check()
-  } catch (error) {
-    if (error instanceof SearchQueryError) {
-      throw new SearchParamError(
-        parameter,
-        error.code,
-        error.message,
-        QUERY_MESSAGES_ZH[error.code] ?? error.message,
-      )
-    }
-    throw error
-  }
+/** The same error (status, details) with its message in Chinese, when its code has one. */
+export function inChinese(error: DeliveryError): DeliveryError {
+  const message = error.details.code ? MESSAGES_ZH[error.details.code] : undefined
+  return message ? new DeliveryError(error.status, message(error.details), error.details) : error
 }

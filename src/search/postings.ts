@@ -1,3 +1,5 @@
+import { withCapacity } from './typed-arrays.js'
+
 const INITIAL_CAPACITY = 4
 
 /** Unit ids in ascending order (ids are handed out in increasing order), in a growable Uint32Array. */
@@ -6,11 +8,8 @@ class PostingList {
   length = 0
 
   push(unitId: number): void {
-    if (this.length === this.ids.length) {
-      const grown = new Uint32Array(this.ids.length * 2)
-      grown.set(this.ids)
-      this.ids = grown
-    }
+    if (this.length === this.ids.length)
+      this.ids = withCapacity(this.ids, this.length + 1, Uint32Array)
     this.ids[this.length++] = unitId
   }
 
@@ -34,7 +33,7 @@ function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) =>
   for (const [key, list] of lists) {
     let write = 0
     for (let read = 0; read < list.length; read++) {
-      const unitId = list.ids[read] as number
+      const unitId = list.ids[read]
       if (isLive(unitId)) list.ids[write++] = unitId
     }
     list.length = write
@@ -196,9 +195,9 @@ export class BigramPostings {
       if (!list) return EMPTY
       lists.push(list.view())
     }
-    lists.sort((a, b) => a.length - b.length)
-    let result: Uint32Array = Uint32Array.from(lists[0] as Uint32Array)
-    for (const list of lists.slice(1)) {
+    const [shortest = EMPTY, ...others] = lists.sort((a, b) => a.length - b.length)
+    let result: Uint32Array = Uint32Array.from(shortest)
+    for (const list of others) {
       result = intersect(result, list)
       if (result.length === 0) break
     }
@@ -224,7 +223,7 @@ function intersect(short: Uint32Array, long: Uint32Array): Uint32Array {
       let high = long.length
       while (low < high) {
         const middle = (low + high) >>> 1
-        if ((long[middle] as number) < value) low = middle + 1
+        if (long[middle] < value) low = middle + 1
         else high = middle
       }
       if (low < long.length && long[low] === value) out[count++] = value
@@ -232,8 +231,8 @@ function intersect(short: Uint32Array, long: Uint32Array): Uint32Array {
   } else {
     let j = 0
     for (let i = 0; i < short.length && j < long.length;) {
-      const a = short[i] as number
-      const b = long[j] as number
+      const a = short[i]
+      const b = long[j]
       if (a === b) {
         out[count++] = a
         i++

@@ -1,10 +1,13 @@
 import { Router, type Request } from 'express'
 import { createLocalReq, type Payload } from 'payload'
+import { requestUser } from '../delivery/http/auth.js'
+import { DeliveryError } from '../delivery/http/errors.js'
+import { sendError } from '../delivery/http/send.js'
 import { collectionOfType } from './documents.js'
-import { parseSearchParams, SEARCH_TYPES, SearchParamError } from './params.js'
+import { inChinese, readSearchParams } from './params.js'
 import { startSearchService } from './registry.js'
 import type { SearchService } from './service.js'
-import type { SearchDocumentType } from './types.js'
+import { SEARCH_TYPES, type SearchDocumentType } from './types.js'
 
 /** Anonymous answers may be cached briefly by browsers and proxies; a change shows within this. */
 const PUBLIC_MAX_AGE_SECONDS = 30
@@ -12,6 +15,8 @@ const PUBLIC_MAX_AGE_SECONDS = 30
 /**
  * GET /v1/search: readers get published content; a request authenticated as staff (JWT, API
  * key or the admin session cookie) also gets drafts of the collections its user may read as drafts.
+ * Parameters, cursors and errors are those of the /v1 edge (src/delivery/http); error messages
+ * are in Chinese when Accept-Language asks for it.
  */
 export function searchRoutes(
   payload: Payload,
@@ -19,24 +24,14 @@ export function searchRoutes(
 ): Router {
   const router = Router()
   router.get('/v1/search', async (req, res, next) => {
-    const zh = /^zh\b/i.test(req.get('accept-language') ?? '')
     try {
-      const params = parseSearchParams(req.query as Record<string, unknown>)
+      const params = readSearchParams(req)
       const draftTypes = await typesWithDraftAccess(payload, req)
-      try {
-        await service.ready
-      } catch {
-        res.status(503).json({
-          errors: [
-            {
-              message: zh
-                ? '搜索暂不可用：索引构建失败。'
-                : 'Search is unavailable: building the index failed.',
-            },
-          ],
+      await service.ready.catch(() => {
+        throw new DeliveryError(503, 'Search is unavailable: building the index failed.', {
+          code: 'search_unavailable',
         })
-        return
-      }
+      })
       const response = service.search(params.q, { ...params.options, includeDrafts: draftTypes })
       res.set(
         'Cache-Control',
@@ -45,19 +40,8 @@ export function searchRoutes(
       res.vary('Authorization').vary('Cookie')
       res.json({ query: params.q, ...response })
     } catch (error) {
-      if (error instanceof SearchParamError) {
-        res.status(400).json({
-          errors: [
-            {
-              message: zh ? error.messageZh : error.message,
-              parameter: error.parameter,
-              code: error.code,
-            },
-          ],
-        })
-        return
-      }
-      next(error)
+      if (!(error instanceof DeliveryError)) return next(error)
+      sendError(res, /^zh\b/i.test(req.get('accept-language') ?? '') ? inChinese(error) : error)
     }
   })
   return router
@@ -66,13 +50,9 @@ export function searchRoutes(
 /** The types whose drafts the requesting user may read: none for anonymous readers. */
 async function typesWithDraftAccess(payload: Payload, req: Request): Promise<SearchDocumentType[]> {
   const cookie = req.get('cookie') ?? ''
+  // Anonymous readers are most requests: no credentials, no call to payload.auth.
   if (!req.get('authorization') && !cookie.includes('payload-token=')) return []
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value)
-    else if (Array.isArray(value)) value.forEach((each) => headers.append(name, each))
-  }
-  const { user } = await payload.auth({ headers })
+  const user = await requestUser(payload, req)
   if (!user) return []
   const localReq = await createLocalReq({ user }, payload)
   const types: SearchDocumentType[] = []

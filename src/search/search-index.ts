@@ -1,19 +1,21 @@
 import { foldKey, toSimplified } from '../text/normalize.js'
 import { ChineseSegmenter, isWordToken } from '../text/segment.js'
-import { compareRank, decodeCursor, encodeCursor, type RankPosition } from './cursor.js'
+import { compareRank, positionOfCursor, rankCursor, type RankPosition } from './rank.js'
 import { MatchCache, pageOfSorted } from './match-cache.js'
 import { splitIntoPassages } from './passages.js'
 import { glossaryPinyinKeys, pinyinQueryKey } from './pinyin-keys.js'
 import { parseQuery, type ParsedQuery } from './query.js'
 import { buildSnippet, inScript } from './snippet.js'
 import { BigramPostings, TokenPostings } from './postings.js'
-import type {
-  GlossaryEntry,
-  SearchDocument,
-  SearchDocumentType,
-  SearchOptions,
-  SearchResponse,
-  SearchResult,
+import { withCapacity } from './typed-arrays.js'
+import {
+  SEARCH_TYPES,
+  type GlossaryEntry,
+  type SearchDocument,
+  type SearchDocumentType,
+  type SearchOptions,
+  type SearchResponse,
+  type SearchResult,
 } from './types.js'
 
 export const DEFAULT_PAGE_SIZE = 10
@@ -29,10 +31,9 @@ const COMPACT_MIN = 50_000
 const PHRASE_NARROWING_CHARACTERS = 3
 /** ...each only when marking its units costs less than this many times the candidates it can rule out. */
 const PHRASE_NARROWING_COST = 20
-/** Function words dropped from a query that has other words: they would match nearly everything. */
 /** From the third page of one query on, the whole match list is ranked once and cached. */
 const DEEP_PAGING = 2
-const TYPES: readonly SearchDocumentType[] = ['article', 'qa', 'term']
+/** Function words dropped from a query that has other words: they would match nearly everything. */
 const STOP_WORDS = new Set([
   '的',
   '了',
@@ -117,7 +118,6 @@ export class SearchIndex {
   private nextUnitId = 1
   private queryStamp = 0
   private pinyinAlternatives = new Map<string, string[]>()
-  /** Per-unit scratch arrays, all zero between uses: clause bits of the running query, and candidate marks of a substring scan. */
   /** Per unit id: its document's slot + 1, or 0 once the unit is gone. Hot loops test liveness here. */
   private unitSlot = new Int32Array(1024)
   private readonly docBySlot: (DocEntry | undefined)[] = []
@@ -134,6 +134,11 @@ export class SearchIndex {
   private slotPublished = new Float64Array(256)
   private slotUpdated = new Float64Array(256)
   private slotFlags = new Uint8Array(256)
+  /**
+   * Per-unit scratch of the running query: the unit ids it touched (the first touchedCount), their
+   * clause bits (all zero between queries), and the marks of a substring scan (set when equal to
+   * markStamp).
+   */
   private touched = new Uint32Array(1024)
   private clauseBits = new Uint32Array(1024)
   private candidateMarks = new Uint32Array(1024)
@@ -182,18 +187,21 @@ export class SearchIndex {
       updatedTime: timeOf(doc.updatedAt),
       unitIds: [],
     }
-    const titleBlock = [doc.title, ...(doc.aliases ?? [])].join('\n')
-    this.addUnit(entry, -1, titleBlock)
-    splitIntoPassages(doc.body).forEach((passage, index) => this.addUnit(entry, index, passage))
+    // The title block is a unit even when empty: unitIds[0] is always the title.
+    const titleUnit = this.addUnit(entry, -1, displayText([doc.title, ...(doc.aliases ?? [])]))
+    splitIntoPassages(doc.body).forEach((passage, index) => {
+      const display = displayText([passage])
+      if (display !== '') this.addUnit(entry, index, display)
+    })
     this.docs.set(key, entry)
     this.docBySlot[entry.slot] = entry
-    this.slotTitleUnit[entry.slot] = entry.unitIds[0] as number
+    this.slotTitleUnit[entry.slot] = titleUnit
     this.slotPublished[entry.slot] = entry.publishedTime
     this.slotUpdated[entry.slot] = entry.updatedTime
     this.slotFlags[entry.slot] =
       (entry.published ? 1 : 0) |
       (entry.supersededByDraft ? 2 : 0) |
-      (TYPES.indexOf(entry.type) << 2)
+      (SEARCH_TYPES.indexOf(entry.type) << 2)
     this.compactIfWorthIt()
   }
 
@@ -268,7 +276,7 @@ export class SearchIndex {
       this.ensureUnitCapacity()
       this.units[unitId] = undefined
       this.units[renewed] = unit
-      this.unitSlot[renewed] = this.unitSlot[unitId] as number
+      this.unitSlot[renewed] = unit.doc.slot + 1
       this.unitSlot[unitId] = 0
       this.deadPostings += unit.postingCount
       const at = unit.doc.unitIds.indexOf(unitId)
@@ -282,7 +290,7 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const parsed = parseQuery(query)
-    const after = options.cursor ? decodeCursor(options.cursor) : null
+    const after = options.cursor ? positionOfCursor(options.cursor) : null
     const limit = Math.min(
       Math.max(Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE), 1),
       MAX_PAGE_SIZE,
@@ -340,16 +348,11 @@ export class SearchIndex {
       return result
     })
     const last = page[page.length - 1]
-    return { results, nextCursor: hasMore && last ? encodeCursor(last) : null, total }
+    return { results, nextCursor: hasMore && last ? rankCursor(last) : null, total }
   }
 
-  private addUnit(entry: DocEntry, passage: number, text: string): void {
-    const display = toSimplified(text.normalize('NFKC'))
-      .split('\n')
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter((line) => line !== '')
-      .join('\n')
-    if (display === '' && passage >= 0) return
+  /** Index one unit of `entry` (its text already through displayText); returns the unit id. */
+  private addUnit(entry: DocEntry, passage: number, display: string): number {
     const lower = display.toLowerCase()
     const unit: Unit = {
       doc: entry,
@@ -366,6 +369,7 @@ export class SearchIndex {
     entry.unitIds.push(unitId)
     unit.postingCount = this.postings.add(unitId, this.tokensOf(unit.folded))
     this.bigrams.add(unitId, unit.folded)
+    return unitId
   }
 
   private removeEntry(key: string): boolean {
@@ -470,8 +474,8 @@ export class SearchIndex {
           : this.unitListsForTerm(needle)
         for (const unitIds of lists) {
           for (let at = 0; at < unitIds.length; at++) {
-            const unitId = unitIds[at] as number
-            const unitBits = bits[unitId] as number
+            const unitId = unitIds[at]
+            const unitBits = bits[unitId]
             if (unitBits === 0) {
               if (unitSlot[unitId] === 0) continue
               touched[touchedCount++] = unitId
@@ -488,21 +492,21 @@ export class SearchIndex {
     const docMask = this.docMask
     const slots: number[] = []
     for (let at = 0; at < touchedCount; at++) {
-      const unitId = touched[at] as number
-      const slot = (unitSlot[unitId] as number) - 1
+      const unitId = touched[at]
+      const slot = unitSlot[unitId] - 1
       if (docStamp[slot] !== stamp) {
         docStamp[slot] = stamp
         docMask[slot] = 0
         slots.push(slot)
       }
-      docMask[slot] = (docMask[slot] as number) | (bits[unitId] as number)
+      docMask[slot] |= bits[unitId]
     }
 
     const matches: Match[] = []
     const checkContiguous = clauses.length > 1
     const { slotFlags, slotTitleUnit, slotPublished, slotUpdated, docBySlot } = this
-    const onlyType = options.type ? TYPES.indexOf(options.type) : -1
-    const draftTypes = TYPES.reduce(
+    const onlyType = options.type ? SEARCH_TYPES.indexOf(options.type) : -1
+    const draftTypes = SEARCH_TYPES.reduce(
       (mask, type, index) => (seesDrafts(options, type) ? mask | (1 << index) : mask),
       0,
     )
@@ -511,95 +515,80 @@ export class SearchIndex {
     let following = 0
     for (const slot of slots) {
       if (docMask[slot] !== everything) continue
-      const flags = slotFlags[slot] as number
+      const flags = slotFlags[slot]
       const typeIndex = flags >> 2
       if (onlyType >= 0 && typeIndex !== onlyType) continue
       const staff = (draftTypes & (1 << typeIndex)) !== 0
       if (flags & 1 ? staff && (flags & 2) !== 0 : !staff) continue
-      if (options.topic && !(docBySlot[slot] as DocEntry).topics.includes(options.topic)) continue
+      // Every slot a live unit points at holds its document; reading the reference leaves the object untouched.
+      const doc = docBySlot[slot]
+      if (!doc || (options.topic && !doc.topics.includes(options.topic))) continue
       count++
-      if (topCount !== null && matches.length === topCount) {
+      const worst = topCount !== null && matches.length === topCount ? matches.at(-1) : undefined
+      if (worst) {
         // Skip unless the document's best possible score (title tier from its title's bits, best body tier) could enter the page.
-        const worst = matches[topCount - 1] as Match
-        const titleMask = bits[slotTitleUnit[slot] as number] as number
-        const bound = (titleMask === 0 ? 0 : titleMask === all ? 4 : 1) * 10 + 2
+        const bound = score(bestTitleTier(bits[slotTitleUnit[slot]], all), BODY_PHRASE)
         const order =
           worst.score - bound ||
-          worst.publishedTime - (slotPublished[slot] as number) ||
-          worst.updatedTime - (slotUpdated[slot] as number)
-        if (order > 0 || (order === 0 && (docBySlot[slot] as DocEntry).key >= worst.key)) {
+          worst.publishedTime - slotPublished[slot] ||
+          worst.updatedTime - slotUpdated[slot]
+        if (order > 0 || (order === 0 && doc.key >= worst.key)) {
           following++ // ranks after the page's last result, so after the cursor too
           continue
         }
       }
-      const match = this.rank(docBySlot[slot] as DocEntry, all, contiguous, checkContiguous)
+      const match = this.rank(doc, all, contiguous, checkContiguous)
       if (after && compareRank(match, after) <= 0) continue
       following++
       if (topCount === null) matches.push(match)
       else insertRanked(matches, match, topCount)
     }
-    for (let at = 0; at < touchedCount; at++) bits[touched[at] as number] = 0
+    for (let at = 0; at < touchedCount; at++) bits[touched[at]] = 0
     return { matches, count, following: topCount === null ? matches.length : following }
   }
 
   private takeSlot(): number {
     const slot = this.freeSlots.pop() ?? this.docBySlot.length
-    if (slot >= this.docStamp.length) {
-      const grow = (old: Uint32Array) => {
-        const next = new Uint32Array(old.length * 2)
-        next.set(old)
-        return next
-      }
-      this.docStamp = grow(this.docStamp)
-      this.docMask = grow(this.docMask)
-      this.slotTitleUnit = grow(this.slotTitleUnit)
-      const double = <A extends Float64Array | Uint8Array>(
-        old: A,
-        make: (length: number) => A,
-      ): A => {
-        const next = make(old.length * 2)
-        next.set(old)
-        return next
-      }
-      this.slotPublished = double(this.slotPublished, (length) => new Float64Array(length))
-      this.slotUpdated = double(this.slotUpdated, (length) => new Float64Array(length))
-      this.slotFlags = double(this.slotFlags, (length) => new Uint8Array(length))
-    }
+    const length = slot + 1
+    this.docStamp = withCapacity(this.docStamp, length, Uint32Array)
+    this.docMask = withCapacity(this.docMask, length, Uint32Array)
+    this.slotTitleUnit = withCapacity(this.slotTitleUnit, length, Uint32Array)
+    this.slotPublished = withCapacity(this.slotPublished, length, Float64Array)
+    this.slotUpdated = withCapacity(this.slotUpdated, length, Float64Array)
+    this.slotFlags = withCapacity(this.slotFlags, length, Uint8Array)
     return slot
   }
 
   private ensureUnitCapacity(): void {
-    if (this.nextUnitId < this.unitSlot.length) return
-    const next = new Int32Array(this.unitSlot.length * 2)
-    next.set(this.unitSlot)
-    this.unitSlot = next
+    this.unitSlot = withCapacity(this.unitSlot, this.nextUnitId + 1, Int32Array)
   }
 
-  /**
-   * Title tier (exact title 4, whole query in title 3, all words 2, some 1) outranks body tier
-   * (whole query in one passage 2, all words in one passage 1); dates break ties.
-   */
+  /** Scores `doc`, whose units carry the running query's clause bits (see the tiers at `score`). */
   private rank(doc: DocEntry, all: number, contiguous: string, checkContiguous: boolean): Match {
     const bits = this.clauseBits
     const unitIds = doc.unitIds
-    const titleId = unitIds[0] as number
+    const titleId = unitIds[0]
     const titleUnit = this.units[titleId]
-    const titleMask = bits[titleId] as number
-    let titleTier = titleMask === 0 ? 0 : titleMask === all ? 2 : 1
+    const titleMask = bits[titleId]
+    let titleTier = titleMask === 0 ? 0 : titleMask === all ? TITLE_ALL_WORDS : TITLE_SOME_WORDS
     if (
       titleUnit &&
       titleMask === all &&
       (!checkContiguous || titleUnit.folded.includes(contiguous))
     ) {
-      titleTier = titleUnit.folded.split('\n').includes(contiguous) ? 4 : checkContiguous ? 3 : 2
+      titleTier = titleUnit.folded.split('\n').includes(contiguous)
+        ? TITLE_EXACT
+        : checkContiguous
+          ? TITLE_PHRASE
+          : TITLE_ALL_WORDS
     }
 
     let best: Unit | undefined
     let bestMask = 0
     let bestRank = -1
     for (let position = 1; position < unitIds.length; position++) {
-      const unitId = unitIds[position] as number
-      const mask = bits[unitId] as number
+      const unitId = unitIds[position]
+      const mask = bits[unitId]
       if (mask === 0) continue
       const unit = this.units[unitId]
       if (!unit) continue
@@ -613,12 +602,15 @@ export class SearchIndex {
         bestRank = rank
       }
     }
-    const bodyTier = bestRank >= 64 ? 2 : bestMask === all ? 1 : 0
-    const fallback = unitIds.length > 1 ? this.units[unitIds[1] as number] : titleUnit
+    const bodyTier = bestRank >= 64 ? BODY_PHRASE : bestMask === all ? BODY_ALL_WORDS : 0
+    const fallback = unitIds.length > 1 ? this.units[unitIds[1]] : titleUnit
+    const bestUnit = best ?? fallback ?? titleUnit
+    // Only documents with a live unit holding clause bits are ranked, and their units are live.
+    if (!bestUnit) throw new Error(`search: ranked ${doc.key}, which has no indexed unit`)
     return {
       doc,
-      bestUnit: (best ?? fallback ?? titleUnit) as Unit,
-      score: titleTier * 10 + bodyTier,
+      bestUnit,
+      score: score(titleTier, bodyTier),
       publishedTime: doc.publishedTime,
       updatedTime: doc.updatedTime,
       key: doc.key,
@@ -647,14 +639,14 @@ export class SearchIndex {
     const certainMarks = this.certainMarks
     for (const token of this.postings.tokensContaining(text)) {
       const list = this.postings.unitsWithToken(token)
-      for (let at = 0; at < list.length; at++) certainMarks[list[at] as number] = certain
+      for (let at = 0; at < list.length; at++) certainMarks[list[at]] = certain
     }
     const found = new Uint32Array(candidates.length)
     let count = 0
     for (let at = 0; at < candidates.length; at++) {
-      const unitId = candidates[at] as number
-      if (unitSlot[unitId] === 0) continue
-      if (certainMarks[unitId] === certain || (units[unitId] as Unit).folded.includes(text))
+      const unitId = candidates[at]
+      if (unitSlot[unitId] === 0) continue // a live unit has its Unit object
+      if (certainMarks[unitId] === certain || units[unitId]?.folded.includes(text))
         found[count++] = unitId
     }
     return found.subarray(0, count)
@@ -685,7 +677,7 @@ export class SearchIndex {
     for (const token of rarest.tokens) {
       const list = this.postings.unitsWithToken(token)
       for (let at = 0; at < list.length; at++) {
-        const unitId = list[at] as number
+        const unitId = list[at]
         if (marks[unitId] !== stamp && unitSlot[unitId] !== 0) {
           marks[unitId] = stamp
           candidates.push(unitId)
@@ -699,7 +691,7 @@ export class SearchIndex {
       for (const token of tokens) {
         const list = this.postings.unitsWithToken(token)
         for (let at = 0; at < list.length; at++) {
-          const unitId = list[at] as number
+          const unitId = list[at]
           if (marks[unitId] === previous) marks[unitId] = stamp
         }
       }
@@ -709,13 +701,11 @@ export class SearchIndex {
   }
 
   private ensureBitCapacity(): void {
-    if (this.clauseBits.length > this.nextUnitId) return
-    let length = this.clauseBits.length
-    while (length <= this.nextUnitId) length *= 2
-    this.clauseBits = new Uint32Array(length)
-    this.candidateMarks = new Uint32Array(length)
-    this.certainMarks = new Uint32Array(length)
-    this.touched = new Uint32Array(length)
+    const length = this.nextUnitId + 1
+    this.clauseBits = withCapacity(this.clauseBits, length, Uint32Array)
+    this.candidateMarks = withCapacity(this.candidateMarks, length, Uint32Array)
+    this.certainMarks = withCapacity(this.certainMarks, length, Uint32Array)
+    this.touched = withCapacity(this.touched, length, Uint32Array)
   }
 }
 
@@ -738,15 +728,44 @@ function seesDrafts(options: SearchOptions, type: SearchDocumentType): boolean {
 
 /** Everything that decides the match list (not the page, the script or the cursor). */
 function matchCacheKey(clauses: Clause[], contiguous: string, options: SearchOptions): string {
-  const drafts = (['article', 'qa', 'term'] as const)
-    .filter((type) => seesDrafts(options, type))
-    .join(',')
+  const drafts = SEARCH_TYPES.filter((type) => seesDrafts(options, type)).join(',')
   return JSON.stringify([clauses, contiguous, options.type ?? '', options.topic ?? '', drafts])
+}
+
+/** What a unit shows: NFKC, Simplified, one space for each run of white space, blank lines dropped. */
+function displayText(lines: string[]): string {
+  return toSimplified(lines.join('\n').normalize('NFKC'))
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n')
 }
 
 function timeOf(date: string | null | undefined): number {
   const time = date ? Date.parse(date) : NaN
   return Number.isFinite(time) ? time : 0
+}
+
+/**
+ * The score of a match: the title tier outranks the body tier, dates break ties (compareRank).
+ * Title tiers: the query is one of the title's lines (exact title), the whole query occurs in
+ * the title, all its words do, some do. Body tiers, for the best passage: the whole query occurs
+ * in it, all words do. Clause bits only tell whether all or some words occur, so the pruning
+ * bound (bestTitleTier) is this score with the best tiers those bits still allow.
+ */
+function score(titleTier: number, bodyTier: number): number {
+  return titleTier * 10 + bodyTier
+}
+const TITLE_EXACT = 4
+const TITLE_PHRASE = 3
+const TITLE_ALL_WORDS = 2
+const TITLE_SOME_WORDS = 1
+const BODY_PHRASE = 2
+const BODY_ALL_WORDS = 1
+
+/** The highest title tier a title with these clause bits can reach (rank checks the text). */
+function bestTitleTier(titleMask: number, all: number): number {
+  return titleMask === 0 ? 0 : titleMask === all ? TITLE_EXACT : TITLE_SOME_WORDS
 }
 
 function popCount(mask: number): number {
@@ -757,9 +776,9 @@ function popCount(mask: number): number {
 
 /** Insert into a list kept in rank order and at most `count` long (a page is small, matches can be thousands). */
 function insertRanked<T extends RankPosition>(top: T[], item: T, count: number): void {
-  if (top.length === count && compareRank(item, top[count - 1] as T) >= 0) return
-  let at = top.length
-  while (at > 0 && compareRank(item, top[at - 1] as T) < 0) at--
+  // After the last entry that ranks before it or equal: ties keep their arrival order.
+  const at = top.findLastIndex((entry) => compareRank(item, entry) >= 0) + 1
+  if (at === count) return
   top.splice(at, 0, item)
   if (top.length > count) top.pop()
 }

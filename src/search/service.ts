@@ -1,17 +1,18 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import {
   isSearchCollection,
+  loadDocs,
+  loadGlossary,
+  loadSignatures,
+  SEARCH_COLLECTION_SLUGS,
   SEARCH_COLLECTIONS,
-  SEARCH_POPULATE,
-  SEARCH_SELECT,
-  SIGNATURE_SELECT,
   signatureOf,
   toSearchDocument,
   type LoadedDoc,
   type SearchCollection,
 } from './documents.js'
 import { SearchIndex } from './search-index.js'
-import type { GlossaryEntry, SearchDocument, SearchOptions, SearchResponse } from './types.js'
+import type { SearchDocument, SearchOptions, SearchResponse } from './types.js'
 
 export interface SearchServiceOptions {
   payload: Payload
@@ -38,8 +39,7 @@ export interface SearchServiceStats {
   sweeps: number
 }
 
-const COLLECTIONS = Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]
-const LOCALE = 'zh-Hans'
+const COLLECTIONS = SEARCH_COLLECTION_SLUGS
 
 /**
  * Keeps a SearchIndex equal to the database: built at start, updated by collection hooks on
@@ -138,28 +138,19 @@ export class SearchService {
     if (this.stats.state !== 'ready') this.stats.state = 'building'
     const index = new SearchIndex()
     const known = emptyKnown()
-    index.setGlossary(await this.loadGlossary())
+    index.setGlossary(await loadGlossary(this.payload))
     for (const collection of COLLECTIONS) {
       for (let page = 1; ; page++) {
-        const result = await this.payload.find({
-          collection,
+        const { docs: latest, hasNextPage } = await loadDocs(this.payload, collection, {
           draft: true,
-          overrideAccess: true,
-          locale: LOCALE,
-          depth: 1,
-          select: SEARCH_SELECT[collection],
-          populate: SEARCH_POPULATE,
-          sort: 'id',
-          limit: this.pageSize,
-          page,
-        } as Parameters<Payload['find']>[0])
-        const latest = result.docs as unknown as LoadedDoc[]
+          page: { number: page, size: this.pageSize },
+        })
         const versions = await this.versionsOf(collection, latest)
         for (const doc of latest) {
           for (const version of versions.get(doc.id) ?? []) index.upsert(version)
-          known.get(collection)?.set(String(doc.id), signatureOf(doc))
+          known[collection].set(String(doc.id), signatureOf(doc))
         }
-        if (!result.hasNextPage) break
+        if (!hasNextPage) break
       }
     }
     index.optimize()
@@ -190,7 +181,8 @@ export class SearchService {
     if (this.stats.state !== 'ready') return
     try {
       await this.refresh(collectionSlug, [id], req)
-      if (collectionSlug === 'glossary-terms') this.index.setGlossary(await this.loadGlossary(req))
+      if (collectionSlug === 'glossary-terms')
+        this.index.setGlossary(await loadGlossary(this.payload, req))
     } catch (error) {
       this.payload.logger.error(
         { err: error },
@@ -202,7 +194,7 @@ export class SearchService {
   onDelete(collectionSlug: string, id: string | number): void {
     if (!isSearchCollection(collectionSlug)) return
     this.index.remove(SEARCH_COLLECTIONS[collectionSlug], id)
-    this.known.get(collectionSlug)?.delete(String(id))
+    this.known[collectionSlug].delete(String(id))
     this.markDirty(collectionSlug, id) // if the delete rolls back, the next round puts it back
   }
 
@@ -210,14 +202,14 @@ export class SearchService {
     let glossaryChanged = false
     const sweepAll = Date.now() - this.lastSweep >= this.sweepIntervalMs
     for (const collection of COLLECTIONS) {
-      const known = this.known.get(collection) as Map<string, string>
+      const known = this.known[collection]
       const changed = new Map<string, string | number>(
         this.takeDirty(collection).map((id) => [String(id), id]),
       )
       const since = new Date(
         Date.parse(this.watermark.get(collection) ?? new Date(0).toISOString()) - this.lookbackMs,
       ).toISOString()
-      for (const doc of await this.signatures(collection, {
+      for (const doc of await loadSignatures(this.payload, collection, {
         updatedAt: { greater_than_equal: since },
       })) {
         if (known.get(String(doc.id)) !== signatureOf(doc)) changed.set(String(doc.id), doc.id)
@@ -227,7 +219,7 @@ export class SearchService {
 
       const count = (await this.payload.count({ collection, overrideAccess: true })).totalDocs
       if (sweepAll || count - known.size !== (this.countOffset.get(collection) ?? 0)) {
-        const all = await this.signatures(collection)
+        const all = await loadSignatures(this.payload, collection)
         const present = new Set(all.map((doc) => String(doc.id)))
         for (const id of [...known.keys()]) {
           if (present.has(id)) continue
@@ -244,7 +236,7 @@ export class SearchService {
       }
       glossaryChanged ||= collection === 'glossary-terms' && changed.size > 0
     }
-    if (glossaryChanged) this.index.setGlossary(await this.loadGlossary())
+    if (glossaryChanged) this.index.setGlossary(await loadGlossary(this.payload))
     if (sweepAll) {
       this.lastSweep = Date.now()
       this.stats.sweeps++
@@ -259,7 +251,7 @@ export class SearchService {
     ids: (string | number)[],
     req?: PayloadRequest,
   ): Promise<void> {
-    const known = this.known.get(collection) as Map<string, string>
+    const known = this.known[collection]
     const type = SEARCH_COLLECTIONS[collection]
     for (let start = 0; start < ids.length; start += this.pageSize) {
       const chunk = ids.slice(start, start + this.pageSize)
@@ -304,18 +296,15 @@ export class SearchService {
     }
     for (const doc of latest) {
       if (doc._status === 'published') {
-        versions.set(doc.id, [toSearchDocument(collection, doc, { status: 'published' })])
+        versions.set(doc.id, [toSearchDocument(doc, { status: 'published' })])
         continue
       }
       const live = published.get(String(doc.id))
-      const draft = toSearchDocument(collection, doc, { status: 'draft' })
+      const draft = toSearchDocument(doc, { status: 'draft' })
       versions.set(
         doc.id,
         live
-          ? [
-              toSearchDocument(collection, live, { status: 'published', supersededByDraft: true }),
-              draft,
-            ]
+          ? [toSearchDocument(live, { status: 'published', supersededByDraft: true }), draft]
           : [draft],
       )
     }
@@ -324,51 +313,9 @@ export class SearchService {
 
   private async load(
     collection: SearchCollection,
-    { draft, where, req }: { draft: boolean; where: Where; req?: PayloadRequest },
+    query: { draft: boolean; where: Where; req?: PayloadRequest },
   ): Promise<LoadedDoc[]> {
-    const result = await this.payload.find({
-      collection,
-      draft,
-      where,
-      overrideAccess: true,
-      locale: LOCALE,
-      depth: 1,
-      select: SEARCH_SELECT[collection],
-      populate: SEARCH_POPULATE,
-      pagination: false,
-      req,
-    } as Parameters<Payload['find']>[0])
-    return result.docs as unknown as LoadedDoc[]
-  }
-
-  /** id, updatedAt and status of the latest version of every matching document. */
-  private async signatures(collection: SearchCollection, where?: Where): Promise<LoadedDoc[]> {
-    const result = await this.payload.find({
-      collection,
-      draft: true,
-      where,
-      overrideAccess: true,
-      depth: 0,
-      select: SIGNATURE_SELECT,
-      pagination: false,
-    } as Parameters<Payload['find']>[0])
-    return result.docs as unknown as LoadedDoc[]
-  }
-
-  /** Every term and alias, drafts too: they only decide how text is cut, never what readers see. */
-  private async loadGlossary(req?: PayloadRequest): Promise<GlossaryEntry[]> {
-    const result = await this.payload.find({
-      collection: 'glossary-terms',
-      draft: true,
-      overrideAccess: true,
-      depth: 0,
-      select: { term: true, aliases: true },
-      pagination: false,
-      req,
-    } as Parameters<Payload['find']>[0])
-    return (result.docs as unknown as { term?: string; aliases?: string[] | null }[])
-      .filter((doc) => typeof doc.term === 'string' && doc.term !== '')
-      .map((doc) => ({ term: doc.term as string, aliases: doc.aliases ?? [] }))
+    return (await loadDocs(this.payload, collection, query)).docs
   }
 
   private advanceWatermark(collection: SearchCollection, updatedAt: unknown): void {
@@ -392,6 +339,6 @@ export class SearchService {
 }
 
 /** Per collection: String(id) → signature of the latest version indexed. */
-function emptyKnown(): Map<SearchCollection, Map<string, string>> {
-  return new Map(COLLECTIONS.map((collection) => [collection, new Map<string, string>()]))
+function emptyKnown(): Record<SearchCollection, Map<string, string>> {
+  return { articles: new Map(), 'qa-entries': new Map(), 'glossary-terms': new Map() }
 }

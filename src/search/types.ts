@@ -1,5 +1,9 @@
+import type { Script } from '../delivery/script.js'
+
 export type SearchDocumentType = 'article' | 'qa' | 'term'
-export type SearchScript = 'hans' | 'hant-tw' | 'hant-hk'
+export const SEARCH_TYPES: readonly SearchDocumentType[] = ['article', 'qa', 'term']
+/** The delivered scripts of /v1 (`?script=` takes the same values and aliases). */
+export type SearchScript = Script
 
 /** What the index needs from a CMS item: plain text only, no rich text. */
 export interface SearchDocument {

@@ -141,6 +141,73 @@ describe('readers', () => {
     expect(hans).toMatchObject({ type: 'article', status: 'published' })
   })
 
+  test('Q&A entries and glossary terms come back with their type and URL; terms by alias', async () => {
+    const set = await cms().payload.create({
+      collection: 'qa-sets',
+      data: {
+        title: '类型核对问答',
+        slug: `search-set-${run}`,
+        topics: [topicId as number],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    const entry = await cms().payload.create({
+      collection: 'qa-entries',
+      data: {
+        question: '什么是类型核对？',
+        slug: `search-qa-${run}`,
+        answer: buildRichText([{ type: 'paragraph', text: '类型核对的答案。' }]),
+        set: set.id,
+        topics: [topicId as number],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    const term = await cms().payload.create({
+      collection: 'glossary-terms',
+      data: {
+        term: `核对术语${run}`,
+        slug: `search-term-${run}`,
+        aliases: ['校验名词'],
+        definition: '用于类型核对的术语。',
+        topics: [topicId as number],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    createdTerms.push(term.id)
+    const results = (await search({ q: '类型核对' })).body.results
+    expect(results.find((result: { id: unknown }) => result.id === entry.id)).toMatchObject({
+      type: 'qa',
+      title: '什么是类型核对？',
+      url: `/v1/qa/sets/search-set-${run}#search-qa-${run}`,
+    })
+    const terms = (await search({ q: '校验名词', type: 'term' })).body.results
+    expect(terms).toEqual([
+      expect.objectContaining({
+        id: term.id,
+        type: 'term',
+        url: `/v1/glossary/search-term-${run}`,
+      }),
+    ])
+  })
+
+  test('script takes the same values and aliases as the rest of /v1', async () => {
+    const titles = async (script: string) => {
+      const response = await search({ q: '国家安全教育日', script })
+      expect([script, response.status]).toEqual([script, 200])
+      return response.body.results.map((result: { title: string }) => result.title)
+    }
+    const tw = await titles('hant-tw')
+    expect(tw).toContain('國家安全教育日主題活動')
+    for (const alias of ['zh-TW', 'zh-Hant-TW', 'zh-hant']) expect(await titles(alias)).toEqual(tw)
+    expect(await titles('zh-HK')).toEqual(await titles('hant-hk'))
+    expect(await titles('zh-CN')).toEqual(await titles('hans'))
+    const articles = await cms().http('GET', '/v1/articles?limit=1&script=zh-TW')
+    expect(articles.status).toBe(200)
+  })
+
   test('several words must all occur; a quoted phrase must occur as written', async () => {
     const both = await article('工作简报', '本年度反恐工作扎实推进，各方加强国际合作。')
     const one = await article('年度总结', '反恐工作取得成效。')
@@ -329,8 +396,10 @@ describe('bad queries', () => {
     ['punctuation only', { q: '，。！？……' }, 'q', 'no_searchable_text'],
     ['operators only', { q: '.*()+-"' }, 'q', 'no_searchable_text'],
     ['unknown type', { q: '安全', type: 'video' }, 'type', 'invalid_type'],
-    ['unknown script', { q: '安全', script: 'zh-TW' }, 'script', 'invalid_script'],
+    ['unknown script', { q: '安全', script: 'zh-Latn' }, 'script', 'invalid_script'],
     ['forged cursor', { q: '安全', cursor: 'not-a-cursor' }, 'cursor', 'invalid_cursor'],
+    ['empty cursor', { q: '安全', cursor: '' }, 'cursor', 'invalid_cursor'],
+    ['unknown parameter', { q: '安全', page: '2' }, 'page', 'unknown_parameter'],
     ['limit 0', { q: '安全', limit: '0' }, 'limit', 'invalid_limit'],
     ['limit 51', { q: '安全', limit: '51' }, 'limit', 'invalid_limit'],
     ['limit not a number', { q: '安全', limit: 'ten' }, 'limit', 'invalid_limit'],
@@ -350,11 +419,48 @@ describe('bad queries', () => {
   test('a repeated parameter and a Chinese error message', async () => {
     const repeated = await cms().http('GET', '/v1/search?q=a&q=b')
     expect(repeated.status).toBe(400)
-    expect(repeated.body.errors[0].parameter).toBe('q')
+    expect(repeated.body.errors[0]).toMatchObject({ parameter: 'q', code: 'repeated_parameter' })
     const chinese = await cms().http('GET', '/v1/search?q=', {
       headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
     })
-    expect(chinese.body.errors[0].message).toBe('搜索词为空。')
+    expect(chinese.body.errors[0]).toMatchObject({ message: '搜索词为空。', code: 'empty_query' })
+    const script = await cms().http('GET', '/v1/search?q=安全&script=xx', {
+      headers: { 'accept-language': 'zh-CN' },
+    })
+    expect(script.body.errors[0].message).toBe('script 的取值必须是：hans, hant-tw, hant-hk。')
+  })
+
+  test('errors have the shape, message and headers of the other /v1 routes', async () => {
+    const fromSearch = await cms().http('GET', '/v1/search?q=安全&cursor=not-a-cursor')
+    const fromList = await cms().http('GET', '/v1/articles?cursor=not-a-cursor')
+    for (const response of [fromSearch, fromList]) {
+      expect(response.status).toBe(400)
+      expect(response.headers.get('cache-control')).toBe('no-store')
+    }
+    expect(fromSearch.body).toEqual(fromList.body)
+    expect(fromSearch.body.errors[0]).toEqual({
+      message: expect.stringContaining('query parameter "cursor"'),
+      parameter: 'cursor',
+      value: 'not-a-cursor',
+      code: 'invalid_cursor',
+    })
+    const script = await cms().http('GET', '/v1/search?q=安全&script=xx')
+    expect(script.body).toEqual((await cms().http('GET', '/v1/glossary?script=xx')).body)
+  })
+
+  test('a list cursor is not a search cursor, and the reverse', async () => {
+    for (let n = 1; n <= 2; n++)
+      await article(`游标互换第${n}期`, '两种游标。', { topic: rankingTopicId })
+    const page = await search({ q: '游标互换', topic: RANKING_TOPIC, limit: '1' })
+    const searchCursor = page.body.nextCursor
+    expect(typeof searchCursor).toBe('string')
+    const articles = await cms().http('GET', `/v1/articles?topic=${RANKING_TOPIC}&limit=1`)
+    const listCursor = articles.body.nextCursor
+    expect(typeof listCursor).toBe('string')
+    const searched = await search({ q: '游标互换', topic: RANKING_TOPIC, cursor: listCursor })
+    expect(searched.body.errors[0]).toMatchObject({ parameter: 'cursor', code: 'invalid_cursor' })
+    const listed = await cms().http('GET', `/v1/articles?cursor=${searchCursor}`)
+    expect(listed.body.errors[0]).toMatchObject({ parameter: 'cursor', code: 'invalid_cursor' })
   })
 
   test('regex and operator characters are plain text', async () => {

@@ -1,6 +1,43 @@
 import type { Where } from 'payload'
 import { badParameter } from './errors.js'
+import type { Parser } from './params.js'
 
+/**
+ * The one cursor codec of /v1 (lists, the WeChat feed, search): a cursor is the JSON array of
+ * the sort values of the last item returned, in base64url. Clients treat it as opaque.
+ */
+export function encodeCursorValues(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url')
+}
+
+/** The values a cursor holds, or undefined when `cursor` is not one encodeCursorValues wrote. */
+export function decodeCursorValues(cursor: string): unknown[] | undefined {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    return Array.isArray(decoded) ? decoded : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The query parameter parser of a kind of cursor: `read` turns its values into a position, or
+ * answers undefined when they are not one; anything else is a 400 on the parameter.
+ */
+export function cursorParser<T>(read: (values: unknown[]) => T | undefined): Parser<T> {
+  return (value, name) => {
+    const values = decodeCursorValues(value)
+    const position = values ? read(values) : undefined
+    if (position !== undefined) return position
+    throw badParameter(
+      name,
+      value,
+      'not a cursor returned by this API (use nextCursor from the previous page)',
+    )
+  }
+}
+
+/** Where a list sorted by (field desc, id desc) stopped. */
 export interface CursorPosition {
   /** The sort value of the last item returned (ISO date). */
   at: string
@@ -8,31 +45,18 @@ export interface CursorPosition {
 }
 
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.at, position.id]), 'utf8').toString('base64url')
+  return encodeCursorValues([position.at, position.id])
 }
 
-/** A cursor is opaque to clients; anything that does not decode to [ISO date, id] is a 400 on `cursor`. */
-export const cursorParameter = (value: string, name: string): CursorPosition => {
-  try {
-    const decoded = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown
-    if (Array.isArray(decoded) && decoded.length === 2) {
-      const [at, id] = decoded as [unknown, unknown]
-      if (
-        typeof at === 'string' &&
-        !Number.isNaN(Date.parse(at)) &&
-        (typeof id === 'string' || typeof id === 'number')
-      )
-        return { at, id }
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badParameter(
-    name,
-    value,
-    'not a cursor returned by this API (use nextCursor from the previous page)',
-  )
-}
+/** A list cursor decodes to [ISO date, id]; anything else is a 400 on `cursor`. */
+export const cursorParameter = cursorParser(([at, id, ...rest]): CursorPosition | undefined =>
+  typeof at === 'string' &&
+  !Number.isNaN(Date.parse(at)) &&
+  (typeof id === 'string' || typeof id === 'number') &&
+  rest.length === 0
+    ? { at, id }
+    : undefined,
+)
 
 /** Items strictly after the cursor in (field desc, id desc) order. */
 export function afterCursor(field: string, cursor: CursorPosition): Where {

@@ -3,7 +3,13 @@ export class DeliveryError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly details: { parameter?: string; value?: unknown; allowed?: readonly string[] } = {},
+    readonly details: {
+      parameter?: string
+      value?: unknown
+      allowed?: readonly string[]
+      /** Which check failed, for clients: `invalid_<parameter>` unless more specific. */
+      code?: string
+    } = {},
   ) {
     super(message)
     this.name = 'DeliveryError'
@@ -19,11 +25,12 @@ export const badParameter = (
   value: unknown,
   problem: string,
   allowed?: readonly string[],
+  code = `invalid_${parameter}`,
 ) =>
   new DeliveryError(
     400,
     `Invalid value ${JSON.stringify(value)} for query parameter "${parameter}": ${problem}`,
-    { parameter, value, ...(allowed ? { allowed } : {}) },
+    { parameter, value, code, ...(allowed ? { allowed } : {}) },
   )
 
 export const notFound = (what: string, slug: string) =>

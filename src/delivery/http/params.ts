@@ -5,7 +5,7 @@ import { badParameter } from './errors.js'
 export const MAX_PAGE_SIZE = 50
 export const DEFAULT_PAGE_SIZE = 20
 
-type Parser<T> = (value: string, name: string) => T
+export type Parser<T> = (value: string, name: string) => T
 export type QuerySpec = Record<string, Parser<unknown>>
 export type Parsed<S extends QuerySpec> = { [K in keyof S]?: ReturnType<S[K]> } & { script: Script }
 
@@ -21,9 +21,18 @@ export function readQuery<S extends QuerySpec>(req: Request, spec: S): Parsed<S>
         name,
         raw,
         `unknown parameter; this route accepts ${['script', ...Object.keys(spec)].join(', ')}`,
+        undefined,
+        'unknown_parameter',
       )
     }
-    if (typeof raw !== 'string') throw badParameter(name, raw, 'give it once, as a plain value')
+    if (typeof raw !== 'string')
+      throw badParameter(
+        name,
+        raw,
+        'give it once, as a plain value',
+        undefined,
+        'repeated_parameter',
+      )
     out[name] = name === 'script' ? scriptParameter(raw) : spec[name]!(raw, name)
   }
   out.script ??= scriptParameter(undefined)

@@ -5,6 +5,11 @@ import {
   type SearchIndex,
 } from '../../../src/search/index.js'
 import { normalizeForSearch, toTraditional } from '../../../src/text/normalize.js'
+import {
+  collectionOfType,
+  SEARCH_COLLECTION_SLUGS,
+  SEARCH_COLLECTIONS,
+} from '../../../src/search/documents.js'
 import { doc, seedDocument } from './fixtures.js'
 
 const ids = (index: SearchIndex, query: string, options = {}) =>
@@ -368,5 +373,13 @@ describe('glossary', () => {
     expect(ids(index, 'guojiamimi')).toEqual(['secret'])
     expect(ids(index, 'guomi')).toEqual(['secret'])
     expect(index.search('jiandie').results[0]?.snippet).toContain('<mark>间谍</mark>')
+  })
+})
+
+describe('search collections', () => {
+  test('each collection and its result type map onto each other', () => {
+    expect([...SEARCH_COLLECTION_SLUGS].sort()).toEqual(Object.keys(SEARCH_COLLECTIONS).sort())
+    for (const slug of SEARCH_COLLECTION_SLUGS)
+      expect(collectionOfType(SEARCH_COLLECTIONS[slug])).toBe(slug)
   })
 })
