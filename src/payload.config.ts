@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { collections } from '../collections/index.js'
 import { databaseAdapter } from './db/adapter.js'
 import { deliveryPlugin } from './delivery/plugin.js'
+import { graphqlLimitsPlugin } from './graphql/plugin.js'
 import { corsOriginsFrom } from './delivery/settings.js'
 import { contentEditor } from './fields/rich-text.js'
 import { projectRoot } from './paths.js'
@@ -49,7 +50,13 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
-  plugins: [deliveryPlugin(), workflowPlugin(), searchPlugin(), versionPruningPlugin()],
+  plugins: [
+    deliveryPlugin(),
+    workflowPlugin(),
+    searchPlugin(),
+    versionPruningPlugin(),
+    graphqlLimitsPlugin(),
+  ],
   // Structured JSON lines in production; Payload's pretty printer while developing.
   logger: production ? { options: { level: process.env.LOG_LEVEL || 'info' } } : undefined,
 })

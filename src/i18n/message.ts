@@ -1,10 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
+/** The message in the given UI language: Chinese for `zh`, English otherwise. */
+export function messageIn(language: string | undefined, en: string, zh: string): string {
+  return language === 'zh' ? zh : en
+}
+
 /** Picks the message in the language of the request (admin UI language or Accept-Language). */
 export function message(
   req: Pick<PayloadRequest, 'i18n'> | undefined,
   en: string,
   zh: string,
 ): string {
-  return req?.i18n?.language === 'zh' ? zh : en
+  return messageIn(req?.i18n?.language, en, zh)
 }

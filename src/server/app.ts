@@ -4,6 +4,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
+import { withRefusalStatus } from '../graphql/limits.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
 import { searchRoutes } from '../search/routes.js'
 
@@ -30,7 +31,7 @@ export function createApp({ payload, config, admin }: AppOptions): express.Expre
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
   app.post(
     '/api/graphql',
-    bridge((request) => graphqlPost(request)),
+    bridge(async (request) => withRefusalStatus(await graphqlPost(request))),
   )
   app.get(
     '/api/graphql-playground',
