@@ -36,6 +36,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   admin: {
     user: 'users',
+    // Payload's default is gravatar: a broken image offline and every user's e-mail hash sent out.
+    avatar: 'default',
     importMap: { baseDir: path.join(projectRoot, 'src') },
     meta: { titleSuffix: ' · 国家安全教育内容管理' },
     components: { beforeDashboard: ['/components/search/AdminSearch#AdminSearch'] },

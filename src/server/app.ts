@@ -4,6 +4,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
+import { securityHeaders } from './security-headers.js'
 import { withRefusalStatus } from '../graphql/limits.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
 import { searchRoutes } from '../search/routes.js'
@@ -23,6 +24,7 @@ export function createApp({ payload, config, admin }: AppOptions): express.Expre
   app.disable('x-powered-by')
   app.set('trust proxy', true)
   app.use(requestLogger(payload))
+  app.use(securityHeaders({ production: process.env.NODE_ENV === 'production' }))
 
   app.use(healthRoutes(payload))
 

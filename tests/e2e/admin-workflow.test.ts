@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
-import { launchBrowser } from '../support/browser.js'
+import { cspViolationsIn, launchBrowser } from '../support/browser.js'
 import { freePort, runScript, tempDir, type Running } from '../support/spawn.js'
 
 jest.setTimeout(240_000)
@@ -44,7 +44,8 @@ async function browserAs(email: string, password: string): Promise<Page> {
   contexts.push(context)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(30_000)
-  await page.goto(`${base}/admin/login`)
+  const loginPage = await page.goto(`${base}/admin/login`)
+  expect(loginPage?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
   await Promise.all([
@@ -88,6 +89,11 @@ beforeAll(async () => {
   })
   await server.waitFor(/CMS ready/, 300_000)
 }, ADMIN_BUILD_BOUND_MS + 180_000)
+
+afterEach(() => {
+  // The admin works under the server's Content-Security-Policy: nothing it needs was refused.
+  for (const context of contexts) expect(cspViolationsIn(context)).toEqual([])
+})
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined)

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { projectRoot, tempDir } from './spawn.js'
 
 /**
@@ -87,6 +87,13 @@ function packageVersion(): string {
   throw new Error('@sparticuz/chromium/package.json has no version')
 }
 
+const cspViolations = new WeakMap<BrowserContext, string[]>()
+
+/** What the Content-Security-Policy refused in this browser so far (Chromium logs each refusal). */
+export function cspViolationsIn(context: BrowserContext): string[] {
+  return cspViolations.get(context) ?? []
+}
+
 /** A headless Chromium with a new empty profile, as a first-time visitor's browser. */
 export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
   const profile = tempDir('chromium-profile-')
@@ -97,5 +104,14 @@ export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
     locale,
   })
   context.on('close', () => fs.rmSync(profile, { recursive: true, force: true }))
+  const violations: string[] = []
+  const watch = (page: Page) =>
+    page.on('console', (entry) => {
+      if (entry.type() === 'error' && /Content Security Policy/i.test(entry.text()))
+        violations.push(`${page.url()}: ${entry.text()}`)
+    })
+  context.pages().forEach(watch)
+  context.on('page', watch)
+  cspViolations.set(context, violations)
   return context
 }
