@@ -5,6 +5,8 @@ import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
 import { securityHeaders } from './security-headers.js'
+import { refuseCrossSiteCookies } from './cross-site.js'
+import { corsOriginsFrom } from '../delivery/settings.js'
 import { withRefusalStatus } from '../graphql/limits.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
 import { searchRoutes } from '../search/routes.js'
@@ -25,6 +27,7 @@ export function createApp({ payload, config, admin }: AppOptions): express.Expre
   app.set('trust proxy', true)
   app.use(requestLogger(payload))
   app.use(securityHeaders({ production: process.env.NODE_ENV === 'production' }))
+  app.use(refuseCrossSiteCookies(corsOriginsFrom(process.env.CORS_ORIGINS)))
 
   app.use(healthRoutes(payload))
 
