@@ -34,7 +34,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]): Options {
   const options: Options = { paths: [], dryRun: false, json: false, as: null }
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
+    const arg = argv[i]
     if (arg === '--dry-run') options.dryRun = true
     else if (arg === '--json') options.json = true
     else if (arg === '--as') {
@@ -163,14 +163,13 @@ async function main(): Promise<number> {
 
   // With --json, stdout carries the JSON array only: everything else (Payload's logs too) goes to stderr.
   const writeStdout = process.stdout.write.bind(process.stdout)
-  if (options.json)
-    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  if (options.json) process.stdout.write = process.stderr.write.bind(process.stderr)
 
   // The next documents are analysed on a worker thread while this one is written. It starts now,
   // so that it has loaded its dictionaries by the time Payload is up. (The size limit is read when
   // a file is, after .env.)
   const ahead = new AnalysisAhead(files.length, (index) => ({
-    bytes: fs.readFileSync(files[index] as string),
+    bytes: fs.readFileSync(files[index]),
     options: { fileName: files[index], maxBytes: importMaxBytes() },
   }))
 

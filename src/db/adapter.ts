@@ -42,10 +42,11 @@ export function databaseAdapter(
   { production }: { production: boolean },
 ): DatabaseAdapterObj {
   const kind = databaseKind(uri)
-  if (kind === 'mongodb') {
+  // A mongodb kind always has its URI; the check narrows it for the compiler.
+  if (kind === 'mongodb' && uri) {
     return withExtraLocales(
       mongooseAdapter({
-        url: uri as string,
+        url: uri,
         connectOptions: {
           serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
           connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,

@@ -12,7 +12,7 @@
  * The added values skip field hooks and validation: meant for plain text and rich text built by
  * the server (the importer), not for user input.
  */
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
 export type LocaleValues = Record<string, Record<string, unknown>>
 
@@ -44,7 +44,7 @@ export async function createWithLocales<T extends CreateArgs>(
         `${args.collection}: ${unknown.join(', ')} cannot be written in ${locale} (not a top-level localized field)`,
       )
   }
-  if (!(payload.db as Partial<Marked>)[MARK])
+  if (!(MARK in payload.db))
     throw new Error('createWithLocales needs the database adapter wrapped by withExtraLocales')
   pending.set(args.req, { collection: args.collection, locales })
   try {
@@ -54,17 +54,14 @@ export async function createWithLocales<T extends CreateArgs>(
   }
 }
 
-function localizedFieldNames(payload: Payload, collection: string): Set<string> {
-  const fields =
-    payload.collections[collection as keyof typeof payload.collections]?.config.flattenedFields ??
-    []
+function localizedFieldNames(payload: Payload, collection: CollectionSlug): Set<string> {
+  const fields = payload.collections[collection]?.config.flattenedFields ?? []
   return new Set(
     fields.filter((field) => 'localized' in field && field.localized).map((field) => field.name),
   )
 }
 
 const MARK = Symbol.for('guoan.extraLocales')
-type Marked = { [MARK]: true }
 
 function addLocales(data: Record<string, unknown>, locales: LocaleValues): void {
   for (const [locale, values] of Object.entries(locales)) {
@@ -84,19 +81,20 @@ export function withExtraLocales(adapter: DatabaseAdapterObj): DatabaseAdapterOb
   return {
     ...adapter,
     init: (args) => {
-      const db = adapter.init(args) as BaseDatabaseAdapter & Marked
+      const db = adapter.init(args)
       const create = db.create.bind(db)
       db.create = (createArgs) => {
-        const extra = createArgs.req ? pending.get(createArgs.req) : undefined
-        if (extra && extra.collection === createArgs.collection) {
+        const { req } = createArgs
+        const extra = req ? pending.get(req) : undefined
+        if (req && extra && extra.collection === createArgs.collection) {
           // Once: a hook of this create may create another document of the same collection.
-          pending.delete(createArgs.req as object)
+          pending.delete(req)
           addLocales(createArgs.data, extra.locales)
         }
         return create(createArgs)
       }
-      db[MARK] = true
-      return db
+      // The mark tells createWithLocales that this adapter adds the pending locales.
+      return Object.assign(db, { [MARK]: true })
     },
   }
 }

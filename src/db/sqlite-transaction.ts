@@ -13,19 +13,19 @@
 import { randomUUID } from 'node:crypto'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import type { Payload } from 'payload'
-
-interface SqliteAdapterLike {
-  name: string
-  clientConfig?: { url: string }
-  schema: Record<string, unknown>
-  busyTimeout?: number
-  sessions: Record<
-    string,
-    { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
-  >
-}
+import { isSqliteDb, type SqliteDb } from './sqlite.js'
 
 type Dedicated = ReturnType<typeof drizzle<Record<string, unknown>>>
+
+/**
+ * The adapter's sessions as this module uses them. The adapter types a session's `db` as a drizzle
+ * transaction; Payload only runs queries on it, so the whole dedicated connection (inside its own
+ * BEGIN IMMEDIATE) stands in for one.
+ */
+type Sessions = Record<
+  string,
+  { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+>
 
 interface Connection {
   db: Dedicated
@@ -35,20 +35,20 @@ interface Connection {
 
 const connections = new WeakMap<Payload, Connection>()
 
-function sqliteAdapter(payload: Payload): SqliteAdapterLike | null {
-  const db = payload.db as unknown as SqliteAdapterLike
-  return db.name === 'sqlite' && db.clientConfig?.url.startsWith('file:') ? db : null
+function sqliteAdapter(payload: Payload): SqliteDb | null {
+  const db = payload.db
+  return isSqliteDb(db) && db.clientConfig?.url.startsWith('file:') ? db : null
 }
 
 export function canUseDedicatedTransaction(payload: Payload): boolean {
   return sqliteAdapter(payload) !== null
 }
 
-async function connection(payload: Payload, adapter: SqliteAdapterLike): Promise<Connection> {
+async function connection(payload: Payload, adapter: SqliteDb): Promise<Connection> {
   const existing = connections.get(payload)
   if (existing) return existing
   const db = drizzle({
-    connection: { url: (adapter.clientConfig as { url: string }).url },
+    connection: { url: adapter.clientConfig.url },
     schema: adapter.schema,
   })
   await db.$client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout ?? 5000}`)
@@ -75,6 +75,7 @@ export async function withDedicatedTransaction<T>(
   conn.queue = new Promise<void>((resolve) => (release = resolve))
   await previous
   const id = randomUUID()
+  const sessions: Sessions = adapter.sessions
   const client = conn.db.$client
   let open = true
   const finish = async (statement: 'COMMIT' | 'ROLLBACK') => {
@@ -86,19 +87,18 @@ export async function withDedicatedTransaction<T>(
     await client.execute('BEGIN IMMEDIATE')
     // Payload calls resolve/reject through commitTransaction/rollbackTransaction (an operation that
     // fails inside rolls the whole transaction back, as it would with the adapter's own transactions).
-    adapter.sessions[id] = {
+    sessions[id] = {
       db: conn.db,
       resolve: () => finish('COMMIT'),
       reject: () => finish('ROLLBACK'),
     }
     const result = await work(id)
-    if (!adapter.sessions[id])
-      throw new Error('The transaction was rolled back by a failing operation.')
-    delete adapter.sessions[id]
+    if (!sessions[id]) throw new Error('The transaction was rolled back by a failing operation.')
+    delete sessions[id]
     await finish('COMMIT')
     return result
   } catch (error) {
-    delete adapter.sessions[id]
+    delete sessions[id]
     await finish('ROLLBACK').catch(() => undefined)
     throw error
   } finally {

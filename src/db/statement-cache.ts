@@ -32,6 +32,10 @@ interface NativeDatabase {
 
 type DatabaseClass = { prototype: NativeDatabase }
 
+function isDatabaseClass(value: unknown): value is DatabaseClass {
+  return typeof value === 'function' && typeof value.prototype?.prepare === 'function'
+}
+
 const caches = new WeakMap<NativeDatabase, LRUCache<string, NativeStatement>>()
 let installed = false
 
@@ -42,7 +46,8 @@ function libsqlDatabaseClass(): DatabaseClass | null {
       createRequire(import.meta.url).resolve('@payloadcms/db-sqlite'),
     )
     const fromClient = createRequire(fromAdapter.resolve('@libsql/client'))
-    return fromClient('libsql') as DatabaseClass
+    const libsql: unknown = fromClient('libsql')
+    return isDatabaseClass(libsql) ? libsql : null
   } catch {
     return null
   }
@@ -62,7 +67,7 @@ export function installStatementCache(): boolean {
   if (installed) return true
   if (process.env.SQLITE_STATEMENT_CACHE === 'off') return false
   const Database = libsqlDatabaseClass()
-  if (!Database || typeof Database.prototype.prepare !== 'function') return false
+  if (!Database) return false
   const prepare = Database.prototype.prepare
   Database.prototype.prepare = function cachedPrepare(
     this: NativeDatabase,

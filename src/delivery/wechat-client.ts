@@ -271,9 +271,7 @@ export class WeChatClient {
     const code = Number(data.publish_status)
     const detail = data.article_detail as
       { item?: Array<{ idx?: number; article_url?: string }> } | undefined
-    const failIdx = Array.isArray(data.fail_idx)
-      ? (data.fail_idx as unknown[]).map(Number)
-      : undefined
+    const failIdx = Array.isArray(data.fail_idx) ? data.fail_idx.map(Number) : undefined
     return {
       status: code === 0 ? 'success' : code === 1 ? 'publishing' : 'failed',
       code,

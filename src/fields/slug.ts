@@ -12,6 +12,11 @@ function shorten(slug: string, length: number): string {
 
 type Req = Parameters<FieldHook>[0]['req']
 
+/** A hook's collection config names its slug as a plain string; every registered one is a CollectionSlug. */
+function isCollectionSlug(req: Req, slug: string): slug is CollectionSlug {
+  return slug in req.payload.collections
+}
+
 /**
  * How many documents other than `id` have a slug matching `slug` (in their latest version, drafts
  * included, when the collection has versions). A count reads no documents back.
@@ -38,7 +43,7 @@ async function countSlugs(
       ...Object.entries(slug).map(([operator, value]) => ({
         'version.slug': { [operator]: value },
       })),
-      ...(isNew ? [] : [{ parent: { not_equals: id as string | number } }]),
+      ...(isNew ? [] : [{ parent: { not_equals: id } }]),
     ],
   }
   return (await req.payload.countVersions({ collection, where, overrideAccess: true, req }))
@@ -129,7 +134,8 @@ async function firstFreeSlug(
 export function slugField(from: string | string[] = 'title'): Field {
   const sourceFields = Array.isArray(from) ? from : [from]
   const fillSlug: FieldHook = async ({ value, data, originalDoc, collection, req, operation }) => {
-    if (!collection) return value
+    if (!collection || !isCollectionSlug(req, collection.slug)) return value
+    const slug = collection.slug
     const explicit = typeof value === 'string' ? slugify(value) : ''
     if (explicit && explicit === originalDoc?.slug) return explicit
     const sourceValue = sourceFields
@@ -137,7 +143,7 @@ export function slugField(from: string | string[] = 'title'): Field {
       .find((v) => typeof v === 'string' && v.trim())
     const base = explicit || (typeof sourceValue === 'string' ? slugify(sourceValue) : '')
     if (!base) return operation === 'create' ? undefined : originalDoc?.slug
-    return firstFreeSlug(base, collection.slug as CollectionSlug, originalDoc?.id, req)
+    return firstFreeSlug(base, slug, originalDoc?.id, req)
   }
   return {
     name: 'slug',

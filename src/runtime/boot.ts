@@ -3,6 +3,7 @@ import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { databaseKind, defaultSqliteUri } from '../db/adapter.js'
 import { assertMongoReachable } from '../db/preflight.js'
+import { isSqliteDb } from '../db/sqlite.js'
 
 export interface Booted {
   payload: Payload
@@ -35,7 +36,7 @@ export async function loadConfig(): Promise<SanitizedConfig> {
 export async function bootPayload({ cron = false }: { cron?: boolean } = {}): Promise<Booted> {
   const uri = process.env.DATABASE_URI
   const kind = databaseKind(uri)
-  if (kind === 'mongodb') await assertMongoReachable(uri as string)
+  if (kind === 'mongodb' && uri) await assertMongoReachable(uri)
   if (kind === 'sqlite') ensureSqliteFolder(uri ?? defaultSqliteUri())
   const config = await loadConfig()
   const payload = await getPayload({ config, cron })
@@ -48,6 +49,6 @@ export async function bootPayload({ cron = false }: { cron?: boolean } = {}): Pr
  * locales tables: ~100× slower at 1,000 documents. ANALYZE after seeding and at boot fixes it.
  */
 export async function optimizeSqlite(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as { client?: { execute: (sql: string) => Promise<unknown> } }
-  if (db.client?.execute) await db.client.execute('ANALYZE')
+  const db = payload.db
+  if (isSqliteDb(db)) await db.client.execute('ANALYZE')
 }

@@ -27,30 +27,33 @@ const DEMO_ACCOUNTS = {
  * never shown (an administrator can set one in the admin to try the workflow as them).
  */
 export async function ensureDemoDesk(payload: Payload): Promise<DemoDesk> {
-  const desk: Partial<DemoDesk> = {}
-  for (const [role, account] of Object.entries(DEMO_ACCOUNTS) as [
-    keyof DemoDesk,
-    (typeof DEMO_ACCOUNTS)[keyof DemoDesk],
-  ][]) {
-    const found = await payload.find({
+  const editor = await ensureDemoUser(payload, DEMO_ACCOUNTS.editor)
+  const reviewer = await ensureDemoUser(payload, DEMO_ACCOUNTS.reviewer)
+  const sourceAdmin = await ensureDemoUser(payload, DEMO_ACCOUNTS.sourceAdmin)
+  return { editor, reviewer, sourceAdmin }
+}
+
+type DemoAccount = (typeof DEMO_ACCOUNTS)[keyof DemoDesk]
+
+async function ensureDemoUser(payload: Payload, account: DemoAccount): Promise<User> {
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { equals: account.email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (
+    found.docs[0] ??
+    (await payload.create({
       collection: 'users',
-      where: { email: { equals: account.email } },
-      limit: 1,
-      depth: 0,
+      data: {
+        email: account.email,
+        name: account.name,
+        roles: [...account.roles],
+        password: process.env.DEMO_PASSWORD || randomBytes(18).toString('base64url'),
+      },
       overrideAccess: true,
-    })
-    desk[role] =
-      found.docs[0] ??
-      (await payload.create({
-        collection: 'users',
-        data: {
-          email: account.email,
-          name: account.name,
-          roles: [...account.roles],
-          password: process.env.DEMO_PASSWORD || randomBytes(18).toString('base64url'),
-        },
-        overrideAccess: true,
-      }))
-  }
-  return desk as DemoDesk
+    }))
+  )
 }

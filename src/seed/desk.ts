@@ -63,23 +63,19 @@ async function verifySource(payload: Payload, sourceAdmin: User, id: DocId): Pro
 
 /** The editor marks the import's flags resolved once the source administrator has verified the source. */
 async function resolveFlags(payload: Payload, editor: User, item: Item): Promise<void> {
-  const doc = (await payload.findByID({
+  const doc = await payload.findByID({
     collection: item.collection,
     id: item.id,
     draft: true,
     depth: 0,
     overrideAccess: true,
-  })) as {
-    qualityFlags?:
-      | { type: string; message: string; position?: number | null; resolved?: boolean | null }[]
-      | null
-  }
+  })
   const flags = doc.qualityFlags ?? []
   if (!flags.some((flag) => !flag.resolved)) return
   await payload.update({
     collection: item.collection,
     id: item.id,
-    data: { qualityFlags: flags.map((flag) => ({ ...flag, resolved: true })) } as never,
+    data: { qualityFlags: flags.map((flag) => ({ ...flag, resolved: true })) },
     draft: true,
     user: editor,
     overrideAccess: false,
@@ -170,11 +166,8 @@ export async function playDesk(
         depth: 0,
         overrideAccess: true,
       })
-      const gate = await checkPublishGate(
-        payload,
-        'articles',
-        article as unknown as Record<string, unknown>,
-      )
+      // A shallow copy is a plain object type, which the gate's Record<string, unknown> accepts.
+      const gate = await checkPublishGate(payload, 'articles', { ...article })
       result.blocked.push({ file, reasons: gate.failures.map((failure) => failure.message) })
     }
   }

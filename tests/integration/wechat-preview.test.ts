@@ -3,6 +3,7 @@
  */
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
+import { childElements, htmlParseErrors, parseDocument } from '../support/html.js'
 import type { TestUser } from '../support/test-server.js'
 import {
   createArticle,
@@ -214,6 +215,7 @@ test('the admin preview page renders at WeChat width for staff only, with the pu
   const anonymous = await cms().http('GET', `/admin-preview/wechat/${publishedId}`)
   expect(anonymous.status).toBe(401)
   expect(anonymous.text).toContain('/admin/login?redirect=')
+  expect(htmlParseErrors(anonymous.text)).toEqual([])
   const asEditor = await cms().http('GET', `/admin-preview/wechat/${publishedId}`, {
     token: editor.token,
   })
@@ -222,14 +224,26 @@ test('the admin preview page renders at WeChat width for staff only, with the pu
   expect(asEditor.text).toContain('max-width:677px')
   expect(asEditor.text).toContain('反间谍安全防范指南')
   expect(asEditor.text).not.toContain('id="publish"')
+  expect(asEditor.text).toContain(
+    '发布到微信需要审核人角色。Publishing to WeChat needs the reviewer role.',
+  )
+  expect(htmlParseErrors(asEditor.text)).toEqual([])
+  // The real WeChat body must not break out of its box (a stray end tag would close it early).
+  const body = childElements(parseDocument(asEditor.text), 'body')[0]!
+  expect(childElements(body).map((box) => box.tagName)).toEqual(['div', 'div'])
+  expect(childElements(childElements(body)[1]!, 'p').length).toBeGreaterThan(0)
   const asReviewer = await cms().http('GET', `/admin-preview/wechat/${publishedId}`, {
     token: reviewer.token,
   })
   expect(asReviewer.text).toContain('id="publish"')
   expect(asReviewer.headers.get('content-security-policy')).toMatch(/script-src 'nonce-/)
+  expect(asReviewer.text).toContain(`data-url="/api/articles/${publishedId}/wechat-publish"`)
+  expect(htmlParseErrors(asReviewer.text)).toEqual([])
   const overLimits = await cms().http('GET', `/admin-preview/wechat/${tooLongId}`, {
     token: reviewer.token,
   })
   expect(overLimits.text).toContain('title is')
   expect(overLimits.text).not.toContain('id="publish"')
+  expect(overLimits.text).toContain('超出微信限制 · Over WeChat limits')
+  expect(htmlParseErrors(overLimits.text)).toEqual([])
 })
