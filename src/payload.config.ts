@@ -10,6 +10,7 @@ import { graphqlLimitsPlugin } from './graphql/plugin.js'
 import { corsOriginsFrom } from './delivery/settings.js'
 import { contentEditor } from './fields/rich-text.js'
 import { projectRoot } from './paths.js'
+import { createLogger } from './runtime/logging.js'
 import { searchPlugin } from './search/plugin.js'
 import { MEDIA_MAX_BYTES } from '../collections/Media.js'
 import { versionPruningPlugin } from './versions/plugin.js'
@@ -59,6 +60,6 @@ export default buildConfig({
     versionPruningPlugin(),
     graphqlLimitsPlugin(),
   ],
-  // Structured JSON lines in production; Payload's pretty printer while developing.
-  logger: production ? { options: { level: process.env.LOG_LEVEL || 'info' } } : undefined,
+  // JSON lines in production, Payload's pretty format otherwise; secrets scrubbed in both.
+  logger: createLogger({ production }),
 })

@@ -2,6 +2,7 @@
 import type { Server } from 'node:http'
 import { ConfigurationError, ensurePayloadSecret, loadEnvironment } from './runtime/env.js'
 import { DatabaseUnreachableError } from './db/preflight.js'
+import { scrubLogValue } from './runtime/logging.js'
 
 loadEnvironment()
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -86,7 +87,8 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigurationError || error instanceof DatabaseUnreachableError) {
     console.error(`\nCannot start: ${error.message}\n`)
   } else {
-    console.error(error)
+    // Errors from a failed database write carry the statement's values (hashes, tokens).
+    console.error(scrubLogValue(error))
   }
   process.exit(1)
 })

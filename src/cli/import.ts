@@ -18,6 +18,7 @@ import { ImportInputError } from '../ingest/errors.js'
 import type { ImportResult } from '../ingest/run.js'
 import type { User } from '../payload-types.js'
 import { ensurePayloadSecret, loadEnvironment } from '../runtime/env.js'
+import { scrubLogValue, sendLogsTo } from '../runtime/logging.js'
 
 const USAGE = 'Usage: npm run import -- <file|dir>… [--dry-run] [--json] [--as <email>]'
 const TEXT_FILES = /\.(txt|text|html?)$/i
@@ -179,13 +180,10 @@ async function main(): Promise<number> {
   if (!options.dryRun) {
     loadEnvironment()
     ensurePayloadSecret((line) => console.error(line))
-    const { bootPayload, loadConfig } = await import('../runtime/boot.js')
+    const { bootPayload } = await import('../runtime/boot.js')
     // Payload logs through pino straight to fd 1: send them to stderr so stdout stays clean.
-    const config = await loadConfig()
-    config.logger = {
-      options: { level: process.env.LOG_LEVEL || 'warn' },
-      destination: process.stderr,
-    } as unknown as typeof config.logger
+    sendLogsTo(process.stderr)
+    process.env.LOG_LEVEL ||= 'warn'
     const { ensureAdminAccount } = await import('../seed/admin-account.js')
     const { ensureImporterUser, findImportUser, UnknownImportUserError } =
       await import('../ingest/importer-user.js')
@@ -299,7 +297,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error)
+    console.error(scrubLogValue(error))
     process.exit(1)
   },
 )
