@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, staffOnly } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { commentUpdaters, stampComment } from '../src/workflow/comments.js'
 import { WORKFLOW_COLLECTIONS } from '../src/workflow/states.js'
 
@@ -16,7 +16,7 @@ export const ReviewComments: CollectionConfig = {
   admin: {
     useAsTitle: 'body',
     defaultColumns: ['body', 'itemCollection', 'itemId', 'blocking', 'resolved', 'author'],
-    group: label('Workflow', '审核流程'),
+    group: ADMIN_GROUPS.workflow,
   },
   access: { read: staffOnly, create: staffOnly, update: commentUpdaters, delete: adminsOnly },
   hooks: { beforeChange: [stampComment] },

@@ -9,7 +9,7 @@ import {
 import { auditFields } from '../src/fields/audit.js'
 import { partialDateField } from '../src/fields/partial-date.js'
 import { fingerprintRawSnapshot } from '../src/hooks/raw-snapshot.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const OUTLET_TYPES = [
   'official-agency',
@@ -84,7 +84,7 @@ export const Sources: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'outlet', 'outletType', 'rights.status', 'verification.status'],
-    group: label('Provenance', '来源管理'),
+    group: ADMIN_GROUPS.provenance,
   },
   access: {
     read: verifiedSourcesOrStaff,
