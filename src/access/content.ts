@@ -23,3 +23,5 @@ export const editorialAccess: CollectionConfig['access'] = {
 
 export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
 export const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)
+/** For fields only server code (hooks, jobs) writes: no API call may set them. */
+export const nobodyField: FieldAccess = () => false

@@ -1,5 +1,7 @@
 /** A label in both admin languages. */
-export const label = (en: string, zh: string): Record<'en' | 'zh', string> => ({ en, zh })
+export type Label = Record<'en' | 'zh', string>
+
+export const label = (en: string, zh: string): Label => ({ en, zh })
 
 /** The admin sidebar's groups, each named once so that collections cannot drift apart. */
 export const ADMIN_GROUPS = {
