@@ -1,12 +1,6 @@
 import { auditFields } from '../src/fields/audit.js'
 import { editorialCollection } from '../src/fields/editorial.js'
-import {
-  legalBasisField,
-  qualityFlagsField,
-  relatedTermsField,
-  sourcesField,
-  topicsField,
-} from '../src/fields/provenance.js'
+import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { slugField } from '../src/fields/slug.js'
 import { deriveGlossaryKeys } from '../src/hooks/glossary-term.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
@@ -68,10 +62,7 @@ export const GlossaryTerms = editorialCollection({
       localized: true,
       label: label('Definition', '释义'),
     },
-    topicsField,
-    legalBasisField,
-    sourcesField,
-    relatedTermsField,
+    ...referenceFields,
     qualityFlagsField,
     ...auditFields,
   ],

@@ -1,12 +1,6 @@
 import { auditFields } from '../src/fields/audit.js'
 import { editorialCollection } from '../src/fields/editorial.js'
-import {
-  legalBasisField,
-  qualityFlagsField,
-  relatedTermsField,
-  sourcesField,
-  topicsField,
-} from '../src/fields/provenance.js'
+import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
@@ -56,10 +50,7 @@ export const QAEntries = editorialCollection({
         },
       ],
     },
-    topicsField,
-    legalBasisField,
-    sourcesField,
-    relatedTermsField,
+    ...referenceFields,
     {
       name: 'publishedAt',
       type: 'date',

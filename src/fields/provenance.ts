@@ -116,3 +116,11 @@ export const relatedTermsField: Field = {
   hasMany: true,
   label: label('Related terms', '相关术语'),
 }
+
+/** What a reference item (a Q&A entry, a glossary term) rests on and links to, in this order. */
+export const referenceFields: Field[] = [
+  topicsField,
+  legalBasisField,
+  sourcesField,
+  relatedTermsField,
+]
