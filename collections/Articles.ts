@@ -1,6 +1,5 @@
-import type { CollectionConfig } from 'payload'
-import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
+import { editorialCollection } from '../src/fields/editorial.js'
 import {
   legalBasisField,
   qualityFlagsField,
@@ -10,9 +9,7 @@ import {
 } from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
-import { contentVersions } from '../src/fields/versions.js'
-import { label } from '../src/i18n/label.js'
-import { guardPublishing } from '../src/workflow/publish-guard.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const ARTICLE_KINDS = ['explainer', 'commentary', 'interview', 'news', 'document'] as const
 
@@ -24,22 +21,14 @@ const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label
   document: label('Document', '文件'),
 }
 
-export const Articles: CollectionConfig = {
+export const Articles = editorialCollection({
   slug: 'articles',
   labels: { singular: label('Article', '文章'), plural: label('Articles', '文章') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
-    group: label('Content', '内容'),
+    group: ADMIN_GROUPS.content,
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: adminsOnly,
-  },
-  versions: contentVersions,
-  hooks: { beforeChange: [guardPublishing] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     slugField('title'),
@@ -124,4 +113,4 @@ export const Articles: CollectionConfig = {
     qualityFlagsField,
     ...auditFields,
   ],
-}
+})

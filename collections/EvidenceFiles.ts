@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { sourceAdmins } from '../src/access/sources.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { mediaRoot } from '../src/paths.js'
 
 /** Permission letters and licences behind a Source's rights status. Never public. */
@@ -11,7 +11,7 @@ export const EvidenceFiles: CollectionConfig = {
     singular: label('Rights evidence', '授权凭证'),
     plural: label('Rights evidence', '授权凭证'),
   },
-  admin: { group: label('Provenance', '来源管理'), useAsTitle: 'filename' },
+  admin: { group: ADMIN_GROUPS.provenance, useAsTitle: 'filename' },
   access: { read: sourceAdmins, create: sourceAdmins, update: sourceAdmins, delete: sourceAdmins },
   upload: {
     staticDir: path.join(mediaRoot, 'evidence'),

@@ -1,36 +1,20 @@
-import type { CollectionConfig } from 'payload'
-import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
-import {
-  legalBasisField,
-  qualityFlagsField,
-  relatedTermsField,
-  sourcesField,
-  topicsField,
-} from '../src/fields/provenance.js'
+import { editorialCollection } from '../src/fields/editorial.js'
+import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { slugField } from '../src/fields/slug.js'
-import { contentVersions } from '../src/fields/versions.js'
 import { deriveGlossaryKeys } from '../src/hooks/glossary-term.js'
-import { label } from '../src/i18n/label.js'
-import { guardPublishing } from '../src/workflow/publish-guard.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
-export const GlossaryTerms: CollectionConfig = {
+export const GlossaryTerms = editorialCollection({
   slug: 'glossary-terms',
   labels: { singular: label('Glossary term', '术语'), plural: label('Glossary', '术语表') },
   admin: {
     useAsTitle: 'term',
     defaultColumns: ['term', 'pinyin', '_status', 'updatedAt'],
-    group: label('Content', '内容'),
+    group: ADMIN_GROUPS.content,
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: adminsOnly,
-  },
-  versions: contentVersions,
   defaultSort: 'pinyinSortKey',
-  hooks: { beforeChange: [deriveGlossaryKeys, guardPublishing] },
+  hooks: { beforeChange: [deriveGlossaryKeys] },
   fields: [
     {
       name: 'term',
@@ -78,11 +62,8 @@ export const GlossaryTerms: CollectionConfig = {
       localized: true,
       label: label('Definition', '释义'),
     },
-    topicsField,
-    legalBasisField,
-    sourcesField,
-    relatedTermsField,
+    ...referenceFields,
     qualityFlagsField,
     ...auditFields,
   ],
-}
+})

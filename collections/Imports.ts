@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { adminsOnly, contentEditors, staffOnly } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { importEndpoint } from '../src/ingest/endpoint.js'
 
 const readOnly = { readOnly: true }
@@ -26,7 +26,7 @@ export const Imports: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'kind', 'fileName', 'createdAt'],
-    group: label('Content', '内容'),
+    group: ADMIN_GROUPS.content,
     description: label(
       'Upload a text or HTML file (UTF-8, GBK or Big5) or paste the text: the importer cleans it and creates drafts with their source.',
       '上传文本或HTML文件（UTF-8、GBK或Big5），或粘贴文本：导入器清理文本并生成带来源的草稿。',

@@ -1,27 +1,16 @@
-import type { CollectionConfig } from 'payload'
-import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
+import { editorialCollection } from '../src/fields/editorial.js'
 import { slugField } from '../src/fields/slug.js'
-import { contentVersions } from '../src/fields/versions.js'
-import { label } from '../src/i18n/label.js'
-import { guardPublishing } from '../src/workflow/publish-guard.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
-export const Laws: CollectionConfig = {
+export const Laws = editorialCollection({
   slug: 'laws',
   labels: { singular: label('Law', '法律法规'), plural: label('Laws', '法律法规') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'shortName', 'issuingBody', 'effectiveAt'],
-    group: label('Reference', '参考'),
+    group: ADMIN_GROUPS.reference,
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: adminsOnly,
-  },
-  versions: contentVersions,
-  hooks: { beforeChange: [guardPublishing] },
   fields: [
     {
       name: 'name',
@@ -50,4 +39,4 @@ export const Laws: CollectionConfig = {
     { name: 'url', type: 'text', label: label('Official text URL', '官方文本链接') },
     ...auditFields,
   ],
-}
+})

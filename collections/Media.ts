@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, contentEditors, adminsOnly } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { mediaRoot } from '../src/paths.js'
 
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
@@ -8,7 +8,7 @@ export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Image', '图片'), plural: label('Images', '图片') },
-  admin: { useAsTitle: 'alt', group: label('Content', '内容') },
+  admin: { useAsTitle: 'alt', group: ADMIN_GROUPS.content },
   access: { read: anyone, create: contentEditors, update: contentEditors, delete: adminsOnly },
   upload: {
     staticDir: mediaRoot,

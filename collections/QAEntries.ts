@@ -1,36 +1,19 @@
-import type { CollectionConfig } from 'payload'
-import { adminsOnly, contentEditors, publishedOrStaff } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
-import {
-  legalBasisField,
-  qualityFlagsField,
-  relatedTermsField,
-  sourcesField,
-  topicsField,
-} from '../src/fields/provenance.js'
+import { editorialCollection } from '../src/fields/editorial.js'
+import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
-import { contentVersions } from '../src/fields/versions.js'
-import { label } from '../src/i18n/label.js'
-import { guardPublishing } from '../src/workflow/publish-guard.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
-export const QAEntries: CollectionConfig = {
+export const QAEntries = editorialCollection({
   slug: 'qa-entries',
   labels: { singular: label('Q&A entry', '问答'), plural: label('Q&A entries', '问答') },
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'set', 'position', '_status'],
-    group: label('Content', '内容'),
+    group: ADMIN_GROUPS.content,
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: adminsOnly,
-  },
-  versions: contentVersions,
   defaultSort: 'position',
-  hooks: { beforeChange: [guardPublishing] },
   fields: [
     {
       name: 'question',
@@ -67,10 +50,7 @@ export const QAEntries: CollectionConfig = {
         },
       ],
     },
-    topicsField,
-    legalBasisField,
-    sourcesField,
-    relatedTermsField,
+    ...referenceFields,
     {
       name: 'publishedAt',
       type: 'date',
@@ -81,4 +61,4 @@ export const QAEntries: CollectionConfig = {
     qualityFlagsField,
     ...auditFields,
   ],
-}
+})

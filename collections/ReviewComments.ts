@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, staffOnly } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { serverSetAccess, serverSetAdmin } from '../src/fields/server-set.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { commentUpdaters, stampComment } from '../src/workflow/comments.js'
 import { WORKFLOW_COLLECTIONS } from '../src/workflow/states.js'
-
-const serverOnly = () => false
 
 /** Reviewers' and editors' comments on an item under review. Never public. */
 export const ReviewComments: CollectionConfig = {
@@ -16,7 +15,7 @@ export const ReviewComments: CollectionConfig = {
   admin: {
     useAsTitle: 'body',
     defaultColumns: ['body', 'itemCollection', 'itemId', 'blocking', 'resolved', 'author'],
-    group: label('Workflow', '审核流程'),
+    group: ADMIN_GROUPS.workflow,
   },
   access: { read: staffOnly, create: staffOnly, update: commentUpdaters, delete: adminsOnly },
   hooks: { beforeChange: [stampComment] },
@@ -68,23 +67,23 @@ export const ReviewComments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: label('Resolved by', '解决人'),
-      access: { create: serverOnly, update: serverOnly },
-      admin: { readOnly: true, position: 'sidebar' },
+      access: serverSetAccess,
+      admin: serverSetAdmin,
     },
     {
       name: 'resolvedAt',
       type: 'date',
       label: label('Resolved at', '解决时间'),
-      access: { create: serverOnly, update: serverOnly },
-      admin: { readOnly: true, position: 'sidebar' },
+      access: serverSetAccess,
+      admin: serverSetAdmin,
     },
     {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
       label: label('Author', '作者'),
-      access: { create: serverOnly, update: serverOnly },
-      admin: { readOnly: true, position: 'sidebar' },
+      access: serverSetAccess,
+      admin: serverSetAdmin,
     },
   ],
 }

@@ -1,15 +1,11 @@
 import type { CollectionConfig, CollectionSlug, JoinField } from 'payload'
-import { adminsOnly } from '../src/access/content.js'
-import {
-  sourceAdminField,
-  sourceCreators,
-  staffOnlyField,
-  verifiedSourcesOrStaff,
-} from '../src/access/sources.js'
+import { adminsOnly, nobodyField, staffField } from '../src/access/content.js'
+import { sourceAdminField, sourceCreators, verifiedSourcesOrStaff } from '../src/access/sources.js'
 import { auditFields } from '../src/fields/audit.js'
+import { serverSetAccess, serverSetAdmin } from '../src/fields/server-set.js'
 import { partialDateField } from '../src/fields/partial-date.js'
 import { fingerprintRawSnapshot } from '../src/hooks/raw-snapshot.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const OUTLET_TYPES = [
   'official-agency',
@@ -71,11 +67,11 @@ function usedByJoin(
     collection,
     on: 'sources.source',
     label: fieldLabel,
-    access: { read: staffOnlyField },
+    access: { read: staffField },
   }
 }
 
-const rightsAccess = { read: staffOnlyField, create: sourceAdminField, update: sourceAdminField }
+const rightsAccess = { read: staffField, create: sourceAdminField, update: sourceAdminField }
 
 /** Provenance: where a text came from, whether we may reprint it, and who checked that. */
 export const Sources: CollectionConfig = {
@@ -84,7 +80,7 @@ export const Sources: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'outlet', 'outletType', 'rights.status', 'verification.status'],
-    group: label('Provenance', '来源管理'),
+    group: ADMIN_GROUPS.provenance,
   },
   access: {
     read: verifiedSourcesOrStaff,
@@ -192,7 +188,7 @@ export const Sources: CollectionConfig = {
       name: 'rawSnapshot',
       type: 'textarea',
       label: label('Raw text as received', '原始文本'),
-      access: { read: staffOnlyField, update: () => false },
+      access: { read: staffField, update: nobodyField },
       admin: {
         readOnly: true,
         description: label(
@@ -205,8 +201,8 @@ export const Sources: CollectionConfig = {
       name: 'rawSha256',
       type: 'text',
       label: label('SHA-256 of the raw text', '原始文本 SHA-256'),
-      access: { read: staffOnlyField, create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar' },
+      access: serverSetAccess,
+      admin: serverSetAdmin,
       index: true,
     },
     {

@@ -1,27 +1,16 @@
-import type { CollectionConfig } from 'payload'
-import { contentEditors, publishedOrStaff, adminsOnly } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
+import { editorialCollection } from '../src/fields/editorial.js'
 import { slugField } from '../src/fields/slug.js'
-import { contentVersions } from '../src/fields/versions.js'
-import { label } from '../src/i18n/label.js'
-import { guardPublishing } from '../src/workflow/publish-guard.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
-export const Topics: CollectionConfig = {
+export const Topics = editorialCollection({
   slug: 'topics',
   labels: { singular: label('Topic', '专题'), plural: label('Topics', '专题') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'parent', '_status'],
-    group: label('Content', '内容'),
+    group: ADMIN_GROUPS.content,
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: adminsOnly,
-  },
-  versions: contentVersions,
-  hooks: { beforeChange: [guardPublishing] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Name', '名称') },
     slugField('name'),
@@ -35,4 +24,4 @@ export const Topics: CollectionConfig = {
     },
     ...auditFields,
   ],
-}
+})

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/roles.js'
 import { ROLES } from '../src/access/roles.js'
 import { makeFirstUserAdmin } from '../src/hooks/first-user-admin.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 const selfOrAdmin: Access = ({ req: { user } }) => {
   if (!user) return false
@@ -27,7 +27,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
-    group: label('Administration', '管理'),
+    group: ADMIN_GROUPS.administration,
   },
   access: {
     read: selfOrAdmin,

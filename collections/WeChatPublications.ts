@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody, staffOnly } from '../src/access/content.js'
 import { PUBLICATION_STATUSES } from '../src/delivery/wechat/publish.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 const statusLabels: Record<(typeof PUBLICATION_STATUSES)[number], Record<'en' | 'zh', string>> = {
   queued: label('Queued', '排队中'),
@@ -23,7 +23,7 @@ export const WeChatPublications: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'articleUrl', 'updatedAt'],
-    group: label('Publishing', '发布'),
+    group: ADMIN_GROUPS.publishing,
   },
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
   fields: [

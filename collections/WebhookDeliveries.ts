@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 /** One row per delivery attempt, written by the delivery job. */
 export const WebhookDeliveries: CollectionConfig = {
@@ -12,7 +12,7 @@ export const WebhookDeliveries: CollectionConfig = {
   admin: {
     useAsTitle: 'event',
     defaultColumns: ['at', 'webhook', 'event', 'attempt', 'statusCode', 'ok'],
-    group: label('Workflow', '审核流程'),
+    group: ADMIN_GROUPS.workflow,
   },
   access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
   defaultSort: '-at',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from '../src/workflow/states.js'
 import { ensureWebhookSecret } from '../src/workflow/webhooks.js'
 
@@ -22,7 +22,7 @@ export const Webhooks: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'events', 'active'],
-    group: label('Workflow', '审核流程'),
+    group: ADMIN_GROUPS.workflow,
   },
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   hooks: { beforeChange: [ensureWebhookSecret] },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { nobody, staffOnly } from '../src/access/content.js'
-import { label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import {
   onlyWorkflowAppends,
   refuseAuditChanges,
@@ -21,7 +21,7 @@ export const WorkflowEvents: CollectionConfig = {
   admin: {
     useAsTitle: 'event',
     defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'from', 'to', 'actorName'],
-    group: label('Workflow', '审核流程'),
+    group: ADMIN_GROUPS.workflow,
   },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   hooks: {

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { canEditContent, isAdmin, isStaff } from './roles.js'
 
 /** Anonymous readers and API keys without a role see published documents only. */
@@ -13,5 +13,15 @@ export const adminsOnly: Access = ({ req: { user } }) => isAdmin(user)
 export const anyone: Access = () => true
 export const nobody: Access = () => false
 
+/** Editorial content: the public reads what is published, editors write, only admins delete. */
+export const editorialAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  create: contentEditors,
+  update: contentEditors,
+  delete: adminsOnly,
+}
+
 export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
 export const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)
+/** For fields only server code (hooks, jobs) writes: no API call may set them. */
+export const nobodyField: FieldAccess = () => false

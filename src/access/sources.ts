@@ -12,4 +12,3 @@ export const sourceCreators: Access = ({ req: { user } }) =>
   canEditContent(user) || canManageSources(user)
 export const sourceAdmins: Access = ({ req: { user } }) => canManageSources(user)
 export const sourceAdminField: FieldAccess = ({ req: { user } }) => canManageSources(user)
-export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)

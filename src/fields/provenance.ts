@@ -4,6 +4,15 @@ import { label } from '../i18n/label.js'
 
 export const SOURCE_ROLES = ['original', 'reprinted-from', 'cites'] as const
 
+/** A required link to one Source (a fresh object each time: Payload sanitizes fields in place). */
+export const sourceLinkField = (): Field => ({
+  name: 'source',
+  type: 'relationship',
+  relationTo: 'sources',
+  required: true,
+  label: label('Source', '来源'),
+})
+
 /** Where a piece of content came from: each linked Source with the role it plays. */
 export const sourcesField: Field = {
   name: 'sources',
@@ -11,13 +20,7 @@ export const sourcesField: Field = {
   label: label('Sources', '来源'),
   labels: { singular: label('Source', '来源'), plural: label('Sources', '来源') },
   fields: [
-    {
-      name: 'source',
-      type: 'relationship',
-      relationTo: 'sources',
-      required: true,
-      label: label('Source', '来源'),
-    },
+    sourceLinkField(),
     {
       name: 'role',
       type: 'select',
@@ -116,3 +119,11 @@ export const relatedTermsField: Field = {
   hasMany: true,
   label: label('Related terms', '相关术语'),
 }
+
+/** What a reference item (a Q&A entry, a glossary term) rests on and links to, in this order. */
+export const referenceFields: Field[] = [
+  topicsField,
+  legalBasisField,
+  sourcesField,
+  relatedTermsField,
+]

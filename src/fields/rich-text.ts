@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { label } from '../i18n/label.js'
+import { sourceLinkField } from './provenance.js'
 
 export const qaPairBlock: Block = {
   slug: 'qaPair',
@@ -47,13 +48,7 @@ export const citationInlineBlock: Block = {
   slug: 'citation',
   labels: { singular: label('Citation', '引用'), plural: label('Citations', '引用') },
   fields: [
-    {
-      name: 'source',
-      type: 'relationship',
-      relationTo: 'sources',
-      required: true,
-      label: label('Source', '来源'),
-    },
+    sourceLinkField(),
     { name: 'locator', type: 'text', label: label('Page or article', '页码或条款') },
   ],
 }

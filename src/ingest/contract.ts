@@ -19,33 +19,20 @@ export interface ImportContract {
   text: string
 }
 
+/** The contract's fields of an analysis (and no others: the analysis holds much more). */
 export function toContract(analysis: ImportAnalysis): ImportContract {
-  const {
-    file,
-    title,
-    kind,
-    script,
-    sections,
-    qa,
-    terms,
-    attribution,
-    laws,
-    flags,
-    incomplete,
-    text,
-  } = analysis
   return {
-    file,
-    title,
-    kind,
-    script,
-    sections,
-    qa,
-    terms,
-    attribution,
-    laws,
-    flags,
-    incomplete,
-    text,
+    file: analysis.file,
+    title: analysis.title,
+    kind: analysis.kind,
+    script: analysis.script,
+    sections: analysis.sections,
+    qa: analysis.qa,
+    terms: analysis.terms,
+    attribution: analysis.attribution,
+    laws: analysis.laws,
+    flags: analysis.flags,
+    incomplete: analysis.incomplete,
+    text: analysis.text,
   }
 }

@@ -146,22 +146,55 @@ async function recordFailure(
   counted = false,
 ): Promise<Import> {
   const existing = previous ?? (await findImport(payload, hash))
-  if (existing) {
-    const attempts = counted ? existing.attempts : (existing.attempts ?? 1) + 1
-    return payload.update({
-      collection: 'imports',
-      id: existing.id,
-      data: { ...data, attempts },
-      depth: 0,
-      overrideAccess: true,
-    })
-  }
-  return payload.create({
-    collection: 'imports',
-    data: { ...data, sha256: hash },
-    depth: 0,
-    overrideAccess: true,
+  return saveImport(payload, hash, existing, {
+    ...data,
+    ...(existing && { attempts: counted ? existing.attempts : (existing.attempts ?? 1) + 1 }),
   })
+}
+
+/** Writes `data` on the Import record of these bytes: updates `existing`, or creates the record. */
+function saveImport(
+  payload: Payload,
+  hash: string,
+  existing: Import | null,
+  data: ImportData,
+  req?: PayloadRequest,
+): Promise<Import> {
+  return existing
+    ? payload.update({
+        collection: 'imports',
+        id: existing.id,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    : payload.create({
+        collection: 'imports',
+        data: { ...data, sha256: hash },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+}
+
+/** An ImportResult: what `parts` does not say was not made (null). */
+function resultOf(
+  outcome: ImportOutcome,
+  ms: number,
+  parts: Partial<Omit<ImportResult, 'outcome' | 'ms'>>,
+): ImportResult {
+  return {
+    outcome,
+    record: null,
+    analysis: null,
+    contract: null,
+    written: null,
+    failure: null,
+    mode: null,
+    ...parts,
+    ms,
+  }
 }
 
 /** Another request is importing the same bytes right now: nothing is written. */
@@ -175,7 +208,7 @@ function busy(
     stage: 'write:imports',
     message: `The same document is being imported right now (Import ${record.id}); try again when it is done.`,
   }
-  return { outcome: 'failed', record, analysis, contract, written: null, failure, mode: null, ms }
+  return resultOf('failed', ms, { record, analysis, contract, failure })
 }
 
 /**
@@ -221,47 +254,18 @@ export async function importDocument(
       stage: failure.stage,
       error: failure.message,
     })
-    return {
-      outcome: 'failed',
-      record,
-      analysis: null,
-      contract: null,
-      written: null,
-      failure,
-      mode: null,
-      ms: elapsed(),
-    }
+    return resultOf('failed', elapsed(), { record, failure })
   }
   const contract = toContract(analysis)
   let previous = await findImport(payload, hash)
   if (previous?.status === 'done') {
-    return {
-      outcome: 'existing',
-      record: previous,
-      analysis,
-      contract,
-      written: null,
-      failure: null,
-      mode: null,
-      ms: elapsed(),
-    }
+    return resultOf('existing', elapsed(), { record: previous, analysis, contract })
   }
   if (previous?.status === 'running' && !options.dryRun) {
     if (!isInterrupted(previous)) return busy(previous, analysis, contract, elapsed())
     previous = (await recoverInterruptedImport(payload, previous)).record
   }
-  if (options.dryRun) {
-    return {
-      outcome: 'dry-run',
-      record: null,
-      analysis,
-      contract,
-      written: null,
-      failure: null,
-      mode: null,
-      ms: elapsed(),
-    }
-  }
+  if (options.dryRun) return resultOf('dry-run', elapsed(), { analysis, contract })
 
   const req = await createLocalReq({ user: { ...options.user, collection: 'users' } }, payload)
   let stage = 'plan'
@@ -287,22 +291,7 @@ export async function importDocument(
             }),
             attempts: (previous?.attempts ?? 0) + 1,
           }
-          journal.record = previous
-            ? await payload.update({
-                collection: 'imports',
-                id: previous.id,
-                data: running,
-                depth: 0,
-                overrideAccess: true,
-                req,
-              })
-            : await payload.create({
-                collection: 'imports',
-                data: { ...running, sha256: hash },
-                depth: 0,
-                overrideAccess: true,
-                req,
-              })
+          journal.record = await saveImport(payload, hash, previous, running, req)
         }
         stage = 'write'
         const written = await writeDrafts(payload, req, created, plan)
@@ -313,53 +302,29 @@ export async function importDocument(
           written,
         )
         const target = journal.record ?? previous
-        const record = target
-          ? await payload.update({
-              collection: 'imports',
-              id: target.id,
-              data: {
-                ...data,
-                attempts: journal.record ? journal.record.attempts : (target.attempts ?? 1) + 1,
-              },
-              depth: 0,
-              overrideAccess: true,
-              req,
-            })
-          : await payload.create({
-              collection: 'imports',
-              data: { ...data, sha256: hash },
-              depth: 0,
-              overrideAccess: true,
-              req,
-            })
+        const record = await saveImport(
+          payload,
+          hash,
+          target,
+          {
+            ...data,
+            ...(target && {
+              attempts: journal.record ? journal.record.attempts : (target.attempts ?? 1) + 1,
+            }),
+          },
+          req,
+        )
         return { written, record }
       },
       { forceCompensation: options.forceCompensation, soleWriter: options.soleWriter },
     )
-    return {
-      outcome: 'created',
-      record: result.record,
-      analysis,
-      contract,
-      written: result.written,
-      failure: null,
-      mode,
-      ms: elapsed(),
-    }
+    const { record, written } = result
+    return resultOf('created', elapsed(), { record, analysis, contract, written, mode })
   } catch (error) {
     // Another request imported the same bytes meanwhile: report its record.
     const concurrent = await findImport(payload, hash)
     if (concurrent?.status === 'done') {
-      return {
-        outcome: 'existing',
-        record: concurrent,
-        analysis,
-        contract,
-        written: null,
-        failure: null,
-        mode: null,
-        ms: elapsed(),
-      }
+      return resultOf('existing', elapsed(), { record: concurrent, analysis, contract })
     }
     const ours = journal.record
     if (concurrent?.status === 'running' && concurrent.id !== ours?.id)
@@ -385,15 +350,6 @@ export async function importDocument(
       }),
       ours !== null,
     )
-    return {
-      outcome: 'failed',
-      record,
-      analysis,
-      contract,
-      written: null,
-      failure,
-      mode: null,
-      ms: elapsed(),
-    }
+    return resultOf('failed', elapsed(), { record, analysis, contract, failure })
   }
 }

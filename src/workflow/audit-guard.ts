@@ -3,9 +3,20 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
+  type PayloadRequest,
 } from 'payload'
 import { message } from '../i18n/message.js'
 import { AUDIT_CONTEXT_KEY } from './context.js'
+
+const auditTrailIsFixed = (req: PayloadRequest): APIError =>
+  new APIError(
+    message(
+      req,
+      'The workflow audit trail cannot be changed or deleted.',
+      '审核记录不可修改或删除。',
+    ),
+    403,
+  )
 
 /**
  * The audit trail is append-only for everyone, admins included, on every API (the Local API
@@ -13,14 +24,7 @@ import { AUDIT_CONTEXT_KEY } from './context.js'
  */
 export const refuseAuditChanges: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'update' || operation === 'delete' || operation === 'restoreVersion') {
-    throw new APIError(
-      message(
-        req,
-        'The workflow audit trail cannot be changed or deleted.',
-        '审核记录不可修改或删除。',
-      ),
-      403,
-    )
+    throw auditTrailIsFixed(req)
   }
   return args
 }
@@ -45,12 +49,5 @@ export const onlyWorkflowAppends: CollectionBeforeChangeHook = ({
 }
 
 export const refuseAuditDelete: CollectionBeforeDeleteHook = ({ req }) => {
-  throw new APIError(
-    message(
-      req,
-      'The workflow audit trail cannot be changed or deleted.',
-      '审核记录不可修改或删除。',
-    ),
-    403,
-  )
+  throw auditTrailIsFixed(req)
 }

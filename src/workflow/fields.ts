@@ -1,10 +1,10 @@
 import type { Field, FieldAccess } from 'payload'
 import { staffField } from '../access/content.js'
 import { hasRole } from '../access/roles.js'
+import { serverSetAccess, serverSetAdmin } from '../fields/server-set.js'
 import { label } from '../i18n/label.js'
 import { STATE_LABELS, WORKFLOW_STATES } from './states.js'
 
-const serverOnly: FieldAccess = () => false
 const reviewersAndEditors: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor', 'reviewer')
 
 export const WORKFLOW_PANEL_COMPONENT = '/components/workflow/WorkflowPanel.tsx#WorkflowPanel'
@@ -26,8 +26,8 @@ const readOnlyUser = (name: string, en: string, zh: string): Field => ({
   type: 'relationship',
   relationTo: 'users',
   label: label(en, zh),
-  access: { read: staffField, create: serverOnly, update: serverOnly },
-  admin: { position: 'sidebar', readOnly: true },
+  access: serverSetAccess,
+  admin: serverSetAdmin,
 })
 
 /** The workflow's fields, the same on every workflow collection. Only the workflow writes the state. */
@@ -46,10 +46,9 @@ export function workflowFields(): Field[] {
       defaultValue: 'draft',
       label: label('Workflow state', '流程状态'),
       options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
-      access: { read: staffField, create: serverOnly, update: serverOnly },
+      access: serverSetAccess,
       admin: {
-        position: 'sidebar',
-        readOnly: true,
+        ...serverSetAdmin,
         description: label('Changed only by workflow actions.', '只能通过审核流程操作改变。'),
       },
     },
@@ -77,8 +76,8 @@ export function workflowFields(): Field[] {
       name: 'scheduledFor',
       type: 'date',
       label: label('Scheduled for', '定时时间'),
-      access: { read: staffField, create: serverOnly, update: serverOnly },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      access: serverSetAccess,
+      admin: { ...serverSetAdmin, date: { pickerAppearance: 'dayAndTime' } },
     },
   ]
 }

@@ -22,6 +22,24 @@ const RIGHTS_BEARING_ROLES: readonly string[] = ['original', 'reprinted-from']
 const WECHAT_TITLE_MAX = 32
 const WECHAT_DIGEST_MAX = 128
 
+/** WeChat's length limits, in characters: the title, and the digest it takes from our summary. */
+const WECHAT_LENGTHS = [
+  {
+    field: 'title',
+    max: WECHAT_TITLE_MAX,
+    en: (length: number) =>
+      `A WeChat title has at most ${WECHAT_TITLE_MAX} characters (this one has ${length}).`,
+    zh: (length: number) => `微信标题不超过${WECHAT_TITLE_MAX}字（当前${length}字）。`,
+  },
+  {
+    field: 'summary',
+    max: WECHAT_DIGEST_MAX,
+    en: (length: number) =>
+      `A WeChat digest has at most ${WECHAT_DIGEST_MAX} characters (this summary has ${length}).`,
+    zh: (length: number) => `微信摘要不超过${WECHAT_DIGEST_MAX}字（当前${length}字）。`,
+  },
+]
+
 /** The field a collection uses as its summary (a Q&A's answer and a term's definition play that part). */
 const SUMMARY_FIELD: Record<WorkflowCollection, string> = {
   articles: 'summary',
@@ -192,27 +210,10 @@ function requiredChecks(collection: WorkflowCollection, doc: Doc, t: Translate):
         field: 'coverImage',
         message: t('An article for WeChat needs a cover image.', '用于微信的文章需要封面图。'),
       })
-    const title = text(fieldValue(doc, 'title')) ?? ''
-    if ([...title].length > WECHAT_TITLE_MAX) {
-      failures.push({
-        check: 'wechat',
-        field: 'title',
-        message: t(
-          `A WeChat title has at most ${WECHAT_TITLE_MAX} characters (this one has ${[...title].length}).`,
-          `微信标题不超过${WECHAT_TITLE_MAX}字（当前${[...title].length}字）。`,
-        ),
-      })
-    }
-    const summary = text(fieldValue(doc, 'summary')) ?? ''
-    if ([...summary].length > WECHAT_DIGEST_MAX) {
-      failures.push({
-        check: 'wechat',
-        field: 'summary',
-        message: t(
-          `A WeChat digest has at most ${WECHAT_DIGEST_MAX} characters (this summary has ${[...summary].length}).`,
-          `微信摘要不超过${WECHAT_DIGEST_MAX}字（当前${[...summary].length}字）。`,
-        ),
-      })
+    for (const { field, max, en, zh } of WECHAT_LENGTHS) {
+      const length = [...(text(fieldValue(doc, field)) ?? '')].length
+      if (length > max)
+        failures.push({ check: 'wechat', field, message: t(en(length), zh(length)) })
     }
   }
   return failures

@@ -10,6 +10,8 @@ const given = (value: unknown): string | undefined => optional(value) ?? undefin
 
 /** `workflowTransition(collection, id, action, …)`: the GraphQL face of runTransition. */
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
+  const text = { type: GraphQL.GraphQLString }
+  const requiredText = { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) }
   const collectionEnum = new GraphQL.GraphQLEnumType({
     name: 'WorkflowCollection',
     values: Object.fromEntries(
@@ -25,24 +27,21 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
   const eventType = new GraphQL.GraphQLObjectType({
     name: 'WorkflowEventInfo',
     fields: {
-      id: { type: GraphQL.GraphQLString },
-      type: { type: GraphQL.GraphQLString },
-      from: { type: GraphQL.GraphQLString },
-      to: { type: GraphQL.GraphQLString },
-      version: { type: GraphQL.GraphQLString },
-      at: { type: GraphQL.GraphQLString },
+      id: text,
+      type: text,
+      from: text,
+      to: text,
+      version: text,
+      at: text,
     },
   })
   const resultType = new GraphQL.GraphQLObjectType({
     name: 'WorkflowTransitionResult',
     fields: {
-      collection: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-      id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-      state: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-      status: {
-        type: GraphQL.GraphQLString,
-        description: 'Payload _status of the main document after the transition',
-      },
+      collection: requiredText,
+      id: requiredText,
+      state: requiredText,
+      status: { ...text, description: 'Payload _status of the main document after the transition' },
       event: { type: eventType },
     },
   })
@@ -53,13 +52,13 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         collection: { type: new GraphQL.GraphQLNonNull(collectionEnum) },
         id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
         action: { type: new GraphQL.GraphQLNonNull(actionEnum) },
-        comment: { type: GraphQL.GraphQLString },
-        reason: { type: GraphQL.GraphQLString },
-        publishAt: { type: GraphQL.GraphQLString },
-        unpublishAt: { type: GraphQL.GraphQLString },
+        comment: text,
+        reason: text,
+        publishAt: text,
+        unpublishAt: text,
         overrideFourEyes: { type: GraphQL.GraphQLBoolean },
         assignee: { type: GraphQL.GraphQLID },
-        dueDate: { type: GraphQL.GraphQLString },
+        dueDate: text,
       },
       resolve: async (
         _root: unknown,

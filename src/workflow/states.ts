@@ -81,15 +81,7 @@ export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
   schedule: { from: ['approved'], to: 'scheduled', event: 'scheduled' },
   unpublish: { from: ['published', 'scheduled'], to: 'unpublished', event: 'unpublished' },
   archive: {
-    from: [
-      'draft',
-      'in_review',
-      'changes_requested',
-      'approved',
-      'scheduled',
-      'published',
-      'unpublished',
-    ],
+    from: WORKFLOW_STATES.filter((state) => state !== 'archived'),
     to: 'archived',
     event: 'archived',
   },

@@ -4,6 +4,13 @@ import { useCallback, useEffect, useState, type CSSProperties } from 'react'
 import { Badge } from './StateBadge.js'
 import { actionLabel, langOf, stateLabel, ui, type Lang } from './labels.js'
 
+/** The inputs an allowed action may need (its `needs`), each shown only when one does. */
+const NEEDED_INPUTS = [
+  { key: 'reason', type: 'text', testId: 'workflow-reason' },
+  { key: 'publishAt', type: 'datetime-local', testId: 'workflow-publish-at' },
+  { key: 'overrideReason', type: 'text', testId: 'workflow-override-reason' },
+] as const
+
 interface Failure {
   check: string
   message: string
@@ -267,40 +274,20 @@ export function WorkflowPanel() {
           />
         </label>
       ) : null}
-      {needs.has('reason') ? (
-        <label style={{ fontSize: 12 }}>
-          {ui('reason', lang)}
-          <input
-            style={input}
-            value={inputs.reason ?? ''}
-            onChange={set('reason')}
-            data-testid="workflow-reason"
-          />
-        </label>
-      ) : null}
-      {needs.has('publishAt') ? (
-        <label style={{ fontSize: 12 }}>
-          {ui('publishAt', lang)}
-          <input
-            type="datetime-local"
-            style={input}
-            value={inputs.publishAt ?? ''}
-            onChange={set('publishAt')}
-            data-testid="workflow-publish-at"
-          />
-        </label>
-      ) : null}
-      {needs.has('overrideReason') ? (
-        <label style={{ fontSize: 12 }}>
-          {ui('overrideReason', lang)}
-          <input
-            style={input}
-            value={inputs.overrideReason ?? ''}
-            onChange={set('overrideReason')}
-            data-testid="workflow-override-reason"
-          />
-        </label>
-      ) : null}
+      {NEEDED_INPUTS.map(({ key, type, testId }) =>
+        needs.has(key) ? (
+          <label key={key} style={{ fontSize: 12 }}>
+            {ui(key, lang)}
+            <input
+              type={type}
+              style={input}
+              value={inputs[key] ?? ''}
+              onChange={set(key)}
+              data-testid={testId}
+            />
+          </label>
+        ) : null,
+      )}
       <div>
         {status.allowedActions.length === 0 ? (
           <p style={{ fontSize: 12 }} data-testid="workflow-no-actions">

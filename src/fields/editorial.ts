@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+import { editorialAccess } from '../access/content.js'
+import { guardPublishing } from '../workflow/publish-guard.js'
+import { contentVersions } from './versions.js'
+
+/** What an editorial collection says itself: everything but its access and its versions. */
+export type EditorialCollectionConfig = Omit<CollectionConfig, 'access' | 'versions'>
+
+/**
+ * The policy every editorial collection (articles, Q&A, glossary, topics, laws) shares: drafts with
+ * a bounded version history, `editorialAccess`, and `_status: 'published'` only through the
+ * workflow. The collection's own beforeChange hooks run before the publishing guard.
+ */
+export function editorialCollection({
+  hooks,
+  ...config
+}: EditorialCollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    access: editorialAccess,
+    versions: contentVersions,
+    hooks: { ...hooks, beforeChange: [...(hooks?.beforeChange ?? []), guardPublishing] },
+  }
+}
