@@ -3,12 +3,11 @@
  */
 import { cms } from '../support/cms.js'
 import {
+  cited,
   createArticle,
   createSource,
   createTopic,
-  citation,
   p,
-  paragraph,
   root,
   run,
 } from './delivery-fixtures.js'
@@ -143,20 +142,7 @@ test('verifying a source elsewhere makes its citation appear; the draft save of 
     title: `引用测试${run}`,
     slug: slug('cite'),
     tags: [tag],
-    body: root(
-      paragraph(
-        {
-          type: 'text',
-          text: '据报道',
-          format: 0,
-          detail: 0,
-          mode: 'normal',
-          style: '',
-          version: 1,
-        },
-        citation(source),
-      ),
-    ),
+    body: root(cited('据报道', source)),
     sources: [{ source, role: 'cites' }],
   })
   await settle()
