@@ -4,14 +4,11 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { hostname } from 'node:os'
-import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 import { cms } from '../support/cms.js'
+import { readSeed as seed } from '../support/seeds.js'
 import type { TestUser } from '../support/test-server.js'
-
-const SEEDS = new URL('../fixtures/seeds/', import.meta.url)
-const seed = (name: string) => readFileSync(new URL(name, SEEDS), 'utf8')
 
 let editor: TestUser
 let reviewer: TestUser
@@ -630,34 +627,26 @@ test('an import cut short by a crash is cleaned up: its drafts and source go, th
     } as never,
     overrideAccess: true,
   })
-  const source = await payload.create({
-    collection: 'sources',
-    data: { title: '导入测试标题壬', rawSnapshot: text } as never,
-    overrideAccess: true,
-  })
-  const entry = await payload.create({
-    collection: 'qa-entries',
-    data: {
-      question: '什么是导入测试壬？',
-      sources: [{ source: source.id, role: 'original' }],
-    } as never,
-    draft: true,
-    overrideAccess: true,
-  })
-  const otherSource = await payload.create({
-    collection: 'sources',
-    data: { title: '无关来源壬' } as never,
-    overrideAccess: true,
-  })
-  const unrelated = await payload.create({
-    collection: 'qa-entries',
-    data: {
-      question: '无关问题壬？',
-      sources: [{ source: otherSource.id, role: 'original' }],
-    } as never,
-    draft: true,
-    overrideAccess: true,
-  })
+  /** A source and a draft Q&A entry that cites it. */
+  const sourceWithEntry = async (source: Record<string, unknown>, question: string) => {
+    const created = await payload.create({
+      collection: 'sources',
+      data: source as never,
+      overrideAccess: true,
+    })
+    const entry = await payload.create({
+      collection: 'qa-entries',
+      data: { question, sources: [{ source: created.id, role: 'original' }] } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    return [created, entry] as const
+  }
+  const [source, entry] = await sourceWithEntry(
+    { title: '导入测试标题壬', rawSnapshot: text },
+    '什么是导入测试壬？',
+  )
+  const [otherSource, unrelated] = await sourceWithEntry({ title: '无关来源壬' }, '无关问题壬？')
 
   // While it is recent, another request may still be writing it: the same bytes are refused, nothing is written.
   const refused = await importDocument(payload, text, { user, origin: 'rest' })
