@@ -137,6 +137,19 @@ export async function createArticle(input: ArticleInput): Promise<Id> {
   return doc.id
 }
 
+/** Changes an article through the Local API, as trusted server code like `createArticle`. */
+export async function updateArticle(
+  id: Id,
+  data: Record<string, unknown>,
+  options: {
+    locale?: 'zh-Hans' | 'zh-Hant'
+    draft?: boolean
+    context?: Record<string, unknown>
+  } = {},
+): Promise<void> {
+  await payload().update({ collection: 'articles', id, data: data as never, ...options })
+}
+
 export async function getJson(path: string, headers: Record<string, string> = {}) {
   return cms().http('GET', path, { headers })
 }
