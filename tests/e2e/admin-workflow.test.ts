@@ -8,6 +8,7 @@ import path from 'node:path'
 import { jest } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 import { cspViolationsIn, launchBrowser } from '../support/browser.js'
+import { plainDocument } from '../support/lexical.js'
 import { freePort, runScript, tempDir, type Running } from '../support/spawn.js'
 
 jest.setTimeout(240_000)
@@ -217,41 +218,11 @@ test('the dashboard search box finds an editor’s draft, which anonymous search
     ).status,
   ).toBe(201)
   const editorToken = await login(email, 'e2e-password')
-  const text = (value: string) => ({
-    type: 'text',
-    text: value,
-    format: 0,
-    detail: 0,
-    mode: 'normal',
-    style: '',
-    version: 1,
-  })
-  const body = {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          version: 1,
-          textFormat: 0,
-          textStyle: '',
-          children: [text('涉密载体销毁应当送交保密行政管理部门设立的销毁工作机构。')],
-        },
-      ],
-    },
-  }
   const draft = await api('POST', '/api/articles?draft=true', editorToken, {
     title: '涉密载体销毁须知',
     summary: '草稿摘要',
     kind: 'explainer',
-    body,
+    body: plainDocument('涉密载体销毁应当送交保密行政管理部门设立的销毁工作机构。'),
   })
   expect(draft.status).toBe(201)
 

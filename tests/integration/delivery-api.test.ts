@@ -20,6 +20,8 @@ import {
   root,
   run,
   script,
+  text,
+  updateArticle,
   upload,
 } from './delivery-fixtures.js'
 
@@ -51,36 +53,15 @@ beforeAll(async () => {
     p(`国家安全部提醒：国家安全机关${run}依法工作，国家安全机关${run}的职责与关系。`),
     heading(`国家安全机关${run}的职责`),
     paragraph(
-      {
-        type: 'text',
-        text: '依据新华社报道',
-        format: 0,
-        detail: 0,
-        mode: 'normal',
-        style: '',
-        version: 1,
-      },
+      text('依据新华社报道'),
       citation(verifiedId, '第一条'),
-      {
-        type: 'text',
-        text: '以及内部材料',
-        format: 0,
-        detail: 0,
-        mode: 'normal',
-        style: '',
-        version: 1,
-      },
+      text('以及内部材料'),
       citation(unverifiedId),
     ),
-    paragraph(link('https://www.12339.gov.cn', '举报网站'), {
-      type: 'text',
-      text: `间谍组织${run}不得危害国家安全。`,
-      format: 0,
-      detail: 0,
-      mode: 'normal',
-      style: '',
-      version: 1,
-    }),
+    paragraph(
+      link('https://www.12339.gov.cn', '举报网站'),
+      text(`间谍组织${run}不得危害国家安全。`),
+    ),
     qaPair('什么是间谍行为？', '间谍行为是指……'),
     upload(coverId),
     script(),
@@ -292,12 +273,11 @@ describe('GET /v1/articles/:slug', () => {
       body: root(p('软件与信息')),
       tags: [`${tag}-edited`],
     })
-    await cms().payload.update({
-      collection: 'articles',
+    await updateArticle(
       id,
-      locale: 'zh-Hant',
-      data: { title: '臺灣用語測試（編輯版）', body: root(p('軟體與資訊')) } as never,
-    })
+      { title: '臺灣用語測試（編輯版）', body: root(p('軟體與資訊')) },
+      { locale: 'zh-Hant' },
+    )
     const tw = await getJson(`/v1/articles/${slug('edited')}?script=hant-tw`)
     expect(tw.body.title).toBe('臺灣用語測試（編輯版）')
     expect(tw.body.text).toBe('軟體與資訊')
@@ -325,12 +305,11 @@ describe('GET /v1/articles/:slug', () => {
       body: root(p('LIVE-BODY')),
     })
     expect((await getJson(`/v1/articles/${slug('live')}`)).body.text).toBe('LIVE-BODY')
-    await cms().payload.update({
-      collection: 'articles',
+    await updateArticle(
       id,
-      draft: true,
-      data: { title: `草稿修改${run}`, body: root(p('DRAFT-CHANGE')) } as never,
-    })
+      { title: `草稿修改${run}`, body: root(p('DRAFT-CHANGE')) },
+      { draft: true },
+    )
     const res = await getJson(`/v1/articles/${slug('live')}`)
     expect(res.body.title).toBe(`线上版本${run}`)
     expect(res.text).not.toContain('DRAFT-CHANGE')
@@ -487,14 +466,10 @@ describe('corrections and retraction', () => {
       body: root(p('正文')),
       tags: [`${tag}-fix`],
     })
-    await cms().payload.update({
-      collection: 'articles',
-      id,
-      data: {
-        corrections: [
-          { text: '原文将日期误写为4月16日，已更正为4月15日。', date: '2024-04-20T00:00:00.000Z' },
-        ],
-      } as never,
+    await updateArticle(id, {
+      corrections: [
+        { text: '原文将日期误写为4月16日，已更正为4月15日。', date: '2024-04-20T00:00:00.000Z' },
+      ],
     })
     const res = await getJson(`/v1/articles/${slug('corrected')}?script=hant-tw`)
     expect(res.body.corrections).toEqual([
@@ -516,12 +491,8 @@ describe('corrections and retraction', () => {
       body: root(p('RETRACTED-BODY')),
       tags: [`${tag}-retract`],
     })
-    await cms().payload.update({
-      collection: 'articles',
-      id,
-      data: {
-        retraction: { retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' },
-      } as never,
+    await updateArticle(id, {
+      retraction: { retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' },
     })
     const res = await getJson(`/v1/articles/${slug('retracted')}`)
     expect(res.status).toBe(200)

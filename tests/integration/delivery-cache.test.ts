@@ -3,14 +3,14 @@
  */
 import { cms } from '../support/cms.js'
 import {
+  cited,
   createArticle,
   createSource,
   createTopic,
-  citation,
   p,
-  paragraph,
   root,
   run,
+  updateArticle,
 } from './delivery-fixtures.js'
 
 const slug = (name: string) => `dlc-${name}-${run}`
@@ -75,26 +75,18 @@ test('publishing, editing live content and unpublishing in this instance show at
   expect((await get(`/v1/articles/${slug('pub')}`)).status).toBe(404)
   expect(await feedTitles()).not.toContain(`待发布${run}`)
 
-  await cms().payload.update({
-    collection: 'articles',
-    id,
-    data: { _status: 'published' } as never,
-  })
+  await updateArticle(id, { _status: 'published' })
   expect(await listed()).toContain(slug('pub'))
   const published = await get(`/v1/articles/${slug('pub')}`)
   expect(published.status).toBe(200)
   expect(await feedTitles()).toContain(`待发布${run}`)
 
-  await cms().payload.update({
-    collection: 'articles',
-    id,
-    data: { title: `已修改${run}`, body: root(p('第二版')) } as never,
-  })
+  await updateArticle(id, { title: `已修改${run}`, body: root(p('第二版')) })
   const edited = await get(`/v1/articles/${slug('pub')}`)
   expect(edited.body.title).toBe(`已修改${run}`)
   expect(edited.headers.get('etag')).not.toBe(published.headers.get('etag'))
 
-  await cms().payload.update({ collection: 'articles', id, data: { _status: 'draft' } as never })
+  await updateArticle(id, { _status: 'draft' })
   expect((await get(`/v1/articles/${slug('pub')}`)).status).toBe(404)
   expect(await listed()).not.toContain(slug('pub'))
   expect(await feedTitles()).not.toContain(`已修改${run}`)
@@ -112,12 +104,7 @@ test('a change made by another instance (no hook here) appears after the freshne
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('旧版本')
   expect(await listed()).toContain(slug('other'))
 
-  await cms().payload.update({
-    collection: 'articles',
-    id,
-    data: { body: root(p('新版本')) } as never,
-    context: SKIP,
-  })
+  await updateArticle(id, { body: root(p('新版本')) }, { context: SKIP })
   // Within the interval this instance still answers from its cache…
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('旧版本')
   await sleep(FRESHNESS_MS + 1000)
@@ -125,12 +112,7 @@ test('a change made by another instance (no hook here) appears after the freshne
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('新版本')
 
   await cache.ensureFresh(0)
-  await cms().payload.update({
-    collection: 'articles',
-    id,
-    data: { _status: 'draft' } as never,
-    context: SKIP,
-  })
+  await updateArticle(id, { _status: 'draft' }, { context: SKIP })
   expect((await get(`/v1/articles/${slug('other')}`)).status).toBe(200)
   await sleep(FRESHNESS_MS + 1000)
   expect((await get(`/v1/articles/${slug('other')}`)).status).toBe(404)
@@ -143,20 +125,7 @@ test('verifying a source elsewhere makes its citation appear; the draft save of 
     title: `引用测试${run}`,
     slug: slug('cite'),
     tags: [tag],
-    body: root(
-      paragraph(
-        {
-          type: 'text',
-          text: '据报道',
-          format: 0,
-          detail: 0,
-          mode: 'normal',
-          style: '',
-          version: 1,
-        },
-        citation(source),
-      ),
-    ),
+    body: root(cited('据报道', source)),
     sources: [{ source, role: 'cites' }],
   })
   await settle()
@@ -178,12 +147,7 @@ test('verifying a source elsewhere makes its citation appear; the draft save of 
 
   // A draft saved over live content (by any instance) leaves the public fingerprint and the answer alone.
   const etag = after.headers.get('etag')
-  await cms().payload.update({
-    collection: 'articles',
-    id,
-    draft: true,
-    data: { title: `草稿标题${run}` } as never,
-  })
+  await updateArticle(id, { title: `草稿标题${run}` }, { draft: true })
   await sleep(FRESHNESS_MS + 1000)
   const unchanged = await get(`/v1/articles/${slug('cite')}`)
   expect(unchanged.body.title).toBe(`引用测试${run}`)

@@ -4,12 +4,11 @@
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
 import {
+  cited,
   createArticle,
   createSource,
   createTopic,
-  citation,
   p,
-  paragraph,
   root,
   run,
 } from './delivery-fixtures.js'
@@ -26,21 +25,7 @@ beforeAll(async () => {
       title: `反恐怖主义法解读${i}·${run}`,
       slug: slug(`a${i}`),
       summary: '国家安全部解读',
-      body: root(
-        p(`第${i}篇正文：反恐怖工作关系国家安全。`),
-        paragraph(
-          {
-            type: 'text',
-            text: '材料',
-            format: 0,
-            detail: 0,
-            mode: 'normal',
-            style: '',
-            version: 1,
-          },
-          citation(unverified),
-        ),
-      ),
+      body: root(p(`第${i}篇正文：反恐怖工作关系国家安全。`), cited('材料', unverified)),
       topics: [topic],
       byline: '国家安全部',
       publishedAt: new Date(Date.now() + i * 60_000).toISOString(),

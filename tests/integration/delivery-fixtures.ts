@@ -1,84 +1,34 @@
 // Content for the delivery tests, written through the Local API as trusted server code (no user).
 import sharp from 'sharp'
 import { cms } from '../support/cms.js'
+import * as lexical from '../support/lexical.js'
+import {
+  blockId,
+  heading,
+  link,
+  paragraph,
+  root,
+  text,
+  upload,
+  type LexicalState,
+} from '../support/lexical.js'
 
 type Id = number | string
-type Node = Record<string, unknown>
 
 export const run = Math.random().toString(36).slice(2, 8)
 
-const text = (value: string, format = 0): Node => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-export const paragraph = (...children: Node[]): Node => ({
-  type: 'paragraph',
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  textFormat: 0,
-  textStyle: '',
-})
-export const p = (value: string): Node => paragraph(text(value))
-export const heading = (value: string, tag = 'h2'): Node => ({
-  type: 'heading',
-  tag,
-  children: [text(value)],
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-})
-export const link = (url: string, value: string): Node => ({
-  type: 'link',
-  fields: { url, newTab: false, linkType: 'custom' },
-  children: [text(value)],
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 3,
-})
-export const citation = (source: Id, locator?: string): Node => ({
-  type: 'inlineBlock',
-  fields: {
-    blockType: 'citation',
-    id: `c${Math.random().toString(16).slice(2, 10)}`,
-    source,
-    locator,
-  },
-  version: 1,
-})
-export const qaPair = (question: string, answer: string): Node => ({
-  type: 'block',
-  version: 2,
-  format: '',
-  fields: {
-    blockType: 'qaPair',
-    id: `q${Math.random().toString(16).slice(2, 10)}`,
-    blockName: '',
-    question,
-    answer,
-  },
-})
-export const upload = (media: Id): Node => ({
-  type: 'upload',
-  relationTo: 'media',
-  value: media,
-  fields: {},
-  format: '',
-  version: 3,
-})
-export const script = (): Node => paragraph(text('<script>alert(1)</script>'))
-export const root = (...children: Node[]) => ({
-  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
-})
+export { heading, link, paragraph, root, text, upload }
+export const p = (value: string) => paragraph(text(value))
+/** A citation as the editor stores it, with a fresh block id. */
+export const citation = (source: Id, locator?: string) =>
+  lexical.citation(blockId('c'), source, locator)
+/** A Q&A block as the editor stores it, with a fresh block id. */
+export const qaPair = (question: string, answer: string) =>
+  lexical.qaPair(blockId('q'), question, answer)
+/** A paragraph of `value` followed by a citation of `source`. */
+export const cited = (value: string, source: Id, locator?: string) =>
+  paragraph(text(value), citation(source, locator))
+export const script = () => p('<script>alert(1)</script>')
 
 const payload = () => cms().payload
 
@@ -164,7 +114,7 @@ export async function createTerm(
 export interface ArticleInput {
   title: string
   slug: string
-  body?: ReturnType<typeof root>
+  body?: LexicalState
   summary?: string
   kind?: string
   tags?: string[]
@@ -185,6 +135,19 @@ export async function createArticle(input: ArticleInput): Promise<Id> {
     draft: !published,
   })
   return doc.id
+}
+
+/** Changes an article through the Local API, as trusted server code like `createArticle`. */
+export async function updateArticle(
+  id: Id,
+  data: Record<string, unknown>,
+  options: {
+    locale?: 'zh-Hans' | 'zh-Hant'
+    draft?: boolean
+    context?: Record<string, unknown>
+  } = {},
+): Promise<void> {
+  await payload().update({ collection: 'articles', id, data: data as never, ...options })
 }
 
 export async function getJson(path: string, headers: Record<string, string> = {}) {

@@ -3,37 +3,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
-import { projectRoot, runScript, tempDir } from '../support/spawn.js'
+import {
+  ATTRIBUTION_KEYS,
+  CONTRACT_KEYS,
+  readSeed,
+  SEEDS_DIR as seedsDir,
+  seedPath,
+} from '../support/seeds.js'
+import { runScript, tempDir } from '../support/spawn.js'
 
 jest.setTimeout(180_000)
-
-const seedsDir = path.join(projectRoot, 'tests', 'fixtures', 'seeds')
-const ATTRIBUTION_KEYS = [
-  'outlet',
-  'outletType',
-  'originalOutlet',
-  'agency',
-  'dateline',
-  'publishedAt',
-  'author',
-  'editor',
-  'interviewer',
-  'interviewee',
-]
-const CONTRACT_KEYS = [
-  'file',
-  'title',
-  'kind',
-  'script',
-  'sections',
-  'qa',
-  'terms',
-  'attribution',
-  'laws',
-  'flags',
-  'incomplete',
-  'text',
-]
 
 let dir: string
 let env: Record<string, string | undefined>
@@ -151,7 +130,7 @@ test('usage errors exit 2: a missing path, an unknown option, an --as user who c
   expect(unknown.stderr).toMatch(/Unknown option --force/)
 
   const stranger = await importCli([
-    path.join(seedsDir, '001_3725888e3f78c79b.txt'),
+    seedPath('001_3725888e3f78c79b.txt'),
     '--as',
     'nobody@example.org',
   ])
@@ -162,7 +141,7 @@ test('usage errors exit 2: a missing path, an unknown option, an --as user who c
 test('killed in the middle of a batch, the CLI leaves only whole imports: each one is a transaction', async () => {
   const inputs = tempDir('cms-import-kill-')
   const dbFile = path.join(inputs, 'kill.db')
-  const seed = fs.readFileSync(path.join(seedsDir, '000_7ff0f28b814cf2d6.txt'), 'utf8')
+  const seed = readSeed('000_7ff0f28b814cf2d6.txt')
   const [firstLine = ''] = seed.split('\n')
   for (let i = 0; i < 30; i++)
     fs.writeFileSync(

@@ -4,14 +4,11 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { hostname } from 'node:os'
-import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 import { cms } from '../support/cms.js'
+import { readSeed as seed } from '../support/seeds.js'
 import type { TestUser } from '../support/test-server.js'
-
-const SEEDS = new URL('../fixtures/seeds/', import.meta.url)
-const seed = (name: string) => readFileSync(new URL(name, SEEDS), 'utf8')
 
 let editor: TestUser
 let reviewer: TestUser
@@ -36,6 +33,13 @@ function sampleDocument(tag: string): string {
     `1.测试术语${tag}：是指仅用于导入测试的术语。`,
   ].join('\n\n')
 }
+
+/** A document as the importer left it: its latest (draft) version, unpopulated. */
+const draftOf = <C extends CollectionSlug>(
+  collection: C,
+  id: number | string,
+  locale?: 'zh-Hans' | 'zh-Hant',
+) => cms().payload.findByID({ collection, id, draft: true, depth: 0, locale, overrideAccess: true })
 
 const COUNTED: CollectionSlug[] = [
   'imports',
@@ -100,13 +104,7 @@ test('an editor imports a raw text body and gets the Import record linking every
   expect(record.qaEntries).toHaveLength(2)
   expect(record.glossaryTerms).toHaveLength(1)
 
-  const article = await cms().payload.findByID({
-    collection: 'articles',
-    id: record.article,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const article = await draftOf('articles', record.article)
   expect(article).toMatchObject({
     _status: 'draft',
     title: '导入测试标题甲',
@@ -117,13 +115,7 @@ test('an editor imports a raw text body and gets the Import record linking every
     expect.objectContaining({ source: record.source, role: 'original' }),
   ])
   expect(article.laws).toEqual(record.laws)
-  const law = await cms().payload.findByID({
-    collection: 'laws',
-    id: record.laws[0],
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const law = await draftOf('laws', record.laws[0])
   expect(law).toMatchObject({ name: '导入测试甲法', shortName: '导入测试甲法', _status: 'draft' })
 
   const entries = await cms().payload.find({
@@ -138,13 +130,7 @@ test('an editor imports a raw text body and gets the Import record linking every
     [0, '什么是导入测试甲？'],
     [1, '为什么要做导入测试？'],
   ])
-  const term = await cms().payload.findByID({
-    collection: 'glossary-terms',
-    id: record.glossaryTerms[0],
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const term = await draftOf('glossary-terms', record.glossaryTerms[0])
   expect(term).toMatchObject({
     term: '测试术语甲',
     definition: '是指仅用于导入测试的术语。',
@@ -174,22 +160,8 @@ test('imported drafts carry source, rights, flags and the Traditional original, 
     verification: { status: 'unverified' },
   })
 
-  const hant = await cms().payload.findByID({
-    collection: 'articles',
-    id: record.article,
-    draft: true,
-    depth: 0,
-    locale: 'zh-Hant',
-    overrideAccess: true,
-  })
-  const hans = await cms().payload.findByID({
-    collection: 'articles',
-    id: record.article,
-    draft: true,
-    depth: 0,
-    locale: 'zh-Hans',
-    overrideAccess: true,
-  })
+  const hant = await draftOf('articles', record.article, 'zh-Hant')
+  const hans = await draftOf('articles', record.article, 'zh-Hans')
   expect(hant.title).toBe('反恐怖工作職責')
   expect(hans.title).toBe('反恐怖工作职责')
   expect(hans.originalScript).toBe('zh-Hant')
@@ -387,13 +359,7 @@ test('as the only writer of its process (the CLI), an import runs in a SQLite tr
     'qa-entries': before['qa-entries'] + 2,
     'glossary-terms': before['glossary-terms'] + 1,
   })
-  const article = await cms().payload.findByID({
-    collection: 'articles',
-    id: retry.written!.article,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const article = await draftOf('articles', retry.written!.article)
   expect(article.title).toBe('导入测试标题辛')
 })
 
@@ -580,13 +546,7 @@ test('every written question, answer, term and definition comes from the cleaned
     expect(cleaned).toContain(term.term)
     expect(cleaned).toContain(term.definition)
   }
-  const article = await cms().payload.findByID({
-    collection: 'articles',
-    id: record.article,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const article = await draftOf('articles', record.article)
   for (const line of linesOf(article.body)) expect(cleaned).toContain(line)
 })
 
@@ -630,34 +590,26 @@ test('an import cut short by a crash is cleaned up: its drafts and source go, th
     } as never,
     overrideAccess: true,
   })
-  const source = await payload.create({
-    collection: 'sources',
-    data: { title: '导入测试标题壬', rawSnapshot: text } as never,
-    overrideAccess: true,
-  })
-  const entry = await payload.create({
-    collection: 'qa-entries',
-    data: {
-      question: '什么是导入测试壬？',
-      sources: [{ source: source.id, role: 'original' }],
-    } as never,
-    draft: true,
-    overrideAccess: true,
-  })
-  const otherSource = await payload.create({
-    collection: 'sources',
-    data: { title: '无关来源壬' } as never,
-    overrideAccess: true,
-  })
-  const unrelated = await payload.create({
-    collection: 'qa-entries',
-    data: {
-      question: '无关问题壬？',
-      sources: [{ source: otherSource.id, role: 'original' }],
-    } as never,
-    draft: true,
-    overrideAccess: true,
-  })
+  /** A source and a draft Q&A entry that cites it. */
+  const sourceWithEntry = async (source: Record<string, unknown>, question: string) => {
+    const created = await payload.create({
+      collection: 'sources',
+      data: source as never,
+      overrideAccess: true,
+    })
+    const entry = await payload.create({
+      collection: 'qa-entries',
+      data: { question, sources: [{ source: created.id, role: 'original' }] } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    return [created, entry] as const
+  }
+  const [source, entry] = await sourceWithEntry(
+    { title: '导入测试标题壬', rawSnapshot: text },
+    '什么是导入测试壬？',
+  )
+  const [otherSource, unrelated] = await sourceWithEntry({ title: '无关来源壬' }, '无关问题壬？')
 
   // While it is recent, another request may still be writing it: the same bytes are refused, nothing is written.
   const refused = await importDocument(payload, text, { user, origin: 'rest' })

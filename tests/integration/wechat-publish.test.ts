@@ -12,6 +12,7 @@ import {
   paragraph,
   root,
   run,
+  text,
   upload,
 } from './delivery-fixtures.js'
 
@@ -53,16 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   restoreEnv()
   await wechat.close()
-})
-
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
 })
 
 async function publishedArticle(name: string): Promise<number | string> {

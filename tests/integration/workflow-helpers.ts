@@ -1,4 +1,5 @@
 import { cms } from '../support/cms.js'
+import { plainDocument } from '../support/lexical.js'
 import type { TestUser } from '../support/test-server.js'
 
 export type Collection = 'articles' | 'qa-entries' | 'glossary-terms'
@@ -51,29 +52,6 @@ export async function readyFields(
 ): Promise<Record<string, unknown>> {
   const source = sourceId ?? (await makeSource())
   const common = { topics: [await aTopic()], sources: [{ source, role: 'original' }] }
-  const paragraph = (text: string) => ({
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          version: 1,
-          textFormat: 0,
-          textStyle: '',
-          children: [
-            { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-          ],
-        },
-      ],
-    },
-  })
   switch (collection) {
     case 'articles':
       return {
@@ -81,13 +59,13 @@ export async function readyFields(
         title: `国家安全知识 ${unique()}`,
         summary: '一篇关于国家安全的解读。',
         kind: 'explainer',
-        body: paragraph('正文内容。'),
+        body: plainDocument('正文内容。'),
       }
     case 'qa-entries':
       return {
         ...common,
         question: `什么是间谍行为？${unique()}`,
-        answer: paragraph('根据反间谍法的规定……'),
+        answer: plainDocument('根据反间谍法的规定……'),
       }
     case 'glossary-terms':
       return { ...common, term: `术语${unique()}`, definition: '术语的释义。' }

@@ -25,6 +25,15 @@ async function runUntil(done: () => boolean) {
   }
 }
 
+/** The workflow events of an item, newest first. */
+const newestEventsOf = (id: number | string) =>
+  cms().payload.find({
+    collection: 'workflow-events',
+    where: { itemId: { equals: String(id) } },
+    sort: '-at',
+    overrideAccess: true,
+  })
+
 async function untilPast(iso: string) {
   const wait = Date.parse(iso) - Date.now() + 50
   if (wait > 0) await sleep(wait)
@@ -54,12 +63,7 @@ describe('scheduled publishing through the jobs queue', () => {
       _status: 'published',
       scheduledFor: null,
     })
-    const events = await cms().payload.find({
-      collection: 'workflow-events',
-      where: { itemId: { equals: String(doc.id) } },
-      sort: '-at',
-      overrideAccess: true,
-    })
+    const events = await newestEventsOf(doc.id)
     expect(events.docs[0]).toMatchObject({
       action: 'scheduled-run',
       event: 'published',
@@ -140,12 +144,7 @@ describe('scheduled publishing through the jobs queue', () => {
     await runQueue()
     expect((await cms().http('GET', `/api/articles/${doc.id}`)).status).toBe(404)
     expect((await latest('articles', doc.id)).workflowState).toBe('unpublished')
-    const events = await cms().payload.find({
-      collection: 'workflow-events',
-      where: { itemId: { equals: String(doc.id) } },
-      sort: '-at',
-      overrideAccess: true,
-    })
+    const events = await newestEventsOf(doc.id)
     expect(events.docs[0]).toMatchObject({
       event: 'unpublished',
       reason: '活动结束',
@@ -180,79 +179,99 @@ async function receiver(answers: number[]) {
   }
 }
 
-async function createWebhook(url: string, events: string[], secret: string) {
+type Receiver = Awaited<ReturnType<typeof receiver>>
+
+/**
+ * Runs `use` with a receiver answering `answers` and an active webhook to it for `events`; the
+ * webhook is switched off and the receiver closed afterwards, whatever happens.
+ */
+async function withWebhook(
+  options: { answers: number[]; events: string[]; secret: string },
+  use: (hook: Receiver, webhookId: number | string) => Promise<void>,
+) {
+  const hook = await receiver(options.answers)
   const res = await cms().http('POST', '/api/webhooks', {
     token: people.admin.token,
-    json: { name: `测试 ${url}`, url, events, secret, active: true },
+    json: {
+      name: `测试 ${hook.url}`,
+      url: hook.url,
+      events: options.events,
+      secret: options.secret,
+      active: true,
+    },
   })
   expect(res.status).toBe(201)
-  return res.body.doc.id
+  const webhookId = res.body.doc.id
+  try {
+    await use(hook, webhookId)
+  } finally {
+    await cms().payload.update({
+      collection: 'webhooks',
+      id: webhookId,
+      data: { active: false },
+      overrideAccess: true,
+    })
+    await hook.close()
+  }
 }
 
 describe('webhooks', () => {
   test('a published event reaches a local receiver with a valid HMAC-SHA256 signature, and the delivery is logged', async () => {
-    const hook = await receiver([200])
     const secret = crypto.randomBytes(16).toString('hex')
-    const webhookId = await createWebhook(hook.url, ['published', 'approved'], secret)
-    try {
-      const doc = await makeItem('articles', people.editor, { title: 'Webhook 测试文章' })
-      await driveTo('articles', doc.id, 'published', people)
-      await runUntil(() => hook.received.length >= 2)
-      expect(hook.received.map((request) => request.headers['x-cms-event'])).toEqual([
-        'approved',
-        'published',
-      ])
-      for (const request of hook.received) {
-        const expected = `sha256=${crypto.createHmac('sha256', secret).update(request.body).digest('hex')}`
-        expect(request.headers['x-cms-signature-256']).toBe(expected)
-      }
-      const published = JSON.parse(hook.received[1].body)
-      expect(published).toMatchObject({
-        event: 'published',
-        data: {
-          collection: 'articles',
-          itemId: String(doc.id),
-          title: 'Webhook 测试文章',
-          to: 'published',
-        },
-      })
-      const log = await cms().http(
-        'GET',
-        `/api/webhook-deliveries?where[webhook][equals]=${webhookId}&depth=0&sort=at`,
-        { token: people.admin.token },
-      )
-      expect(
-        log.body.docs.map((row: { event: string; statusCode: number; ok: boolean }) => [
-          row.event,
-          row.statusCode,
-          row.ok,
-        ]),
-      ).toEqual([
-        ['approved', 200, true],
-        ['published', 200, true],
-      ])
-      // Deliveries are admin-only.
-      expect(
-        (await cms().http('GET', '/api/webhook-deliveries', { token: people.editor.token })).status,
-      ).toBe(403)
-      expect(
-        (await cms().http('GET', '/api/webhooks', { token: people.reviewer.token })).status,
-      ).toBe(403)
-    } finally {
-      await cms().payload.update({
-        collection: 'webhooks',
-        id: webhookId,
-        data: { active: false },
-        overrideAccess: true,
-      })
-      await hook.close()
-    }
+    await withWebhook(
+      { answers: [200], events: ['published', 'approved'], secret },
+      async (hook, webhookId) => {
+        const doc = await makeItem('articles', people.editor, { title: 'Webhook 测试文章' })
+        await driveTo('articles', doc.id, 'published', people)
+        await runUntil(() => hook.received.length >= 2)
+        expect(hook.received.map((request) => request.headers['x-cms-event'])).toEqual([
+          'approved',
+          'published',
+        ])
+        for (const request of hook.received) {
+          const expected = `sha256=${crypto.createHmac('sha256', secret).update(request.body).digest('hex')}`
+          expect(request.headers['x-cms-signature-256']).toBe(expected)
+        }
+        const published = JSON.parse(hook.received[1].body)
+        expect(published).toMatchObject({
+          event: 'published',
+          data: {
+            collection: 'articles',
+            itemId: String(doc.id),
+            title: 'Webhook 测试文章',
+            to: 'published',
+          },
+        })
+        const log = await cms().http(
+          'GET',
+          `/api/webhook-deliveries?where[webhook][equals]=${webhookId}&depth=0&sort=at`,
+          { token: people.admin.token },
+        )
+        expect(
+          log.body.docs.map((row: { event: string; statusCode: number; ok: boolean }) => [
+            row.event,
+            row.statusCode,
+            row.ok,
+          ]),
+        ).toEqual([
+          ['approved', 200, true],
+          ['published', 200, true],
+        ])
+        // Deliveries are admin-only.
+        expect(
+          (await cms().http('GET', '/api/webhook-deliveries', { token: people.editor.token }))
+            .status,
+        ).toBe(403)
+        expect(
+          (await cms().http('GET', '/api/webhooks', { token: people.reviewer.token })).status,
+        ).toBe(403)
+      },
+    )
   })
 
   test('a failing receiver is retried with backoff until it accepts', async () => {
-    const hook = await receiver([500, 200])
-    const webhookId = await createWebhook(hook.url, ['submitted'], 'retry-secret')
-    try {
+    const options = { answers: [500, 200], events: ['submitted'], secret: 'retry-secret' }
+    await withWebhook(options, async (hook, webhookId) => {
       const doc = await makeItem('glossary-terms', people.editor)
       await act('glossary-terms', doc.id, 'submit', people.editor)
       await runUntil(() => hook.received.length >= 1)
@@ -274,15 +293,7 @@ describe('webhooks', () => {
         [1, 500, false],
         [2, 200, true],
       ])
-    } finally {
-      await cms().payload.update({
-        collection: 'webhooks',
-        id: webhookId,
-        data: { active: false },
-        overrideAccess: true,
-      })
-      await hook.close()
-    }
+    })
   })
 
   test('a webhook URL must be http(s)', async () => {

@@ -23,24 +23,13 @@ const inAnHour = () => new Date(Date.now() + 3600_000).toISOString()
 const MATRIX: {
   action: string
   from: string
-  body: () => Record<string, unknown>
+  /** The request body, when the action needs one. */
+  body?: () => Record<string, unknown>
   allowed: Role[]
   to: string
 }[] = [
-  {
-    action: 'submit',
-    from: 'draft',
-    body: () => ({}),
-    allowed: ['author', 'otherEditor', 'admin'],
-    to: 'in_review',
-  },
-  {
-    action: 'withdraw',
-    from: 'in_review',
-    body: () => ({}),
-    allowed: ['author', 'admin'],
-    to: 'draft',
-  },
+  { action: 'submit', from: 'draft', allowed: ['author', 'otherEditor', 'admin'], to: 'in_review' },
+  { action: 'withdraw', from: 'in_review', allowed: ['author', 'admin'], to: 'draft' },
   {
     action: 'request-changes',
     from: 'in_review',
@@ -48,20 +37,8 @@ const MATRIX: {
     allowed: ['reviewer', 'admin'],
     to: 'changes_requested',
   },
-  {
-    action: 'approve',
-    from: 'in_review',
-    body: () => ({}),
-    allowed: ['reviewer', 'admin'],
-    to: 'approved',
-  },
-  {
-    action: 'publish',
-    from: 'approved',
-    body: () => ({}),
-    allowed: ['reviewer', 'admin'],
-    to: 'published',
-  },
+  { action: 'approve', from: 'in_review', allowed: ['reviewer', 'admin'], to: 'approved' },
+  { action: 'publish', from: 'approved', allowed: ['reviewer', 'admin'], to: 'published' },
   {
     action: 'schedule',
     from: 'approved',
@@ -76,7 +53,7 @@ const MATRIX: {
     allowed: ['reviewer', 'admin'],
     to: 'unpublished',
   },
-  { action: 'archive', from: 'draft', body: () => ({}), allowed: ['admin'], to: 'archived' },
+  { action: 'archive', from: 'draft', allowed: ['admin'], to: 'archived' },
 ]
 
 let people: Crew
@@ -133,26 +110,29 @@ describe.each<[Api, Collection]>(
       ] as [Api, Collection][],
   ),
 )('%s on %s', (api, collection) => {
-  describe.each(MATRIX)('$action (from $from)', ({ action, from, body, allowed, to }) => {
-    let shared: number | string
-    beforeAll(async () => {
-      shared = await itemIn(collection, from)
-    })
+  describe.each(MATRIX)(
+    '$action (from $from)',
+    ({ action, from, body = () => ({}), allowed, to }) => {
+      let shared: number | string
+      beforeAll(async () => {
+        shared = await itemIn(collection, from)
+      })
 
-    test.each(ROLES)('by %s', async (role) => {
-      const user = userFor(role)
-      const permitted = allowed.includes(role)
-      const id = permitted ? await itemIn(collection, from) : shared
-      const result = await attempt(api, collection, id, action, user, body())
-      if (permitted) {
-        expect({ status: result.status, state: result.state }).toEqual({ status: 200, state: to })
-        expect((await latest(collection, id)).workflowState).toBe(to)
-      } else {
-        expect(result.status).toBe(role === 'anonymous' ? 401 : 403)
-        expect((await latest(collection, id)).workflowState).toBe(from)
-      }
-    })
-  })
+      test.each(ROLES)('by %s', async (role) => {
+        const user = userFor(role)
+        const permitted = allowed.includes(role)
+        const id = permitted ? await itemIn(collection, from) : shared
+        const result = await attempt(api, collection, id, action, user, body())
+        if (permitted) {
+          expect({ status: result.status, state: result.state }).toEqual({ status: 200, state: to })
+          expect((await latest(collection, id)).workflowState).toBe(to)
+        } else {
+          expect(result.status).toBe(role === 'anonymous' ? 401 : 403)
+          expect((await latest(collection, id)).workflowState).toBe(from)
+        }
+      })
+    },
+  )
 })
 
 describe.each(COLLECTIONS)('actions from the wrong state answer 409 on %s', (collection) => {

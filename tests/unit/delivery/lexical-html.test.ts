@@ -301,7 +301,7 @@ test('Traditional headings from seed 004 get pinyin anchors and stay unique', ()
     '加強國際合作 形勢迫在眉睫',
   ]
   expect(readSeed('004_56c83ed7d12524c2.txt')).toContain(subheadings[0])
-  const { headings, html } = renderRichText(root(...subheadings.map((h) => heading('h2', h))))
+  const { headings, html } = renderRichText(root(...subheadings.map((h) => heading(h))))
   expect(headings.map((h) => h.id)).toEqual([
     'kong-bu-zhu-yi-zhi-huo-quan-qiu-an-quan-du-liu',
     'jia-qiang-guo-ji-he-zuo-xing-shi-po-zai-mei-jie',

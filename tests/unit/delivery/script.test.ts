@@ -62,39 +62,53 @@ test('Taiwan and Hong Kong forms differ where the standards differ', () => {
   expect(convertForScript('群眾裡面', 'hant-hk')).toBe('羣眾裏面')
 })
 
+/** A delivered post whose prose is `prose`; its ids, slugs, URLs, dates, numbers and flags are fixed. */
+const postWith = (prose: {
+  title: string
+  summary: string
+  topic: string
+  bylineRole: string
+  body: string
+  coverAlt: string
+  outlet: string
+}) => ({
+  id: 42,
+  slug: 'guo-an-bu-da-ji-kong-bu-zhu-yi',
+  title: prose.title,
+  summary: prose.summary,
+  publishedAt: '2024-10-09T07:33:45.000Z',
+  canonicalUrl: 'https://example.org/文章/国安部',
+  topics: [{ id: 'a1', name: prose.topic, slug: 'fan-kong-bu-zhu-yi' }],
+  byline: { name: '房佶宜', role: prose.bylineRole },
+  body: root(paragraph(text(prose.body))),
+  cover: { url: '/api/media/file/国安部.png', alt: prose.coverAlt },
+  origin: { sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部', outlet: prose.outlet },
+  wordCount: 1234,
+  flags: [true, null],
+})
+
 test('convertDeep converts prose everywhere but leaves ids, slugs, URLs and dates alone', () => {
-  const post = {
-    id: 42,
-    slug: 'guo-an-bu-da-ji-kong-bu-zhu-yi',
+  const post = postWith({
     title: '国安部：打击恐怖主义是国际社会的共同责任',
     summary: 'Q:为什么要加强国际合作?',
-    publishedAt: '2024-10-09T07:33:45.000Z',
-    canonicalUrl: 'https://example.org/文章/国安部',
-    topics: [{ id: 'a1', name: '反恐怖主义', slug: 'fan-kong-bu-zhu-yi' }],
-    byline: { name: '房佶宜', role: '责任编辑' },
-    body: root(paragraph(text('恐怖主义是危害全球安全的毒瘤，是全人类公敌。'))),
-    cover: { url: '/api/media/file/国安部.png', alt: '国家安全部' },
-    origin: {
-      sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部',
-      outlet: '微信公众号“国家安全部”',
-    },
-    wordCount: 1234,
-    flags: [true, null],
-  }
-  const tw = convertDeep(post, 'hant-tw')
-  expect(tw).toEqual({
-    ...post,
-    title: '國安部：打擊恐怖主義是國際社會的共同責任',
-    summary: 'Q:為什麼要加強國際合作?',
-    topics: [{ id: 'a1', name: '反恐怖主義', slug: 'fan-kong-bu-zhu-yi' }],
-    byline: { name: '房佶宜', role: '責任編輯' },
-    body: root(paragraph(text('恐怖主義是危害全球安全的毒瘤，是全人類公敵。'))),
-    cover: { url: '/api/media/file/国安部.png', alt: '國家安全部' },
-    origin: {
-      sourceUrl: 'https://mp.weixin.qq.com/s/国家安全部',
-      outlet: '微信公眾號“國家安全部”',
-    },
+    topic: '反恐怖主义',
+    bylineRole: '责任编辑',
+    body: '恐怖主义是危害全球安全的毒瘤，是全人类公敌。',
+    coverAlt: '国家安全部',
+    outlet: '微信公众号“国家安全部”',
   })
+  const tw = convertDeep(post, 'hant-tw')
+  expect(tw).toEqual(
+    postWith({
+      title: '國安部：打擊恐怖主義是國際社會的共同責任',
+      summary: 'Q:為什麼要加強國際合作?',
+      topic: '反恐怖主義',
+      bylineRole: '責任編輯',
+      body: '恐怖主義是危害全球安全的毒瘤，是全人類公敵。',
+      coverAlt: '國家安全部',
+      outlet: '微信公眾號“國家安全部”',
+    }),
+  )
   expect(post.title).toBe('国安部：打击恐怖主义是国际社会的共同责任')
 })
 

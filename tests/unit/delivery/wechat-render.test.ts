@@ -50,7 +50,7 @@ function articleHtml(): string {
           publishedDate: '2024-10-09',
         }),
       ),
-      heading('h2', '恐怖主义之祸 全球安全毒瘤'),
+      heading('恐怖主义之祸 全球安全毒瘤'),
       paragraph(
         text('联合国安理会通过了'),
         link('https://www.un.org/securitycouncil/zh/content/resolutions', '第2178号决议'),

@@ -1,43 +1,19 @@
-import { readFileSync } from 'node:fs'
 import { toContract } from '../../../src/ingest/contract.js'
 import { planDrafts, summaryOf } from '../../../src/ingest/drafts.js'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
 import { guessTopics } from '../../../src/ingest/topics.js'
 import { richTextToPlain } from '../../../src/richtext/build.js'
 import { toSimplified } from '../../../src/text/normalize.js'
+import { ATTRIBUTION_KEYS, CONTRACT_KEYS, readSeed, seedBytes } from '../../support/seeds.js'
 
-const SEEDS = new URL('../../fixtures/seeds/', import.meta.url)
-const analyse = (name: string) =>
-  analyzeDocument(readFileSync(new URL(name, SEEDS)), { fileName: name })
+const analyse = (name: string) => analyzeDocument(seedBytes(name), { fileName: name })
 
 test('the --json contract has exactly the documented keys, absent facts null', () => {
   const contract = toContract(analyse('000_7ff0f28b814cf2d6.txt'))
-  expect(Object.keys(contract)).toEqual([
-    'file',
-    'title',
-    'kind',
-    'script',
-    'sections',
-    'qa',
-    'terms',
-    'attribution',
-    'laws',
-    'flags',
-    'incomplete',
-    'text',
-  ])
-  expect(contract.attribution).toEqual({
-    outlet: null,
-    outletType: null,
-    originalOutlet: null,
-    agency: null,
-    dateline: null,
-    publishedAt: null,
-    author: null,
-    editor: null,
-    interviewer: null,
-    interviewee: null,
-  })
+  expect(Object.keys(contract)).toEqual(CONTRACT_KEYS)
+  expect(contract.attribution).toEqual(
+    Object.fromEntries(ATTRIBUTION_KEYS.map((key) => [key, null])),
+  )
   expect(contract.flags).toEqual([expect.objectContaining({ type: 'missing-source', position: 0 })])
 })
 
@@ -85,7 +61,7 @@ test('sources state only what the text says', () => {
     interviewee: '程国平',
     publishedDate: '2019-09-26 22:18:32',
   })
-  const raw = readFileSync(new URL('002_06bc90e43e81a12a.txt', SEEDS), 'utf8')
+  const raw = readSeed('002_06bc90e43e81a12a.txt')
   expect(planDrafts(analyse('002_06bc90e43e81a12a.txt')).source.rawSnapshot).toBe(raw)
 })
 

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { analyzeDocument, type ImportAnalysis } from '../../../src/ingest/pipeline.js'
+import { SEED_000_TERMS, SEED_FILES as FILES, seedBytes } from '../../support/seeds.js'
 
-const SEEDS = new URL('../../fixtures/seeds/', import.meta.url)
 const cache = new Map<string, ImportAnalysis>()
 function seed(name: string): ImportAnalysis {
-  if (!cache.has(name))
-    cache.set(name, analyzeDocument(readFileSync(new URL(name, SEEDS)), { fileName: name }))
+  if (!cache.has(name)) cache.set(name, analyzeDocument(seedBytes(name), { fileName: name }))
   return cache.get(name) as ImportAnalysis
-}
-const FILES = {
-  explainer: '000_7ff0f28b814cf2d6.txt',
-  press: '001_3725888e3f78c79b.txt',
-  document: '002_06bc90e43e81a12a.txt',
-  interview: '003_690e4b863b8d9f66.txt',
-  commentary: '004_56c83ed7d12524c2.txt',
 }
 
 describe.each(Object.values(FILES))('seed %s', (name) => {
@@ -48,15 +39,7 @@ test('000: Q&A explainer with 27 pairs, 7 glossary terms, sections 一…十八 
   for (const articleSection of ['危害国家安全的行为', '国家安全机关“侦察证”简介', '名词术语解释']) {
     expect(questions).not.toContain(articleSection)
   }
-  expect(analysis.terms.map((entry) => entry.term)).toEqual([
-    '境内外机构、组织',
-    '境外个人',
-    '间谍组织代理人',
-    '敌对组织',
-    '资助',
-    '勾结',
-    '国家秘密',
-  ])
+  expect(analysis.terms.map((entry) => entry.term)).toEqual(SEED_000_TERMS)
   const secrets = analysis.terms[6]?.definition ?? ''
   expect(secrets.endsWith('国家秘密分为绝密、机密、秘密三级。')).toBe(true)
   expect(secrets).not.toContain('反间谍法》已由')
