@@ -1,9 +1,12 @@
 import type { Payload, Where } from 'payload'
+import type { CursorPosition } from '../http/cursor.js'
 import { notFound } from '../http/errors.js'
 import { badParameter } from '../http/errors.js'
-import { findBySlug } from '../read/content.js'
+import { DEFAULT_PAGE_SIZE } from '../http/params.js'
+import { wantArticleRefs } from '../present/article.js'
+import { findBySlug, findPage, notRetracted, type Page } from '../read/content.js'
 import { Refs } from '../read/refs.js'
-import type { DeliveredDoc, DeliveredSlug } from '../read/types.js'
+import type { Article, DeliveredDoc, DeliveredSlug } from '../read/types.js'
 import type { Script } from '../script.js'
 import type { DeliverySettings } from '../settings.js'
 import type { PresentContext } from '../present/common.js'
@@ -14,6 +17,29 @@ export function presentContext(
   settings: DeliverySettings,
 ): PresentContext {
   return { payload, script, settings, refs: new Refs(payload) }
+}
+
+/**
+ * A page of published articles, newest first, narrowed by `filters`, with the documents their
+ * summaries show (topics, cover) loaded into the returned context.
+ */
+export async function articleSummaryPage(
+  payload: Payload,
+  filters: Where[],
+  query: { script: Script; limit?: number; cursor?: CursorPosition },
+  settings: DeliverySettings,
+): Promise<{ limit: number; page: Page<Article>; ctx: PresentContext }> {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE
+  const page = await findPage(payload, 'articles', {
+    where: [...notRetracted(payload), ...filters],
+    limit,
+    cursor: query.cursor,
+    field: 'publishedAt',
+  })
+  const ctx = presentContext(payload, query.script, settings)
+  for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
+  await ctx.refs.load()
+  return { limit, page, ctx }
 }
 
 export async function requireBySlug<C extends DeliveredSlug>(

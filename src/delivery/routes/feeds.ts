@@ -112,55 +112,67 @@ function feedResponse(
 const selfUrl = (settings: DeliverySettings, path: string, script: Script) =>
   `${settings.apiUrl}${path}${script === 'hans' ? '' : `?script=${script}`}`
 
+/** What one feed holds and how it names itself: the whole site's, or one topic's. */
+interface FeedScope {
+  where: Where[]
+  title: string
+  /** The feed's own path on the API, e.g. `/feeds/rss.xml`. */
+  path: string
+  /** The web page the feed stands for. */
+  link: string
+  /** A topic feed's topic changes count for Last-Modified as its articles' do. */
+  updatedAt?: string
+}
+
+async function renderFeed(
+  payload: Payload,
+  format: Format,
+  script: Script,
+  settings: DeliverySettings,
+  scope: FeedScope,
+) {
+  const { docs, articles } = await feedArticles(payload, scope.where, script, settings)
+  return feedResponse(
+    format,
+    feedInput(
+      articles,
+      script,
+      settings,
+      scope.title,
+      selfUrl(settings, scope.path, script),
+      scope.link,
+    ),
+    script,
+    newest([scope.updatedAt, ...docs.map((d) => d.updatedAt)]),
+  )
+}
+
 /** RSS 2.0, Atom and JSON Feed 1.1 of published articles, whole and per topic, in each script. */
 export function feedsRouter(payload: Payload): Router {
   const router = Router()
   for (const [file, format] of Object.entries(FILES)) {
     router.get(
       `/${file}`,
-      cachedGet(payload, {}, async ({ query, settings }) => {
-        const { docs, articles } = await feedArticles(payload, [], query.script, settings)
-        const title = convertForScript(settings.siteName, query.script)
-        return feedResponse(
-          format,
-          feedInput(
-            articles,
-            query.script,
-            settings,
-            title,
-            selfUrl(settings, `/feeds/${file}`, query.script),
-            settings.siteUrl,
-          ),
-          query.script,
-          newest(docs.map((d) => d.updatedAt)),
-        )
-      }),
+      cachedGet(payload, {}, ({ query, settings }) =>
+        renderFeed(payload, format, query.script, settings, {
+          where: [],
+          title: convertForScript(settings.siteName, query.script),
+          path: `/feeds/${file}`,
+          link: settings.siteUrl,
+        }),
+      ),
     )
     router.get(
       `/topics/:slug/${file}`,
       cachedGet(payload, {}, async ({ query, params, settings }) => {
         const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
-        const { docs, articles } = await feedArticles(
-          payload,
-          [{ topics: { in: [topic.id] } }],
-          query.script,
-          settings,
-        )
-        const title = `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`
-        const link = siteUrls.topic(settings.siteUrl, String(topic.slug))
-        return feedResponse(
-          format,
-          feedInput(
-            articles,
-            query.script,
-            settings,
-            title,
-            selfUrl(settings, `/feeds/topics/${topic.slug}/${file}`, query.script),
-            link,
-          ),
-          query.script,
-          newest([topic.updatedAt, ...docs.map((d) => d.updatedAt)]),
-        )
+        return renderFeed(payload, format, query.script, settings, {
+          where: [{ topics: { in: [topic.id] } }],
+          title: `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`,
+          path: `/feeds/topics/${topic.slug}/${file}`,
+          link: siteUrls.topic(settings.siteUrl, String(topic.slug)),
+          updatedAt: topic.updatedAt,
+        })
       }),
     )
   }

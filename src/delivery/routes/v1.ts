@@ -1,6 +1,6 @@
 import { relationIdOf } from '../../db/ids.js'
 import { Router } from 'express'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import { cursorParameter } from '../http/cursor.js'
 import { DEFAULT_PAGE_SIZE, oneOf, pageSize, slugParameter, textParameter } from '../http/params.js'
 import {
@@ -16,7 +16,13 @@ import { presentTopic } from '../present/topic.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
 import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { cachedGet, jsonResponse, listResponse, newest } from './handler.js'
-import { presentContext, requireBySlug, selectOptions, topicFilter } from './context.js'
+import {
+  articleSummaryPage,
+  presentContext,
+  requireBySlug,
+  selectOptions,
+  topicFilter,
+} from './context.js'
 
 const pageQuery = { limit: pageSize, cursor: cursorParameter, topic: slugParameter }
 
@@ -31,22 +37,10 @@ export function v1Router(payload: Payload): Router {
       payload,
       { ...pageQuery, kind: oneOf(kinds), tag: textParameter },
       async ({ query, settings }) => {
-        const where: Where[] = [
-          ...notRetracted(payload),
-          ...(await topicFilter(payload, query.topic)),
-        ]
-        if (query.kind) where.push({ kind: { equals: query.kind } })
-        if (query.tag) where.push({ tags: { in: [query.tag] } })
-        const limit = query.limit ?? DEFAULT_PAGE_SIZE
-        const page = await findPage(payload, 'articles', {
-          where,
-          limit,
-          cursor: query.cursor,
-          field: 'publishedAt',
-        })
-        const ctx = presentContext(payload, query.script, settings)
-        for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
-        await ctx.refs.load()
+        const filters = await topicFilter(payload, query.topic)
+        if (query.kind) filters.push({ kind: { equals: query.kind } })
+        if (query.tag) filters.push({ tags: { in: [query.tag] } })
+        const { limit, page, ctx } = await articleSummaryPage(payload, filters, query, settings)
         const items = page.docs.map((doc) => presentArticleSummary(doc, ctx))
         return listResponse(query.script, limit, page, items)
       },
@@ -169,15 +163,12 @@ export function v1Router(payload: Payload): Router {
     cachedGet(payload, { limit: pageSize }, async ({ query, params, settings }) => {
       const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
       const topics = await findAll(payload, 'topics', {}, 'slug')
-      const limit = query.limit ?? DEFAULT_PAGE_SIZE
-      const page = await findPage(payload, 'articles', {
-        where: [...notRetracted(payload), { topics: { in: [topic.id] } }],
-        limit,
-        field: 'publishedAt',
-      })
-      const ctx = presentContext(payload, query.script, settings)
-      for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
-      await ctx.refs.load()
+      const { page, ctx } = await articleSummaryPage(
+        payload,
+        [{ topics: { in: [topic.id] } }],
+        query,
+        settings,
+      )
       const next = page.nextCursor
         ? `${settings.apiUrl}/v1/articles?topic=${topic.slug}&cursor=${page.nextCursor}${query.script === 'hans' ? '' : `&script=${query.script}`}`
         : null
