@@ -43,6 +43,17 @@ export interface WeChatLimitViolation {
   message: string
 }
 
+/** The violations as API errors (a 422's `errors`): what each says and how far over it is. */
+export function limitErrors(violations: WeChatLimitViolation[]) {
+  return violations.map((v) => ({
+    message: v.message,
+    field: v.field,
+    limit: v.limit,
+    actual: v.actual,
+    overflow: v.overflow,
+  }))
+}
+
 export class WeChatLimitError extends Error {
   readonly violations: WeChatLimitViolation[]
 
@@ -122,65 +133,51 @@ function violation(
 /** Every limit the article breaks, all at once, so an editor can fix them in one pass. */
 export function checkWeChatLimits(article: WeChatDraftArticle): WeChatLimitViolation[] {
   const violations: WeChatLimitViolation[] = []
-  const maxChars = (field: 'title' | 'author' | 'digest', max: number) => {
-    const actual = charCount(article[field])
-    if (actual > max)
-      violations.push(violation(field, 'characters', max, actual, `at most ${max} allowed`))
+  const atMost = (
+    field: WeChatLimitViolation['field'],
+    unit: 'characters' | 'bytes',
+    actual: number,
+    max: number,
+    rule: string,
+  ) => {
+    if (actual > max) violations.push(violation(field, unit, max, actual, rule))
   }
-  maxChars('title', WECHAT_LIMITS.titleChars)
-  maxChars('author', WECHAT_LIMITS.authorChars)
-  maxChars('digest', WECHAT_LIMITS.digestChars)
-  if (!article.title.trim())
-    violations.push({
-      field: 'title',
-      unit: 'value',
-      limit: 1,
-      actual: 0,
-      overflow: 0,
-      message: 'title is empty, a title is required',
-    })
-  if (!article.thumb_media_id)
-    violations.push({
-      field: 'thumb_media_id',
-      unit: 'value',
-      limit: 1,
-      actual: 0,
-      overflow: 0,
-      message: 'thumb_media_id is empty, a cover image is required',
-    })
-  const contentChars = charCount(article.content)
-  if (contentChars >= WECHAT_LIMITS.contentChars)
-    violations.push(
-      violation(
-        'content',
-        'characters',
-        WECHAT_LIMITS.contentChars - 1,
-        contentChars,
-        `must be under ${WECHAT_LIMITS.contentChars}`,
-      ),
-    )
-  const contentBytes = byteCount(article.content)
-  if (contentBytes >= WECHAT_LIMITS.contentBytes)
-    violations.push(
-      violation(
-        'content',
-        'bytes',
-        WECHAT_LIMITS.contentBytes - 1,
-        contentBytes,
-        'must be under 1 MB',
-      ),
-    )
-  const urlBytes = byteCount(article.content_source_url)
-  if (urlBytes > WECHAT_LIMITS.contentSourceUrlBytes)
-    violations.push(
-      violation(
-        'content_source_url',
-        'bytes',
-        WECHAT_LIMITS.contentSourceUrlBytes,
-        urlBytes,
-        'at most 1 KB allowed',
-      ),
-    )
+  const required = (field: 'title' | 'thumb_media_id', present: boolean, what: string) => {
+    if (!present)
+      violations.push({
+        field,
+        unit: 'value',
+        limit: 1,
+        actual: 0,
+        overflow: 0,
+        message: `${field} is empty, ${what} is required`,
+      })
+  }
+  for (const [field, max] of [
+    ['title', WECHAT_LIMITS.titleChars],
+    ['author', WECHAT_LIMITS.authorChars],
+    ['digest', WECHAT_LIMITS.digestChars],
+  ] as const)
+    atMost(field, 'characters', charCount(article[field]), max, `at most ${max} allowed`)
+  required('title', article.title.trim() !== '', 'a title')
+  required('thumb_media_id', Boolean(article.thumb_media_id), 'a cover image')
+  // Content must stay strictly below its limits: the largest allowed is one less.
+  const { contentChars, contentBytes } = WECHAT_LIMITS
+  atMost(
+    'content',
+    'characters',
+    charCount(article.content),
+    contentChars - 1,
+    `must be under ${contentChars}`,
+  )
+  atMost('content', 'bytes', byteCount(article.content), contentBytes - 1, 'must be under 1 MB')
+  atMost(
+    'content_source_url',
+    'bytes',
+    byteCount(article.content_source_url),
+    WECHAT_LIMITS.contentSourceUrlBytes,
+    'at most 1 KB allowed',
+  )
   return violations
 }
 

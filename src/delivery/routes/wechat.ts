@@ -1,22 +1,21 @@
 import { Router, type Request } from 'express'
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import { docIdFromText } from '../../db/ids.js'
 import { richTextToPlain } from '../../richtext/build.js'
 import { requireEditor } from '../http/auth.js'
 import { cursorParameter } from '../http/cursor.js'
 import { DeliveryError } from '../http/errors.js'
-import { DEFAULT_PAGE_SIZE, pageSize, readQuery, slugParameter } from '../http/params.js'
-import { wantArticleRefs } from '../present/article.js'
+import { pageSize, readQuery, slugParameter } from '../http/params.js'
 import { presentCover, presentTopicRef } from '../present/common.js'
-import { findPage, notRetracted, readAllLocales } from '../read/content.js'
+import { readAllLocales } from '../read/content.js'
 import { richTextFor, textFor } from '../read/localized.js'
 import type { Article } from '../read/types.js'
 import { convertForScript } from '../script.js'
 import { deliverySettings, siteUrls } from '../settings.js'
-import { WECHAT_LIMITS } from '../wechat-draft.js'
+import { limitErrors, WECHAT_LIMITS } from '../wechat-draft.js'
 import { prepareWeChatArticle, type PreparedWeChatArticle } from '../wechat/prepare.js'
 import { cachedGet, handleDeliveryError, listResponse } from './handler.js'
-import { presentContext, topicFilter } from './context.js'
+import { articleSummaryPage, topicFilter } from './context.js'
 
 function digestOf(doc: Article, script: 'hans' | 'hant-tw' | 'hant-hk'): string {
   const summary = textFor(doc.summary, script)
@@ -68,20 +67,8 @@ export function weChatRouter(payload: Payload): Router {
       payload,
       { limit: pageSize, cursor: cursorParameter, topic: slugParameter },
       async ({ query, settings }) => {
-        const where: Where[] = [
-          ...notRetracted(payload),
-          ...(await topicFilter(payload, query.topic)),
-        ]
-        const limit = query.limit ?? DEFAULT_PAGE_SIZE
-        const page = await findPage(payload, 'articles', {
-          where,
-          limit,
-          cursor: query.cursor,
-          field: 'publishedAt',
-        })
-        const ctx = presentContext(payload, query.script, settings)
-        for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
-        await ctx.refs.load()
+        const filters = await topicFilter(payload, query.topic)
+        const { limit, page, ctx } = await articleSummaryPage(payload, filters, query, settings)
         const items = page.docs.map((doc) => {
           const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
           const topic = ctx.refs.all('topics', doc.topics)[0]
@@ -127,13 +114,7 @@ export function weChatRouter(payload: Payload): Router {
           ...(ok
             ? {}
             : {
-                errors: prepared.violations.map((v) => ({
-                  message: v.message,
-                  field: v.field,
-                  limit: v.limit,
-                  actual: v.actual,
-                  overflow: v.overflow,
-                })),
+                errors: limitErrors(prepared.violations),
               }),
         })
     } catch (error) {

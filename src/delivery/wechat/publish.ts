@@ -3,7 +3,7 @@ import type { WechatPublication } from '../../payload-types.js'
 import { relationId, relationIdOf, type DocId } from '../../db/ids.js'
 import { deliverySettings } from '../settings.js'
 import { describePublishFailure, WeChatApiError, WeChatRateLimitError } from '../wechat-client.js'
-import { WeChatLimitError } from '../wechat-draft.js'
+import { limitErrors, WeChatLimitError } from '../wechat-draft.js'
 import { readAllLocales } from '../read/content.js'
 import { bodyImageFile, coverImageFile } from './media-bytes.js'
 import { prepareWeChatArticle } from './prepare.js'
@@ -239,37 +239,30 @@ export async function runStatusPoll(
       })
       return 'published'
     }
-    if (status.status === 'failed') {
-      const reason = `WeChat publish_status ${status.code}: ${describePublishFailure(status.code)}`
+    /** Polling ends in failure: the reason is both logged and shown. */
+    const fail = async (
+      reason: string,
+      row: Pick<ErrorRow, 'code'> = {},
+    ): Promise<PublicationStatus> => {
       await save(payload, publication.id, {
         status: 'failed',
         polls,
         failureReason: reason,
         errorLog: [
           ...(publication.errorLog ?? []),
-          {
-            at: new Date().toISOString(),
-            step: 'freepublish/get',
-            code: status.code,
-            message: reason,
-          },
+          { at: new Date().toISOString(), step: 'freepublish/get', ...row, message: reason },
         ],
       })
       return 'failed'
     }
-    if (polls >= settings.maxPolls) {
-      const reason = `still publishing after ${polls} status checks; check the account's publishing records`
-      await save(payload, publication.id, {
-        status: 'failed',
-        polls,
-        failureReason: reason,
-        errorLog: [
-          ...(publication.errorLog ?? []),
-          { at: new Date().toISOString(), step: 'freepublish/get', message: reason },
-        ],
+    if (status.status === 'failed')
+      return fail(`WeChat publish_status ${status.code}: ${describePublishFailure(status.code)}`, {
+        code: status.code,
       })
-      return 'failed'
-    }
+    if (polls >= settings.maxPolls)
+      return fail(
+        `still publishing after ${polls} status checks; check the account's publishing records`,
+      )
     await save(payload, publication.id, {
       status: 'publishing',
       polls,
@@ -328,13 +321,7 @@ export async function requestWeChatPublish(
     return {
       status: 422,
       body: {
-        errors: prepared.violations.map((v) => ({
-          message: v.message,
-          field: v.field,
-          limit: v.limit,
-          actual: v.actual,
-          overflow: v.overflow,
-        })),
+        errors: limitErrors(prepared.violations),
       },
     }
   }
