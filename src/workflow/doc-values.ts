@@ -1,4 +1,6 @@
-import type { DocId } from '../db/ids.js'
+import { relationIdOf } from '../db/ids.js'
+
+export { relationIdOf }
 
 /**
  * A named field of a document, or of any value that may be an object (undefined otherwise). For
@@ -8,16 +10,6 @@ import type { DocId } from '../db/ids.js'
 export function fieldValue(value: unknown, name: string): unknown {
   if (!value || typeof value !== 'object') return undefined
   return Object.getOwnPropertyDescriptor(value, name)?.value
-}
-
-/** The id of a relationship value, whether populated (`{ id }`) or not. */
-export function relationIdOf(value: unknown): DocId | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) {
-    const { id } = value
-    if (typeof id === 'number' || typeof id === 'string') return id
-  }
-  return undefined
 }
 
 export const sameId = (a: unknown, b: unknown): boolean => {
