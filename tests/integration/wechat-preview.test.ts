@@ -4,6 +4,7 @@
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
 import { childElements, htmlParseErrors, parseDocument } from '../support/html.js'
+import type { LexicalNode } from '../support/lexical.js'
 import type { TestUser } from '../support/test-server.js'
 import {
   createArticle,
@@ -17,6 +18,7 @@ import {
   qaPair,
   root,
   run,
+  text,
   upload,
 } from './delivery-fixtures.js'
 
@@ -28,16 +30,7 @@ let publishedId: number | string
 let draftId: number | string
 let tooLongId: number | string
 
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const nestedList = {
+const nestedList: LexicalNode = {
   type: 'list',
   listType: 'bullet',
   tag: 'ul',
@@ -84,7 +77,7 @@ beforeAll(async () => {
       text('和'),
       link('https://mp.weixin.qq.com/s/abc', '公众号文章'),
     ),
-    nestedList as never,
+    nestedList,
     qaPair('发现可疑情况怎么办？', '拨打12339举报。'),
     upload(cover),
   )
