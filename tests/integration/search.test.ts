@@ -4,6 +4,7 @@
 import { buildRichText } from '../../src/richtext/build.js'
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
+import { createTopic } from './delivery-fixtures.js'
 
 // The worker's database is shared with other test files: every query below is scoped by a topic of this file.
 const run = `${process.pid}-${Date.now().toString(36)}`
@@ -92,20 +93,8 @@ afterAll(async () => {
 
 beforeAll(async () => {
   editor = await cms().createUser(['editor'])
-  topicId = (
-    await cms().payload.create({
-      collection: 'topics',
-      data: { name: '搜索测试', slug: TOPIC, _status: 'published' } as never,
-      overrideAccess: true,
-    })
-  ).id
-  rankingTopicId = (
-    await cms().payload.create({
-      collection: 'topics',
-      data: { name: '排序测试', slug: RANKING_TOPIC, _status: 'published' } as never,
-      overrideAccess: true,
-    })
-  ).id
+  topicId = await createTopic('搜索测试', TOPIC)
+  rankingTopicId = await createTopic('排序测试', RANKING_TOPIC)
 })
 
 describe('readers', () => {
