@@ -195,64 +195,54 @@ type Loaded<T extends Article | QaEntry | GlossaryTerm, K extends keyof T> = Pic
 >
 
 function fromArticle(doc: Loaded<Article, keyof typeof ARTICLE_SELECT>): LoadedDoc {
-  const slug = doc.slug || String(doc.id)
-  return {
-    ...signatureFields(doc),
-    content: {
-      ...common('article', doc, slug),
-      title: orEmpty(doc.title),
-      body: joinLines(doc.summary, richTextToPlain(doc.body)),
-      url: resultUrl('article', slug, null),
-    },
-  }
+  return loaded('article', doc, (slug) => ({
+    title: orEmpty(doc.title),
+    body: joinLines(doc.summary, richTextToPlain(doc.body)),
+    url: resultUrl('article', slug, null),
+  }))
 }
 
 function fromQaEntry(doc: Loaded<QaEntry, keyof typeof QA_ENTRY_SELECT>): LoadedDoc {
-  const slug = doc.slug || String(doc.id)
-  return {
-    ...signatureFields(doc),
-    content: {
-      ...common('qa', doc, slug),
-      title: orEmpty(doc.question),
-      body: joinLines(doc.summary, richTextToPlain(doc.answer)),
-      url: resultUrl('qa', slug, slugOf(doc.set)),
-    },
-  }
+  return loaded('qa', doc, (slug) => ({
+    title: orEmpty(doc.question),
+    body: joinLines(doc.summary, richTextToPlain(doc.answer)),
+    url: resultUrl('qa', slug, slugOf(doc.set)),
+  }))
 }
 
 function fromGlossaryTerm(doc: Loaded<GlossaryTerm, keyof typeof GLOSSARY_TERM_SELECT>): LoadedDoc {
-  const slug = doc.slug || String(doc.id)
-  return {
-    ...signatureFields(doc),
-    content: {
-      ...common('term', doc, slug),
-      title: orEmpty(doc.term),
-      aliases: (doc.aliases ?? []).filter(Boolean),
-      body: orEmpty(doc.definition),
-      url: resultUrl('term', slug, null),
-    },
-  }
+  return loaded('term', doc, (slug) => ({
+    title: orEmpty(doc.term),
+    aliases: (doc.aliases ?? []).filter(Boolean),
+    body: orEmpty(doc.definition),
+    url: resultUrl('term', slug, null),
+  }))
 }
 
-const signatureFields = ({ id, updatedAt, _status }: Signature): Signature => ({
-  id,
-  updatedAt,
-  _status,
-})
-
-/** The fields every search collection has. */
-function common(
+/**
+ * A version as search loads it: its signature, the fields every search collection has, then the
+ * text of its own type (given the slug, which stands in for a missing one with the id).
+ */
+function loaded(
   type: SearchDocumentType,
-  doc: Pick<Article, 'id' | 'topics' | 'updatedAt'> & { publishedAt?: string | null },
-  slug: string,
-) {
+  doc: Signature & Pick<Article, 'topics'> & { slug?: string | null; publishedAt?: string | null },
+  text: (slug: string) => Pick<LoadedDoc['content'], 'title' | 'aliases' | 'body' | 'url'>,
+): LoadedDoc {
+  const { id, updatedAt, _status } = doc
+  const slug = doc.slug || String(id)
   return {
-    type,
-    id: doc.id,
-    slug,
-    topics: (doc.topics ?? []).map(slugOf).filter((topic): topic is string => topic !== null),
-    publishedAt: doc.publishedAt || null,
-    updatedAt: doc.updatedAt,
+    id,
+    updatedAt,
+    _status,
+    content: {
+      type,
+      id,
+      slug,
+      topics: (doc.topics ?? []).map(slugOf).filter((topic): topic is string => topic !== null),
+      publishedAt: doc.publishedAt || null,
+      updatedAt,
+      ...text(slug),
+    },
   }
 }
 
