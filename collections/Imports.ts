@@ -4,6 +4,8 @@ import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { importEndpoint } from '../src/ingest/endpoint.js'
 
 const readOnly = { readOnly: true }
+/** Read-only JSON as text: Payload's JSON editor loads from a CDN (src/components/fields/JsonView). */
+const jsonView = { ...readOnly, components: { Field: '/components/fields/JsonView#JsonView' } }
 
 function links(
   name: string,
@@ -44,6 +46,8 @@ export const Imports: CollectionConfig = {
       virtual: true,
       label: label('Paste text', '粘贴文本'),
       admin: {
+        // Payload 3.90 makes a virtual field read-only unless told otherwise.
+        readOnly: false,
         condition: (data) => !data?.id,
         description: label(
           'Or upload a file above. The text is stored as received in the new Source.',
@@ -220,13 +224,13 @@ export const Imports: CollectionConfig = {
       name: 'timings',
       type: 'json',
       label: label('Milliseconds per stage', '各阶段耗时（毫秒）'),
-      admin: readOnly,
+      admin: jsonView,
     },
     {
       name: 'analysis',
       type: 'json',
       label: label('Analysis (without the text)', '分析结果（不含正文）'),
-      admin: readOnly,
+      admin: jsonView,
     },
   ],
 }

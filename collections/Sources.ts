@@ -5,6 +5,7 @@ import { auditFields } from '../src/fields/audit.js'
 import { serverSetAccess, serverSetAdmin } from '../src/fields/server-set.js'
 import { partialDateField } from '../src/fields/partial-date.js'
 import { fingerprintRawSnapshot } from '../src/hooks/raw-snapshot.js'
+import { recordVerifier } from '../src/hooks/source-verification.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const OUTLET_TYPES = [
@@ -49,6 +50,12 @@ const rightsLabels: Record<(typeof RIGHTS_STATUSES)[number], Label> = {
   denied: label('Denied', '不可使用'),
 }
 
+/** verifiedBy / verifiedAt are stamped by the server (src/hooks/source-verification.ts). */
+const verifierDescription = label(
+  'Recorded when the status is set to verified or rejected.',
+  '将状态设为已核实或已否决时自动记录。',
+)
+
 const verificationLabels: Record<(typeof VERIFICATION_STATUSES)[number], Label> = {
   unverified: label('Unverified', '未核实'),
   verified: label('Verified', '已核实'),
@@ -88,7 +95,7 @@ export const Sources: CollectionConfig = {
     update: sourceCreators,
     delete: adminsOnly,
   },
-  hooks: { beforeChange: [fingerprintRawSnapshot] },
+  hooks: { beforeChange: [fingerprintRawSnapshot, recordVerifier] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Original title', '原标题') },
     { name: 'outlet', type: 'text', label: label('Outlet', '发布机构/媒体') },
@@ -179,8 +186,14 @@ export const Sources: CollectionConfig = {
           type: 'relationship',
           relationTo: 'users',
           label: label('Verified by', '核实人'),
+          admin: { readOnly: true, description: verifierDescription },
         },
-        { name: 'verifiedAt', type: 'date', label: label('Verified at', '核实时间') },
+        {
+          name: 'verifiedAt',
+          type: 'date',
+          label: label('Verified at', '核实时间'),
+          admin: { readOnly: true, description: verifierDescription },
+        },
         { name: 'notes', type: 'textarea', label: label('Notes', '备注') },
       ],
     },

@@ -65,7 +65,13 @@ export const WorkflowEvents: CollectionConfig = {
     },
     { name: 'comment', type: 'textarea', label: label('Comment', '意见') },
     { name: 'reason', type: 'textarea', label: label('Reason', '理由') },
-    { name: 'gate', type: 'json', label: label('Publish gate result', '发布检查结果') },
+    {
+      name: 'gate',
+      type: 'json',
+      label: label('Publish gate result', '发布检查结果'),
+      // Payload's JSON editor loads from a public CDN: shown as text instead.
+      admin: { components: { Field: '/components/fields/JsonView#JsonView' } },
+    },
     {
       name: 'fourEyesOverride',
       type: 'checkbox',

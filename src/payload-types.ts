@@ -441,7 +441,13 @@ export interface Source {
   };
   verification: {
     status: 'unverified' | 'verified' | 'rejected';
+    /**
+     * Recorded when the status is set to verified or rejected.
+     */
     verifiedBy?: (number | null) | User;
+    /**
+     * Recorded when the status is set to verified or rejected.
+     */
     verifiedAt?: string | null;
     notes?: string | null;
   };

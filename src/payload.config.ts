@@ -28,8 +28,10 @@ export default buildConfig({
   collections,
   localization: {
     locales: [
-      { code: 'zh-Hans', label: { en: 'Simplified Chinese', zh: '简体中文' } },
-      { code: 'zh-Hant', label: { en: 'Traditional Chinese', zh: '繁體中文' } },
+      // Native names, as language pickers show them. Labels keyed by UI language ({ en, zh })
+      // crash Payload 3.90's version view, which looks them up by the content locale code.
+      { code: 'zh-Hans', label: '简体中文' },
+      { code: 'zh-Hant', label: '繁體中文' },
     ],
     defaultLocale: 'zh-Hans',
     fallback: true,

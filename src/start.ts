@@ -18,9 +18,8 @@ async function main(): Promise<void> {
 
   const adminEnabled = process.env.ADMIN !== 'off'
   if (adminEnabled) {
-    const { adminBuildState, buildAdmin } = await import('./server/admin-build.js')
-    const state = adminBuildState()
-    if (state !== 'current') await buildAdmin(say, state)
+    const { ensureAdminBuild } = await import('./server/admin-build.js')
+    await ensureAdminBuild(say)
   }
 
   const { payload, config } = await bootPayload({ cron: true })

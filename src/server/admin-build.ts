@@ -83,3 +83,64 @@ export async function buildAdmin(
   // Taken after the build: `next build` may itself rewrite tsconfig.json.
   fs.writeFileSync(fingerprintFile, `${adminSourceFingerprint()}\n`)
 }
+
+const lockDir = path.join(projectRoot, '.next-build.lock')
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM'
+  }
+}
+
+/**
+ * Runs `work` while holding the build lock: two processes building into .next at once (two
+ * browser test files, two instances started together) corrupt it. The lock is a folder (mkdir is
+ * atomic) naming its holder's pid; a lock whose holder is gone (a build killed midway) is taken
+ * over. The folder lives in the project, so every process that builds it runs on this machine.
+ */
+async function withBuildLock<T>(log: (line: string) => void, work: () => Promise<T>): Promise<T> {
+  let told = false
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid))
+      break
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
+    }
+    const holder = Number(fs.readFileSync(path.join(lockDir, 'pid'), { flag: 'a+' }).toString())
+    if (Number.isInteger(holder) && holder > 0 && !isAlive(holder)) {
+      fs.rmSync(lockDir, { recursive: true, force: true })
+      continue
+    }
+    if (!told) log('Another process is building the admin interface: waiting for it…')
+    told = true
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  try {
+    return await work()
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Builds the admin unless `.next` already holds a build of the current sources (checked again
+ * under the lock, so a build another process just finished is used as it is); `force` rebuilds.
+ */
+export async function ensureAdminBuild(
+  log: (line: string) => void,
+  { force = false }: { force?: boolean } = {},
+): Promise<'built' | 'current'> {
+  if (!force && adminBuildState() === 'current') return 'current'
+  return withBuildLock(log, async () => {
+    const state = adminBuildState()
+    if (!force && state === 'current') return 'current'
+    await buildAdmin(log, state)
+    return 'built'
+  })
+}

@@ -3,105 +3,20 @@
  * tests/support/browser.ts) driven by playwright-core. The admin is built first when its build is
  * missing or older than its sources (`npm run build:admin --if-needed`), so this never skips.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { jest } from '@jest/globals'
-import type { BrowserContext, Page } from 'playwright-core'
-import { cspViolationsIn, launchBrowser } from '../support/browser.js'
+import type { Page } from 'playwright-core'
+import { ADMIN, useAdminServer } from '../support/admin-e2e.js'
 import { plainDocument } from '../support/lexical.js'
-import { freePort, runScript, tempDir, type Running } from '../support/spawn.js'
 
-jest.setTimeout(240_000)
-
-const ADMIN = { email: 'chief@e2e.local', password: 'e2e-admin-password' }
-
-let dir: string
-let base: string
-let server: Running
-const contexts: BrowserContext[] = []
-
-async function api(method: string, urlPath: string, token?: string, json?: unknown) {
-  const response = await fetch(`${base}${urlPath}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-    },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  const body = await response.json().catch(() => null)
-  return { status: response.status, body }
-}
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await api('POST', '/api/users/login', undefined, { email, password })
-  if (res.status !== 200)
-    throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.token
-}
-
-async function browserAs(email: string, password: string): Promise<Page> {
-  const context = await launchBrowser('en-US')
-  contexts.push(context)
-  const page = context.pages()[0] ?? (await context.newPage())
-  page.setDefaultTimeout(30_000)
-  const loginPage = await page.goto(`${base}/admin/login`)
-  expect(loginPage?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await Promise.all([
-    page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 }),
-    page.click('button[type="submit"]'),
-  ])
-  return page
-}
+const desk = useAdminServer()
+const { api, login, browserAs } = desk
 
 async function openArticle(page: Page, id: number | string) {
-  await page.goto(`${base}/admin/collections/articles/${id}`)
+  await page.goto(`${desk.base}/admin/collections/articles/${id}`)
   await page.waitForSelector('[data-testid="workflow-panel"] [data-testid="workflow-state"]')
 }
 
 const stateOf = (page: Page) =>
   page.getAttribute('[data-testid="workflow-panel"] [data-testid="workflow-state"]', 'data-state')
-
-// A first build takes about two minutes alone and far longer beside the rest of the suite.
-const ADMIN_BUILD_BOUND_MS = 20 * 60_000
-
-beforeAll(async () => {
-  const build = runScript('src/cli/build-admin.ts', { NODE_ENV: undefined }, ['--if-needed'])
-  const built = await build.exited
-  if (built.code !== 0) throw new Error(`building the admin failed:\n${build.output()}`)
-  dir = tempDir('cms-e2e-')
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  server = runScript('src/start.ts', {
-    ADMIN: 'on',
-    SEED_DEMO: 'off',
-    PORT: String(port),
-    SERVER_URL: base,
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    ENV_FILE: path.join(dir, '.env'),
-    PAYLOAD_SECRET: 'e2e-secret-not-for-production',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    NODE_ENV: undefined,
-    LOG_LEVEL: 'warn',
-  })
-  await server.waitFor(/CMS ready/, 300_000)
-}, ADMIN_BUILD_BOUND_MS + 180_000)
-
-afterEach(() => {
-  // The admin works under the server's Content-Security-Policy: nothing it needs was refused.
-  for (const context of contexts) expect(cspViolationsIn(context)).toEqual([])
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined)
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
-})
 
 test('an editor submits; a reviewer sees the gate fail and cannot approve; once the source is verified, approves and publishes', async () => {
   const adminToken = await login(ADMIN.email, ADMIN.password)
@@ -226,11 +141,11 @@ test('the dashboard search box finds an editor’s draft, which anonymous search
   })
   expect(draft.status).toBe(201)
 
-  const anonymous = await fetch(`${base}/v1/search?q=${encodeURIComponent('涉密载体销毁')}`)
+  const anonymous = await fetch(`${desk.base}/v1/search?q=${encodeURIComponent('涉密载体销毁')}`)
   expect((await anonymous.json()).results).toEqual([])
 
   const page = await browserAs(email, 'e2e-password')
-  await page.goto(`${base}/admin`)
+  await page.goto(`${desk.base}/admin`)
   await page.fill('input[name="admin-search"]', '涉密载体销毁')
   await page.click('.admin-search button[type="submit"]')
   const hit = page.locator('.admin-search__results li').first()
