@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { compareRank, type RankPosition } from './rank.js'
 
 const DEFAULT_ENTRIES = 64
@@ -14,26 +15,26 @@ interface Entry<T extends RankPosition> {
  * generation: any change to the index makes them stale.
  */
 export class MatchCache<T extends RankPosition> {
-  private readonly entries = new Map<string, Entry<T>>()
+  private readonly entries: LRUCache<string, Entry<T>>
   /** Later pages requested per key (this generation), to rank everything only for queries people page through. */
-  private readonly paging = new Map<string, { generation: number; pages: number }>()
+  private readonly paging: LRUCache<string, { generation: number; pages: number }>
 
-  constructor(private readonly capacity = DEFAULT_ENTRIES) {}
+  constructor(capacity = DEFAULT_ENTRIES) {
+    this.entries = new LRUCache({ max: capacity })
+    this.paging = new LRUCache({ max: capacity * 4 })
+  }
 
   get(key: string, generation: number): Entry<T> | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
+    if (entry.generation === generation) return entry
     this.entries.delete(key)
-    if (entry.generation !== generation) return undefined
-    this.entries.set(key, entry) // most recently used last
-    return entry
+    return undefined
   }
 
   set(key: string, generation: number, matches: T[]): Entry<T> {
     const entry = { generation, matches, sorted: false }
-    this.entries.delete(key)
     this.entries.set(key, entry)
-    dropOldest(this.entries, this.capacity)
     return entry
   }
 
@@ -41,23 +42,13 @@ export class MatchCache<T extends RankPosition> {
   notePage(key: string, generation: number): number {
     const seen = this.paging.get(key)
     const pages = seen && seen.generation === generation ? seen.pages + 1 : 1
-    this.paging.delete(key)
     this.paging.set(key, { generation, pages })
-    dropOldest(this.paging, this.capacity * 4)
     return pages
   }
 
   clear(): void {
     this.entries.clear()
     this.paging.clear()
-  }
-}
-
-/** Delete the entries inserted (or moved to the end) longest ago until `map` holds at most `keep`. */
-function dropOldest(map: Map<string, unknown>, keep: number): void {
-  for (const key of map.keys()) {
-    if (map.size <= keep) return
-    map.delete(key) // deleting the entry just visited leaves the iteration valid
   }
 }
 
