@@ -57,8 +57,8 @@ function scrubLogRecord(value: object, seen = new WeakSet<object>()): Record<str
   )
 }
 
-/** pino's error serializer (type, message, stack, own fields, causes), then scrubbed. */
-function serializeError(error: Error): unknown {
+/** pino's error serializer (type, message, stack, own fields, causes), then scrubbed; pino hands serializers whatever was logged under the key. */
+function serializeError(error: unknown): unknown {
   if (!(error instanceof Error)) return error
   const serialized = stdSerializers.err(error)
   // type, message and stack sit on the serializer's prototype, not as own fields.
