@@ -6,6 +6,7 @@ import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
 import { securityHeaders } from './security-headers.js'
 import { refuseCrossSiteCookies } from './cross-site.js'
+import { checkApiQuery } from './api-query.js'
 import { bodyLimitsFromEnv, limitBodies, type BodyLimits } from './body-limit.js'
 import { corsOriginsFrom } from '../delivery/settings.js'
 import { withRefusalStatus } from '../graphql/limits.js'
@@ -35,6 +36,7 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
   app.use(healthRoutes(payload))
 
   // Payload reads the raw request body itself, all of it: bounded here before it does.
+  app.use('/api', checkApiQuery())
   app.use('/api', limitBodies(bodyLimits ?? bodyLimitsFromEnv()))
   const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
