@@ -15,6 +15,7 @@ import { WebhookDeliveries } from './WebhookDeliveries.js'
 import { Webhooks } from './Webhooks.js'
 import { WorkflowEvents } from './WorkflowEvents.js'
 import { WeChatPublications } from './WeChatPublications.js'
+import { withDraftTextLimits } from './text-limits.js'
 
 export const collections: CollectionConfig[] = [
   Articles,
@@ -33,4 +34,4 @@ export const collections: CollectionConfig[] = [
   WorkflowEvents,
   Webhooks,
   WebhookDeliveries,
-]
+].map(withDraftTextLimits)

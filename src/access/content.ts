@@ -13,9 +13,13 @@ export const adminsOnly: Access = ({ req: { user } }) => isAdmin(user)
 export const anyone: Access = () => true
 export const nobody: Access = () => false
 
-/** Editorial content: the public reads what is published, editors write, only admins delete. */
+/**
+ * Editorial content: the public reads what is published, editors write, only admins delete.
+ * Versions are drafts too: only staff read them (Payload's default is any logged-in user).
+ */
 export const editorialAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
+  readVersions: staffOnly,
   create: contentEditors,
   update: contentEditors,
   delete: adminsOnly,

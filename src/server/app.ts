@@ -6,6 +6,8 @@ import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
 import { securityHeaders } from './security-headers.js'
 import { refuseCrossSiteCookies } from './cross-site.js'
+import { checkApiQuery } from './api-query.js'
+import { bodyLimitsFromEnv, limitBodies, type BodyLimits } from './body-limit.js'
 import { corsOriginsFrom } from '../delivery/settings.js'
 import { withRefusalStatus } from '../graphql/limits.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
@@ -18,10 +20,12 @@ export interface AppOptions {
   config: SanitizedConfig
   /** The Next.js request handler for the Payload admin; omitted when the admin is off. */
   admin?: AdminHandler
+  /** Largest request bodies per route; defaults from the environment (src/server/body-limit.ts). */
+  bodyLimits?: BodyLimits
 }
 
 /** Express in charge of routing, with Payload's REST and GraphQL handlers mounted under /api. */
-export function createApp({ payload, config, admin }: AppOptions): express.Express {
+export function createApp({ payload, config, admin, bodyLimits }: AppOptions): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', true)
@@ -31,7 +35,9 @@ export function createApp({ payload, config, admin }: AppOptions): express.Expre
 
   app.use(healthRoutes(payload))
 
-  // Mounted before any body parser: Payload reads the raw request body itself.
+  // Payload reads the raw request body itself, all of it: bounded here before it does.
+  app.use('/api', checkApiQuery())
+  app.use('/api', limitBodies(bodyLimits ?? bodyLimitsFromEnv()))
   const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
   app.post(

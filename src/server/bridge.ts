@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { bufferedBody } from './body-limit.js'
 
 /** An Express request's headers as web `Headers` (what Payload's handlers and `payload.auth` take). */
 export function webHeaders(req: ExpressRequest): Headers {
@@ -18,6 +19,9 @@ export function toWebRequest(req: ExpressRequest): Request {
   const host = req.headers.host ?? 'localhost'
   const url = new URL(req.originalUrl, `${req.protocol}://${host}`)
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // Read (and bounded) by `limitBodies` when mounted; else streamed as it comes.
+  const buffered = bufferedBody(req)
+  if (hasBody && buffered) return new Request(url, { method: req.method, headers, body: buffered })
   // `duplex` is required by undici whenever the body is a stream; the DOM's RequestInit lacks it.
   // Node's and the DOM's ReadableStream typings differ (async iteration) for the same object.
   const init: RequestInit & { duplex?: 'half' } = {

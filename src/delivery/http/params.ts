@@ -16,7 +16,7 @@ export type Parsed<S extends QuerySpec> = { [K in keyof S]?: ReturnType<S[K]> } 
 export function readQuery<S extends QuerySpec>(req: Request, spec: S): Parsed<S> {
   const out: Record<string, unknown> = {}
   for (const [name, raw] of Object.entries(req.query)) {
-    if (name !== 'script' && !(name in spec)) {
+    if (name !== 'script' && !Object.hasOwn(spec, name)) {
       throw badParameter(
         name,
         raw,
