@@ -8,6 +8,7 @@ import {
   buildRss,
   buildSitemap,
   FEED_CONTENT_TYPES,
+  type FeedImage,
   type FeedInput,
   type SitemapUrl,
 } from '../feeds.js'
@@ -20,6 +21,7 @@ import {
 import { linkableTerms } from '../present/glossary-terms.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
 import { textFor } from '../read/localized.js'
+import type { Refs } from '../read/refs.js'
 import type { Article } from '../read/types.js'
 import { convertForScript, SCRIPT_LANGUAGE_TAGS, SCRIPTS, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
@@ -41,7 +43,7 @@ async function feedArticles(
   where: Where[],
   script: Script,
   settings: DeliverySettings,
-): Promise<{ docs: Article[]; articles: ArticleDetail[] }> {
+): Promise<{ docs: Article[]; articles: ArticleDetail[]; covers: Map<string, FeedImage> }> {
   const page = await findPage(payload, 'articles', {
     where: [...notRetracted(payload), ...where],
     limit: FEED_SIZE,
@@ -63,22 +65,46 @@ async function feedArticles(
       ),
     ),
   )
-  return { docs: page.docs, articles }
+  return { docs: page.docs, articles, covers: coverFiles(ctx.refs, page.docs, articles) }
+}
+
+/** Each article's cover with what enclosures need and presentCover leaves out: MIME type and size. */
+function coverFiles(
+  refs: Refs,
+  docs: Article[],
+  articles: ArticleDetail[],
+): Map<string, FeedImage> {
+  const covers = new Map<string, FeedImage>()
+  docs.forEach((doc, i) => {
+    const cover = articles[i]?.cover
+    if (!cover) return
+    const media = refs.get('media', doc.coverImage)
+    covers.set(String(doc.id), {
+      url: cover.original.url,
+      type: media?.mimeType ?? undefined,
+      length: media?.filesize ?? undefined,
+      width: cover.original.width,
+      height: cover.original.height,
+      alt: cover.alt || undefined,
+    })
+  })
+  return covers
 }
 
 function feedInput(
   articles: ArticleDetail[],
+  covers: Map<string, FeedImage>,
   script: Script,
   settings: DeliverySettings,
   title: string,
   feedUrl: string,
   link: string,
-  description?: string,
+  updatedAt?: string,
 ): FeedInput {
   return {
     title,
-    description,
     siteUrl: link,
+    updatedAt,
     feedUrl,
     language: SCRIPT_LANGUAGE_TAGS[script],
     authors: [{ name: settings.siteName, url: settings.siteUrl }],
@@ -92,9 +118,20 @@ function feedInput(
       publishedAt: article.publishedAt ?? article.updatedAt ?? new Date(0).toISOString(),
       updatedAt: article.updatedAt,
       authors: article.byline ? [{ name: article.byline }] : undefined,
-      topics: article.topics.map((topic) => topic.name),
+      topics: article.topics.map((topic) => ({
+        term: topic.slug,
+        label: topic.name,
+        scheme: siteUrls.topic(settings.siteUrl, ''),
+      })),
+      image: covers.get(String(article.id)),
+      thumbnail: thumbnailOf(article),
     })),
   }
+}
+
+function thumbnailOf(article: ArticleDetail): FeedImage | undefined {
+  const size = article.cover?.sizes.card ?? article.cover?.sizes.thumbnail
+  return size ? { url: size.url, width: size.width, height: size.height } : undefined
 }
 
 function feedResponse(
@@ -131,16 +168,18 @@ async function renderFeed(
   settings: DeliverySettings,
   scope: FeedScope,
 ) {
-  const { docs, articles } = await feedArticles(payload, scope.where, script, settings)
+  const { docs, articles, covers } = await feedArticles(payload, scope.where, script, settings)
   return feedResponse(
     format,
     feedInput(
       articles,
+      covers,
       script,
       settings,
       scope.title,
       selfUrl(settings, scope.path, script),
       scope.link,
+      scope.updatedAt,
     ),
     script,
     newest([scope.updatedAt, ...docs.map((d) => d.updatedAt)]),
