@@ -30,6 +30,9 @@ import { presentContext, requireBySlug } from './context.js'
 
 export const FEED_SIZE = 50
 
+/** Feed readers and crawlers append tracking parameters and cache-busters: these URLs ignore them. */
+const LENIENT = { ignoreUnknown: true }
+
 type Format = 'rss' | 'atom' | 'json'
 const FILES: Record<string, Format> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
 const BUILDERS: Record<Format, (input: FeedInput) => string> = {
@@ -192,27 +195,36 @@ export function feedsRouter(payload: Payload): Router {
   for (const [file, format] of Object.entries(FILES)) {
     router.get(
       `/${file}`,
-      cachedGet(payload, {}, ({ query, settings }) =>
-        renderFeed(payload, format, query.script, settings, {
-          where: [],
-          title: convertForScript(settings.siteName, query.script),
-          path: `/feeds/${file}`,
-          link: settings.siteUrl,
-        }),
+      cachedGet(
+        payload,
+        {},
+        ({ query, settings }) =>
+          renderFeed(payload, format, query.script, settings, {
+            where: [],
+            title: convertForScript(settings.siteName, query.script),
+            path: `/feeds/${file}`,
+            link: settings.siteUrl,
+          }),
+        LENIENT,
       ),
     )
     router.get(
       `/topics/:slug/${file}`,
-      cachedGet(payload, {}, async ({ query, params, settings }) => {
-        const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
-        return renderFeed(payload, format, query.script, settings, {
-          where: [{ topics: { in: [topic.id] } }],
-          title: `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`,
-          path: `/feeds/topics/${topic.slug}/${file}`,
-          link: siteUrls.topic(settings.siteUrl, String(topic.slug)),
-          updatedAt: topic.updatedAt,
-        })
-      }),
+      cachedGet(
+        payload,
+        {},
+        async ({ query, params, settings }) => {
+          const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
+          return renderFeed(payload, format, query.script, settings, {
+            where: [{ topics: { in: [topic.id] } }],
+            title: `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`,
+            path: `/feeds/topics/${topic.slug}/${file}`,
+            link: siteUrls.topic(settings.siteUrl, String(topic.slug)),
+            updatedAt: topic.updatedAt,
+          })
+        },
+        LENIENT,
+      ),
     )
   }
   return router
@@ -223,39 +235,46 @@ export function sitemapRouter(payload: Payload): Router {
   const router = Router()
   router.get(
     '/sitemap.xml',
-    cachedGet(payload, {}, async ({ settings }) => {
-      const select = { slug: true, updatedAt: true } as const
-      const [articles, sets, terms, topics] = await Promise.all([
-        findAll(payload, 'articles', {}, '-publishedAt', select),
-        findAll(payload, 'qa-sets', {}, '-createdAt', select),
-        findAll(payload, 'glossary-terms', {}, 'pinyinSortKey', select),
-        findAll(payload, 'topics', {}, 'slug', select),
-      ])
-      const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
-        loc,
-        lastmod: typeof lastmod === 'string' ? lastmod : undefined,
-        alternates: SCRIPTS.map((script) => ({
-          hreflang: SCRIPT_LANGUAGE_TAGS[script],
-          href: script === 'hans' ? loc : `${loc}?script=${script}`,
-        })),
-      })
-      const urls = [
-        ...articles.map((d) =>
-          entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt),
-        ),
-        ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
-        entry(
-          siteUrls.glossary(settings.siteUrl),
-          newest(terms.map((t) => t.updatedAt))?.toISOString(),
-        ),
-        ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
-        ...topics.map((d) => entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt)),
-      ]
-      const all = [...articles, ...sets, ...terms, ...topics]
-      return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
-        lastModified: newest(all.map((d) => d.updatedAt)),
-      })
-    }),
+    cachedGet(
+      payload,
+      {},
+      async ({ settings }) => {
+        const select = { slug: true, updatedAt: true } as const
+        const [articles, sets, terms, topics] = await Promise.all([
+          findAll(payload, 'articles', {}, '-publishedAt', select),
+          findAll(payload, 'qa-sets', {}, '-createdAt', select),
+          findAll(payload, 'glossary-terms', {}, 'pinyinSortKey', select),
+          findAll(payload, 'topics', {}, 'slug', select),
+        ])
+        const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
+          loc,
+          lastmod: typeof lastmod === 'string' ? lastmod : undefined,
+          alternates: SCRIPTS.map((script) => ({
+            hreflang: SCRIPT_LANGUAGE_TAGS[script],
+            href: script === 'hans' ? loc : `${loc}?script=${script}`,
+          })),
+        })
+        const urls = [
+          ...articles.map((d) =>
+            entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt),
+          ),
+          ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
+          entry(
+            siteUrls.glossary(settings.siteUrl),
+            newest(terms.map((t) => t.updatedAt))?.toISOString(),
+          ),
+          ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
+          ...topics.map((d) =>
+            entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt),
+          ),
+        ]
+        const all = [...articles, ...sets, ...terms, ...topics]
+        return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
+          lastModified: newest(all.map((d) => d.updatedAt)),
+        })
+      },
+      LENIENT,
+    ),
   )
   return router
 }
