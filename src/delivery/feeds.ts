@@ -1,4 +1,3 @@
-import { Feed } from 'feed'
 import { escapeHtml } from './escape.js'
 
 export interface FeedAuthor {
@@ -6,29 +5,59 @@ export interface FeedAuthor {
   url?: string
 }
 
+/** A topic or tag: `term` is its stable key (Atom requires one), `label` what readers show. */
+export interface FeedCategory {
+  term: string
+  label?: string
+  /** The vocabulary the term belongs to, e.g. the site's topics page. */
+  scheme?: string
+}
+
+export interface FeedImage {
+  /** Absolute URL. */
+  url: string
+  /** MIME type, e.g. image/jpeg. */
+  type?: string
+  /** Size in bytes; RSS enclosures state 0 when it is unknown. */
+  length?: number
+  width?: number
+  height?: number
+  alt?: string
+}
+
 export interface FeedItemInput {
   /** Stable identity; a URI is used as is, anything else becomes a tag: URI under the site's host. */
   id: string | number
   url: string
+  /** Plain text: escaped in every format, never read as HTML. */
   title: string
+  /** Plain text. */
   summary?: string | null
+  /** Rendered (trusted) HTML; relative links and fragments are made absolute against `url`. */
   html: string
   publishedAt: string | Date
   updatedAt?: string | Date | null
+  /** Plain-text names (bylines), never e-mail addresses: RSS gets them as dc:creator. */
   authors?: FeedAuthor[]
-  topics?: string[]
+  topics?: Array<string | FeedCategory>
+  /** The cover image. */
+  image?: FeedImage
+  /** A smaller rendition of the cover, e.g. for a reader's list or a banner. */
+  thumbnail?: FeedImage
 }
 
 export interface FeedInput {
   title: string
   description?: string
   siteUrl: string
-  /** The URL this feed document is served at (its self link). */
+  /** The URL this feed document is served at (its self link, and the Atom feed's id). */
   feedUrl: string
   /** BCP 47, e.g. zh-Hans. */
   language: string
   authors?: FeedAuthor[]
   copyright?: string
+  /** When the feed itself last changed (e.g. its topic was renamed); also the date of an empty feed. */
+  updatedAt?: string | Date | null
   items: FeedItemInput[]
 }
 
@@ -42,6 +71,13 @@ export const FEED_CONTENT_TYPES = {
 const GENERATOR = 'guoan-cms'
 // The date in a tag: URI only has to be one the authority owned the name on; fixed forever so ids never change.
 const TAG_DATE = '2024'
+
+const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss/',
+}
 
 function toDate(value: string | Date | null | undefined): Date | undefined {
   if (!value) return undefined
@@ -64,49 +100,189 @@ function sortedItems(items: FeedItemInput[]): FeedItemInput[] {
   return [...items].sort((a, b) => itemUpdated(b).getTime() - itemUpdated(a).getTime())
 }
 
+/** The newest change of the feed or its items; an empty feed without a date of its own is dated now. */
 function feedUpdated(input: FeedInput): Date {
   const times = input.items.map((item) => itemUpdated(item).getTime())
-  return new Date(times.length ? Math.max(...times) : 0)
+  const own = toDate(input.updatedAt)
+  if (own) times.push(own.getTime())
+  return times.length ? new Date(Math.max(...times)) : new Date()
 }
 
-function buildFeed(input: FeedInput, selfKey: 'rss' | 'atom'): Feed {
-  const feed = new Feed({
-    id: input.siteUrl,
-    title: input.title,
-    description: input.description,
-    link: input.siteUrl,
-    language: input.language,
-    updated: feedUpdated(input),
-    generator: GENERATOR,
-    copyright: input.copyright,
-    feedLinks: { [selfKey]: input.feedUrl },
-    author: input.authors?.[0]
-      ? { name: input.authors[0].name, link: input.authors[0].url }
-      : undefined,
+/**
+ * Text for XML element content and quoted attributes: markup characters escaped, and the characters
+ * XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF) dropped so strict parsers accept it.
+ */
+export function xmlText(text: string): string {
+  return escapeHtml(xmlChars(text))
+}
+
+function xmlChars(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+  )
+}
+
+/** HTML as a CDATA section, the form RSS readers expect for content:encoded; `]]>` is split across two. */
+function cdata(name: string, html: string): string {
+  return `<${name}><![CDATA[${xmlChars(html).replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`
+}
+
+function element(name: string, text: string | undefined, attrs: Record<string, unknown> = {}) {
+  if (text === undefined) return ''
+  return `<${name}${attributes(attrs)}>${xmlText(text)}</${name}>`
+}
+
+function attributes(attrs: Record<string, unknown>): string {
+  return Object.entries(attrs)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => ` ${key}="${xmlText(String(value))}"`)
+    .join('')
+}
+
+const empty = (name: string, attrs: Record<string, unknown>) => `<${name}${attributes(attrs)}/>`
+
+/**
+ * Feed readers show content away from its page: fragment links (`#note-1`) and site-relative links and
+ * sources would point nowhere, so each is resolved against the item's own URL.
+ */
+export function absolutizeLinks(html: string, base: string): string {
+  return html.replace(/\b(href|src)="([^"]*)"/g, (whole, attr: string, value: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return whole
+    const decoded = value.replace(/&amp;/g, '&')
+    try {
+      return `${attr}="${escapeHtml(new URL(decoded, base).href)}"`
+    } catch {
+      return whole
+    }
   })
-  for (const item of sortedItems(input.items)) {
-    feed.addItem({
-      id: itemIri(item.id, input.siteUrl),
-      guid: itemIri(item.id, input.siteUrl),
-      title: item.title,
-      link: item.url,
-      date: itemUpdated(item),
-      published: toDate(item.publishedAt),
-      description: item.summary ?? undefined,
-      content: item.html,
-      author: item.authors?.map((author) => ({ name: author.name, link: author.url })),
-      category: item.topics?.map((name) => ({ name })),
-    })
-  }
-  return feed
 }
 
+function category(topic: string | FeedCategory): FeedCategory {
+  return typeof topic === 'string' ? { term: topic } : topic
+}
+
+const categoryLabel = (topic: string | FeedCategory) => {
+  const c = category(topic)
+  return c.label ?? c.term
+}
+
+const htmlOf = (text: string | undefined) => (text === undefined ? undefined : escapeHtml(text))
+
+const nonEmpty = (text: string | null | undefined) => (text?.trim() ? text : undefined)
+
+function rssItem(item: FeedItemInput, siteUrl: string): string {
+  const id = itemIri(item.id, siteUrl)
+  const published = toDate(item.publishedAt) ?? itemUpdated(item)
+  const image = item.image
+  const parts = [
+    element('title', item.title),
+    element('link', item.url),
+    element('guid', id, { isPermaLink: id === item.url ? 'true' : 'false' }),
+    element('pubDate', published.toUTCString()),
+    // RSS readers take a description as HTML: the plain-text summary is escaped as HTML text first.
+    element('description', htmlOf(nonEmpty(item.summary))),
+    cdata('content:encoded', absolutizeLinks(item.html, item.url)),
+    ...(item.authors ?? []).map((author) => element('dc:creator', author.name)),
+    ...(item.topics ?? []).map((topic) =>
+      element('category', categoryLabel(topic), { domain: category(topic).scheme }),
+    ),
+    image
+      ? empty('enclosure', {
+          url: image.url,
+          length: String(image.length ?? 0),
+          type: image.type ?? 'image/jpeg',
+        })
+      : '',
+    image
+      ? `<media:content${attributes({
+          url: image.url,
+          medium: 'image',
+          type: image.type,
+          fileSize: image.length,
+          width: image.width,
+          height: image.height,
+        })}>${image.alt ? element('media:description', image.alt, { type: 'plain' }) : ''}</media:content>`
+      : '',
+    (item.thumbnail ?? image)
+      ? empty('media:thumbnail', {
+          url: (item.thumbnail ?? image)?.url,
+          width: (item.thumbnail ?? image)?.width,
+          height: (item.thumbnail ?? image)?.height,
+        })
+      : '',
+  ]
+  return `<item>${parts.join('')}</item>`
+}
+
+/** RSS 2.0 (https://www.rssboard.org/rss-specification) with content:encoded, dc:creator and Media RSS. */
 export function buildRss(input: FeedInput): string {
-  return buildFeed(input, 'rss').rss2()
+  const channel = [
+    element('title', input.title),
+    element('link', input.siteUrl),
+    element('description', htmlOf(nonEmpty(input.description) ?? input.title)),
+    element('language', input.language),
+    element('lastBuildDate', feedUpdated(input).toUTCString()),
+    element('generator', GENERATOR),
+    element('copyright', nonEmpty(input.copyright)),
+    empty('atom:link', { href: input.feedUrl, rel: 'self', type: 'application/rss+xml' }),
+    ...sortedItems(input.items).map((item) => rssItem(item, input.siteUrl)),
+  ]
+  const namespaces = Object.entries(NS)
+    .map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`)
+    .join('')
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"${namespaces}><channel>${channel.join('')}</channel></rss>\n`
 }
 
+function atomPerson(tag: 'author', author: FeedAuthor): string {
+  return `<${tag}>${element('name', author.name)}${element('uri', author.url)}</${tag}>`
+}
+
+function atomEntry(item: FeedItemInput, siteUrl: string): string {
+  const published = toDate(item.publishedAt)
+  const parts = [
+    element('id', itemIri(item.id, siteUrl)),
+    element('title', item.title, { type: 'text' }),
+    empty('link', { rel: 'alternate', type: 'text/html', href: item.url }),
+    element('published', published?.toISOString()),
+    element('updated', itemUpdated(item).toISOString()),
+    ...(item.authors ?? []).map((author) => atomPerson('author', author)),
+    ...(item.topics ?? []).map((topic) => {
+      const c = category(topic)
+      return empty('category', { term: c.term, scheme: c.scheme, label: c.label })
+    }),
+    element('summary', nonEmpty(item.summary), { type: 'text' }),
+    element('content', absolutizeLinks(item.html, item.url), { type: 'html' }),
+    item.image
+      ? empty('link', {
+          rel: 'enclosure',
+          type: item.image.type ?? 'image/jpeg',
+          href: item.image.url,
+          length: item.image.length,
+          title: item.image.alt,
+        })
+      : '',
+  ]
+  return `<entry>${parts.join('')}</entry>`
+}
+
+/** Atom (RFC 4287): the feed's id is its own URL, so each script's feed has its own. */
 export function buildAtom(input: FeedInput): string {
-  return buildFeed(input, 'atom').atom1()
+  const parts = [
+    element('id', input.feedUrl),
+    element('title', input.title, { type: 'text' }),
+    element('subtitle', nonEmpty(input.description), { type: 'text' }),
+    element('updated', feedUpdated(input).toISOString()),
+    empty('link', { rel: 'self', type: 'application/atom+xml', href: input.feedUrl }),
+    empty('link', { rel: 'alternate', type: 'text/html', href: input.siteUrl }),
+    ...(input.authors ?? []).map((author) => atomPerson('author', author)),
+    element('generator', GENERATOR),
+    element('rights', nonEmpty(input.copyright), { type: 'text' }),
+    ...sortedItems(input.items).map((item) => atomEntry(item, input.siteUrl)),
+  ]
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<feed${attributes({ xmlns: NS.atom, 'xml:lang': input.language })}>${parts.join('')}</feed>\n`
 }
 
 function jsonAuthors(
@@ -118,7 +294,7 @@ function jsonAuthors(
   )
 }
 
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the `feed` package only writes 1.0. */
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 export function buildJsonFeed(input: FeedInput): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -132,17 +308,18 @@ export function buildJsonFeed(input: FeedInput): string {
       id: String(item.id),
       url: item.url,
       title: item.title,
-      content_html: item.html,
+      content_html: absolutizeLinks(item.html, item.url),
       summary: item.summary || undefined,
+      image: item.image?.url,
+      banner_image: (item.thumbnail ?? item.image)?.url,
       date_published: toDate(item.publishedAt)?.toISOString(),
       date_modified: toDate(item.updatedAt)?.toISOString(),
       authors: jsonAuthors(item.authors),
-      tags: item.topics?.length ? item.topics : undefined,
+      tags: item.topics?.length ? item.topics.map(categoryLabel) : undefined,
     })),
   }
   return JSON.stringify(feed)
 }
-
 export interface SitemapUrl {
   loc: string
   lastmod?: string | Date | null

@@ -9,14 +9,29 @@ export type Parser<T> = (value: string, name: string) => T
 export type QuerySpec = Record<string, Parser<unknown>>
 export type Parsed<S extends QuerySpec> = { [K in keyof S]?: ReturnType<S[K]> } & { script: Script }
 
+export interface QueryOptions {
+  /**
+   * Skip parameters the route does not know instead of a 400: for feed and sitemap URLs, which readers
+   * and crawlers fetch with tracking parameters (utm_source=…) and cache-busters appended.
+   */
+  ignoreUnknown?: boolean
+}
+
 /**
  * Reads the query string strictly: unknown or repeated parameters and bad values are a 400 naming the
  * parameter, so that a typo never silently returns something else. `script` is accepted everywhere.
  */
-export function readQuery<S extends QuerySpec>(req: Request, spec: S): Parsed<S> {
+export function readQuery<S extends QuerySpec>(
+  req: Request,
+  spec: S,
+  options: QueryOptions = {},
+): Parsed<S> {
   const out: Record<string, unknown> = {}
   for (const [name, raw] of Object.entries(req.query)) {
-    if (name !== 'script' && !Object.hasOwn(spec, name)) {
+    // Own names only: `name in spec` also matched inherited ones such as __proto__ (a 500).
+    const known = name === 'script' || Object.hasOwn(spec, name)
+    if (!known && options.ignoreUnknown) continue
+    if (!known) {
       throw badParameter(
         name,
         raw,

@@ -8,6 +8,7 @@ import {
   buildRss,
   buildSitemap,
   FEED_CONTENT_TYPES,
+  type FeedImage,
   type FeedInput,
   type SitemapUrl,
 } from '../feeds.js'
@@ -20,6 +21,7 @@ import {
 import { linkableTerms } from '../present/glossary-terms.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
 import { textFor } from '../read/localized.js'
+import type { Refs } from '../read/refs.js'
 import type { Article } from '../read/types.js'
 import { convertForScript, SCRIPT_LANGUAGE_TAGS, SCRIPTS, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
@@ -27,6 +29,9 @@ import { cachedGet, newest } from './handler.js'
 import { presentContext, requireBySlug } from './context.js'
 
 export const FEED_SIZE = 50
+
+/** Feed readers and crawlers append tracking parameters and cache-busters: these URLs ignore them. */
+const LENIENT = { ignoreUnknown: true }
 
 type Format = 'rss' | 'atom' | 'json'
 const FILES: Record<string, Format> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
@@ -41,7 +46,7 @@ async function feedArticles(
   where: Where[],
   script: Script,
   settings: DeliverySettings,
-): Promise<{ docs: Article[]; articles: ArticleDetail[] }> {
+): Promise<{ docs: Article[]; articles: ArticleDetail[]; covers: Map<string, FeedImage> }> {
   const page = await findPage(payload, 'articles', {
     where: [...notRetracted(payload), ...where],
     limit: FEED_SIZE,
@@ -63,22 +68,46 @@ async function feedArticles(
       ),
     ),
   )
-  return { docs: page.docs, articles }
+  return { docs: page.docs, articles, covers: coverFiles(ctx.refs, page.docs, articles) }
+}
+
+/** Each article's cover with what enclosures need and presentCover leaves out: MIME type and size. */
+function coverFiles(
+  refs: Refs,
+  docs: Article[],
+  articles: ArticleDetail[],
+): Map<string, FeedImage> {
+  const covers = new Map<string, FeedImage>()
+  docs.forEach((doc, i) => {
+    const cover = articles[i]?.cover
+    if (!cover) return
+    const media = refs.get('media', doc.coverImage)
+    covers.set(String(doc.id), {
+      url: cover.original.url,
+      type: media?.mimeType ?? undefined,
+      length: media?.filesize ?? undefined,
+      width: cover.original.width,
+      height: cover.original.height,
+      alt: cover.alt || undefined,
+    })
+  })
+  return covers
 }
 
 function feedInput(
   articles: ArticleDetail[],
+  covers: Map<string, FeedImage>,
   script: Script,
   settings: DeliverySettings,
   title: string,
   feedUrl: string,
   link: string,
-  description?: string,
+  updatedAt?: string,
 ): FeedInput {
   return {
     title,
-    description,
     siteUrl: link,
+    updatedAt,
     feedUrl,
     language: SCRIPT_LANGUAGE_TAGS[script],
     authors: [{ name: settings.siteName, url: settings.siteUrl }],
@@ -92,9 +121,20 @@ function feedInput(
       publishedAt: article.publishedAt ?? article.updatedAt ?? new Date(0).toISOString(),
       updatedAt: article.updatedAt,
       authors: article.byline ? [{ name: article.byline }] : undefined,
-      topics: article.topics.map((topic) => topic.name),
+      topics: article.topics.map((topic) => ({
+        term: topic.slug,
+        label: topic.name,
+        scheme: siteUrls.topic(settings.siteUrl, ''),
+      })),
+      image: covers.get(String(article.id)),
+      thumbnail: thumbnailOf(article),
     })),
   }
+}
+
+function thumbnailOf(article: ArticleDetail): FeedImage | undefined {
+  const size = article.cover?.sizes.card ?? article.cover?.sizes.thumbnail
+  return size ? { url: size.url, width: size.width, height: size.height } : undefined
 }
 
 function feedResponse(
@@ -131,16 +171,18 @@ async function renderFeed(
   settings: DeliverySettings,
   scope: FeedScope,
 ) {
-  const { docs, articles } = await feedArticles(payload, scope.where, script, settings)
+  const { docs, articles, covers } = await feedArticles(payload, scope.where, script, settings)
   return feedResponse(
     format,
     feedInput(
       articles,
+      covers,
       script,
       settings,
       scope.title,
       selfUrl(settings, scope.path, script),
       scope.link,
+      scope.updatedAt,
     ),
     script,
     newest([scope.updatedAt, ...docs.map((d) => d.updatedAt)]),
@@ -153,27 +195,36 @@ export function feedsRouter(payload: Payload): Router {
   for (const [file, format] of Object.entries(FILES)) {
     router.get(
       `/${file}`,
-      cachedGet(payload, {}, ({ query, settings }) =>
-        renderFeed(payload, format, query.script, settings, {
-          where: [],
-          title: convertForScript(settings.siteName, query.script),
-          path: `/feeds/${file}`,
-          link: settings.siteUrl,
-        }),
+      cachedGet(
+        payload,
+        {},
+        ({ query, settings }) =>
+          renderFeed(payload, format, query.script, settings, {
+            where: [],
+            title: convertForScript(settings.siteName, query.script),
+            path: `/feeds/${file}`,
+            link: settings.siteUrl,
+          }),
+        LENIENT,
       ),
     )
     router.get(
       `/topics/:slug/${file}`,
-      cachedGet(payload, {}, async ({ query, params, settings }) => {
-        const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
-        return renderFeed(payload, format, query.script, settings, {
-          where: [{ topics: { in: [topic.id] } }],
-          title: `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`,
-          path: `/feeds/topics/${topic.slug}/${file}`,
-          link: siteUrls.topic(settings.siteUrl, String(topic.slug)),
-          updatedAt: topic.updatedAt,
-        })
-      }),
+      cachedGet(
+        payload,
+        {},
+        async ({ query, params, settings }) => {
+          const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
+          return renderFeed(payload, format, query.script, settings, {
+            where: [{ topics: { in: [topic.id] } }],
+            title: `${convertForScript(settings.siteName, query.script)} · ${textFor(topic.name, query.script)}`,
+            path: `/feeds/topics/${topic.slug}/${file}`,
+            link: siteUrls.topic(settings.siteUrl, String(topic.slug)),
+            updatedAt: topic.updatedAt,
+          })
+        },
+        LENIENT,
+      ),
     )
   }
   return router
@@ -184,39 +235,46 @@ export function sitemapRouter(payload: Payload): Router {
   const router = Router()
   router.get(
     '/sitemap.xml',
-    cachedGet(payload, {}, async ({ settings }) => {
-      const select = { slug: true, updatedAt: true } as const
-      const [articles, sets, terms, topics] = await Promise.all([
-        findAll(payload, 'articles', {}, '-publishedAt', select),
-        findAll(payload, 'qa-sets', {}, '-createdAt', select),
-        findAll(payload, 'glossary-terms', {}, 'pinyinSortKey', select),
-        findAll(payload, 'topics', {}, 'slug', select),
-      ])
-      const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
-        loc,
-        lastmod: typeof lastmod === 'string' ? lastmod : undefined,
-        alternates: SCRIPTS.map((script) => ({
-          hreflang: SCRIPT_LANGUAGE_TAGS[script],
-          href: script === 'hans' ? loc : `${loc}?script=${script}`,
-        })),
-      })
-      const urls = [
-        ...articles.map((d) =>
-          entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt),
-        ),
-        ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
-        entry(
-          siteUrls.glossary(settings.siteUrl),
-          newest(terms.map((t) => t.updatedAt))?.toISOString(),
-        ),
-        ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
-        ...topics.map((d) => entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt)),
-      ]
-      const all = [...articles, ...sets, ...terms, ...topics]
-      return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
-        lastModified: newest(all.map((d) => d.updatedAt)),
-      })
-    }),
+    cachedGet(
+      payload,
+      {},
+      async ({ settings }) => {
+        const select = { slug: true, updatedAt: true } as const
+        const [articles, sets, terms, topics] = await Promise.all([
+          findAll(payload, 'articles', {}, '-publishedAt', select),
+          findAll(payload, 'qa-sets', {}, '-createdAt', select),
+          findAll(payload, 'glossary-terms', {}, 'pinyinSortKey', select),
+          findAll(payload, 'topics', {}, 'slug', select),
+        ])
+        const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
+          loc,
+          lastmod: typeof lastmod === 'string' ? lastmod : undefined,
+          alternates: SCRIPTS.map((script) => ({
+            hreflang: SCRIPT_LANGUAGE_TAGS[script],
+            href: script === 'hans' ? loc : `${loc}?script=${script}`,
+          })),
+        })
+        const urls = [
+          ...articles.map((d) =>
+            entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt),
+          ),
+          ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
+          entry(
+            siteUrls.glossary(settings.siteUrl),
+            newest(terms.map((t) => t.updatedAt))?.toISOString(),
+          ),
+          ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
+          ...topics.map((d) =>
+            entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt),
+          ),
+        ]
+        const all = [...articles, ...sets, ...terms, ...topics]
+        return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
+          lastModified: newest(all.map((d) => d.updatedAt)),
+        })
+      },
+      LENIENT,
+    ),
   )
   return router
 }

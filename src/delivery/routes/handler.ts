@@ -4,7 +4,13 @@ import { deliveryCacheFor } from '../cache/delivery-cache.js'
 import { makeResponse, type CachedResponse } from '../cache/response-cache.js'
 import { DeliveryError } from '../http/errors.js'
 import type { Page } from '../read/content.js'
-import { canonicalQuery, readQuery, type Parsed, type QuerySpec } from '../http/params.js'
+import {
+  canonicalQuery,
+  readQuery,
+  type Parsed,
+  type QueryOptions,
+  type QuerySpec,
+} from '../http/params.js'
 import { sendCached, sendError } from '../http/send.js'
 import { SCRIPT_LANGUAGE_TAGS, type Script } from '../script.js'
 import { deliverySettings, type DeliverySettings } from '../settings.js'
@@ -72,22 +78,25 @@ function pathParams(req: Request): Record<string, string> {
 }
 
 /**
- * A public GET route: strict query parsing, then the cached response (kept in step with the database by
+ * A public GET route: strict query parsing (unknown parameters ignored with `ignoreUnknown`), then the cached response (kept in step with the database by
  * the cache's background check) or a fresh render stored as bytes with its ETag.
  */
 export function cachedGet<S extends QuerySpec>(
   payload: Payload,
   spec: S,
   render: Render<S>,
+  options: QueryOptions = {},
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const settings = deliverySettings()
-      const query = readQuery(req, spec)
+      const query = readQuery(req, spec, options)
       const cache = deliveryCacheFor(payload)
       await cache.ensureFresh()
       // Keyed by the raw values (validated above) with the script normalised: zh-TW and hant-tw share an entry.
-      const key = `${req.baseUrl}${req.path}?${canonicalQuery({ ...req.query, script: query.script })}`
+      // Ignored parameters are left out, so ?utm_source=… shares the entry of the bare URL.
+      const known = Object.fromEntries(Object.entries(req.query).filter(([name]) => name in spec))
+      const key = `${req.baseUrl}${req.path}?${canonicalQuery({ ...known, script: query.script })}`
       let entry = cache.getResponse(key)
       if (!entry) {
         const generation = cache.generation
