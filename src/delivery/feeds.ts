@@ -1,3 +1,11 @@
+/**
+ * RSS 2.0, Atom and JSON Feed 1.1 writers. Hand-written rather than the `feed` package (5.2), which
+ * the checks in tests/unit/delivery/feed-validity.test.ts found wrong in ways its options cannot
+ * change: Atom `<category>` without the `term` RFC 4287 requires, title and summary sent as
+ * `type="html"` with the editor's raw text (a published title carried `<script>` to readers), RSS
+ * `<author>` holding a byline where RSS 2.0 wants an e-mail address, no Atom enclosure, and JSON
+ * Feed 1.0 only. Every output is checked by a strict XML parser and the JSON Feed 1.1 schema.
+ */
 import { escapeHtml } from './escape.js'
 
 export interface FeedAuthor {
