@@ -293,14 +293,14 @@ describe('GET /v1/articles/:slug', () => {
       topic: `斗争专题${run}`,
       title: '战斗之后：并非其余关系',
       summary: '防范神圣的制造业',
-      body: '国家安全机关提醒：战斗之后，并非其余关系都能防范，神圣的制造业十分复杂。',
+      body: '国家安全机关提醒：战斗之后，并非其余关系都能防范，神圣的制造业十分复杂。里面的卫生。',
     }
     // A badly converted Traditional source: Simplified characters and Taiwan forms (裏, 綫) mixed in.
     const mixed = {
       topic: `鬥争專題${run}`,
       title: '戰斗之后：並非其余關系',
       summary: '防范神圣的制造業',
-      body: '國家安全機關提醒：戰斗之后，并非其余關系都能防范，神圣的制造業十分復雜。',
+      body: '國家安全機關提醒：戰斗之后，并非其余關系都能防范，神圣的制造業十分復雜。裡面的衛生。',
     }
     const topicSlug = slug('topic-mixed')
     const topic = await createTopic(clean.topic, topicSlug, mixed.topic)
@@ -330,6 +330,8 @@ describe('GET /v1/articles/:slug', () => {
         body: opencc(clean.body),
       }
       expect(want.body).not.toMatch(leaks)
+      // Hong Kong forms for Hong Kong readers, not the Taiwan forms of the original.
+      expect(want.body).toContain(to === 'hk' ? '裏面的衞生' : '裡面的衛生')
 
       const article = await getJson(`/v1/articles/${slug('mixed')}?script=${script}`)
       expect(article.body).toMatchObject({
