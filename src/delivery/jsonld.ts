@@ -1,5 +1,7 @@
 // schema.org structured data for delivered pages (https://schema.org/Article, FAQPage, DefinedTermSet).
 
+import { sourceTimeToIso } from '../text/datetime.js'
+
 export type JsonLd = Record<string, unknown>
 
 export interface OrganizationInput {
@@ -55,10 +57,10 @@ const HEADLINE_MAX = 110
 
 function isoDate(value: string | Date | null | undefined): string | undefined {
   if (!value) return undefined
-  // A bare calendar date stays one: turning it into midnight UTC would shift it a day in some time zones.
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString()
+  // A bare calendar date stays one; a source time without a zone is the source's (Beijing) time,
+  // whatever the server's TZ.
+  return sourceTimeToIso(value)
 }
 
 /** Drops undefined values and empty arrays so the output only states what is known. */

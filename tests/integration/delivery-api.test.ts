@@ -2,6 +2,7 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import * as cheerio from 'cheerio'
+import * as OpenCC from 'opencc-js'
 import { cms } from '../support/cms.js'
 import {
   allText,
@@ -284,6 +285,79 @@ describe('GET /v1/articles/:slug', () => {
     const hans = await getJson(`/v1/articles/${slug('edited')}`)
     expect(hans.body.title).toBe('台湾用语测试')
     expect(hans.body.text).toBe('软件与信息')
+  })
+
+  test('a Traditional original with Simplified leaks is served as OpenCC s2tw / s2hk on every route', async () => {
+    // What the original should have said, in Simplified; OpenCC's own s2tw / s2hk of it is the reference.
+    const clean = {
+      topic: `斗争专题${run}`,
+      title: '战斗之后：并非其余关系',
+      summary: '防范神圣的制造业',
+      body: '国家安全机关提醒：战斗之后，并非其余关系都能防范，神圣的制造业十分复杂。里面的卫生。',
+    }
+    // A badly converted Traditional source: Simplified characters and Taiwan forms (裏, 綫) mixed in.
+    const mixed = {
+      topic: `鬥争專題${run}`,
+      title: '戰斗之后：並非其余關系',
+      summary: '防范神圣的制造業',
+      body: '國家安全機關提醒：戰斗之后，并非其余關系都能防范，神圣的制造業十分復雜。裡面的衛生。',
+    }
+    const topicSlug = slug('topic-mixed')
+    const topic = await createTopic(clean.topic, topicSlug, mixed.topic)
+    const id = await createArticle({
+      title: clean.title,
+      summary: clean.summary,
+      slug: slug('mixed'),
+      body: root(p(clean.body)),
+      topics: [topic],
+      tags: [`${tag}-mixed`],
+    })
+    await updateArticle(
+      id,
+      { title: mixed.title, summary: mixed.summary, body: root(p(mixed.body)) },
+      { locale: 'zh-Hant' },
+    )
+    const leaks = /[斗后并余范圣制复]|關系|復雜/
+    for (const [script, to] of [
+      ['hant-tw', 'tw'],
+      ['hant-hk', 'hk'],
+    ] as const) {
+      const opencc = OpenCC.Converter({ from: 'cn', to })
+      const want = {
+        topic: opencc(clean.topic),
+        title: opencc(clean.title),
+        summary: opencc(clean.summary),
+        body: opencc(clean.body),
+      }
+      expect(want.body).not.toMatch(leaks)
+      // Hong Kong forms for Hong Kong readers, not the Taiwan forms of the original.
+      expect(want.body).toContain(to === 'hk' ? '裏面的衞生' : '裡面的衛生')
+
+      const article = await getJson(`/v1/articles/${slug('mixed')}?script=${script}`)
+      expect(article.body).toMatchObject({
+        title: want.title,
+        summary: want.summary,
+        text: want.body,
+      })
+      expect(cheerio.load(article.body.html)('p').first().text()).toBe(want.body)
+      expect(article.body.topics[0].name).toBe(want.topic)
+      expect(article.body.jsonLd.headline).toBe(want.title)
+
+      const list = await getJson(`/v1/articles?tag=${tag}-mixed&script=${script}`)
+      expect(list.body.items[0]).toMatchObject({ title: want.title, summary: want.summary })
+
+      const topicPage = await getJson(`/v1/topics/${topicSlug}?script=${script}`)
+      expect(topicPage.body.name).toBe(want.topic)
+      expect(topicPage.body.articles.items[0]).toMatchObject({ title: want.title })
+
+      const feed = await getJson(`/feeds/topics/${topicSlug}/feed.json?script=${script}`)
+      const feedJson = JSON.parse(feed.text)
+      expect(feedJson.title).toContain(want.topic)
+      expect(feedJson.items[0].title).toBe(want.title)
+      expect(feedJson.items[0].content_html).toContain(want.body)
+
+      for (const res of [article, list, topicPage, feed]) expect(res.text).not.toMatch(leaks)
+    }
   })
 
   test('a draft or an unknown slug is a 404 JSON naming the slug', async () => {

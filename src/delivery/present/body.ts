@@ -89,7 +89,7 @@ export interface RenderedBody {
 export interface BodyOptions {
   /** The body after wantBodyRefs + refs.load(). */
   state: LexicalState | undefined
-  /** False when the state is already the edited zh-Hant text. */
+  /** False only when the rendered text is already in the delivered script. */
   needsConversion: boolean
   terms: GlossaryTerm[]
   /** A term page does not link to itself. */

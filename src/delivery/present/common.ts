@@ -5,6 +5,7 @@ import type { Refs } from '../read/refs.js'
 import type { Article, Media, Source, Topic } from '../read/types.js'
 import { relationIdOf, type DocId } from '../../db/ids.js'
 import type { Payload } from 'payload'
+import { sourceTimeToIso } from '../../text/datetime.js'
 
 export interface PresentContext {
   payload: Payload
@@ -175,8 +176,7 @@ export function ids(values: unknown): DocId[] {
     .filter((id): id is DocId => id !== undefined)
 }
 
+/** A stored timestamp as ISO 8601; one without a zone is read in the source zone, not the server's. */
 export function isoOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
-    ? new Date(value).toISOString()
-    : undefined
+  return typeof value === 'string' ? sourceTimeToIso(value) : undefined
 }

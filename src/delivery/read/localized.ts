@@ -38,11 +38,16 @@ export function localizedValue<T>(
   return { value: present(hans) ? hans : present(hant) ? hant : undefined, edited: false }
 }
 
-/** Prose for a script: edited zh-Hant as written, otherwise OpenCC conversion (never vocabulary rewriting). */
+/**
+ * Prose for a script: the edited zh-Hant when there is one (its vocabulary kept), otherwise zh-Hans;
+ * either goes through OpenCC's character conversion (never vocabulary rewriting). Stored zh-Hant is
+ * normalised too: a badly converted Traditional original carries Simplified characters (后, 并, 關系)
+ * and Taiwan forms that Hong Kong readers should not get; the Source keeps the raw original.
+ */
 export function textFor(value: Localizable<string>, script: Script): string {
-  const { value: text, edited } = localizedValue(value, script)
+  const { value: text } = localizedValue(value, script)
   if (typeof text !== 'string') return ''
-  return edited ? text : convertForScript(text, script)
+  return convertForScript(text, script)
 }
 
 export function optionalTextFor(value: Localizable<string>, script: Script): string | undefined {
@@ -57,13 +62,16 @@ export function textsFor(values: unknown, script: Script): string[] {
     .map((v) => convertForScript(v.trim(), script))
 }
 
-/** A Lexical body for a script, and whether its rendered output still needs converting. */
+/**
+ * A Lexical body for a script, and whether its rendered output still needs converting: always, since
+ * an edited zh-Hant body is normalised like any other text (see textFor).
+ */
 export function richTextFor(
   value: Localizable<LexicalState>,
   script: Script,
 ): { state: LexicalState | undefined; needsConversion: boolean } {
-  const { value: state, edited } = localizedValue(value, script)
-  return { state: isLexical(state) ? state : undefined, needsConversion: !edited }
+  const { value: state } = localizedValue(value, script)
+  return { state: isLexical(state) ? state : undefined, needsConversion: true }
 }
 
 /** Deep conversion of a small structure already in zh-Hans (e.g. block fields). */
