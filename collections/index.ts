@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles.js'
+import { Claims } from './Claims.js'
 import { EvidenceFiles } from './EvidenceFiles.js'
 import { GlossaryTerms } from './GlossaryTerms.js'
 import { Imports } from './Imports.js'
@@ -34,4 +35,5 @@ export const collections: CollectionConfig[] = [
   WorkflowEvents,
   Webhooks,
   WebhookDeliveries,
+  Claims,
 ].map(withDraftTextLimits)

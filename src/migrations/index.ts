@@ -1,6 +1,7 @@
 import * as migration_20261125_104137_initial from './20261125_104137_initial.js';
 import * as migration_20261125_115329_lookup_indexes_and_flag_types from './20261125_115329_lookup_indexes_and_flag_types.js';
 import * as migration_20261125_143942_import_running_in from './20261125_143942_import_running_in.js';
+import * as migration_20261201_130355_claims from './20261201_130355_claims.js';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_143942_import_running_in.up,
     down: migration_20261125_143942_import_running_in.down,
-    name: '20261125_143942_import_running_in'
+    name: '20261125_143942_import_running_in',
+  },
+  {
+    up: migration_20261201_130355_claims.up,
+    down: migration_20261201_130355_claims.down,
+    name: '20261201_130355_claims'
   },
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import {
   isWebhookEvent,
@@ -73,7 +74,9 @@ export async function emitWorkflowEvent(payload: Payload, event: WorkflowEvent):
     await payload.jobs.queue({
       task: WEBHOOK_TASK,
       queue: WORKFLOW_QUEUE,
-      input: { webhook: String(hook.id), event: event.type, body },
+      // The delivery id (x-cms-delivery): a UUID, not the job id, which SQLite may hand out again
+      // once completed jobs are deleted.
+      input: { webhook: String(hook.id), event: event.type, body, delivery: randomUUID() },
     })
   }
 }

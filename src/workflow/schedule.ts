@@ -7,7 +7,9 @@ import { loadItem, titleOf } from './items.js'
 import { notifyUser } from './notify.js'
 import type { Actor } from './permissions.js'
 import { isWorkflowCollection } from './states.js'
-import { applyTransition, SCHEDULE_TASK } from './transition.js'
+import { WorkflowError } from './errors.js'
+import { applyTransition, SCHEDULE_TASK, transitionClaimKey } from './transition.js'
+import { claim } from './claims.js'
 
 /** The job's input, as its inputSchema generates it in payload-types.ts. */
 type ScheduleInput = TaskInput<typeof SCHEDULE_TASK>
@@ -16,11 +18,23 @@ export const SCHEDULE_KINDS = ['publish', 'unpublish'] as const
 
 type Outcome = 'published' | 'unpublished' | 'gate-failed' | 'superseded' | 'missing'
 
+/** Another instance ran this job at the same moment and won the item's claim: it did the change. */
+const lostRace = (error: unknown) => error instanceof WorkflowError && error.code === 'conflict'
+
 const sameInstant = (a: unknown, b: string) =>
   typeof a === 'string' && Date.parse(a) === Date.parse(b)
 
 /** Carries out a scheduled publish or unpublish when its time has come (the job waits until then). */
 export async function runScheduledChange(payload: Payload, input: ScheduleInput): Promise<Outcome> {
+  try {
+    return await carryOut(payload, input)
+  } catch (error) {
+    if (lostRace(error)) return 'superseded'
+    throw error
+  }
+}
+
+async function carryOut(payload: Payload, input: ScheduleInput): Promise<Outcome> {
   if (!isWorkflowCollection(input.collection)) return 'missing'
   const item = await loadItem(payload, input.collection, input.id)
   if (!item) return 'missing'
@@ -61,6 +75,8 @@ export async function runScheduledChange(payload: Payload, input: ScheduleInput)
     return 'published'
   }
 
+  // The same compare-and-set as a transition: two instances running this job record one failure.
+  if (!(await claim(payload, transitionClaimKey(item)))) return 'superseded'
   await payload.update({
     collection: item.collection,
     id: item.id,

@@ -3,6 +3,7 @@ import { isAdmin } from '../access/roles.js'
 import { relationId, type DocId } from '../db/ids.js'
 import type { Article } from '../payload-types.js'
 import { latestVersionId, recordAudit } from './audit.js'
+import { claim, releaseClaim } from './claims.js'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
 import { fieldValue, isBlank, relationIdOf } from './doc-values.js'
 import { WorkflowError, type GateFailure } from './errors.js'
@@ -204,6 +205,7 @@ export async function runTransition(
     override,
     assignee: input.assignee,
     dueDate: input.dueDate,
+    language: languageOf(input.req),
   })
 }
 
@@ -393,6 +395,43 @@ export interface ApplyInput {
   dueDate?: string | Date
   /** Set when the jobs queue carries out a scheduled change. */
   scheduled?: boolean
+  /** The language of the refusal message (409 conflict). */
+  language?: 'en' | 'zh'
+}
+
+/**
+ * The key of a transition's compare-and-set: the item, the state and the `updatedAt` of the
+ * latest version that were checked. Every write (transition or edit) changes `updatedAt`, so two
+ * transitions checked against the same snapshot share a key and only one can claim it.
+ */
+export const transitionClaimKey = (item: LoadedItem): string =>
+  `transition:${item.collection}:${item.id}:${item.state}:${String(item.latest.updatedAt)}`
+
+/** 409 for the loser of a race: the item is no longer what this transition checked. */
+export function conflictError(item: LoadedItem, action: string, language?: 'en' | 'zh') {
+  const stateLabel = STATE_LABELS[item.state][language ?? 'en']
+  return new WorkflowError(
+    409,
+    'conflict',
+    language === 'zh'
+      ? `无法执行“${action}”：此内容刚被其他操作修改（检查时为“${stateLabel}”状态），请刷新后重试。`
+      : `Cannot ${action}: the item was changed by another request since it was checked (it was ${item.state}); reload and try again.`,
+  )
+}
+
+/**
+ * Claims the item as it was checked, then confirms it has not been written since it was loaded
+ * (an edit between the check and the claim). Throws the 409 conflict for the loser.
+ */
+async function compareAndClaim(payload: Payload, input: ApplyInput): Promise<string> {
+  const { item } = input
+  const key = transitionClaimKey(item)
+  const conflict = () => conflictError(item, input.action, input.language)
+  if (!(await claim(payload, key))) throw conflict()
+  const now = await loadItem(payload, item.collection, item.id)
+  if (!now || now.state !== item.state || now.latest.updatedAt !== item.latest.updatedAt)
+    throw conflict()
+  return key
 }
 
 /** Writes a checked transition, appends it to the audit trail, then notifies listeners, webhooks and people. */
@@ -455,15 +494,22 @@ export async function applyTransition(
   let doc = item.latest
   if (data) {
     const context: WorkflowWriteContext = { action, publish: action === 'publish' }
-    doc = await payload.update({
-      collection,
-      id: item.id,
-      data,
-      draft,
-      depth: 0,
-      overrideAccess: true,
-      context: { [WORKFLOW_CONTEXT_KEY]: context },
-    })
+    const key = await compareAndClaim(payload, input)
+    try {
+      doc = await payload.update({
+        collection,
+        id: item.id,
+        data,
+        draft,
+        depth: 0,
+        overrideAccess: true,
+        context: { [WORKFLOW_CONTEXT_KEY]: context },
+      })
+    } catch (error) {
+      // Nothing was written: the item is still as checked, so a retry may claim it again.
+      await releaseClaim(payload, key)
+      throw error
+    }
   }
 
   const base: Omit<WorkflowEvent, 'id'> = {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
-import type { CollectionBeforeChangeHook, TaskConfig } from 'payload'
+import type { CollectionBeforeChangeHook, Payload, TaskConfig } from 'payload'
+import { claim } from './claims.js'
 import { WEBHOOK_TASK } from './events.js'
 
 export const SIGNATURE_HEADER = 'x-cms-signature-256'
@@ -43,6 +44,7 @@ export function webhookDeliveryTask(): TaskConfig<typeof WEBHOOK_TASK> {
       { name: 'webhook', type: 'text', required: true },
       { name: 'event', type: 'text', required: true },
       { name: 'body', type: 'textarea', required: true },
+      { name: 'delivery', type: 'text' },
     ],
     outputSchema: [{ name: 'status', type: 'number' }],
     handler: async ({ input, job, req }) => {
@@ -55,7 +57,15 @@ export function webhookDeliveryTask(): TaskConfig<typeof WEBHOOK_TASK> {
         disableErrors: true,
       })
       if (!hook || !hook.active) return { output: { status: 0 } }
+      // Jobs queued before deliveries had their own id fall back to one made of the job's.
+      const delivery = input.delivery || `${job.id}-${job.createdAt}`
+      const done = await attemptRow(payload, delivery, { ok: true })
+      if (done) return { output: { status: done.statusCode ?? 200 } }
       const attempt = (job.totalTried ?? 0) + 1
+      // Two instances' crons may run this job at once (Payload claims jobs without re-checking
+      // `processing`): one claims the attempt and POSTs, the other reports what that one got.
+      if (!(await claim(payload, `webhook:${delivery}:${attempt}`)))
+        return { output: { status: await outcomeElsewhere(payload, delivery, attempt) } }
       const started = Date.now()
       let statusCode = 0
       let error: string | undefined
@@ -68,7 +78,7 @@ export function webhookDeliveryTask(): TaskConfig<typeof WEBHOOK_TASK> {
             'content-type': 'application/json',
             'user-agent': 'guoan-cms-webhooks/1',
             [EVENT_HEADER]: input.event,
-            [DELIVERY_HEADER]: String(job.id),
+            [DELIVERY_HEADER]: delivery,
             [SIGNATURE_HEADER]: signBody(hook.secret ?? '', input.body),
           },
           body: input.body,
@@ -84,7 +94,7 @@ export function webhookDeliveryTask(): TaskConfig<typeof WEBHOOK_TASK> {
         data: {
           webhook: hook.id,
           event: input.event,
-          job: String(job.id),
+          job: delivery,
           attempt,
           statusCode,
           ok,
@@ -101,4 +111,39 @@ export function webhookDeliveryTask(): TaskConfig<typeof WEBHOOK_TASK> {
       return { output: { status: statusCode } }
     },
   }
+}
+
+async function attemptRow(
+  payload: Payload,
+  delivery: string,
+  match: { ok: true } | { attempt: number },
+) {
+  const { docs } = await payload.find({
+    collection: 'webhook-deliveries',
+    where: {
+      and: [
+        { job: { equals: delivery } },
+        'ok' in match ? { ok: { equals: true } } : { attempt: { equals: match.attempt } },
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0]
+}
+
+/**
+ * The status the claiming instance got for this attempt, once it has logged it: its POST ends
+ * within TIMEOUT_MS. A failure (or no log in time) throws, so the job is retried with a new attempt.
+ */
+async function outcomeElsewhere(payload: Payload, delivery: string, attempt: number) {
+  const until = Date.now() + TIMEOUT_MS + 5000
+  while (Date.now() < until) {
+    const row = await attemptRow(payload, delivery, { attempt })
+    if (row?.ok) return row.statusCode ?? 200
+    if (row) throw new Error(`Webhook delivery ${delivery} attempt ${attempt} failed elsewhere`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`Webhook delivery ${delivery} attempt ${attempt}: no outcome logged in time`)
 }
