@@ -17,6 +17,8 @@ export interface QueryOptions {
   ignoreUnknown?: boolean
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
 /**
  * Reads the query string strictly: unknown or repeated parameters and bad values are a 400 naming the
  * parameter, so that a typo never silently returns something else. `script` is accepted everywhere.
@@ -30,7 +32,8 @@ export function readQuery<S extends QuerySpec>(
   for (const [name, raw] of Object.entries(req.query)) {
     // Own names only: `name in spec` also matched inherited ones such as __proto__ (a 500).
     const known = name === 'script' || Object.hasOwn(spec, name)
-    if (!known && options.ignoreUnknown) continue
+    // Unknown names are skipped where asked (feeds), but a prototype key is never a harmless extra.
+    if (!known && options.ignoreUnknown && !PROTOTYPE_KEYS.has(name)) continue
     if (!known) {
       throw badParameter(
         name,
