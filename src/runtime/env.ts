@@ -107,9 +107,11 @@ const printingEmailAdapter =
       const origin = process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
       body = body.replace(/(^|\s|\()(\/admin\/)/g, `$1${origin}$2`)
       const heading = `E-mail not sent (SMTP_HOST is not set; 未配置 SMTP，邮件只打印): to ${recipients(message.to)}, subject "${message.subject ?? ''}"`
-      // Account e-mails (password reset, verification) are printed whole: their link is the point.
+      // Account e-mails (password reset, verification) are printed whole, on stdout directly and
+      // at once: their link is the point, and it must not go through the log, whose lines are kept
+      // free of tokens (and are written later, after the request has been answered).
       // Review notifications, dozens when the demo content is imported, show their text at debug.
-      if (/\/(?:reset|verify)\//.test(body)) payload.logger.info(`${heading}\n${body}`)
+      if (/\/(?:reset|verify)\//.test(body)) console.log(`\n${heading}\n${body}\n`)
       else {
         payload.logger.info(heading)
         payload.logger.debug(body)
