@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/roles.js'
 import { ROLES } from '../src/access/roles.js'
+import { colleagueView, readUsers, selfOrAdminField } from '../src/access/users.js'
 import { makeFirstUserAdmin } from '../src/hooks/first-user-admin.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
@@ -25,12 +26,13 @@ export const Users: CollectionConfig = {
   labels: { singular: label('User', '用户'), plural: label('Users', '用户') },
   auth: { useAPIKey: true },
   admin: {
-    useAsTitle: 'email',
+    // Relationship fields (creator, assignee, importer, comment author) show the name, never the e-mail.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
     group: ADMIN_GROUPS.administration,
   },
   access: {
-    read: selfOrAdmin,
+    read: readUsers,
     create: async ({ req }) => {
       if (isAdmin(req.user)) return true
       // Open only while there is nobody yet, so a fresh install can create its first admin.
@@ -45,8 +47,10 @@ export const Users: CollectionConfig = {
     delete: ({ req: { user } }) => isAdmin(user),
     admin: ({ req: { user } }) => Array.isArray(user?.roles) && user.roles.length > 0,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeChange: [makeFirstUserAdmin], afterRead: [colleagueView] },
   fields: [
+    // Payload's own e-mail field, readable (and filterable) only by the account itself and admins.
+    { name: 'email', type: 'email', required: true, access: { read: selfOrAdminField } },
     { name: 'name', type: 'text', label: label('Name', '姓名') },
     {
       name: 'roles',

@@ -10,6 +10,7 @@ import { graphqlLimitsPlugin } from './graphql/plugin.js'
 import { corsOriginsFrom } from './delivery/settings.js'
 import { contentEditor } from './fields/rich-text.js'
 import { projectRoot } from './paths.js'
+import { emailAdapter } from './runtime/env.js'
 import { createLogger } from './runtime/logging.js'
 import { searchPlugin } from './search/plugin.js'
 import { MEDIA_MAX_BYTES } from '../collections/Media.js'
@@ -64,4 +65,5 @@ export default buildConfig({
   ],
   // JSON lines in production, Payload's pretty format otherwise; secrets scrubbed in both.
   logger: createLogger({ production }),
+  email: emailAdapter({ production }),
 })

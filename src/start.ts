@@ -1,5 +1,6 @@
 /** `npm start`: boots the CMS on the configured database (embedded SQLite by default) and serves API and admin. */
 import type { Server } from 'node:http'
+import path from 'node:path'
 import { ConfigurationError, ensurePayloadSecret, loadEnvironment } from './runtime/env.js'
 import { DatabaseUnreachableError } from './db/preflight.js'
 import { scrubLogValue } from './runtime/logging.js'
@@ -54,10 +55,19 @@ async function main(): Promise<void> {
   say(`  REST:     ${base}/api/articles`)
   say(`  GraphQL:  ${base}/api/graphql`)
   say(`  Health:   ${base}/health, ${base}/ready`)
-  if (account.created) {
-    say(
-      `  Log in as ${account.email}${account.generatedPassword ? ` with password ${account.generatedPassword} (generated; shown only once)` : ' with ADMIN_PASSWORD'}`,
-    )
+  // Printed last, after everything else start-up prints, so the generated password is the last
+  // thing on the screen; it is also kept in a git-ignored file in case it scrolls away.
+  say('')
+  if (account.created && account.generatedPassword) {
+    const file = path.relative(process.cwd(), account.passwordFile ?? '') || account.passwordFile
+    say('==================================================================')
+    say(`  Log in as ${account.email} with password ${account.generatedPassword}`)
+    say(`  (generated; shown only once, and saved to ${file}, readable by you only:`)
+    say('   change the password after logging in, then delete that file)')
+    say(`  首次登录：${account.email}，密码 ${account.generatedPassword}（已保存到 ${file}）`)
+    say('==================================================================')
+  } else if (account.created) {
+    say(`  Log in as ${account.email} with ADMIN_PASSWORD`)
   } else {
     say(`  Log in as ${account.email} (existing account)`)
   }

@@ -15,6 +15,7 @@ test('a fresh start creates the admin, topics and published demo content, prints
     PORT: String(port),
     DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    DATA_DIR: path.join(dir, 'data'),
     ENV_FILE: envFile,
     PAYLOAD_SECRET: undefined,
     ADMIN_EMAIL: 'chief@example.org',
@@ -29,6 +30,15 @@ test('a fresh start creates the admin, topics and published demo content, prints
       5_000,
     )
     expect(run.output()).toMatch(/generated one and saved it/)
+    // The password is saved to a git-ignored file only its owner reads, and named at start-up.
+    const passwordFile = path.join(dir, 'data', 'admin-password.txt')
+    expect(fs.readFileSync(passwordFile, 'utf8')).toContain(`password: ${password}`)
+    expect(fs.statSync(passwordFile).mode & 0o777).toBe(0o600)
+    expect(run.output()).toContain('admin-password.txt')
+    // …and it comes after everything start-up prints (review e-mails of the demo may follow).
+    expect(run.output().indexOf(`password ${password}`)).toBeGreaterThan(
+      run.output().indexOf('Health:'),
+    )
     expect(fs.readFileSync(envFile, 'utf8')).toMatch(/^PAYLOAD_SECRET=[0-9a-f]{64}$/m)
 
     const base = `http://127.0.0.1:${port}`
@@ -49,9 +59,36 @@ test('a fresh start creates the admin, topics and published demo content, prints
     expect(articles.totalDocs).toBeGreaterThan(0)
     expect(articles.docs.every((a: { _status: string }) => a._status === 'published')).toBe(true)
 
+    // The admin's build files are logged at debug, not at info (one page view fetches dozens).
+    await fetch(`${base}/_next/static/chunks/main-app.js`)
+    await fetch(`${base}/favicon.ico`)
     const ready = await fetch(`${base}/ready`)
     expect(ready.status).toBe(200)
     await run.waitFor(/GET \/ready 200/, 5_000)
+    expect(run.output()).not.toContain('/_next/static')
+    expect(run.output()).not.toContain('GET /favicon.ico')
+
+    // Password reset without SMTP: the console adapter prints the e-mail with its link.
+    const forgot = await fetch(`${base}/api/users/forgot-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chief@example.org' }),
+    })
+    expect(forgot.status).toBe(200)
+    const [, resetLink] = await run.waitFor(/(http:\/\/\S+\/admin\/reset\/[0-9a-f]{40})/, 10_000)
+    const token = resetLink.split('/').pop()
+    const reset = await fetch(`${base}/api/users/reset-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'a-new-password-1' }),
+    })
+    expect(reset.status).toBe(200)
+    const relogin = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chief@example.org', password: 'a-new-password-1' }),
+    })
+    expect(relogin.status).toBe(200)
 
     run.child.kill('SIGTERM')
     const exit = await run.exited
