@@ -5,10 +5,9 @@
  * Every wait here is bounded and only guards against a hang; nothing asserts how long things take.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { jest } from '@jest/globals'
 import { plainDocument } from '../support/lexical.js'
-import { freePort, runScript, tempDir, type Running } from '../support/spawn.js'
+import { freePort, runScript, serverEnv, tempDir, type Running } from '../support/spawn.js'
 
 jest.setTimeout(600_000)
 
@@ -57,19 +56,15 @@ async function ok(answer: Promise<Answer>, status = 200): Promise<Record<string,
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function start(port: number): Running {
-  return runScript('src/start.ts', {
-    ADMIN: 'off',
-    SEED_DEMO: 'off',
-    PORT: String(port),
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    ENV_FILE: path.join(dir, '.env'),
-    PAYLOAD_SECRET: 'cluster-test-secret-not-for-production',
-    ADMIN_EMAIL: EMAIL,
-    ADMIN_PASSWORD: PASSWORD,
-    SERVER_URL: undefined,
-    WEBHOOK_RETRY_DELAY_MS: '500',
-  })
+  return runScript(
+    'src/start.ts',
+    serverEnv(dir, port, {
+      PAYLOAD_SECRET: 'cluster-test-secret-not-for-production',
+      ADMIN_EMAIL: EMAIL,
+      ADMIN_PASSWORD: PASSWORD,
+      WEBHOOK_RETRY_DELAY_MS: '500',
+    }),
+  )
 }
 
 let sourceId: number | string

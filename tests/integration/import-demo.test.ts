@@ -4,9 +4,8 @@
  * Runs its own server process on its own database (the seed only runs on an empty one).
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { jest } from '@jest/globals'
-import { freePort, runScript, tempDir, type Running } from '../support/spawn.js'
+import { freePort, runScript, serverEnv, tempDir, type Running } from '../support/spawn.js'
 
 jest.setTimeout(180_000)
 
@@ -25,19 +24,15 @@ const get = async (urlPath: string, auth = true) => {
 beforeAll(async () => {
   dir = tempDir('cms-demo-')
   const port = await freePort()
-  run = runScript('src/start.ts', {
-    ADMIN: 'off',
-    PORT: String(port),
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    ENV_FILE: path.join(dir, '.env'),
-    PAYLOAD_SECRET: 'demo-test-secret',
-    ADMIN_EMAIL: 'chief@example.org',
-    ADMIN_PASSWORD: 'demo-admin-password',
-    SERVER_URL: undefined,
-    NODE_ENV: undefined,
-    SEED_DEMO: undefined,
-  })
+  run = runScript(
+    'src/start.ts',
+    serverEnv(dir, port, {
+      PAYLOAD_SECRET: 'demo-test-secret',
+      ADMIN_EMAIL: 'chief@example.org',
+      ADMIN_PASSWORD: 'demo-admin-password',
+      SEED_DEMO: undefined,
+    }),
+  )
   await run.waitFor(/CMS ready/, 150_000)
   base = `http://127.0.0.1:${port}`
   const login = await fetch(`${base}/api/users/login`, {

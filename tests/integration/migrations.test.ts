@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import { cms } from '../support/cms.js'
-import { freePort, projectRoot, runScript, tempDir } from '../support/spawn.js'
+import { freePort, projectRoot, runScript, serverEnv, tempDir } from '../support/spawn.js'
 
 jest.setTimeout(120_000)
 
@@ -39,16 +39,16 @@ test('the committed migrations describe exactly the schema the config builds (ru
 test('a production start on an empty SQLite file applies the migrations and serves the API', async () => {
   const dir = tempDir('cms-prod-migrate-')
   const port = await freePort()
-  const run = runScript('src/start.ts', {
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'p'.repeat(40),
-    ADMIN: 'off',
-    PORT: String(port),
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    ENV_FILE: path.join(dir, '.env'),
-    ADMIN_PASSWORD: 'prod-password-1',
-  })
+  const run = runScript(
+    'src/start.ts',
+    serverEnv(dir, port, {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'p'.repeat(40),
+      ADMIN_PASSWORD: 'prod-password-1',
+      // The production start this test always made: demo content as by default.
+      SEED_DEMO: undefined,
+    }),
+  )
   try {
     await run.waitFor(/CMS ready/, 90_000)
     const articles = await fetch(`http://127.0.0.1:${port}/api/articles?limit=1`)

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
-import { freePort, runScript, tempDir, type Running } from '../support/spawn.js'
+import { freePort, runScript, serverEnv, tempDir, type Running } from '../support/spawn.js'
 
 jest.setTimeout(180_000)
 
@@ -20,19 +20,15 @@ beforeAll(async () => {
   dir = tempDir('cms-logs-')
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
-  run = runScript('src/start.ts', {
-    ADMIN: 'off',
-    SEED_DEMO: 'off',
-    PORT: String(port),
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    ENV_FILE: path.join(dir, '.env'),
-    PAYLOAD_SECRET: 'log-test-secret',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    NODE_ENV: undefined,
-    LOG_LEVEL: 'info',
-  })
+  run = runScript(
+    'src/start.ts',
+    serverEnv(dir, port, {
+      PAYLOAD_SECRET: 'log-test-secret',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'info',
+    }),
+  )
   await run.waitFor(/CMS ready/, 150_000)
 })
 

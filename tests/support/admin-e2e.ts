@@ -6,11 +6,10 @@
  * level of the test file.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { jest } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 import { cspViolationsIn, launchBrowser } from './browser.js'
-import { freePort, runScript, tempDir, type Running } from './spawn.js'
+import { freePort, runScript, serverEnv, tempDir, type Running } from './spawn.js'
 
 export const ADMIN = { email: 'chief@e2e.local', password: 'e2e-admin-password' }
 
@@ -94,20 +93,17 @@ export function useAdminServer(): AdminServer {
     dir = tempDir('cms-e2e-')
     const port = await freePort()
     harness.base = `http://127.0.0.1:${port}`
-    server = runScript('src/start.ts', {
-      ADMIN: 'on',
-      SEED_DEMO: 'off',
-      PORT: String(port),
-      SERVER_URL: harness.base,
-      DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      ENV_FILE: path.join(dir, '.env'),
-      PAYLOAD_SECRET: 'e2e-secret-not-for-production',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      NODE_ENV: undefined,
-      LOG_LEVEL: 'warn',
-    })
+    server = runScript(
+      'src/start.ts',
+      serverEnv(dir, port, {
+        ADMIN: 'on',
+        SERVER_URL: harness.base,
+        PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        LOG_LEVEL: 'warn',
+      }),
+    )
     await server.waitFor(/CMS ready/, 300_000)
   }, ADMIN_BUILD_BOUND_MS + 180_000)
 

@@ -96,3 +96,26 @@ export async function exitWithin(
     clearTimeout(timer)
   }
 }
+
+/**
+ * The environment of `npm start` (src/start.ts) in its own temporary folder, as an operator's first
+ * start: the SQLite file, media and .env in `dir`, API only, no demo content, not production, no
+ * SERVER_URL; `env` adds or overrides (e.g. ADMIN: 'on', NODE_ENV: 'production').
+ */
+export function serverEnv(
+  dir: string,
+  port: number,
+  env: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
+  return {
+    ADMIN: 'off',
+    SEED_DEMO: 'off',
+    PORT: String(port),
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    ENV_FILE: path.join(dir, '.env'),
+    NODE_ENV: undefined,
+    SERVER_URL: undefined,
+    ...env,
+  }
+}
