@@ -45,8 +45,11 @@ test('an editor pastes a document into a new Import and gets the drafts', async 
   await page.goto(`${desk.base}/admin/collections/imports/create`)
   const box = page.locator('textarea#field-text')
   await box.waitFor()
-  expect(await box.isEditable()).toBe(true)
+  // Payload keeps fields read-only while the form initialises (seconds on a loaded machine), so
+  // not a one-off isEditable(): fill() waits until the box is editable, and before the fix
+  // (a virtual field is read-only) it never became so and this timed out.
   await box.fill(readSeed('001_3725888e3f78c79b.txt'))
+  expect(await box.isEditable()).toBe(true)
   await Promise.all([
     page.waitForURL(/\/admin\/collections\/imports\/\d+/, { timeout: 120_000 }),
     page.click('#action-save'),

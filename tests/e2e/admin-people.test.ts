@@ -35,7 +35,7 @@ test("an editor opening a colleague's article sees the creator's name, not Untit
   await createdBy
     .getByText('王小明')
     .first()
-    .waitFor({ timeout: 15_000 })
+    .waitFor({ timeout: 30_000 })
     .catch(() => undefined)
   const shown = await createdBy.innerText()
   expect(shown).toContain('王小明')
