@@ -103,7 +103,13 @@ export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
     args: CHROMIUM_FLAGS,
     locale,
   })
-  context.on('close', () => fs.rmSync(profile, { recursive: true, force: true }))
+  // Chromium may still be writing its cache as the context closes: removing the temporary
+  // profile retries, and never fails a test (it failed one once with ENOTEMPTY under load).
+  context.on('close', () => {
+    void fs.promises
+      .rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+      .catch(() => undefined)
+  })
   const violations: string[] = []
   const watch = (page: Page) =>
     page.on('console', (entry) => {
