@@ -75,7 +75,7 @@ test('a fresh start creates the admin, topics and published demo content, prints
       body: JSON.stringify({ email: 'chief@example.org' }),
     })
     expect(forgot.status).toBe(200)
-    const [, resetLink] = await run.waitFor(/(http:\/\/\S+\/admin\/reset\/[0-9a-f]{40})/, 10_000)
+    const [, resetLink] = await run.waitFor(/(http:\/\/\S+\/admin\/reset\/[0-9a-f]{40})/, 60_000)
     const token = resetLink.split('/').pop()
     const reset = await fetch(`${base}/api/users/reset-password`, {
       method: 'POST',
