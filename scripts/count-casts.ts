@@ -5,7 +5,7 @@
  *
  *   tsx scripts/count-casts.ts [--max 8] [--list]
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 
@@ -14,11 +14,9 @@ const roots = ['src', 'collections']
 const generated = [/^src\/payload-types\.ts$/, /^src\/migrations\//, /importMap\.js$/]
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return sourceFiles(path)
-    return /\.(ts|tsx)$/.test(name) ? [path] : []
-  })
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
 }
 
 type Cast = { file: string; line: number; text: string }

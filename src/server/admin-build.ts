@@ -16,11 +16,10 @@ const sourceFiles = ['next.config.mjs', 'tsconfig.json', 'package-lock.json']
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return listFiles(full)
-    return entry.isFile() ? [full] : []
-  })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
 /** A hash of the admin's sources (paths and contents); ~400 files, a few milliseconds. */
