@@ -2,6 +2,7 @@ import { Router, type Request } from 'express'
 import { createLocalReq, type Payload } from 'payload'
 import { requestUser } from '../delivery/http/auth.js'
 import { DeliveryError } from '../delivery/http/errors.js'
+import { acceptedLanguage } from '../i18n/message.js'
 import { sendError } from '../delivery/http/send.js'
 import { collectionOfType } from './documents.js'
 import { inChinese, readSearchParams } from './params.js'
@@ -41,7 +42,7 @@ export function searchRoutes(
       res.json({ query: params.q, ...response })
     } catch (error) {
       if (!(error instanceof DeliveryError)) return next(error)
-      sendError(res, /^zh\b/i.test(req.get('accept-language') ?? '') ? inChinese(error) : error)
+      sendError(res, acceptedLanguage(req) === 'zh' ? inChinese(error) : error)
     }
   })
   return router

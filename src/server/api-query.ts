@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { prefersChinese } from './body-limit.js'
+import { acceptedLanguage } from '../i18n/message.js'
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
 const OPERATORS = new Set([
@@ -68,9 +68,10 @@ export function checkApiQuery(): RequestHandler {
     for (const [key, value] of new URLSearchParams(req.originalUrl.slice(search + 1))) {
       const problem = problemOf(key, value)
       if (!problem) continue
-      const message = prefersChinese(req.get('accept-language'))
-        ? `查询参数 ${key} 无效：${problem.zh}。`
-        : `Invalid query parameter ${key}: ${problem.en}.`
+      const message =
+        acceptedLanguage(req) === 'zh'
+          ? `查询参数 ${key} 无效：${problem.zh}。`
+          : `Invalid query parameter ${key}: ${problem.en}.`
       res.status(400).json({ errors: [{ code: 'invalid_parameter', parameter: key, message }] })
       return
     }

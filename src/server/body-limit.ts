@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express'
 import { MEDIA_MAX_BYTES } from '../../collections/Media.js'
+import { acceptedLanguage } from '../i18n/message.js'
 import { importMaxBytes } from '../ingest/decode.js'
 
 export const DEFAULT_API_BODY_MAX_BYTES = 1024 * 1024
@@ -107,7 +108,7 @@ const WHAT = {
 
 function tooLargeMessage(req: Request, route: Route, limit: number): string {
   const size = formatBytes(limit)
-  return prefersChinese(req.get('accept-language'))
+  return acceptedLanguage(req) === 'zh'
     ? `请求内容过大：超过${WHAT[route].zh}大小上限 ${size}。`
     : `Request body too large: over the ${size} ${WHAT[route].en} limit.`
 }
@@ -116,17 +117,4 @@ function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
   if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`
   return `${bytes} bytes`
-}
-
-/** Whether the most wanted language of an Accept-Language header is Chinese. */
-export function prefersChinese(header: string | undefined): boolean {
-  if (!header) return false
-  let best = { q: -1, zh: false }
-  for (const part of header.split(',')) {
-    const [tag = '', ...params] = part.trim().split(';')
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-    const q = qParam ? Number(qParam.slice(2)) : 1
-    if (Number.isFinite(q) && q > best.q) best = { q, zh: /^zh\b/i.test(tag.trim()) }
-  }
-  return best.zh
 }
