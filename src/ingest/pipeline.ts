@@ -211,6 +211,7 @@ export function analyzeDocument(
     sections: headings.map((heading) => ({ heading: heading.text, level: heading.level })),
     qa: qaPairs.map(({ question, answer }) => ({ question, answer })),
     terms: terms.map(({ term, definition }) => ({ term, definition })),
+    quiz: [],
     attribution,
     laws,
     flags,
