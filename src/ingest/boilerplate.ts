@@ -16,6 +16,20 @@ function normalizeLine(line: string): string {
   return line.replace(/[\s\u3000]+/g, ' ').trim()
 }
 
+const PROSE = /[。！？!?；;]/
+
+/** Characters of prose (long punctuated lines) in the lines: what a tail cut must not take much of. */
+function proseChars(lines: string[]): number {
+  return lines
+    .map(normalizeLine)
+    .filter((line) => line.length >= 30 && PROSE.test(line))
+    .reduce((sum, line) => sum + line.length, 0)
+}
+
+// A tail rule cuts only when what follows the marker is mostly not prose: "阅读下一篇" near the top
+// of a page (a column label, the marker, then the headline) would otherwise take the whole article.
+const TAIL_MAX_SHARE = 0.35
+
 function applyLineRule(lines: string[], rule: BoilerplateRule): string[] | null {
   const pattern = rule.pattern
   if (!pattern) return null
@@ -29,6 +43,11 @@ function applyLineRule(lines: string[], rule: BoilerplateRule): string[] | null 
       const index = lines.findIndex((line) => pattern.test(normalizeLine(line)))
       if (index === -1) return null
       const end = rule.kind === 'tail' ? index : index + 1
+      const after = proseChars(lines.slice(end))
+      if (after > TAIL_MAX_SHARE * proseChars(lines.slice(0, end))) {
+        // Not a tail: only the marker itself goes (a `tail` marker line is chrome; an `after` line is kept).
+        return rule.kind === 'tail' ? [...lines.slice(0, index), ...lines.slice(index + 1)] : null
+      }
       return lines.slice(end).some((line) => line.trim()) || rule.kind === 'tail'
         ? lines.slice(0, end)
         : null
@@ -58,7 +77,19 @@ function removeRepeatedLines(lines: string[], rule: BoilerplateRule): string[] |
     [...counts].filter(([, count]) => count >= (rule.minRepeats ?? 3)).map(([key]) => key),
   )
   if (repeated.size === 0) return null
-  return lines.filter((line) => !repeated.has(normalizeLine(line)))
+  // Above the first paragraph a repeated line is the byline or the publisher's name (the same
+  // organisation then repeats as a watermark): that first occurrence stays for the byline stage.
+  const firstProse = lines.findIndex((line) => proseChars([line]) > 0)
+  const keptOnce = new Set<string>()
+  return lines.filter((line, index) => {
+    const key = normalizeLine(line)
+    if (!repeated.has(key)) return true
+    if (index < firstProse && !keptOnce.has(key)) {
+      keptOnce.add(key)
+      return true
+    }
+    return false
+  })
 }
 
 /** Remove site boilerplate by the rules in boilerplate-rules.ts; report which fired and whether the page is a preview. */

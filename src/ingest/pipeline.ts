@@ -1,6 +1,8 @@
 import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
+import { stripChrome } from './chrome.js'
+import { truncationFlag } from './completeness.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { findGlossaryTerms } from './glossary.js'
@@ -129,9 +131,12 @@ export function analyzeDocument(
   const repair = timed(timings, 'repair', () => repairByteShiftedRuns(decoded.text))
   const pinyin = timed(timings, 'pinyin', () => stripPinyinAnnotations(repair.text))
   const boilerplate = timed(timings, 'boilerplate', () => stripBoilerplate(pinyin.text))
-  const script = timed(timings, 'script', () => detectScript(boilerplate.text))
-  const body = timed(timings, 'metadata', () => extractAttribution(boilerplate.text).body)
-  const structure = timed(timings, 'structure', () => detectStructure(body))
+  const chrome = timed(timings, 'chrome', () => stripChrome(boilerplate.text))
+  const script = timed(timings, 'script', () => detectScript(chrome.text))
+  const body = timed(timings, 'metadata', () => extractAttribution(chrome.text).body)
+  const structure = timed(timings, 'structure', () =>
+    detectStructure(body, { title: chrome.title }),
+  )
   const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
     const interview = findInterviewPairs(structure.blocks)
     const qaPairs: QaPair[] =
@@ -139,7 +144,7 @@ export function analyzeDocument(
     return { qaPairs, interview, terms: findGlossaryTerms(structure.blocks) }
   })
   const attribution = timed(timings, 'attribution', () => {
-    const stated = extractAttribution(boilerplate.text, {
+    const stated = extractAttribution(chrome.text, {
       interviewerLabel: interview.interviewerLabel,
       intervieweeLabel: interview.intervieweeLabel,
     }).attribution
@@ -185,6 +190,7 @@ export function analyzeDocument(
   const text = structure.text
   const flags: QualityFlag[] = [
     ...boilerplate.flags,
+    ...chrome.flags,
     ...repair.flags.map(({ anchor, ...flag }) => {
       // Later stages moved the text: point at the damaged run where it now is.
       const position = anchor ? text.indexOf(anchor) : -1
@@ -192,6 +198,9 @@ export function analyzeDocument(
     }),
   ]
   flags.push(...documentFlags(text, repair.text, script, attribution, repair.repaired))
+  // A preview notice already says the document goes on; otherwise the text may stop mid-sentence.
+  const cutOff = boilerplate.incomplete ? null : truncationFlag(text)
+  if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
   return {
@@ -215,7 +224,7 @@ export function analyzeDocument(
     attribution,
     laws,
     flags,
-    incomplete: boilerplate.incomplete,
+    incomplete: boilerplate.incomplete || cutOff !== null,
     text,
     subtitle: structure.subtitle,
     lead: structure.lead,

@@ -140,14 +140,28 @@ function looksLikeTitle(paragraph: string): boolean {
   )
 }
 
+export interface StructureOptions {
+  /** The headline chosen by the chrome stage: taken out of the body wherever it stands. */
+  title?: string | null
+}
+
 /** Title (incl. one glued to "一、" on the first line), subtitle (——…), lead and headed sections. */
-export function detectStructure(text: string): DocumentStructure {
+export function detectStructure(text: string, options: StructureOptions = {}): DocumentStructure {
   const paragraphs = splitParagraphs(text)
   let title: string | null = null
   let subtitle: string | null = null
   let start = 0
+  const chosen = options.title ? paragraphs.indexOf(options.title) : -1
+  if (chosen > 0) {
+    // Lines above the headline that survived cleaning (a dateline, a kicker) follow it in the body.
+    const [headline] = paragraphs.splice(chosen, 1)
+    paragraphs.unshift(headline)
+  }
   const first = paragraphs[0]
-  if (first !== undefined) {
+  if (chosen >= 0 && first !== undefined && !GLUED_TITLE.test(first)) {
+    title = first
+    start = 1
+  } else if (first !== undefined) {
     const glued = GLUED_TITLE.exec(first)
     if (glued && !CHINESE_NUMBERED.test(first)) {
       title = glued[1]

@@ -1,5 +1,10 @@
 export type QualityFlagType =
-  'corrupted-text' | 'truncated-document' | 'repaired-text' | 'mixed-script' | 'missing-source'
+  | 'corrupted-text'
+  | 'truncated-document'
+  | 'repaired-text'
+  | 'mixed-script'
+  | 'missing-source'
+  | 'needs-check'
 
 /** Something an editor must look at; `position` is a character offset in the text the stage returned. */
 export interface QualityFlag {

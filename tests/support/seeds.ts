@@ -42,6 +42,7 @@ export const CONTRACT_KEYS = [
   'sections',
   'qa',
   'terms',
+  'quiz',
   'attribution',
   'laws',
   'flags',

@@ -1,0 +1,387 @@
+/**
+ * Site chrome (menus, breadcrumbs, share and print buttons, counters, image file names, related
+ * headlines) told from the article by features of each line, not by exact phrases: how much of the
+ * line is interface vocabulary, how many short separated items it has, whether it has sentence
+ * punctuation, and where it stands relative to the article's prose (before the headline, inside,
+ * or after the last paragraph). The headline is chosen here too, among the lines before the prose,
+ * by score.
+ *
+ * Rule of this stage: nothing that reads as prose is removed without evidence. A line with
+ * sentence punctuation and 30+ characters is never chrome here, and a "read next" marker above
+ * most of the prose removes only itself.
+ */
+import { toSimplified } from '../text/normalize.js'
+import type { QualityFlag } from './types.js'
+
+export interface ChromeResult {
+  text: string
+  /** The headline line, chosen among the lines before the prose (null when none reads as one). */
+  title: string | null
+  removed: { line: string; reason: ChromeReason }[]
+  flags: QualityFlag[]
+}
+
+export type ChromeReason =
+  'interface' | 'menu' | 'breadcrumb' | 'media' | 'column-label' | 'related-list' | 'read-next'
+
+// Interface vocabulary, Simplified (lines are compared after t→cn). What matters is the share of a
+// line these cover, so a sentence that mentions 分享 keeps its place.
+const INTERFACE_WORDS = [
+  '设为首页',
+  '加入收藏',
+  '收藏本站',
+  '新闻热线',
+  '分享到',
+  '分享至',
+  '打印本页',
+  '打印',
+  '关闭窗口',
+  '关闭',
+  '字体',
+  '字号',
+  '大中小',
+  '默认',
+  '浏览次数',
+  '浏览量',
+  '浏览',
+  '点击次数',
+  '点击数',
+  '点击量',
+  '点击',
+  '访问量',
+  '访问次数',
+  '阅读数',
+  '阅读量',
+  '阅读',
+  '次',
+  '发布者',
+  '上一篇',
+  '下一篇',
+  '返回顶部',
+  '返回',
+  '顶部',
+  '登录',
+  '注册',
+  '退出',
+  '搜索',
+  '首页',
+  '网站地图',
+  '联系我们',
+  '网站声明',
+  '版权所有',
+  '版权',
+  '主办',
+  '承办',
+  '协办',
+  '技术支持',
+  '备案号',
+  '备案',
+  '网站标识码',
+  '微信扫一扫',
+  '扫一扫',
+  '扫码',
+  '二维码',
+  '关注公众号',
+  '点击关注',
+  '关注',
+  '阅读原文',
+  '查看原文',
+  '原文链接',
+  '在看',
+  '点赞',
+  '收藏',
+  '分享',
+  '转发',
+  '评论',
+  '留言',
+  '写留言',
+  '赞',
+  '继续滑动看下一个',
+  '向上滑动看下一个',
+  '轻触阅读原文',
+  '知道了',
+  '取消',
+  '允许',
+  '视频',
+  '小程序',
+  '朋友圈',
+  '微博',
+  '微信',
+  '手机版',
+  '电脑版',
+  '无障碍',
+  '长辈版',
+  '简体',
+  '繁体',
+  '繁體',
+  '英文',
+  '纠错',
+  '我要纠错',
+  '内容摘要',
+  '速读文章内容',
+  '相关推荐',
+  '大家都在看',
+  '推荐阅读',
+  '往期回顾',
+  '往期推荐',
+  '延伸阅读',
+  '热门文章',
+  '热点推荐',
+  '猜你喜欢',
+  '相关阅读',
+  '相关新闻',
+  '相关文章',
+  '更多',
+  '查看更多',
+  '编辑推荐',
+  '精彩推荐',
+  '原创',
+  '来源于网络',
+  '图片来源',
+  '网络图片',
+  '资料图片',
+  '资料图',
+  '图片',
+  '图',
+  '上传',
+  '下载',
+  '附件',
+  'english',
+  'home',
+  'login',
+  'register',
+  'search',
+  'share',
+  'print',
+  'close',
+  'menu',
+]
+const INTERFACE = new RegExp(
+  INTERFACE_WORDS.sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gi',
+)
+// Characters that do not count either way: digits, separators, punctuation, spaces.
+const NEUTRAL = /[\s\d\p{P}\p{S}]/gu
+const SENTENCE_PUNCTUATION = /[。！？!?；;]/
+const CLAUSE_PUNCTUATION = /[，,、：:]/
+const PROSE_MIN_CHARS = 30
+const ITEM_SEPARATORS = /[|｜/\\·•▪■□◆◇●○\t]|[ \u3000]{1,}/
+const BREADCRUMB_SEPARATORS = /\s*(?:>|＞|›|»|→|>>|&gt;)\s*/
+const POSITION_LABEL =
+  /^(?:您?(?:现在|所在|当前)?的?(?:位置|所在位置)|当前位置|所在位置|当前栏目)\s*[:：]?/
+const MEDIA_LINE =
+  /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^[\w\-.()（）\s]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|mp4|pdf|docx?)$|^(?:https?:\/\/|www\.)\S+$/i
+const METADATA_LABEL =
+  /(?:来源|出处|作者|编辑|审核|校对|时间|日期|记者|通讯员|撰稿|责编|摄影|供稿|稿源)\s*[:：]/
+const OPTION_LINE = /(?:^|\s)[A-DＡ-Ｄ]\s*[.．、)）]/
+const QA_LABEL = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|答|Q|A)\s*\d{0,2}\s*[:：]/i
+const NUMBERED_ITEM =
+  /^(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十百零\d]+[章节条])/
+const READ_NEXT = /^(?:阅读)?(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/
+const RELATED_HEADER =
+  /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
+const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/]\s*\d{1,2}$/
+const PHONE = /\d{3,4}[-－—]\d{7,8}|\d{11}/
+// Quiz stems, questions and answer keys are short and unpunctuated too, but they are text.
+const ASKS = /[（(]\s*[）)]|[?？:：]$|答案|解析|^[（(]?\d{1,3}[)）.．、]/
+
+interface Line {
+  raw: string
+  /** Trimmed, Traditional folded to Simplified, for the features. */
+  text: string
+  length: number
+}
+
+function interfaceShare(text: string): number {
+  const meaningful = text.replace(NEUTRAL, '')
+  if (meaningful.length === 0) return 0
+  const covered = (meaningful.match(INTERFACE) ?? []).join('').length
+  return covered / meaningful.length
+}
+
+function isProse(line: Line): boolean {
+  return line.length >= PROSE_MIN_CHARS && SENTENCE_PUNCTUATION.test(line.text)
+}
+
+/** Reads as a paragraph of the article: prose, or a long clause-punctuated line. */
+function isArticleText(line: Line): boolean {
+  return isProse(line) || (line.length >= 40 && CLAUSE_PUNCTUATION.test(line.text))
+}
+
+function items(text: string): string[] {
+  return text.split(ITEM_SEPARATORS).filter((item) => item.replace(NEUTRAL, '').length > 0)
+}
+
+/** A navigation menu: several very short items and no punctuation of a sentence. */
+function isMenu(line: Line): boolean {
+  if (SENTENCE_PUNCTUATION.test(line.text) || CLAUSE_PUNCTUATION.test(line.text)) return false
+  if (OPTION_LINE.test(line.text)) return false
+  const parts = items(line.text)
+  if (parts.length < 4) return false
+  const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length
+  return average <= 5
+}
+
+function isBreadcrumb(line: Line): boolean {
+  if (POSITION_LABEL.test(line.text)) return true
+  const parts = line.text.split(BREADCRUMB_SEPARATORS)
+  return (
+    parts.length >= 3 &&
+    line.length <= 120 &&
+    !SENTENCE_PUNCTUATION.test(line.text) &&
+    parts.slice(0, -1).every((part) => part.length <= 12)
+  )
+}
+
+/** Why a line is interface rather than text, or null. Metadata lines (来源：, 时间：) are left to the byline stage. */
+function interfaceReason(line: Line): ChromeReason | null {
+  if (line.length === 0) return null
+  if (MEDIA_LINE.test(line.text)) return 'media'
+  if (isProse(line)) return null
+  if (isBreadcrumb(line)) return 'breadcrumb'
+  if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
+  if (QA_LABEL.test(line.text)) return null
+  if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'
+  if (isMenu(line)) return 'menu'
+  return null
+}
+
+function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
+  const text = line.text
+  if (line.length < 4 || line.length > 80) return -Infinity
+  if (!/\p{Script=Han}/u.test(text)) return -Infinity
+  if (METADATA_LABEL.test(text) || PHONE.test(text) || QA_LABEL.test(text)) return -Infinity
+  if (/^[\d\s\-/:.年月日时分秒]+$/.test(text)) return -Infinity
+  if (/[。；;]$/.test(text)) return -Infinity
+  let score = 0
+  if (line.length >= 8 && line.length <= 45) score += 2
+  else if (line.length >= 5) score += 1
+  if (/[。；;]/.test(text)) score -= 2
+  // A headline is followed by its byline (来源 / 时间 / a timestamp) or opens the prose.
+  const next = lines.slice(index + 1, index + 4).filter((other) => other.length > 0)
+  if (next.some((other) => METADATA_LABEL.test(other.text) || DATE_IN_LINE.test(other.text)))
+    score += 3
+  if (next[0] && /^[—–－]{1,2}/.test(next[0].text)) score += 2
+  // Repeated in the breadcrumb or as the page title above it.
+  if (lines.some((other, i) => i !== index && other.text.endsWith(text) && other.text !== text))
+    score += 2
+  if (lines.slice(0, index).some((other) => other.text === text)) score += 1
+  // A short line followed by a longer candidate is a column label (警方资讯, 残联要闻).
+  if (line.length <= 6) score -= 2
+  if (index > firstProse) score -= 4
+  return score
+}
+
+/** Remove site chrome by line features and choose the headline. */
+export function stripChrome(text: string): ChromeResult {
+  const lines: Line[] = text.split('\n').map((raw) => {
+    const trimmed = toSimplified(raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    return { raw, text: trimmed, length: trimmed.length }
+  })
+  const prose = lines.map((line, i) => (isArticleText(line) ? i : -1)).filter((i) => i >= 0)
+  const firstProse = prose[0] ?? lines.length
+  const lastProse = prose.at(-1) ?? -1
+  const proseChars = (from: number, to: number) =>
+    prose.filter((i) => i >= from && i < to).reduce((sum, i) => sum + lines[i].length, 0)
+  const totalProse = proseChars(0, lines.length)
+
+  const reasons: (ChromeReason | null)[] = lines.map(interfaceReason)
+
+  // "Read next" / related-list markers: a tail only when little of the prose comes after them.
+  let tailFrom = lines.length
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!READ_NEXT.test(line.text) && !RELATED_HEADER.test(line.text)) continue
+    const after = proseChars(i + 1, lines.length)
+    if (after <= 0.35 * (totalProse - after) && i > firstProse) {
+      tailFrom = i
+      break
+    }
+    reasons[i] = 'read-next'
+  }
+
+  // After the last paragraph: a run of three or more short unpunctuated lines is a related list.
+  let runStart = -1
+  for (let i = lastProse + 1; i <= lines.length; i++) {
+    const line = lines[i]
+    const short =
+      line !== undefined &&
+      line.length > 0 &&
+      line.length <= 50 &&
+      !SENTENCE_PUNCTUATION.test(line.text) &&
+      !OPTION_LINE.test(line.text) &&
+      !ASKS.test(line.text)
+    const blank = line !== undefined && line.length === 0
+    if (short) {
+      if (runStart === -1) runStart = i
+      continue
+    }
+    if (blank) continue
+    if (runStart !== -1) {
+      const run = lines.slice(runStart, i).filter((candidate) => candidate.length > 0)
+      const listLike =
+        run.length >= 3 &&
+        run.filter((candidate) => DATE_IN_LINE.test(candidate.text) || candidate.length >= 8)
+          .length >= Math.ceil(run.length * 0.6)
+      if (listLike && lastProse >= 0)
+        for (let j = runStart; j < i; j++) if (lines[j].length > 0) reasons[j] ??= 'related-list'
+    }
+    runStart = -1
+  }
+
+  // The headline: the best-scoring line before the text starts (prose, a Q&A label, a numbered
+  // item); short labels before it are chrome.
+  const opensText = (line: Line) => QA_LABEL.test(line.text) || NUMBERED_ITEM.test(line.text)
+  const firstText = Math.min(
+    firstProse,
+    ...lines.map((line, i) => (opensText(line) ? i : lines.length)),
+  )
+  let title: string | null = null
+  let best = -Infinity
+  let titleIndex = -1
+  for (let i = 0; i < firstText; i++) {
+    if (reasons[i] || lines[i].length === 0) continue
+    const score = headlineScore(lines[i], i, lines, firstProse)
+    if (score > best) {
+      best = score
+      titleIndex = i
+    }
+  }
+  if (titleIndex >= 0 && best >= 1) {
+    title = lines[titleIndex].raw.trim()
+    for (let i = 0; i < titleIndex; i++) {
+      const line = lines[i]
+      if (reasons[i] || line.length === 0) continue
+      const isLabel =
+        line.length <= 8 && !SENTENCE_PUNCTUATION.test(line.text) && !DATE_IN_LINE.test(line.text)
+      // The title repeated above itself (page <title>, then the headline) is kept only once.
+      if (isLabel || line.text === lines[titleIndex].text) reasons[i] = 'column-label'
+    }
+  }
+
+  const removed: ChromeResult['removed'] = []
+  const kept: string[] = []
+  lines.forEach((line, i) => {
+    const reason = i >= tailFrom ? (reasons[i] ?? 'read-next') : reasons[i]
+    if (reason && line.length > 0) removed.push({ line: line.raw.trim(), reason })
+    else kept.push(line.raw)
+  })
+  const removedProse = lines
+    .filter((line, i) => (i >= tailFrom || reasons[i]) && isProse(line))
+    .reduce((sum, line) => sum + line.length, 0)
+  const flags: QualityFlag[] = []
+  if (totalProse > 0 && removedProse / totalProse > 0.2)
+    flags.push({
+      type: 'needs-check',
+      position: 0,
+      message: `Cleaning removed ${Math.round((100 * removedProse) / totalProse)}% of the text's paragraphs as site chrome or another article's teaser: check nothing of the article was lost.`,
+    })
+  return {
+    text: kept.join('\n'),
+    title,
+    removed,
+    flags,
+  }
+}
