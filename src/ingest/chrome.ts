@@ -136,6 +136,12 @@ const INTERFACE_WORDS = [
   '编辑推荐',
   '精彩推荐',
   '原创',
+  '我要举报',
+  '举报',
+  '反馈',
+  '扫码下载',
+  '下载客户端',
+  '客户端',
   '来源于网络',
   '图片来源',
   '网络图片',
@@ -183,6 +189,9 @@ const READ_NEXT = /^(?:阅读)?(?:上一篇|下一篇|上一条|下一条)\s*[:�
 const RELATED_HEADER =
   /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
 const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/]\s*\d{1,2}$/
+// Page footers: licences, copyright, the site's owner.
+const FOOTER =
+  /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
 const PHONE = /\d{3,4}[-－—]\d{7,8}|\d{11}/
 // Quiz stems, questions and answer keys are short and unpunctuated too, but they are text.
 const ASKS = /[（(]\s*[）)]|[?？:：]$|答案|解析|^[（(]?\d{1,3}[)）.．、]/
@@ -243,7 +252,10 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (isBreadcrumb(line)) return 'breadcrumb'
   if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
   if (QA_LABEL.test(line.text)) return null
+  if (line.length <= 10 && !line.text.replace(NEUTRAL, '') && !DATE_IN_LINE.test(line.text))
+    return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'
+  if (line.length <= 100 && FOOTER.test(line.text)) return 'interface'
   if (isMenu(line)) return 'menu'
   return null
 }
@@ -321,10 +333,12 @@ export function stripChrome(text: string): ChromeResult {
     if (blank) continue
     if (runStart !== -1) {
       const run = lines.slice(runStart, i).filter((candidate) => candidate.length > 0)
+      // Headlines with their dates; short lines without dates may be the article's closing
+      // slogans, so they stay.
       const listLike =
         run.length >= 3 &&
-        run.filter((candidate) => DATE_IN_LINE.test(candidate.text) || candidate.length >= 8)
-          .length >= Math.ceil(run.length * 0.6)
+        run.filter((candidate) => DATE_IN_LINE.test(candidate.text)).length >=
+          Math.ceil(run.length * 0.5)
       if (listLike && lastProse >= 0)
         for (let j = runStart; j < i; j++) if (lines[j].length > 0) reasons[j] ??= 'related-list'
     }

@@ -3,46 +3,128 @@ import type { StructureBlock } from './structure.js'
 export interface GlossaryTerm {
   term: string
   definition: string
-  /** Index of the block holding the entry. */
+  /** Index of the block holding the entry (the term's heading when the definition is below it). */
   block: number
+  /** One past the last block of the entry. */
+  end: number
 }
 
-const GLOSSARY_HEADING = /名词术语|名詞術語|名词解释|名詞解釋|术语|術語|释义|釋義|词汇表|詞彙表/
-const ENTRY =
-  /^(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?([^：:，,。；;\n]{1,24})[：:]\s*(\S[\s\S]*)$/
-const DEFINITION_ANYWHERE =
-  /^(?:\d{1,2}[.．、]\s*)?([^：:，,。；;\n]{1,24})[：:]\s*((?:是指|係指|系指)[\s\S]+)$/
+export interface GlossaryOptions {
+  /** The document's title: a glossary title (保密名词解释) makes the whole body a glossary. */
+  title?: string | null
+  /** Blocks already read as Q&A or interview turns: a run of `label：text` there is not a glossary. */
+  taken?: ReadonlySet<number>
+}
+
+const GLOSSARY_HEADING =
+  /名词术语|名詞術語|名词解释|名詞解釋|术语|術語|释义|釋義|词汇表|詞彙表|概念|基本知识|名词|名詞/
+// The marker of a list item before the term: "1.", "（1）", "-", "·", "●", "★".
+const MARKER = /^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|[-–·•●▪◆◇■□★☆※]\s*)/
+const COLON_ENTRY = /^([^：:，,。；;！？?!\n]{1,20}?)\s*[：:]\s*(\S[\s\S]*)$/
+const DASH_ENTRY = /^([^：:，,。；;！？?!—\n]{1,20}?)\s*(?:——|—|－－)\s*(\S[\s\S]*)$/
+const BRACKET_ENTRY = /^【([^】\n]{1,20})】\s*[：:]?\s*(\S[\s\S]*)$/
+const DEFINITION_VERB = /^(?:是指|係指|系指|指的是|指)/
+// Labels of discourse, metadata and exercises are followed by a colon too; they are not terms.
+const NOT_TERMS =
+  /^(?:结论|結論|复习抓手|複習抓手|抓手|注|注意|例如|比如|例|答|问|問|答案|解析|原因|目的|意义|意義|要求|方法|总结|總結|提示|说明|說明|备注|備註|来源|來源|作者|时间|時間|日期|编辑|編輯|责任编辑|責任編輯|记者|記者|地点|地點|主题|主題|电话|電話|地址|邮箱|郵箱|网址|網址|关键词|關鍵詞|摘要|导语|導語|按|编者按|編者按|正确答案|正確答案|参考答案|參考答案|重点|重點|难点|難點|提醒|温馨提示|溫馨提示)$/
+// A sentence, not a name: a verb of predication, or an ordinal label (考点一, 第二).
+const SENTENCE_LIKE =
+  /是|具有|包括|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|[一二三四五六七八九十\d]$|的$|^第/
+const MIN_RUN = 3
+const MIN_DEFINITION_CHARS = 6
+
+function entryOf(text: string): { term: string; definition: string } | null {
+  const unmarked = text.replace(MARKER, '')
+  const match =
+    BRACKET_ENTRY.exec(unmarked) ?? COLON_ENTRY.exec(unmarked) ?? DASH_ENTRY.exec(unmarked)
+  if (!match) return null
+  const term = match[1].trim()
+  const definition = match[2].trim()
+  if ([...term].length < 2 || NOT_TERMS.test(term) || SENTENCE_LIKE.test(term)) return null
+  if (/[《》“”"]/.test(term) && !/^《[^》]+》$/.test(term)) return null
+  if ([...definition].length < MIN_DEFINITION_CHARS) return null
+  return { term, definition }
+}
+
+function paragraphEntry(block: StructureBlock | undefined) {
+  return block?.type === 'paragraph' ? entryOf(block.text) : null
+}
+
+/** A term standing as a short numbered heading with its definition below (一、绝密 / 最重要的国家秘密…). */
+function headedEntry(blocks: StructureBlock[], index: number, sectionLevel: number) {
+  const block = blocks[index]
+  const next = blocks[index + 1]
+  if (block?.type !== 'heading' || next?.type !== 'paragraph') return null
+  if (block.level <= sectionLevel) return null
+  const term = block.title.replace(/[：:]$/, '')
+  if ([...term].length < 2 || [...term].length > 12) return null
+  if (NOT_TERMS.test(term) || SENTENCE_LIKE.test(term) || GLOSSARY_HEADING.test(term)) return null
+  if (/[?？]/.test(term)) return null
+  return { term, definition: next.text }
+}
 
 /**
- * Entries of glossary sections ("名词术语解释", "术语"), and `X：是指…` definitions anywhere.
- * A glossary ends at the first paragraph that is not an entry, so a following announcement is not swallowed.
+ * Glossary entries in their usual shapes — `术语：定义`, `- 术语：定义`, `术语——定义`, `【术语】定义`,
+ * numbered term headings with the definition below — inside glossary sections (or a glossary
+ * document), `X：是指…` definitions anywhere, and runs of three or more entries without a heading.
+ * A glossary ends at the first paragraph that is not an entry, so a following announcement is not
+ * swallowed.
  */
-export function findGlossaryTerms(blocks: StructureBlock[]): GlossaryTerm[] {
+export function findGlossaryTerms(
+  blocks: StructureBlock[],
+  options: GlossaryOptions = {},
+): GlossaryTerm[] {
   const terms: GlossaryTerm[] = []
-  const taken = new Set<number>()
-  blocks.forEach((block, index) => {
-    if (block.type !== 'heading' || !GLOSSARY_HEADING.test(block.title)) return
-    for (let i = index + 1; i < blocks.length; i++) {
-      const entry = blocks[i]
-      const match = entry.type === 'paragraph' ? ENTRY.exec(entry.text) : null
-      if (!match) break
-      terms.push({
-        term: match[1].trim(),
-        definition: match[2].trim(),
-        block: i,
-      })
-      taken.add(i)
+  const used = new Set<number>()
+  const add = (term: string, definition: string, block: number, end: number) => {
+    terms.push({ term, definition, block, end })
+    for (let i = block; i < end; i++) used.add(i)
+  }
+  const readSection = (from: number, sectionLevel: number) => {
+    for (let i = from; i < blocks.length; i++) {
+      if (used.has(i)) continue
+      const entry = paragraphEntry(blocks[i])
+      if (entry) {
+        add(entry.term, entry.definition, i, i + 1)
+        continue
+      }
+      const headed = headedEntry(blocks, i, sectionLevel)
+      if (headed) {
+        add(headed.term, headed.definition, i, i + 2)
+        i++
+        continue
+      }
+      break
     }
-  })
+  }
+  if (options.title && GLOSSARY_HEADING.test(options.title)) readSection(0, 0)
   blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph' || taken.has(index)) return
-    const match = DEFINITION_ANYWHERE.exec(block.text)
-    if (match)
-      terms.push({
-        term: match[1].trim(),
-        definition: match[2].trim(),
-        block: index,
-      })
+    if (block.type === 'heading' && GLOSSARY_HEADING.test(block.title) && !used.has(index))
+      readSection(index + 1, block.level)
   })
+  // `X：是指…` anywhere.
+  blocks.forEach((block, index) => {
+    if (used.has(index)) return
+    const entry = paragraphEntry(block)
+    if (entry && DEFINITION_VERB.test(entry.definition))
+      add(entry.term, entry.definition, index, index + 1)
+  })
+  // Runs of entries with no glossary heading.
+  for (let i = 0; i < blocks.length;) {
+    let end = i
+    while (
+      end < blocks.length &&
+      !used.has(end) &&
+      !options.taken?.has(end) &&
+      paragraphEntry(blocks[end])
+    )
+      end++
+    if (end - i >= MIN_RUN)
+      for (let j = i; j < end; j++) {
+        const entry = paragraphEntry(blocks[j])
+        if (entry) add(entry.term, entry.definition, j, j + 1)
+      }
+    i = Math.max(end, i + 1)
+  }
   return terms.sort((a, b) => a.block - b.block)
 }

@@ -5,10 +5,13 @@ export interface InterviewResult {
   pairs: QaPair[]
   interviewerLabel: string | null
   intervieweeLabel: string | null
+  /** The interviewer labelled by an outlet (齐鲁晚报：…): that outlet published the interview. */
+  outlet: string | null
 }
 
 const TURN = /^([\p{Script=Han}A-Za-z·《》]{1,12})\s*[:：]\s*(\S[\s\S]*)$/u
-const INTERVIEWER_ROLES = /^(?:记者|記者|主持人|采访者|採訪者|本报记者|本報記者|问|問|Q)$/i
+const INTERVIEWER_ROLES =
+  /^(?:(?:本报|本報|本站|本网|本網|本台|本刊)?(?:记者|記者|主持人|采访者|採訪者)|问|問|Q)$/i
 const OUTLET = /(?:报|報|杂志|雜誌|电视台|電視台|广播|廣播|网|網|社|周刊|週刊)$/
 // "习近平总书记指出:" quotes someone; it is not a turn.
 const SPEECH_VERB = /(?:指出|表示|说|說|认为|認為|强调|強調|提出|透露|介绍|介紹|称|稱)$/
@@ -25,6 +28,35 @@ function labelOf(block: StructureBlock | undefined): { label: string; rest: stri
   return { label, rest: match[2] }
 }
 
+/** How much a speaker's turns read as questions: the share ending in ？, and their mean length. */
+function askingScore(blocks: StructureBlock[], label: string): number {
+  const turns = blocks
+    .map(labelOf)
+    .filter((turn): turn is { label: string; rest: string } => turn?.label === label)
+  if (turns.length === 0) return 0
+  const asking = turns.filter((turn) => /[?？]\s*$/.test(turn.rest)).length / turns.length
+  const meanLength = turns.reduce((sum, turn) => sum + turn.rest.length, 0) / turns.length
+  // Questions are short: at equal question share, the shorter turns are the interviewer's.
+  return asking + 0.5 / (1 + meanLength / 40)
+}
+
+/**
+ * The interviewer by what the turns say (short turns ending in ？ ask), not by who speaks first: a
+ * "Name: quote" headline may open the page. A role label (记者) or an outlet (某某晚报) wins a tie.
+ */
+function chooseInterviewer(blocks: StructureBlock[], speakers: string[]): string | undefined {
+  const ranked = speakers
+    .map((label) => ({
+      label,
+      score:
+        askingScore(blocks, label) +
+        (INTERVIEWER_ROLES.test(label) ? 0.3 : 0) +
+        (OUTLET.test(label) ? 0.2 : 0),
+    }))
+    .sort((a, b) => b.score - a.score)
+  return ranked[0]?.label
+}
+
 /**
  * Turns labelled by role (记者), outlet (齐鲁晚报) or person (程国平); a label must open at least two
  * paragraphs to count, so a colon in a title or a quotation is not a turn. Unlabelled paragraphs
@@ -37,12 +69,14 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
     if (turn) counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1)
   }
   const speakers = [...counts].filter(([, count]) => count >= MIN_TURNS).map(([label]) => label)
-  const none: InterviewResult = { pairs: [], interviewerLabel: null, intervieweeLabel: null }
+  const none: InterviewResult = {
+    pairs: [],
+    interviewerLabel: null,
+    intervieweeLabel: null,
+    outlet: null,
+  }
   if (speakers.length < 2) return none
-  const interviewer =
-    speakers.find((label) => INTERVIEWER_ROLES.test(label)) ??
-    speakers.find((label) => OUTLET.test(label)) ??
-    blocks.map(labelOf).find((turn) => turn && speakers.includes(turn.label))?.label
+  const interviewer = chooseInterviewer(blocks, speakers)
   if (!interviewer) return none
   const isSpeaker = (label: string) => speakers.includes(label)
   const pairs: QaPair[] = []
@@ -81,6 +115,7 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
   return {
     pairs,
     interviewerLabel: INTERVIEWER_ROLES.test(interviewer) ? null : interviewer,
+    outlet: !INTERVIEWER_ROLES.test(interviewer) && OUTLET.test(interviewer) ? interviewer : null,
     intervieweeLabel:
       interviewee && !INTERVIEWER_ROLES.test(interviewee) && !/^(?:答|A)$/i.test(interviewee)
         ? interviewee

@@ -67,6 +67,10 @@ function decideKind(input: {
   return 'news'
 }
 
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i)
+}
+
 /** Runs one stage, records its time, and names the stage in any unexpected error. */
 function timed<T>(timings: Record<string, number>, stage: string, run: () => T): T {
   const started = performance.now()
@@ -141,13 +145,16 @@ export function analyzeDocument(
     const interview = findInterviewPairs(structure.blocks)
     const qaPairs: QaPair[] =
       interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
-    return { qaPairs, interview, terms: findGlossaryTerms(structure.blocks) }
+    const taken = new Set(qaPairs.flatMap((pair) => range(pair.start, pair.end)))
+    const terms = findGlossaryTerms(structure.blocks, { title: structure.title, taken })
+    return { qaPairs, interview, terms }
   })
   const attribution = timed(timings, 'attribution', () => {
     const stated = extractAttribution(chrome.text, {
       interviewerLabel: interview.interviewerLabel,
       intervieweeLabel: interview.intervieweeLabel,
     }).attribution
+    if (!stated.outlet && interview.outlet) stated.outlet = interview.outlet
     const sharingSite = stated.outletType ? null : detectSharingSite(pinyin.text, boilerplate.fired)
     return sharingSite
       ? {
@@ -175,14 +182,15 @@ export function analyzeDocument(
       continue
     }
     const term = termByBlock.get(i)
-    if (term)
+    if (term) {
       blocks.push({
         type: 'term',
         term: term.term,
         definition: term.definition,
-        text: block.type === 'paragraph' ? block.text : `${term.term}：${term.definition}`,
+        text: block.type === 'paragraph' ? block.text : `${block.text}\n\n${term.definition}`,
       })
-    else if (block.type === 'heading')
+      i = term.end - 1
+    } else if (block.type === 'heading')
       blocks.push({ type: 'heading', text: block.text, level: block.level })
     else blocks.push({ type: 'paragraph', text: block.text })
   }
