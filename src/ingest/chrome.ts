@@ -19,6 +19,8 @@ export interface ChromeResult {
   title: string | null
   removed: { line: string; reason: ChromeReason }[]
   flags: QualityFlag[]
+  /** The page says it shows only a preview of a longer document. */
+  preview: boolean
 }
 
 export type ChromeReason =
@@ -189,6 +191,13 @@ const READ_NEXT = /^(?:阅读)?(?:上一篇|下一篇|上一条|下一条)\s*[:�
 const RELATED_HEADER =
   /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
 const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/]\s*\d{1,2}$/
+// Unrendered templates and HTML left in a scrape: {{ popup.title }}, "/span>".
+const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
+// A document-sharing site's own notices about its preview (the document itself goes on).
+const SHARING_NOTICE =
+  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介/
+const PREVIEW_NOTICE =
+  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|仅供预览|内容可能不全/
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
@@ -225,9 +234,11 @@ function items(text: string): string[] {
 
 /** A navigation menu: several very short items and no punctuation of a sentence. */
 function isMenu(line: Line): boolean {
-  if (SENTENCE_PUNCTUATION.test(line.text) || CLAUSE_PUNCTUATION.test(line.text)) return false
-  if (OPTION_LINE.test(line.text)) return false
-  const parts = items(line.text)
+  // "旗下栏目: 国际 国内 时局 热评": a label may name the menu.
+  const text = line.text.replace(/^[^:：\s]{1,6}[:：]\s*/, '')
+  if (SENTENCE_PUNCTUATION.test(text) || CLAUSE_PUNCTUATION.test(text)) return false
+  if (OPTION_LINE.test(text)) return false
+  const parts = items(text)
   if (parts.length < 4) return false
   const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length
   return average <= 5
@@ -248,6 +259,8 @@ function isBreadcrumb(line: Line): boolean {
 function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
+  if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
+  if (SHARING_NOTICE.test(line.text) && line.length <= 80) return 'interface'
   if (isProse(line)) return null
   if (isBreadcrumb(line)) return 'breadcrumb'
   if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
@@ -284,6 +297,30 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   if (line.length <= 6) score -= 2
   if (index > firstProse) score -= 4
   return score
+}
+
+/** Runs of `minRun`+ short unpunctuated lines between two indexes (other articles' headlines above the headline). */
+function markRelatedRuns(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  from: number,
+  to: number,
+  minRun: number,
+): void {
+  let start = from
+  for (let i = from; i <= to; i++) {
+    const line = lines[i]
+    const headlineLike =
+      i < to &&
+      line !== undefined &&
+      (line.length === 0 ||
+        (line.length >= 8 && line.length <= 50 && !SENTENCE_PUNCTUATION.test(line.text)))
+    if (headlineLike) continue
+    const run = []
+    for (let j = start; j < i; j++) if (lines[j].length > 0 && !reasons[j]) run.push(j)
+    if (run.length >= minRun) for (const j of run) reasons[j] = 'related-list'
+    start = i + 1
+  }
 }
 
 /** Remove site chrome by line features and choose the headline. */
@@ -365,6 +402,7 @@ export function stripChrome(text: string): ChromeResult {
   }
   if (titleIndex >= 0 && best >= 1) {
     title = lines[titleIndex].raw.trim()
+    markRelatedRuns(lines, reasons, 0, titleIndex, 3)
     for (let i = 0; i < titleIndex; i++) {
       const line = lines[i]
       if (reasons[i] || line.length === 0) continue
@@ -397,5 +435,6 @@ export function stripChrome(text: string): ChromeResult {
     title,
     removed,
     flags,
+    preview: lines.some((line) => PREVIEW_NOTICE.test(line.text)),
   }
 }

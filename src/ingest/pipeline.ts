@@ -16,7 +16,16 @@ import { detectStructure } from './structure.js'
 import type { ImportContract } from './contract.js'
 import type { QualityFlag } from './types.js'
 
-export type DocumentKind = 'explainer' | 'commentary' | 'interview' | 'news' | 'document'
+export type DocumentKind =
+  | 'explainer'
+  | 'commentary'
+  | 'interview'
+  | 'news'
+  | 'document'
+  | 'quiz'
+  | 'glossary'
+  | 'law'
+  | 'study-notes'
 
 export type ContentBlock =
   | { type: 'heading'; text: string; level: number }
@@ -46,23 +55,33 @@ export interface AnalyzeOptions {
 
 const LONG_DOCUMENT_CHARS = 8000
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
-const COMMENTARY = /评论|評論|评论员|評論員|社论|社論|时评|時評/
+// Where a text says what it is: in its headline, its first lines and its byline.
+const COMMENTARY =
+  /评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家/
+const EXPLAINER =
+  /科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
+const STUDY_NOTES =
+  /基础知识|基礎知識|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
 function decideKind(input: {
   interviewPairs: number
   labelledOrHeadedQa: number
   headline: string
-  lead: string | null
+  opening: string
   originalOutlet: string | null
   agency: string | null
   headings: number
   textLength: number
 }): DocumentKind {
   if (input.interviewPairs >= 2) return 'interview'
+  if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
   if (input.labelledOrHeadedQa >= 3) return 'explainer'
-  if (input.originalOutlet || COMMENTARY.test(input.lead ?? '')) return 'commentary'
+  if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening)) return 'commentary'
+  // One or two questions in a report are a reporter's; an explainer says so in its headline.
+  if (EXPLAINER.test(input.headline)) return 'explainer'
+  if (input.originalOutlet) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
 }
@@ -150,7 +169,8 @@ export function analyzeDocument(
     return { qaPairs, interview, terms }
   })
   const attribution = timed(timings, 'attribution', () => {
-    const stated = extractAttribution(chrome.text, {
+    // Facts are read before chrome removal: a date may stand on a line with a print button.
+    const stated = extractAttribution(boilerplate.text, {
       interviewerLabel: interview.interviewerLabel,
       intervieweeLabel: interview.intervieweeLabel,
     }).attribution
@@ -207,7 +227,7 @@ export function analyzeDocument(
   ]
   flags.push(...documentFlags(text, repair.text, script, attribution, repair.repaired))
   // A preview notice already says the document goes on; otherwise the text may stop mid-sentence.
-  const cutOff = boilerplate.incomplete ? null : truncationFlag(text)
+  const cutOff = boilerplate.incomplete || chrome.preview ? null : truncationFlag(text)
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
@@ -218,7 +238,10 @@ export function analyzeDocument(
       interviewPairs: interview.pairs.length,
       labelledOrHeadedQa,
       headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
-      lead: structure.lead,
+      // The lines around the headline (a kicker, the byline) before the article's first paragraph.
+      opening: [structure.lead ?? '', attribution.author ?? '', chrome.text.slice(0, 200)].join(
+        '\n',
+      ),
       originalOutlet: attribution.originalOutlet,
       agency: attribution.agency,
       headings: headings.length,
@@ -232,7 +255,7 @@ export function analyzeDocument(
     attribution,
     laws,
     flags,
-    incomplete: boilerplate.incomplete || cutOff !== null,
+    incomplete: boilerplate.incomplete || chrome.preview || cutOff !== null,
     text,
     subtitle: structure.subtitle,
     lead: structure.lead,
