@@ -15,8 +15,10 @@ import type { QualityFlag } from './types.js'
 
 export interface ChromeResult {
   text: string
-  /** The headline line, chosen among the lines before the prose (null when none reads as one). */
+  /** The headline, chosen among the lines before the prose (null when none reads as one). */
   title: string | null
+  /** The line the headline was read from, as it stands in `text`. */
+  titleLine: string | null
   removed: { line: string; reason: ChromeReason }[]
   flags: QualityFlag[]
   /** The page says it shows only a preview of a longer document. */
@@ -198,6 +200,28 @@ const SHARING_NOTICE =
   /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介/
 const PREVIEW_NOTICE =
   /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|仅供预览|内容可能不全/
+const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p{Script=Han}·]{2,4}$/u
+// What a page title adds to the headline: the site's name, a file extension, a dateline, a colon.
+const TITLE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]{2,14}(?:网|站|政府|门户|平台|频道|在线)$/
+const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|html?)$/i
+const DATELINE_PREFIX = /^.{0,16}?\d{1,2}月\d{1,2}日[电]\s*(?:题|標題|标题)\s*[:：]\s*/
+
+/** The headline without what the page's title wrapped around it. */
+function cleanHeadline(raw: string): string {
+  const folded = toSimplified(raw)
+  let start = 0
+  let end = raw.length
+  const prefix = DATELINE_PREFIX.exec(folded)
+  if (prefix) start = prefix[0].length
+  const suffix = TITLE_SUFFIX.exec(folded) ?? FILE_EXTENSION.exec(folded)
+  if (suffix && suffix.index - start >= 6) end = suffix.index
+  const trimmed = raw
+    .slice(start, end)
+    .replace(/[:：]\s*$/, '')
+    .trim()
+  return trimmed || raw
+}
+
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
@@ -280,6 +304,9 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   if (METADATA_LABEL.test(text) || PHONE.test(text) || QA_LABEL.test(text)) return -Infinity
   if (/^[\d\s\-/:.年月日时分秒]+$/.test(text)) return -Infinity
   if (/[。；;]$/.test(text)) return -Infinity
+  // A label with its value missing (类别:), a photo credit (张爽摄), a byline (特约评论员 张润).
+  if (/[:：]$/.test(text) && line.length <= 12) return -Infinity
+  if (/[摄攝]\s*[|｜]?$|[|｜]$/.test(text) || BYLINE_ROLE.test(text)) return -Infinity
   let score = 0
   if (line.length >= 8 && line.length <= 45) score += 2
   else if (line.length >= 5) score += 1
@@ -390,6 +417,7 @@ export function stripChrome(text: string): ChromeResult {
     ...lines.map((line, i) => (opensText(line) ? i : lines.length)),
   )
   let title: string | null = null
+  let titleLine: string | null = null
   let best = -Infinity
   let titleIndex = -1
   for (let i = 0; i < firstText; i++) {
@@ -401,7 +429,8 @@ export function stripChrome(text: string): ChromeResult {
     }
   }
   if (titleIndex >= 0 && best >= 1) {
-    title = lines[titleIndex].raw.trim()
+    titleLine = lines[titleIndex].raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    title = cleanHeadline(titleLine)
     markRelatedRuns(lines, reasons, 0, titleIndex, 3)
     for (let i = 0; i < titleIndex; i++) {
       const line = lines[i]
@@ -433,6 +462,7 @@ export function stripChrome(text: string): ChromeResult {
   return {
     text: kept.join('\n'),
     title,
+    titleLine,
     removed,
     flags,
     preview: lines.some((line) => PREVIEW_NOTICE.test(line.text)),

@@ -158,7 +158,7 @@ export function analyzeDocument(
   const script = timed(timings, 'script', () => detectScript(chrome.text))
   const body = timed(timings, 'metadata', () => extractAttribution(chrome.text).body)
   const structure = timed(timings, 'structure', () =>
-    detectStructure(body, { title: chrome.title }),
+    detectStructure(body, { title: chrome.title, titleLine: chrome.titleLine }),
   )
   const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
     const interview = findInterviewPairs(structure.blocks)

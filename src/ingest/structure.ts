@@ -134,6 +134,7 @@ const LABEL_START = /^(?:问|問|答|Q|A)\s*[:：]/i
 function looksLikeTitle(paragraph: string): boolean {
   return (
     !LABEL_START.test(paragraph) &&
+    !/^第[一二三四五六七八九十百零\d]+[章节條条编編]/.test(paragraph) &&
     paragraph.length <= MAX_TITLE_CHARS &&
     !INNER_SENTENCE.test(paragraph) &&
     !SENTENCE_END.test(paragraph)
@@ -141,8 +142,9 @@ function looksLikeTitle(paragraph: string): boolean {
 }
 
 export interface StructureOptions {
-  /** The headline chosen by the chrome stage: taken out of the body wherever it stands. */
+  /** The headline chosen by the chrome stage, and the line it was read from (taken out of the body wherever it stands). */
   title?: string | null
+  titleLine?: string | null
 }
 
 /** Title (incl. one glued to "一、" on the first line), subtitle (——…), lead and headed sections. */
@@ -151,7 +153,7 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   let title: string | null = null
   let subtitle: string | null = null
   let start = 0
-  const chosen = options.title ? paragraphs.indexOf(options.title) : -1
+  const chosen = options.titleLine ? paragraphs.indexOf(options.titleLine) : -1
   if (chosen > 0) {
     // Lines above the headline that survived cleaning (a dateline, a kicker) follow it in the body.
     const [headline] = paragraphs.splice(chosen, 1)
@@ -159,7 +161,7 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   }
   const first = paragraphs[0]
   if (chosen >= 0 && first !== undefined && !GLUED_TITLE.test(first)) {
-    title = first
+    title = options.title ?? first
     start = 1
   } else if (first !== undefined) {
     const glued = GLUED_TITLE.exec(first)
