@@ -6,6 +6,9 @@ const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$/
 const ELLIPSIS = /(?:…{1,2}|\.{3,}|。{3,})$/
 // Short closing lines (a signature, a date, a name) carry no sentence punctuation.
 const CLOSING_LINE_MAX = 16
+const IN_SENTENCE = /[，,、：:。；;]/
+const LIST_ITEM =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
 
 export function truncationFlag(text: string): QualityFlag | null {
   const paragraphs = text.split(/\n+/).filter((paragraph) => paragraph.trim())
@@ -13,10 +16,11 @@ export function truncationFlag(text: string): QualityFlag | null {
   if (!last) return null
   const cutCharacter = last.endsWith('\uFFFD')
   const ending = last.replace(/[\uFFFD\s]+$/, '')
+  // A closing line (国家安全部 / 2024年4月15日) has no clause punctuation and no list marker.
+  const sentenceUnderway =
+    [...ending].length > CLOSING_LINE_MAX || IN_SENTENCE.test(ending) || LIST_ITEM.test(ending)
   const cut =
-    cutCharacter ||
-    ELLIPSIS.test(ending) ||
-    (!COMPLETE_END.test(ending) && [...ending].length > CLOSING_LINE_MAX)
+    cutCharacter || ELLIPSIS.test(ending) || (!COMPLETE_END.test(ending) && sentenceUnderway)
   if (!cut) return null
   const tail = [...ending].slice(-12).join('')
   return {
