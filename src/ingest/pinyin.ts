@@ -2,7 +2,8 @@ import { polyphonic } from 'pinyin-pro'
 
 const HAN = /\p{Script=Han}/u
 // One or more toned syllables in parentheses glued after Han characters: 職責(zé), 處(chǔ)置.
-const ANNOTATION = /\(([a-zü\u00e0-\u01dc]+(?: [a-zü\u00e0-\u01dc]+)*)\)/g
+// A space after it, before the next character, is the annotation's too (主義(yi) 法).
+const ANNOTATION = /\(([a-zü\u00e0-\u01dc]+(?: [a-zü\u00e0-\u01dc]+)*)\)( (?=\p{Script=Han}))?/gu
 
 function readings(char: string): string[] {
   return polyphonic(char, { type: 'array' })[0] ?? []
@@ -14,7 +15,19 @@ function isReadingOfPreceding(text: string, end: number, syllables: string[]): b
     -syllables.length,
   )
   if (chars.length !== syllables.length) return false
-  return chars.every((char, i) => HAN.test(char) && readings(char).includes(syllables[i]))
+  // Annotations without tone marks (反恐怖主義(yi) 法) are compared without tones.
+  const toneless = syllables.every((syllable) => syllable === withoutTones(syllable))
+  return chars.every((char, i) => {
+    if (!HAN.test(char)) return false
+    const options = readings(char)
+    return toneless
+      ? options.some((reading) => withoutTones(reading) === syllables[i])
+      : options.includes(syllables[i])
+  })
+}
+
+function withoutTones(syllable: string): string {
+  return syllable.normalize('NFD').replace(/\p{M}/gu, '').replace(/ü/g, 'v')
 }
 
 export interface PinyinStripResult {
@@ -28,11 +41,16 @@ export interface PinyinStripResult {
  */
 export function stripPinyinAnnotations(text: string): PinyinStripResult {
   let stripped = 0
-  const result = text.replace(ANNOTATION, (match: string, pinyin: string, offset: number) => {
-    const syllables = pinyin.split(' ')
-    if (!isReadingOfPreceding(text, offset, syllables)) return match
-    stripped++
-    return ''
-  })
+  const result = text.replace(
+    ANNOTATION,
+    (match: string, pinyin: string, space: string | undefined, offset: number) => {
+      const syllables = pinyin.split(' ')
+      if (!isReadingOfPreceding(text, offset, syllables)) return match
+      stripped++
+      // Only an annotation without tones is typeset with a space after it.
+      const toned = syllables.some((syllable) => syllable !== withoutTones(syllable))
+      return space && toned ? space : ''
+    },
+  )
   return { text: result, stripped }
 }
