@@ -30,146 +30,35 @@ export type ChromeReason =
 
 // Interface vocabulary, Simplified (lines are compared after t→cn). What matters is the share of a
 // line these cover, so a sentence that mentions 分享 keeps its place.
-const INTERFACE_WORDS = [
-  '设为首页',
-  '加入收藏',
-  '收藏本站',
-  '新闻热线',
-  '分享到',
-  '分享至',
-  '打印本页',
-  '打印',
-  '关闭窗口',
-  '关闭',
-  '字体',
-  '字号',
-  '大中小',
-  '默认',
-  '浏览次数',
-  '浏览量',
-  '浏览',
-  '点击次数',
-  '点击数',
-  '点击量',
-  '点击',
-  '访问量',
-  '访问次数',
-  '阅读数',
-  '阅读量',
-  '阅读',
-  '次',
-  '发布者',
-  '上一篇',
-  '下一篇',
-  '返回顶部',
-  '返回',
-  '顶部',
-  '登录',
-  '注册',
-  '退出',
-  '搜索',
-  '首页',
-  '网站地图',
-  '联系我们',
-  '网站声明',
-  '版权所有',
-  '版权',
-  '主办',
-  '承办',
-  '协办',
-  '技术支持',
-  '备案号',
-  '备案',
-  '网站标识码',
-  '微信扫一扫',
-  '扫一扫',
-  '扫码',
-  '二维码',
-  '关注公众号',
-  '点击关注',
-  '关注',
-  '阅读原文',
-  '查看原文',
-  '原文链接',
-  '在看',
-  '点赞',
-  '收藏',
-  '分享',
-  '转发',
-  '评论',
-  '留言',
-  '写留言',
-  '赞',
-  '继续滑动看下一个',
-  '向上滑动看下一个',
-  '轻触阅读原文',
-  '知道了',
-  '取消',
-  '允许',
-  '视频',
-  '小程序',
-  '朋友圈',
-  '微博',
-  '微信',
-  '手机版',
-  '电脑版',
-  '无障碍',
-  '长辈版',
-  '简体',
-  '繁体',
-  '繁體',
-  '英文',
-  '纠错',
-  '我要纠错',
-  '内容摘要',
-  '速读文章内容',
-  '相关推荐',
-  '大家都在看',
-  '推荐阅读',
-  '往期回顾',
-  '往期推荐',
-  '延伸阅读',
-  '热门文章',
-  '热点推荐',
-  '猜你喜欢',
-  '相关阅读',
-  '相关新闻',
-  '相关文章',
-  '更多',
-  '查看更多',
-  '编辑推荐',
-  '精彩推荐',
-  '原创',
-  '我要举报',
-  '举报',
-  '反馈',
-  '扫码下载',
-  '下载客户端',
-  '客户端',
-  '来源于网络',
-  '图片来源',
-  '网络图片',
-  '资料图片',
-  '资料图',
-  '图片',
-  '图',
-  '上传',
-  '下载',
-  '附件',
-  'english',
-  'home',
-  'login',
-  'register',
-  'search',
-  'share',
-  'print',
-  'close',
-  'menu',
-]
-const INTERFACE = new RegExp(
-  INTERFACE_WORDS.sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+const INTERFACE_WORDS = `
+设为首页 加入收藏 收藏本站 新闻热线 分享到 分享至 打印本页 打印 关闭窗口 关闭 字体 字号 大中小 默认 浏览次数 浏览量 浏览 点击次数 点击数 点击量 点击 访问量
+访问次数 阅读数 阅读量 阅读 次 发布者 上一篇 下一篇 返回顶部 返回 顶部 登录 注册 退出 搜索 首页 网站地图 联系我们 网站声明 版权所有 版权 主办 承办 协办
+技术支持 备案号 备案 网站标识码 微信扫一扫 扫一扫 扫码 二维码 关注公众号 点击关注 关注 阅读原文 查看原文 原文链接 在看 点赞 收藏 分享 转发 评论 留言 写留言 赞
+继续滑动看下一个 向上滑动看下一个 轻触阅读原文 知道了 取消 允许 视频 小程序 朋友圈 微博 微信 手机版 电脑版 无障碍 长辈版 简体 繁体 繁體 英文 纠错 我要纠错
+内容摘要 速读文章内容 相关推荐 大家都在看 推荐阅读 往期回顾 往期推荐 延伸阅读 热门文章 热点推荐 猜你喜欢 相关阅读 相关新闻 相关文章 更多 查看更多 编辑推荐 精彩推荐
+原创 我要举报 举报 反馈 扫码下载 下载客户端 客户端 来源于网络 图片来源 网络图片 资料图片 资料图 图片 图 上传 下载 附件 english home login
+register search share print close menu 问题描述 最佳答案 推荐答案 满意答案 网友回答 列印 欢迎访问 欢迎光临 欢迎 立即登录 立即
+登录后 获取更多权限 权限 推送 精彩 相关解读 正在阅读 右上角 好友 请使用 浏览器 功能 进行 在手机上 查看 当前页面 观看 微视频 上方 卡片 素材 源自网络 被引量
+上传用户 下载到本地 更方便 论文 部分内容 版权争议 如果您对本文有 文档 预览 金币 扣费 会员 在线阅读 珍藏版 top page of chinese version
+only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 当前所在 新闻归类 归类 人气
+文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 求大佬出现 大佬 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
+`
+  .split(/\s+/)
+  .filter(Boolean)
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const byLength = (a: string, b: string) => b.length - a.length
+// Han words are matched with separators removed (字体：大 中 小), Latin words as whole words.
+const INTERFACE_HAN = new RegExp(
+  INTERFACE_WORDS.filter((word) => !/^[a-z]+$/.test(word))
+    .sort(byLength)
+    .map(escape)
     .join('|'),
+  'g',
+)
+const INTERFACE_LATIN = new RegExp(
+  `(?<![a-z])(?:${INTERFACE_WORDS.filter((word) => /^[a-z]+$/.test(word))
+    .sort(byLength)
+    .join('|')})(?![a-z])`,
   'gi',
 )
 // Characters that do not count either way: digits, separators, punctuation, spaces.
@@ -182,7 +71,7 @@ const BREADCRUMB_SEPARATORS = /\s*(?:>|＞|›|»|→|>>|&gt;)\s*/
 const POSITION_LABEL =
   /^(?:您?(?:现在|所在|当前)?的?(?:位置|所在位置)|当前位置|所在位置|当前栏目)\s*[:：]?/
 const MEDIA_LINE =
-  /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^[\w\-.()（）\s]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|mp4|pdf|docx?)$|^(?:https?:\/\/|www\.)\S+$/i
+  /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^[^\s。，]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|mp4|pdf|docx?)$|^(?:https?:\/\/|www\.)\S+$/i
 const METADATA_LABEL =
   /(?:来源|出处|作者|编辑|审核|校对|时间|日期|记者|通讯员|撰稿|责编|摄影|供稿|稿源)\s*[:：]/
 const OPTION_LINE = /(?:^|\s)[A-DＡ-Ｄ]\s*[.．、)）]/
@@ -239,7 +128,11 @@ interface Line {
 function interfaceShare(text: string): number {
   const meaningful = text.replace(NEUTRAL, '')
   if (meaningful.length === 0) return 0
-  const covered = (meaningful.match(INTERFACE) ?? []).join('').length
+  const han = meaningful.replace(/[a-z]+/gi, ' ')
+  const latin = text.replace(NEUTRAL, ' ')
+  const covered =
+    (han.match(INTERFACE_HAN) ?? []).join('').length +
+    (latin.match(INTERFACE_LATIN) ?? []).join('').length
   return covered / meaningful.length
 }
 
