@@ -111,6 +111,12 @@ function cleanHeadline(raw: string): string {
   return trimmed || raw
 }
 
+// The site greeting its reader, the page repeating its title in a reading bar, a follow prompt.
+const SITE_GREETING =
+  /^[•·\s]*(?:欢迎(?:访问|光临|来到)|正在阅读\s*[:：]|(?:扫码|点击)?关注\S{0,12}(?:网|号|微信|微博|客户端)$)/
+// A photo's caption: "图为…", "（图：…）", or a short line naming a picture (…宣传图, …活动现场).
+const CAPTION =
+  /^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?$/
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
@@ -177,6 +183,9 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
   if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
+  if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
+  if (CAPTION.test(line.text) && line.length <= 40 && !SENTENCE_PUNCTUATION.test(line.text))
+    return 'media'
   if (SHARING_NOTICE.test(line.text) && line.length <= 80) return 'interface'
   if (isProse(line)) return null
   if (isBreadcrumb(line)) return 'breadcrumb'
