@@ -10,13 +10,23 @@ import { findInterviewPairs } from './interview.js'
 import { findCitedLaws } from './laws.js'
 import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
+import { findQuizItems } from './quiz.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite } from './sharing-site.js'
 import { detectStructure } from './structure.js'
 import type { ImportContract } from './contract.js'
 import type { QualityFlag } from './types.js'
 
-export type DocumentKind = 'explainer' | 'commentary' | 'interview' | 'news' | 'document'
+export type DocumentKind =
+  | 'explainer'
+  | 'commentary'
+  | 'interview'
+  | 'news'
+  | 'document'
+  | 'quiz'
+  | 'glossary'
+  | 'law'
+  | 'study-notes'
 
 export type ContentBlock =
   | { type: 'heading'; text: string; level: number }
@@ -48,7 +58,13 @@ const LONG_DOCUMENT_CHARS = 8000
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
 const COMMENTARY = /评论|評論|评论员|評論員|社论|社論|时评|時評/
 
+/** A quiz dominates when it has at least this many items covering at least this share of the body. */
+const QUIZ_MIN_ITEMS = 3
+const QUIZ_MIN_SHARE = 0.4
+
 function decideKind(input: {
+  quizItems: number
+  quizShare: number
   interviewPairs: number
   labelledOrHeadedQa: number
   headline: string
@@ -58,6 +74,7 @@ function decideKind(input: {
   headings: number
   textLength: number
 }): DocumentKind {
+  if (input.quizItems >= QUIZ_MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (input.interviewPairs >= 2) return 'interview'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
@@ -65,6 +82,11 @@ function decideKind(input: {
   if (input.originalOutlet || COMMENTARY.test(input.lead ?? '')) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
+}
+
+function overlaps(range: { start: number; end: number }, blocks: ReadonlySet<number>): boolean {
+  for (let i = range.start; i < range.end; i++) if (blocks.has(i)) return true
+  return false
 }
 
 /** Runs one stage, records its time, and names the stage in any unexpected error. */
@@ -137,12 +159,26 @@ export function analyzeDocument(
   const structure = timed(timings, 'structure', () =>
     detectStructure(body, { title: chrome.title }),
   )
+  const quiz = timed(timings, 'quiz', () => findQuizItems(structure.blocks))
   const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
-    const interview = findInterviewPairs(structure.blocks)
+    const found = findInterviewPairs(structure.blocks)
+    // "答案：B" / "解析：…" lines look like two speakers' turns: quiz items are not an interview.
+    const turns = found.pairs.filter((pair) => !overlaps(pair, quiz.taken))
+    const interview =
+      turns.length >= 2 ? found : { pairs: [], interviewerLabel: null, intervieweeLabel: null }
     const qaPairs: QaPair[] =
-      interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
-    return { qaPairs, interview, terms: findGlossaryTerms(structure.blocks) }
+      interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks, quiz.taken)
+    const terms = findGlossaryTerms(structure.blocks).filter((term) => !quiz.taken.has(term.block))
+    return { qaPairs, interview, terms }
   })
+  // Each quiz item is also a Q&A entry: the stem, and the stated answer as written (see QuizMatch.qaAnswer).
+  const quizPairs: QaPair[] = quiz.items.map((item) => ({
+    question: item.stem,
+    answer: item.qaAnswer,
+    start: item.start,
+    end: item.end,
+  }))
+  const allPairs = [...qaPairs, ...quizPairs].sort((a, b) => a.start - b.start)
   const attribution = timed(timings, 'attribution', () => {
     const stated = extractAttribution(chrome.text, {
       interviewerLabel: interview.interviewerLabel,
@@ -203,10 +239,13 @@ export function analyzeDocument(
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
+  const quizItems = quiz.items.length + quiz.unanswered
   return {
     file: options.fileName ?? null,
     title: structure.title,
     kind: decideKind({
+      quizItems,
+      quizShare: structure.blocks.length > 0 ? quiz.taken.size / structure.blocks.length : 0,
       interviewPairs: interview.pairs.length,
       labelledOrHeadedQa,
       headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
@@ -218,9 +257,14 @@ export function analyzeDocument(
     }),
     script,
     sections: headings.map((heading) => ({ heading: heading.text, level: heading.level })),
-    qa: qaPairs.map(({ question, answer }) => ({ question, answer })),
+    qa: allPairs.map(({ question, answer }) => ({ question, answer })),
     terms: terms.map(({ term, definition }) => ({ term, definition })),
-    quiz: [],
+    quiz: quiz.items.map(({ stem, options, answer, explanation }) => ({
+      stem,
+      options,
+      answer,
+      explanation,
+    })),
     attribution,
     laws,
     flags,

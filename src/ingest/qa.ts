@@ -27,9 +27,10 @@ function paragraphText(block: StructureBlock | undefined): string | null {
 }
 
 /** `问：/答：`, `问:/答:`, `Q:/A:` pairs; unlabelled paragraphs continue the answer. */
-function labelledPairs(blocks: StructureBlock[]): QaPair[] {
+function labelledPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
   const pairs: QaPair[] = []
   for (let i = 0; i < blocks.length; i++) {
+    if (taken.has(i) || taken.has(i + 1)) continue
     const question = paragraphText(blocks[i])
     if (question === null || !QUESTION_LABEL.test(question)) continue
     const answerStart = paragraphText(blocks[i + 1])
@@ -40,6 +41,7 @@ function labelledPairs(blocks: StructureBlock[]): QaPair[] {
       const next = paragraphText(blocks[end])
       if (
         next === null ||
+        taken.has(end) ||
         QUESTION_LABEL.test(next) ||
         ANSWER_LABEL.test(next) ||
         DATELINE_ONLY.test(next)
@@ -92,7 +94,7 @@ function headingPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
 }
 
 /** Short standalone question lines followed by answer paragraphs, for documents with no labels or numbering. */
-function plainQuestionPairs(blocks: StructureBlock[]): QaPair[] {
+function plainQuestionPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
   const pairs: QaPair[] = []
   const isPlainQuestion = (block: StructureBlock | undefined) =>
     block?.type === 'paragraph' &&
@@ -101,12 +103,12 @@ function plainQuestionPairs(blocks: StructureBlock[]): QaPair[] {
     !/[。；]/.test(block.text) &&
     isQuestionText(block.text)
   for (let i = 0; i < blocks.length; i++) {
-    if (!isPlainQuestion(blocks[i])) continue
+    if (taken.has(i) || !isPlainQuestion(blocks[i])) continue
     const answer: string[] = []
     let end = i + 1
     for (; end < blocks.length; end++) {
       const next = blocks[end]
-      if (next.type === 'heading' || isPlainQuestion(next)) break
+      if (taken.has(end) || next.type === 'heading' || isPlainQuestion(next)) break
       answer.push(next.text)
     }
     if (answer.length === 0) continue
@@ -121,14 +123,17 @@ function plainQuestionPairs(blocks: StructureBlock[]): QaPair[] {
   return pairs
 }
 
-/** Every Q&A pair in the blocks, in document order. */
-export function findQaPairs(blocks: StructureBlock[]): QaPair[] {
-  const labelled = labelledPairs(blocks)
-  const taken = new Set<number>()
+/** Every Q&A pair in the blocks, in document order; blocks in `exclude` (quiz items) are not read. */
+export function findQaPairs(
+  blocks: StructureBlock[],
+  exclude: ReadonlySet<number> = new Set(),
+): QaPair[] {
+  const taken = new Set(exclude)
+  const labelled = labelledPairs(blocks, taken)
   for (const pair of labelled) for (let i = pair.start; i < pair.end; i++) taken.add(i)
   const headed = headingPairs(blocks, taken)
   const pairs = [...labelled, ...headed]
-  if (pairs.length === 0) pairs.push(...plainQuestionPairs(blocks))
+  if (pairs.length === 0) pairs.push(...plainQuestionPairs(blocks, taken))
   return pairs.sort((a, b) => a.start - b.start)
 }
 
