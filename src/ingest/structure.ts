@@ -49,10 +49,15 @@ function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
 }
 
-/** Split text into trimmed, non-empty paragraphs (each line is one paragraph). */
+// The next Q&A item glued to the end of the previous answer (lines joined by a scrape): "…的义务。2、问：…".
+const GLUED_QA_ITEM =
+  /(?<=[。！!？?；;”」）)])[\s\u3000]*(?=(?:\d{1,3}\s*[、.．]\s*)?(?:问|問)\s*\d{0,2}\s*[:：]|\d{1,3}\s*[、.．]\s*Q\s*[:：])/
+
+/** Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item opens its own). */
 export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
+    .flatMap((line) => line.split(GLUED_QA_ITEM))
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((line) => line.length > 0)
 }
