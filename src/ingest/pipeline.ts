@@ -7,6 +7,7 @@ import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { findGlossaryTerms } from './glossary.js'
 import { findInterviewPairs } from './interview.js'
+import { lawCoverage } from './law-articles.js'
 import { findCitedLaws } from './laws.js'
 import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
@@ -58,13 +59,32 @@ const LONG_DOCUMENT_CHARS = 8000
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
 const COMMENTARY = /评论|評論|评论员|評論員|社论|社論|时评|時評/
 
-/** A quiz dominates when it has at least this many items covering at least this share of the body. */
-const QUIZ_MIN_ITEMS = 3
-const QUIZ_MIN_SHARE = 0.4
+const STUDY_NOTES =
+  /知识点|知識點|考点|考點|复习|複習|提纲|提綱|笔记|筆記|学习要点|學習要點|知识梳理|知識梳理|思维导图|思維導圖/
+const STUDY_LABEL = /^(?:知识点|知識點|考点|考點|要点|要點)\s*[一二三四五六七八九十\d]/
+/** A quiz, law text or glossary dominates with at least this many items covering this share of the body. */
+const MIN_ITEMS = 3
+const MIN_SHARE = 0.4
+/** Fewer Q&A entries make an explainer when they are most of the body. */
+const FEW_QA = 2
+const FEW_QA_SHARE = 0.5
 
+/**
+ * The kind, from what the cleaned body is made of: quiz items, law articles, interview turns,
+ * Q&A entries, glossary terms (each with its share of the body blocks), then the headline, lead
+ * and attribution as before.
+ */
 function decideKind(input: {
   quizItems: number
   quizShare: number
+  lawArticles: number
+  lawShare: number
+  qaShare: number
+  glossaryTerms: number
+  glossaryShare: number
+  headingTexts: string
+  /** Paragraphs opening with a study-notes label: 考点一：, 知识点2. */
+  studyLabels: number
   interviewPairs: number
   labelledOrHeadedQa: number
   headline: string
@@ -74,11 +94,25 @@ function decideKind(input: {
   headings: number
   textLength: number
 }): DocumentKind {
-  if (input.quizItems >= QUIZ_MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
+  if (input.quizItems >= MIN_ITEMS && input.quizShare >= MIN_SHARE) return 'quiz'
+  if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
   if (input.interviewPairs >= 2) return 'interview'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
   if (input.labelledOrHeadedQa >= 3) return 'explainer'
+  if (input.labelledOrHeadedQa >= FEW_QA && input.qaShare >= FEW_QA_SHARE) return 'explainer'
+  if (
+    input.glossaryTerms >= MIN_ITEMS &&
+    input.glossaryShare >= MIN_SHARE &&
+    input.glossaryTerms > input.labelledOrHeadedQa
+  )
+    return 'glossary'
+  if (
+    STUDY_NOTES.test(input.headline) ||
+    STUDY_NOTES.test(input.headingTexts) ||
+    input.studyLabels >= FEW_QA
+  )
+    return 'study-notes'
   if (input.originalOutlet || COMMENTARY.test(input.lead ?? '')) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
@@ -167,7 +201,9 @@ export function analyzeDocument(
     const interview =
       turns.length >= 2 ? found : { pairs: [], interviewerLabel: null, intervieweeLabel: null }
     const qaPairs: QaPair[] =
-      interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks, quiz.taken)
+      interview.pairs.length > 0
+        ? interview.pairs
+        : findQaPairs(structure.blocks, quiz.taken, { titled: structure.title !== null })
     const terms = findGlossaryTerms(structure.blocks).filter((term) => !quiz.taken.has(term.block))
     return { qaPairs, interview, terms }
   })
@@ -240,12 +276,22 @@ export function analyzeDocument(
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
   const quizItems = quiz.items.length + quiz.unanswered
+  const bodyBlocks = Math.max(structure.blocks.length, 1)
+  const law = lawCoverage(structure.blocks)
+  const qaBlocks = qaPairs.reduce((sum, pair) => sum + pair.end - pair.start, 0)
   return {
     file: options.fileName ?? null,
     title: structure.title,
     kind: decideKind({
       quizItems,
-      quizShare: structure.blocks.length > 0 ? quiz.taken.size / structure.blocks.length : 0,
+      quizShare: quiz.taken.size / bodyBlocks,
+      lawArticles: law.articles,
+      lawShare: law.covered / bodyBlocks,
+      qaShare: qaBlocks / bodyBlocks,
+      glossaryTerms: terms.length,
+      glossaryShare: new Set(terms.map((term) => term.block)).size / bodyBlocks,
+      headingTexts: headings.map((heading) => heading.text).join('\n'),
+      studyLabels: structure.blocks.filter((block) => STUDY_LABEL.test(block.text)).length,
       interviewPairs: interview.pairs.length,
       labelledOrHeadedQa,
       headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,

@@ -26,7 +26,7 @@ const RHETORICAL = /^(?:那么|那麼|难道|難道|试问|試問|为什么这�
 const DATELINE_ONLY = /^[（(][^（）()]{2,24}[电電][）)]$/
 // Item numbering and list markers before a label or question: 1、 2. （3） 一、 ★ ●.
 const ITEM_NUMBER =
-  /^(?:[★☆●○◆◇■□▲△▶►◎※•·✦❖]+\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]\s*)?/
+  /^(?:(?:[★☆●○◆◇■□▲△▶►◎※•·✦❖]+|-(?=\s))\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]\s*)?/
 // The next item's number left at the end of an answer: "…的义务。2、"
 const TRAILING_ITEM_NUMBER = /(?<=[。！!？?；;”」])[\s\u3000]*\d{1,3}\s*[、.．]$/
 // A related-link headline: a date or time with the line (2024-04-15, 04-15, 2024年4月15日).
@@ -207,7 +207,9 @@ function plainQuestion(block: StructureBlock | undefined): string | null {
   if (!block) return null
   const text = unnumbered(block.type === 'heading' ? block.title : block.text)
   if (block.type === 'heading' && block.numbered) return null
-  if (text.length < 4 || text.length > MAX_PLAIN_QUESTION_CHARS) return null
+  // Length in words and characters, not punctuation: a long question has commas and quotes.
+  const length = text.replace(/[\p{P}\s]/gu, '').length
+  if (length < 4 || length > MAX_PLAIN_QUESTION_CHARS) return null
   if (/[。；;]/.test(text) || DATED.test(text)) return null
   if (QUESTION_MARK.test(text)) return isQuestionText(text) ? text : null
   // Without "？" the line must read as a heading: no comma, no colon.
@@ -216,11 +218,15 @@ function plainQuestion(block: StructureBlock | undefined): string | null {
 
 /**
  * Short standalone question lines followed by answer paragraphs, for documents with no labels or
- * numbering (also ★-marked, or worded as questions without "？"). The answer must be prose (a
- * list of short headlines after a question line is related links), and a question on the first
- * lines answered by the whole rest of the body is the headline.
+ * numbering (also ★-marked, or worded as questions without "？"). The answer must start with
+ * prose (short headlines after a question line are a list of related links), and, when structure
+ * found no title, a question on the first lines answered by the whole rest of the body is the headline.
  */
-function plainQuestionPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
+function plainQuestionPairs(
+  blocks: StructureBlock[],
+  taken: Set<number>,
+  titled: boolean,
+): QaPair[] {
   const pairs: QaPair[] = []
   for (let i = 0; i < blocks.length; i++) {
     if (taken.has(i)) continue
@@ -234,9 +240,11 @@ function plainQuestionPairs(blocks: StructureBlock[], taken: Set<number>): QaPai
       answer.push(next.text)
     }
     const parts = cleanAnswer(answer)
-    const prose = parts.some(
-      (part) => SENTENCE_PUNCTUATION.test(part) || part.length > 2 * MAX_PLAIN_QUESTION_CHARS,
-    )
+    // The answer starts right after the question: a headline there means a list of links.
+    const first = parts[0]
+    const prose =
+      first !== undefined &&
+      (SENTENCE_PUNCTUATION.test(first) || first.length > 2 * MAX_PLAIN_QUESTION_CHARS)
     if (!prose) continue
     pairs.push({ question, answer: parts.join('\n\n'), start: i, end })
     i = end - 1
@@ -244,6 +252,7 @@ function plainQuestionPairs(blocks: StructureBlock[], taken: Set<number>): QaPai
   const only = pairs.length === 1 ? pairs[0] : undefined
   if (
     only &&
+    !titled &&
     only.start < HEADLINE_ZONE &&
     only.end === blocks.length &&
     only.end - only.start - 1 >= HEADLINE_MIN_PARAGRAPHS
@@ -256,13 +265,14 @@ function plainQuestionPairs(blocks: StructureBlock[], taken: Set<number>): QaPai
 export function findQaPairs(
   blocks: StructureBlock[],
   exclude: ReadonlySet<number> = new Set(),
+  options: { titled?: boolean } = {},
 ): QaPair[] {
   const taken = new Set(exclude)
   const labelled = labelledPairs(blocks, taken)
   for (const pair of labelled) for (let i = pair.start; i < pair.end; i++) taken.add(i)
   const headed = headingPairs(blocks, taken)
   const pairs = [...labelled, ...headed]
-  if (pairs.length === 0) pairs.push(...plainQuestionPairs(blocks, taken))
+  if (pairs.length === 0) pairs.push(...plainQuestionPairs(blocks, taken, options.titled ?? false))
   return pairs.sort((a, b) => a.start - b.start)
 }
 

@@ -1,3 +1,5 @@
+import { hasLawSections, isLawText, lawBlocks, lawHeading } from './law-articles.js'
+
 /** Paragraph blocks of a cleaned text: title, subtitle, lead and numbered or plain headings with levels. */
 
 export interface HeadingBlock {
@@ -175,7 +177,8 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
     } else if (
       looksLikeTitle(first) &&
       !CHINESE_NUMBERED.test(first) &&
-      !DECIMAL_NUMBERED.test(first)
+      !DECIMAL_NUMBERED.test(first) &&
+      !lawHeading(first)
     ) {
       title = first
       start = 1
@@ -188,7 +191,10 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   }
   const body = paragraphs.slice(start)
   const hasChineseNumbering = body.some((paragraph) => CHINESE_NUMBERED.test(paragraph))
-  const blocks = body.flatMap((paragraph) => classify(paragraph, hasChineseNumbering))
+  // A law text: 章/节/条 are its sections (law-articles.ts), its other paragraphs stay paragraphs.
+  const blocks = isLawText(paragraphs)
+    ? lawBlocks(body, hasLawSections(body))
+    : body.flatMap((paragraph) => classify(paragraph, hasChineseNumbering))
   const firstBlock = blocks[0]
   const lead = firstBlock?.type === 'paragraph' ? firstBlock.text : null
   return { title, subtitle, lead, blocks, text: paragraphs.join('\n\n') }
