@@ -12,6 +12,26 @@ import { guessTopics } from './topics.js'
 import type { QualityFlag, QualityFlagType } from './types.js'
 
 export type Locale = 'zh-Hans' | 'zh-Hant'
+
+/** The Article collection's kinds (collections/Articles.ts ARTICLE_KINDS). */
+export type ArticleKind = 'explainer' | 'commentary' | 'interview' | 'news' | 'document'
+
+/**
+ * The importer tells more kinds than an Article has: a quiz, a glossary or study notes are
+ * educational material (explainer), a law text is a document. The Import record keeps the
+ * importer's kind (the --json contract).
+ */
+const ARTICLE_KIND: Record<DocumentKind, ArticleKind> = {
+  explainer: 'explainer',
+  commentary: 'commentary',
+  interview: 'interview',
+  news: 'news',
+  document: 'document',
+  quiz: 'explainer',
+  glossary: 'explainer',
+  'study-notes': 'explainer',
+  law: 'document',
+}
 /** A text per locale; zh-Hant only when the original is Traditional. */
 export type Localized<T> = { 'zh-Hans': T; 'zh-Hant'?: T }
 
@@ -74,7 +94,7 @@ export interface DraftPlan {
   locales: Locale[]
   source: SourcePlan
   article: {
-    kind: DocumentKind
+    kind: ArticleKind
     title: Localized<string>
     summary: Localized<string> | null
     body: Localized<LexicalState>
@@ -231,7 +251,7 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
       role: reprint ? 'reprinted-from' : 'original',
     },
     article: {
-      kind: analysis.kind,
+      kind: ARTICLE_KIND[analysis.kind],
       title: localize(title),
       summary: localizeMaybe(summary),
       body: localizeRich(bodyBlocks),

@@ -7,9 +7,11 @@ import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { findGlossaryTerms } from './glossary.js'
 import { findInterviewPairs } from './interview.js'
+import { lawCoverage } from './law-articles.js'
 import { findCitedLaws } from './laws.js'
 import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
+import { findQuizItems } from './quiz.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite } from './sharing-site.js'
 import { detectStructure } from './structure.js'
@@ -61,9 +63,32 @@ const COMMENTARY =
 const EXPLAINER =
   /科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
 const STUDY_NOTES =
-  /基础知识|基礎知識|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
+  /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
+const STUDY_LABEL = /^(?:知识点|知識點|考点|考點|要点|要點)\s*[一二三四五六七八九十\d]/
+/** A quiz, law text or glossary dominates with at least this many items covering this share of the body. */
+const MIN_ITEMS = 3
+const MIN_SHARE = 0.4
+/** Fewer Q&A entries make an explainer when they are most of the body. */
+const FEW_QA = 2
+const FEW_QA_SHARE = 0.5
+
+/**
+ * The kind, from what the cleaned body is made of: quiz items, law articles, interview turns,
+ * Q&A entries, glossary terms (each with its share of the body blocks), then the headline, lead
+ * and attribution as before.
+ */
 function decideKind(input: {
+  quizItems: number
+  quizShare: number
+  lawArticles: number
+  lawShare: number
+  qaShare: number
+  glossaryTerms: number
+  glossaryShare: number
+  headingTexts: string
+  /** Paragraphs opening with a study-notes label: 考点一：, 知识点2. */
+  studyLabels: number
   interviewPairs: number
   labelledOrHeadedQa: number
   headline: string
@@ -73,11 +98,21 @@ function decideKind(input: {
   headings: number
   textLength: number
 }): DocumentKind {
+  if (input.quizItems >= MIN_ITEMS && input.quizShare >= MIN_SHARE) return 'quiz'
+  if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
   if (input.interviewPairs >= 2) return 'interview'
   if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
   if (input.labelledOrHeadedQa >= 3) return 'explainer'
+  if (input.labelledOrHeadedQa >= FEW_QA && input.qaShare >= FEW_QA_SHARE) return 'explainer'
+  if (
+    input.glossaryTerms >= MIN_ITEMS &&
+    input.glossaryShare >= MIN_SHARE &&
+    input.glossaryTerms > input.labelledOrHeadedQa
+  )
+    return 'glossary'
+  if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
   if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening)) return 'commentary'
   // One or two questions in a report are a reporter's; an explainer says so in its headline.
   if (EXPLAINER.test(input.headline)) return 'explainer'
@@ -88,6 +123,11 @@ function decideKind(input: {
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i)
+}
+
+function overlaps(range: { start: number; end: number }, blocks: ReadonlySet<number>): boolean {
+  for (let i = range.start; i < range.end; i++) if (blocks.has(i)) return true
+  return false
 }
 
 /** Runs one stage, records its time, and names the stage in any unexpected error. */
@@ -160,14 +200,36 @@ export function analyzeDocument(
   const structure = timed(timings, 'structure', () =>
     detectStructure(body, { title: chrome.title, titleLine: chrome.titleLine }),
   )
+  const quiz = timed(timings, 'quiz', () => findQuizItems(structure.blocks))
   const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
-    const interview = findInterviewPairs(structure.blocks)
+    const found = findInterviewPairs(structure.blocks)
+    // "答案：B" / "解析：…" lines look like two speakers' turns: quiz items are not an interview.
+    const turns = found.pairs.filter((pair) => !overlaps(pair, quiz.taken))
+    const interview =
+      turns.length >= 2
+        ? found
+        : { pairs: [], interviewerLabel: null, intervieweeLabel: null, outlet: null }
     const qaPairs: QaPair[] =
-      interview.pairs.length > 0 ? interview.pairs : findQaPairs(structure.blocks)
-    const taken = new Set(qaPairs.flatMap((pair) => range(pair.start, pair.end)))
-    const terms = findGlossaryTerms(structure.blocks, { title: structure.title, taken })
+      interview.pairs.length > 0
+        ? interview.pairs
+        : findQaPairs(structure.blocks, quiz.taken, { titled: structure.title !== null })
+    const taken = new Set([
+      ...quiz.taken,
+      ...qaPairs.flatMap((pair) => range(pair.start, pair.end)),
+    ])
+    const terms = findGlossaryTerms(structure.blocks, { title: structure.title, taken }).filter(
+      (term) => !quiz.taken.has(term.block),
+    )
     return { qaPairs, interview, terms }
   })
+  // Each quiz item is also a Q&A entry: the stem, and the stated answer as written (see QuizMatch.qaAnswer).
+  const quizPairs: QaPair[] = quiz.items.map((item) => ({
+    question: item.stem,
+    answer: item.qaAnswer,
+    start: item.start,
+    end: item.end,
+  }))
+  const allPairs = [...qaPairs, ...quizPairs].sort((a, b) => a.start - b.start)
   const attribution = timed(timings, 'attribution', () => {
     // Facts are read before chrome removal: a date may stand on a line with a print button.
     const stated = extractAttribution(boilerplate.text, {
@@ -231,10 +293,23 @@ export function analyzeDocument(
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
+  const quizItems = quiz.items.length + quiz.unanswered
+  const bodyBlocks = Math.max(structure.blocks.length, 1)
+  const law = lawCoverage(structure.blocks)
+  const qaBlocks = qaPairs.reduce((sum, pair) => sum + pair.end - pair.start, 0)
   return {
     file: options.fileName ?? null,
     title: structure.title,
     kind: decideKind({
+      quizItems,
+      quizShare: quiz.taken.size / bodyBlocks,
+      lawArticles: law.articles,
+      lawShare: law.covered / bodyBlocks,
+      qaShare: qaBlocks / bodyBlocks,
+      glossaryTerms: terms.length,
+      glossaryShare: new Set(terms.map((term) => term.block)).size / bodyBlocks,
+      headingTexts: headings.map((heading) => heading.text).join('\n'),
+      studyLabels: structure.blocks.filter((block) => STUDY_LABEL.test(block.text)).length,
       interviewPairs: interview.pairs.length,
       labelledOrHeadedQa,
       headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
@@ -249,9 +324,14 @@ export function analyzeDocument(
     }),
     script,
     sections: headings.map((heading) => ({ heading: heading.text, level: heading.level })),
-    qa: qaPairs.map(({ question, answer }) => ({ question, answer })),
+    qa: allPairs.map(({ question, answer }) => ({ question, answer })),
     terms: terms.map(({ term, definition }) => ({ term, definition })),
-    quiz: [],
+    quiz: quiz.items.map(({ stem, options, answer, explanation }) => ({
+      stem,
+      options,
+      answer,
+      explanation,
+    })),
     attribution,
     laws,
     flags,

@@ -1,3 +1,5 @@
+import { hasLawSections, isLawText, lawBlocks, lawHeading } from './law-articles.js'
+
 /** Paragraph blocks of a cleaned text: title, subtitle, lead and numbered or plain headings with levels. */
 
 export interface HeadingBlock {
@@ -49,10 +51,15 @@ function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
 }
 
-/** Split text into trimmed, non-empty paragraphs (each line is one paragraph). */
+// The next Q&A item glued to the end of the previous answer (lines joined by a scrape): "…的义务。2、问：…".
+const GLUED_QA_ITEM =
+  /(?<=[。！!？?；;”」）)])[\s\u3000]*(?=(?:\d{1,3}\s*[、.．]\s*)?(?:问|問)\s*\d{0,2}\s*[:：]|\d{1,3}\s*[、.．]\s*Q\s*[:：])/
+
+/** Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item opens its own). */
 export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
+    .flatMap((line) => line.split(GLUED_QA_ITEM))
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((line) => line.length > 0)
 }
@@ -172,7 +179,8 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
     } else if (
       looksLikeTitle(first) &&
       !CHINESE_NUMBERED.test(first) &&
-      !DECIMAL_NUMBERED.test(first)
+      !DECIMAL_NUMBERED.test(first) &&
+      !lawHeading(first)
     ) {
       title = first
       start = 1
@@ -185,7 +193,10 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   }
   const body = paragraphs.slice(start)
   const hasChineseNumbering = body.some((paragraph) => CHINESE_NUMBERED.test(paragraph))
-  const blocks = body.flatMap((paragraph) => classify(paragraph, hasChineseNumbering))
+  // A law text: 章/节/条 are its sections (law-articles.ts), its other paragraphs stay paragraphs.
+  const blocks = isLawText(paragraphs)
+    ? lawBlocks(body, hasLawSections(body))
+    : body.flatMap((paragraph) => classify(paragraph, hasChineseNumbering))
   const firstBlock = blocks[0]
   const lead = firstBlock?.type === 'paragraph' ? firstBlock.text : null
   return { title, subtitle, lead, blocks, text: paragraphs.join('\n\n') }

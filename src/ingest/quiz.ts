@@ -1,0 +1,374 @@
+import type { QuizItem } from './contract.js'
+import type { StructureBlock } from './structure.js'
+
+/**
+ * Quiz items (题库, 知识竞赛, 选择题 / 判断题 / 填空题) in the structure blocks.
+ *
+ * An item is a stem (numbered or not) followed by lettered options and/or a stated answer:
+ * - options `A.` `A、` `Ａ．` `A)` `(A)`, one per line or several on one line (also glued to the stem);
+ * - the answer as `答案：B`, `【答案】B`, `正确答案：ABD`, `参考答案：对`, `答：B`, or glued to the stem as
+ *   `（B）` / `（√）` / `（对）`; an explanation as `解析：…` / `【解析】…`;
+ * - or no answer by the item, and a key at the end (`参考答案` then `1-5 BACDA`, `1.B 2.A`).
+ *
+ * Every string returned is text as written (a substring of one block), so it is also a substring
+ * of the cleaned text: the stem loses only its item number and a glued answer at its end.
+ */
+export interface QuizMatch extends QuizItem {
+  /** Block range [start, end) the item covers. */
+  start: number
+  end: number
+  /**
+   * The answer of the item's Q&A entry: the chosen option as written ("B.4月15日") when a single
+   * option is the answer and it is written out, else the stated answer ("ABD", "对", the fill-in);
+   * followed by the explanation when answer and explanation are written together (one line, or
+   * two adjacent paragraphs joined by "\n\n", as the cleaned text joins them).
+   */
+  qaAnswer: string
+}
+
+export interface QuizResult {
+  /** Items with a stated answer (by the item or in an answer key). */
+  items: QuizMatch[]
+  /** Items recognised by stem and options that state no answer anywhere. */
+  unanswered: number
+  /** Blocks covered by any item or by the answer key. */
+  taken: Set<number>
+}
+
+const LETTER = '[A-HＡ-Ｈ]'
+const OPTION_SEPARATOR = '[.．、)）:：]'
+// An item number: 1. 1、 1） (1) 第1题 1题.
+const ITEM_NUMBER =
+  /^(?:第?\s*(\d{1,3})\s*(?:[题題][.．、:：]?|[.．、)）:：])|[（(]\s*(\d{1,3})\s*[）)])\s*/
+const OPTION_START = new RegExp(`^[（(]?(${LETTER})\\s*(?:[）)]|${OPTION_SEPARATOR})\\s*(?=\\S)`)
+const OPTION_ANYWHERE = new RegExp(`[（(]?(${LETTER})\\s*(?:[）)]|${OPTION_SEPARATOR})`, 'g')
+const BLANK = /[（(][\s\u3000]*[）)]|_{2,}|＿{2,}/
+const JUDGEMENT = '√|×|✓|✔|✗|✘|对|錯|错|對|正确|正確|错误|錯誤'
+const ANSWER_VALUE = `(?:${LETTER}(?:\\s*[、,，]?\\s*${LETTER}){0,7}|${JUDGEMENT})`
+const GLUED_ANSWER = new RegExp(`[（(][\\s\\u3000]*(${ANSWER_VALUE})[\\s\\u3000]*[）)]`, 'g')
+const ANSWER_LINE =
+  /^(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：]|答\s*[:：])\s*/
+const INLINE_ANSWER =
+  /[\s\u3000]*(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：])/
+// What an answer key looks like: "1-5 BACDA", "1.B 2.A"; not a fill-in answer.
+const KEY_LIKE = /^\d{1,3}\s*(?:[-—–~～至]\s*\d{1,3}|[.．、:：)）]\s*[A-HＡ-Ｈ√×对错對錯])/
+const ANSWER_VALUE_ONLY = new RegExp(`^(${ANSWER_VALUE})(?![\\p{Script=Han}A-Za-z])`, 'u')
+const EXPLANATION_LABEL =
+  /(?:【\s*(?:答案|试题|試題)?(?:解析|解释|解釋|分析|详解|詳解)\s*】|(?:答案|试题|試題)?(?:解析|详解|詳解)\s*[:：])\s*/
+const EXPLANATION_LINE = new RegExp(`^${EXPLANATION_LABEL.source}`)
+const JUDGEMENT_ONLY = new RegExp(`^(?:${JUDGEMENT})$`)
+const LETTERS_ONLY = new RegExp(`^${LETTER}+$`)
+const JUDGE_SECTION = /判断|判斷|是非|对错|對錯/
+const QUIZ_SECTION =
+  /选择题|選擇題|单选|單選|多选|多選|判断题|判斷題|填空题|填空題|不定项|不定項|试题|試題|题库|題庫|测试题|測試題|竞赛题|競賽題/
+const KEY_HEADING =
+  /^[【[]?(?:参考答案|參考答案|标准答案|標準答案|答案|正确答案|正確答案)(?:及解析)?[】\]]?\s*[:：]?\s*/
+const KEY_RANGE = new RegExp(
+  `(\\d{1,3})\\s*[-—–~～至]\\s*(\\d{1,3})\\s*[:：.、]?\\s*((?:${LETTER}|√|×|✓|✗|对|错|對|錯){2,})`,
+  'g',
+)
+const KEY_SINGLE = new RegExp(
+  `(\\d{1,3})\\s*[.．、:：)）]\\s*(${LETTER}{1,8}|${JUDGEMENT})(?![\\p{Script=Han}])`,
+  'gu',
+)
+
+interface Option {
+  label: string
+  text: string
+  /** The option as written, label included ("B.4月15日"). */
+  written: string
+}
+
+/** Options written on one line, in letter order from A; `prefix` is what comes before A. */
+function splitOptions(line: string): { prefix: string; options: Option[] } | null {
+  const marks: { letter: number; index: number; length: number; label: string }[] = []
+  for (const match of line.matchAll(OPTION_ANYWHERE)) {
+    const label = match[1]
+    const letter = (label.codePointAt(0) ?? 0) - (label >= 'Ａ' ? 0xff21 : 0x41)
+    const expected = marks.length
+    if (letter !== expected) continue
+    const index = match.index
+    const before = line[index - 1]
+    // A label opens the line or follows a space or the end of the previous option's text;
+    // "A" must not be the middle of a word (ABC, A股).
+    if (expected === 0 && index > 0 && /[A-Za-z0-9]/.test(before ?? '')) continue
+    marks.push({ letter, index, length: match[0].length, label })
+  }
+  if (marks.length < 2) return null
+  const options: Option[] = marks.map((mark, k) => {
+    const next = marks[k + 1]
+    const written = line.slice(mark.index, next ? next.index : line.length).trim()
+    const text = line.slice(mark.index + mark.length, next ? next.index : line.length).trim()
+    return { label: mark.label, text, written }
+  })
+  if (options.some((option) => option.text.length === 0)) return null
+  return { prefix: line.slice(0, marks[0]?.index ?? 0).trim(), options }
+}
+
+function optionLine(line: string): Option | null {
+  const match = OPTION_START.exec(line)
+  if (!match) return null
+  return { label: match[1], text: line.slice(match[0].length).trim(), written: line }
+}
+
+function letterIndex(label: string): number {
+  return (label.codePointAt(0) ?? 0) - (label >= 'Ａ' ? 0xff21 : 0x41)
+}
+
+interface StatedAnswer {
+  value: string
+  /** Explanation written on the same line after the answer. */
+  explanation: string | null
+  /** The answer through the end of the line, as written. */
+  rest: string
+}
+
+/** `答案：B`, `【答案】B 解析：…`, `正确答案：对`, or a fill-in answer when `freeText` is allowed. */
+function answerLine(line: string, freeText: boolean): StatedAnswer | null {
+  const label = ANSWER_LINE.exec(line)
+  if (!label) return null
+  const rest = line.slice(label[0].length).trim()
+  if (rest.length === 0) return null
+  const explanationAt = rest.search(EXPLANATION_LABEL)
+  const head = (explanationAt > 0 ? rest.slice(0, explanationAt) : rest).trim()
+  const explanation =
+    explanationAt > 0 ? rest.slice(explanationAt).replace(EXPLANATION_LINE, '').trim() : null
+  const value = ANSWER_VALUE_ONLY.exec(head)
+  if (value) return { value: value[1], explanation: explanation || null, rest }
+  // "答：" is also the Q&A label: only a letter or judgement counts there; fill-ins need 答案.
+  if (!freeText || /^答\s*[:：]/.test(line)) return null
+  const fill = head.replace(/[。．.；;]$/, '')
+  if (KEY_LIKE.test(fill)) return null
+  return fill.length > 0 && fill.length <= 60
+    ? { value: fill, explanation: explanation || null, rest }
+    : null
+}
+
+interface Stem {
+  number: number | null
+  /** `答案：…` written on the stem's line, from the label on. */
+  inlineAnswer: string | null
+  /** The stem as written, without its number and a glued answer at the end. */
+  text: string
+  options: Option[]
+  glued: string | null
+  blank: boolean
+}
+
+function readStem(line: string): Stem {
+  const numbered = ITEM_NUMBER.exec(line)
+  const number = numbered ? Number(numbered[1] ?? numbered[2]) : null
+  let rest = numbered ? line.slice(numbered[0].length) : line
+  let inlineAnswer: string | null = null
+  const inline = INLINE_ANSWER.exec(rest)
+  if (inline && inline.index >= 4) {
+    inlineAnswer = rest.slice(inline.index)
+    rest = rest.slice(0, inline.index).trim()
+  }
+  let options: Option[] = []
+  const split = splitOptions(rest)
+  if (split && split.prefix.length > 0) {
+    rest = split.prefix
+    options = split.options
+  }
+  let glued: string | null = null
+  const answers = [...rest.matchAll(GLUED_ANSWER)]
+  const last = answers.at(-1)
+  if (last) {
+    glued = last[1]
+    const after = rest.slice(last.index + last[0].length).trim()
+    // The answer in the blank at the end: the stem is what comes before it.
+    if (/^[。.？?！!]?$/.test(after) && last.index >= 4) rest = rest.slice(0, last.index).trim()
+  }
+  return { number, inlineAnswer, text: rest.trim(), options, glued, blank: BLANK.test(rest) }
+}
+
+function looksLikeStem(stem: Stem, line: string, judgeSection: boolean): boolean {
+  if (stem.text.length < 4 || OPTION_START.test(line) || ANSWER_LINE.test(line)) return false
+  if (EXPLANATION_LINE.test(line)) return false
+  return (
+    stem.blank ||
+    stem.glued !== null ||
+    stem.number !== null ||
+    judgeSection ||
+    /[？?:：]$/.test(stem.text)
+  )
+}
+
+function blockText(block: StructureBlock | undefined): string | null {
+  return block ? block.text : null
+}
+
+/** The Q&A answer: see {@link QuizMatch.qaAnswer}. */
+function qaAnswerOf(
+  answer: string,
+  options: Option[],
+  explanation: { text: string; block: number } | null,
+  answerBlock: { index: number; rest: string } | null,
+  blocks: StructureBlock[],
+): string {
+  if (answerBlock && explanation && explanation.block === answerBlock.index) return answerBlock.rest
+  const chosen =
+    answer.length === 1 ? options.find((option) => option.label === answer)?.written : undefined
+  const stated = chosen ?? answer
+  if (answerBlock && explanation && explanation.block === answerBlock.index + 1) {
+    const next = blockText(blocks[explanation.block])
+    if (next && !chosen) return `${answerBlock.rest}\n\n${next}`
+  }
+  return stated
+}
+
+/** Answers given in a key at the end: `参考答案` then `1-5 BACDA` / `1.B 2.A …`, by item number. */
+function readAnswerKey(
+  blocks: StructureBlock[],
+  from: number,
+): { answers: { number: number; value: string }[]; blocks: number[] } {
+  const answers: { number: number; value: string }[] = []
+  const used: number[] = []
+  for (let i = from; i < blocks.length; i++) {
+    const text = blocks[i]?.text ?? ''
+    const rest = i === from ? text.replace(KEY_HEADING, '') : text
+    const found: { at: number; number: number; value: string }[] = []
+    const ranges: [number, number][] = []
+    for (const match of rest.matchAll(KEY_RANGE)) {
+      const first = Number(match[1])
+      const last = Number(match[2])
+      const values = [...match[3]]
+      if (last - first + 1 !== values.length) continue
+      values.forEach((value, k) => found.push({ at: match.index + k, number: first + k, value }))
+      ranges.push([match.index, match.index + match[0].length])
+    }
+    for (const match of rest.matchAll(KEY_SINGLE)) {
+      if (ranges.some(([a, b]) => match.index >= a && match.index < b)) continue
+      found.push({ at: match.index, number: Number(match[1]), value: match[2] })
+    }
+    if (found.length === 0) {
+      if (i === from) continue
+      break
+    }
+    found.sort((a, b) => a.at - b.at)
+    answers.push(...found.map(({ number, value }) => ({ number, value })))
+    used.push(i)
+  }
+  return { answers, blocks: used }
+}
+
+/** Quiz items in document order; see the module comment for the shapes read. */
+export function findQuizItems(blocks: StructureBlock[]): QuizResult {
+  const items: (QuizMatch & { number: number | null })[] = []
+  const pending: { item: QuizMatch & { number: number | null }; options: Option[] }[] = []
+  const taken = new Set<number>()
+  let judgeSection = false
+  let quizSection = false
+  let keyAt = -1
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const line = block.text
+    if (pending.length > 0 && KEY_HEADING.test(line)) {
+      // "参考答案" (alone, or with the key on the same line) after items that state no answer.
+      if (readAnswerKey(blocks, i).answers.length > 0) {
+        keyAt = i
+        break
+      }
+    }
+    if (block.type === 'heading' || QUIZ_SECTION.test(line)) {
+      const stemLike = block.type === 'heading' && ITEM_NUMBER.test(line)
+      if (!stemLike && line.length <= 30) {
+        judgeSection = JUDGE_SECTION.test(line)
+        quizSection = QUIZ_SECTION.test(line) || judgeSection
+        if (!ITEM_NUMBER.test(line)) continue
+      }
+    }
+    const stem = readStem(line)
+    if (!looksLikeStem(stem, line, judgeSection)) continue
+    let j = i + 1
+    const options = [...stem.options]
+    // Options one per line, or several per line, in letter order.
+    for (; j < blocks.length && options.length < 8; j++) {
+      const next = blocks[j]?.text ?? ''
+      const several = splitOptions(next)
+      if (
+        several &&
+        several.prefix.length === 0 &&
+        letterIndex(several.options[0].label) === options.length
+      ) {
+        options.push(...several.options)
+        continue
+      }
+      const single = optionLine(next)
+      if (single && letterIndex(single.label) === options.length) {
+        options.push(single)
+        continue
+      }
+      break
+    }
+    let answer = stem.glued
+    let answerBlock: { index: number; rest: string } | null = null
+    let explanation: { text: string; block: number } | null = null
+    const freeText = stem.blank && options.length < 2
+    const inline = stem.inlineAnswer ? answerLine(stem.inlineAnswer, freeText) : null
+    const stated = inline ?? (j < blocks.length ? answerLine(blocks[j].text, freeText) : null)
+    if (stated) {
+      answer = stated.value
+      const index = inline ? i : j
+      answerBlock = { index, rest: stated.rest }
+      if (stated.explanation) explanation = { text: stated.explanation, block: index }
+      if (!inline) j++
+    }
+    if (!explanation && j < blocks.length && EXPLANATION_LINE.test(blocks[j].text)) {
+      const text = blocks[j].text.replace(EXPLANATION_LINE, '').trim()
+      if (text.length > 0) {
+        explanation = { text, block: j }
+        j++
+      }
+    }
+    const judge = answer !== null && JUDGEMENT_ONLY.test(answer)
+    const letters = answer !== null && !judge && LETTERS_ONLY.test(answer.replace(/[\s、,，]/g, ''))
+    // Without options, a stated answer makes an item only where a quiz stem is evident; a letter
+    // answer needs its options.
+    const isItem =
+      options.length >= 2 ||
+      (answer !== null &&
+        !letters &&
+        (stem.blank || stem.number !== null || quizSection || stem.glued !== null))
+    if (!isItem) continue
+    const item = {
+      stem: stem.text,
+      options: options.map(({ label, text }) => ({ label, text })),
+      answer: answer ?? '',
+      explanation: explanation?.text ?? null,
+      start: i,
+      end: j,
+      qaAnswer: answer ? qaAnswerOf(answer, options, explanation, answerBlock, blocks) : '',
+      number: stem.number,
+    }
+    for (let k = i; k < j; k++) taken.add(k)
+    if (answer) items.push(item)
+    else pending.push({ item, options })
+    i = j - 1
+  }
+  if (keyAt >= 0 && pending.length > 0) {
+    const key = readAnswerKey(blocks, keyAt)
+    let cursor = 0
+    for (const { number, value } of key.answers) {
+      const found = pending.findIndex((entry, k) => k >= cursor && entry.item.number === number)
+      if (found === -1) continue
+      const { item, options } = pending[found]
+      item.answer = value
+      item.qaAnswer = qaAnswerOf(value, options, null, null, blocks)
+      items.push(item)
+      pending.splice(found, 1)
+      cursor = found
+    }
+    if (key.answers.length > 0) {
+      taken.add(keyAt)
+      for (const index of key.blocks) taken.add(index)
+    }
+  }
+  items.sort((a, b) => a.start - b.start)
+  return {
+    items: items.map(({ number: _number, ...item }) => item),
+    unanswered: pending.length,
+    taken,
+  }
+}

@@ -1,0 +1,119 @@
+import { chineseNumber, isLawText, lawHeading } from '../../../src/ingest/law-articles.js'
+import { analyzeDocument } from '../../../src/ingest/pipeline.js'
+
+const LAW = `中华人民共和国保守国家秘密法
+目  录
+第一章 总  则
+第二章 国家秘密的范围和密级
+第一章 总  则
+第一条 为了保守国家秘密，维护国家安全和利益，制定本法。
+第二条 国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。
+第三条 国家秘密受法律保护。
+一切国家机关、武装力量、政党、社会团体、企业事业单位和公民都有保守国家秘密的义务。
+第二章 国家秘密的范围和密级
+第九条 下列涉及国家安全和利益的事项，应当确定为国家秘密：
+（一）国家事务重大决策中的秘密事项；
+（二）国防建设和武装力量活动中的秘密事项；
+第十条 国家秘密的密级分为绝密、机密、秘密三级。`
+
+describe('law texts', () => {
+  test('Chinese numerals of article numbers', () => {
+    expect(['一', '十', '十四', '二十八', '一百零三', '两'].map(chineseNumber)).toEqual([
+      1, 10, 14, 28, 103, 2,
+    ])
+  })
+
+  test('章 are level-1 sections, 条 level-2, the table of contents stays text; kind law', () => {
+    const analysis = analyzeDocument(LAW)
+    expect(analysis.title).toBe('中华人民共和国保守国家秘密法')
+    expect(analysis.kind).toBe('law')
+    expect(analysis.sections).toEqual([
+      { heading: '第一章 总  则', level: 1 },
+      { heading: '第一条', level: 2 },
+      { heading: '第二条', level: 2 },
+      { heading: '第三条', level: 2 },
+      { heading: '第二章 国家秘密的范围和密级', level: 1 },
+      { heading: '第九条', level: 2 },
+      { heading: '第十条', level: 2 },
+    ])
+    // The article's text follows its heading; the cleaned text keeps each article as written.
+    const article = analysis.blocks.findIndex(
+      (block) => block.type === 'heading' && block.text === '第三条',
+    )
+    expect(analysis.blocks[article + 1]).toEqual({
+      type: 'paragraph',
+      text: '国家秘密受法律保护。',
+    })
+    expect(analysis.text).toContain('第三条 国家秘密受法律保护。')
+    expect(analysis.text).toContain('目  录\n\n第一章 总  则\n\n第二章 国家秘密的范围和密级')
+    expect(analysis.qa).toEqual([])
+  })
+
+  test('节 sit between 章 and 条; article numbers glued to the text or alone on their line (Traditional)', () => {
+    const analysis = analyzeDocument(
+      '反恐怖主義法\n第一章 總則\n第一節 一般規定\n第一條\n為了防範和懲治恐怖活動，制定本法。\n第二條國家反對一切形式的恐怖主義。\n第二節 工作機制\n第三條 本法所稱恐怖主義，是指通過暴力等手段實現其政治目的的主張和行為。',
+    )
+    expect(analysis.kind).toBe('law')
+    expect(analysis.sections).toEqual([
+      { heading: '第一章 總則', level: 1 },
+      { heading: '第一節 一般規定', level: 2 },
+      { heading: '第一條', level: 3 },
+      { heading: '第二條', level: 3 },
+      { heading: '第二節 工作機制', level: 2 },
+      { heading: '第三條', level: 3 },
+    ])
+  })
+
+  test('an excerpt without a title or chapters (第二条, 第七条, 第十条) is a law text; no 章 line is taken as title', () => {
+    const excerpt = analyzeDocument(
+      '第一章 总则\n第二条 国家秘密是关系国家安全和利益的事项。\n第七条 机关、单位应当实行保密工作责任制。\n第十条 国家秘密的密级分为绝密、机密、秘密三级。',
+    )
+    expect(excerpt.title).toBeNull()
+    expect(excerpt.kind).toBe('law')
+    expect(excerpt.sections.map((section) => section.heading)).toEqual([
+      '第一章 总则',
+      '第二条',
+      '第七条',
+      '第十条',
+    ])
+  })
+
+  test('prose citing articles is not a law text', () => {
+    const paragraphs = [
+      '《国家安全法》第十四条规定，每年4月15日为全民国家安全教育日。',
+      '第二条规定了国家安全的定义。',
+      '第一章开篇即明确了指导思想。',
+    ]
+    expect(isLawText(paragraphs)).toBe(false)
+    // Articles out of order (a commentary discussing them) are not a law text either.
+    expect(isLawText(['第十条 甲。', '第二条 乙。', '第八条 丙。', '第一条 丁。'])).toBe(false)
+    expect(lawHeading('第一章开篇即明确了指导思想，强调总体国家安全观。')).toBeNull()
+    const news = analyzeDocument(
+      '我市开展保密法宣传活动\n4月15日，我市开展宣传活动。\n《保守国家秘密法》第二条规定，国家秘密是关系国家安全和利益的事项。',
+    )
+    expect(news.kind).toBe('news')
+    expect(news.sections).toEqual([])
+  })
+})
+
+describe('kind after cleaning', () => {
+  test('a glossary is told by its terms; study notes by their 考点 labels', () => {
+    const glossary = analyzeDocument(
+      '保密常用术语\n名词解释\n国家秘密：是指关系国家安全和利益的事项。\n定密：是指确定国家秘密的密级。\n解密：是指解除国家秘密。\n涉密载体：是指以文字、数据等方式记载国家秘密信息的介质。',
+    )
+    expect(glossary.terms).toHaveLength(4)
+    expect(glossary.kind).toBe('glossary')
+    const notes = analyzeDocument(
+      '总体国家安全观\n考点一：总体国家安全观的提出。2014年4月15日首次提出。\n考点二：总体国家安全观的内涵。以人民安全为宗旨。\n考点三：国家安全教育日。每年4月15日。',
+    )
+    expect(notes.kind).toBe('study-notes')
+  })
+
+  test('two Q&A entries that are most of the body make an explainer', () => {
+    const doc = analyzeDocument(
+      '国安知多少\n1. 在网络世界，我是否不会犯法？\n网络世界不是法外之地，从事煽惑犯罪亦有机会触犯法例。\n2.国家安全教育日是哪天？\n每年4月15日。',
+    )
+    expect(doc.qa).toHaveLength(2)
+    expect(doc.kind).toBe('explainer')
+  })
+})

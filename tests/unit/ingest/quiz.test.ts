@@ -1,0 +1,178 @@
+import { analyzeDocument } from '../../../src/ingest/pipeline.js'
+import { findQuizItems } from '../../../src/ingest/quiz.js'
+import { detectStructure } from '../../../src/ingest/structure.js'
+
+function quizOf(text: string) {
+  return findQuizItems(detectStructure(text).blocks)
+}
+
+function expectNoInventedText(text: string) {
+  const analysis = analyzeDocument(text)
+  for (const { question, answer } of analysis.qa) {
+    expect(analysis.text).toContain(question)
+    expect(analysis.text).toContain(answer)
+  }
+  for (const item of analysis.quiz) {
+    expect(analysis.text).toContain(item.stem)
+    expect(analysis.text).toContain(item.answer)
+    for (const option of item.options) expect(analysis.text).toContain(option.text)
+    if (item.explanation) expect(analysis.text).toContain(item.explanation)
+  }
+  return analysis
+}
+
+/** U+3000, the ideographic space pages use between options. */
+const SPACE = '\u3000'
+
+const CHOICE = `国家安全知识竞赛试题
+一、单选题
+1.每年的（ ）是全民国家安全教育日。
+A.3月15日
+B.4月15日
+C.5月15日
+D.6月15日
+答案：B
+解析：《国家安全法》第十四条规定，每年4月15日为全民国家安全教育日。
+2.发现间谍行为，可以拨打国家安全机关举报受理电话（ ）。A.110 B.12339 C.12345 D.119
+【答案】B
+二、多选题
+3.下列属于国家秘密密级的有（ ）
+A、绝密${SPACE}B、机密${SPACE}C、秘密${SPACE}D、内部
+正确答案：ABC`
+
+describe('quiz items', () => {
+  test('options one per line or on one line (also after the stem), 答案： / 【答案】 / 正确答案：, 解析：', () => {
+    const { items, unanswered } = quizOf(CHOICE)
+    expect(unanswered).toBe(0)
+    expect(
+      items.map(({ stem, options, answer, explanation }) => ({
+        stem,
+        options,
+        answer,
+        explanation,
+      })),
+    ).toEqual([
+      {
+        stem: '每年的（ ）是全民国家安全教育日。',
+        options: [
+          { label: 'A', text: '3月15日' },
+          { label: 'B', text: '4月15日' },
+          { label: 'C', text: '5月15日' },
+          { label: 'D', text: '6月15日' },
+        ],
+        answer: 'B',
+        explanation: '《国家安全法》第十四条规定，每年4月15日为全民国家安全教育日。',
+      },
+      {
+        stem: '发现间谍行为，可以拨打国家安全机关举报受理电话（ ）。',
+        options: [
+          { label: 'A', text: '110' },
+          { label: 'B', text: '12339' },
+          { label: 'C', text: '12345' },
+          { label: 'D', text: '119' },
+        ],
+        answer: 'B',
+        explanation: null,
+      },
+      {
+        stem: '下列属于国家秘密密级的有（ ）',
+        options: [
+          { label: 'A', text: '绝密' },
+          { label: 'B', text: '机密' },
+          { label: 'C', text: '秘密' },
+          { label: 'D', text: '内部' },
+        ],
+        answer: 'ABC',
+        explanation: null,
+      },
+    ])
+  })
+
+  test('each item is a Q&A entry: the stem, and the chosen option as written or the stated letters', () => {
+    const analysis = expectNoInventedText(CHOICE)
+    expect(analysis.kind).toBe('quiz')
+    expect(analysis.quiz).toHaveLength(3)
+    expect(analysis.qa).toEqual([
+      { question: '每年的（ ）是全民国家安全教育日。', answer: 'B.4月15日' },
+      { question: '发现间谍行为，可以拨打国家安全机关举报受理电话（ ）。', answer: 'B.12339' },
+      { question: '下列属于国家秘密密级的有（ ）', answer: 'ABC' },
+    ])
+    // The options stay in the body as written.
+    expect(analysis.text).toContain('A、绝密\u3000B、机密\u3000C、秘密\u3000D、内部')
+  })
+
+  test('full-width and bracketed option labels, the answer glued to the stem', () => {
+    const { items } = quizOf(
+      '保密知识测试\n1.涉密计算机（Ｃ）连接互联网。\nＡ．可以\nＢ．经批准可以\nＣ．严禁\nＤ．视情况\n2.国家秘密的密级分为（B）级。\n(A) 二 (B) 三 (C) 四 (D) 五',
+    )
+    expect(items.map(({ stem, answer, options }) => [stem, answer, options.length])).toEqual([
+      ['涉密计算机（Ｃ）连接互联网。', 'Ｃ', 4],
+      ['国家秘密的密级分为（B）级。', 'B', 4],
+    ])
+    expect(items[0]?.qaAnswer).toBe('Ｃ．严禁')
+    expect(items[1]?.options[1]).toEqual({ label: 'B', text: '三' })
+  })
+
+  test('judgement questions: （√）/（×） glued, or 答案：对 on the next line', () => {
+    const analysis = expectNoInventedText(
+      '国家安全知识判断题\n二、判断题\n1.公民发现危害国家安全的行为，应当及时向国家安全机关报告。（√）\n2.国家秘密的密级分为绝密、机密两级。（×）\n3.任何个人和组织都有维护国家安全的义务。\n答案：对\n4.在互联网上可以随意发布涉密地图。\n答案：错\n解析：发布地图应当遵守保密规定。',
+    )
+    expect(
+      analysis.quiz.map(({ stem, answer, explanation }) => [stem, answer, explanation]),
+    ).toEqual([
+      ['公民发现危害国家安全的行为，应当及时向国家安全机关报告。', '√', null],
+      ['国家秘密的密级分为绝密、机密两级。', '×', null],
+      ['任何个人和组织都有维护国家安全的义务。', '对', null],
+      ['在互联网上可以随意发布涉密地图。', '错', '发布地图应当遵守保密规定。'],
+    ])
+    // Answer and explanation in adjacent paragraphs make one Q&A answer, as the text has them.
+    expect(analysis.qa[3]?.answer).toBe('错\n\n解析：发布地图应当遵守保密规定。')
+    expect(analysis.kind).toBe('quiz')
+  })
+
+  test('fill-in questions with the answer on the next line or on the stem line', () => {
+    const { items } = quizOf(
+      '填空题\n1.我国的全民国家安全教育日是每年的______。\n答案：4月15日\n2.国家安全机关的举报受理电话是______。答案：12339。',
+    )
+    expect(items.map(({ stem, answer }) => [stem, answer])).toEqual([
+      ['我国的全民国家安全教育日是每年的______。', '4月15日'],
+      ['国家安全机关的举报受理电话是______。', '12339'],
+    ])
+  })
+
+  test('an answer key at the end (参考答案 then 1-3 BCA, or 1.B 2.C) fills the items by number', () => {
+    const body =
+      '保密常识测试\n1.国家秘密的密级分为（　）级。\nA.二 B.三 C.四 D.五\n2.涉密载体应当存放在（　）中。\nA.普通抽屉 B.办公桌 C.密码文件柜 D.书架\n3.下列行为属于间谍行为的是（　）\nA.参加间谍组织 B.出境旅游 C.网上购物 D.阅读报纸\n'
+    for (const key of ['参考答案：1-3 BCA', '参考答案\n1-3：BCA', '【参考答案】\n1.B 2.C 3.A']) {
+      const analysis = expectNoInventedText(body + key)
+      expect(analysis.quiz.map((item) => item.answer)).toEqual(['B', 'C', 'A'])
+      expect(analysis.qa.map((pair) => pair.answer)).toEqual([
+        'B.三',
+        'C.密码文件柜',
+        'A.参加间谍组织',
+      ])
+      expect(analysis.kind).toBe('quiz')
+    }
+    // Without any answer the items are recognised but not listed (no stated answer).
+    const none = quizOf(body)
+    expect(none.items).toHaveLength(0)
+    expect(none.unanswered).toBe(3)
+  })
+
+  test('ordinary prose with a lettered list or a parenthesis is not a quiz', () => {
+    const analysis = analyzeDocument(
+      '我市开展国家安全宣传活动\n4月15日，我市在人民广场开展宣传活动（图）。\n活动分为三个环节：A股上市公司代表发言，随后进行知识讲解。\n市民纷纷表示收获很大。',
+    )
+    expect(analysis.quiz).toHaveLength(0)
+    expect(analysis.kind).toBe('news')
+  })
+
+  test('"答案："/"解析：" lines of a quiz are not taken as interview turns', () => {
+    const analysis = analyzeDocument(
+      '反间谍知识问答题\n1.间谍组织代理人是指（ ）\nA.受间谍组织委托的人 B.游客\n答案：A\n解析：见《反间谍法实施细则》。\n2.反间谍工作坚持（ ）的原则。\nA.消极防御 B.积极防御\n答案：B\n解析：见《反间谍法》第二条。\n3.国家安全机关举报电话是（ ）\nA.110 B.120 C.12339\n答案：C\n解析：全国统一号码。',
+    )
+    expect(analysis.attribution.interviewer).toBeNull()
+    expect(analysis.kind).toBe('quiz')
+    expect(analysis.qa).toHaveLength(3)
+  })
+})
