@@ -254,8 +254,12 @@ function markRelatedRuns(
 
 /** Remove site chrome by line features and choose the headline. */
 export function stripChrome(text: string): ChromeResult {
-  const lines: Line[] = text.split('\n').map((raw) => {
-    const trimmed = toSimplified(raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+  const raws = text.split('\n')
+  // One conversion for the whole text rather than one per line; OpenCC keeps line ends.
+  const folded = toSimplified(text).split('\n')
+  const lines: Line[] = raws.map((raw, i) => {
+    const line = (folded.length === raws.length ? folded[i] : toSimplified(raw)) ?? raw
+    const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
     return { raw, text: trimmed, length: trimmed.length }
   })
   const prose = lines.map((line, i) => (isArticleText(line) ? i : -1)).filter((i) => i >= 0)
