@@ -309,8 +309,10 @@ export function stripChrome(text: string): ChromeResult {
         run.length >= 3 &&
         run.filter((candidate) => DATE_IN_LINE.test(candidate.text)).length >=
           Math.ceil(run.length * 0.5)
+      // The list starts at its first dated headline: an undated line before it closes the article.
+      const listStart = lines.findIndex((line, j) => j >= runStart && DATE_IN_LINE.test(line.text))
       if (listLike && lastProse >= 0)
-        for (let j = runStart; j < i; j++) if (lines[j].length > 0) reasons[j] ??= 'related-list'
+        for (let j = listStart; j < i; j++) if (lines[j].length > 0) reasons[j] ??= 'related-list'
     }
     runStart = -1
   }

@@ -24,19 +24,32 @@ const COLON_ENTRY = /^([^：:，,。；;！？?!\n]{1,20}?)\s*[：:]\s*(\S[\s\S]
 const DASH_ENTRY = /^([^：:，,。；;！？?!—\n]{1,20}?)\s*(?:——|—|－－)\s*(\S[\s\S]*)$/
 const BRACKET_ENTRY = /^【([^】\n]{1,20})】\s*[：:]?\s*(\S[\s\S]*)$/
 const DEFINITION_VERB = /^(?:是指|係指|系指|指的是|指)/
+// "“绝密”是最重要的国家秘密…": a quoted term defined by the sentence it opens.
+const QUOTED_ENTRY =
+  /^[“"「『]([^”"」』\n]{1,12})[”"」』]\s*(?:是指|是|指|係指|系指)\s*(\S[\s\S]*)$/
+// "国家秘密载体，是指…": a term opening its own definition, no colon.
+const OPENING_DEFINITION =
+  /^([^，,。；;：:\s“”"「」]{2,12}?)\s*[，,]?\s*((?:是指|係指|系指|是)[\s\S]+)$/
+// A title asking for a definition: 什么是恐怖主义威胁 / 恐怖主义威胁是什么 / 何谓…
+const DEFINITION_QUESTION =
+  /^(?:什么是|什麼是|何谓|何謂)\s*([^?？]+)[?？]?$|^([^?？]+?)(?:是什么|是什麼)[?？]?$/
+const PRONOUN = /^(?:这|這|那|其|它|此|本|该|該|上述|以上|下列)/
 // Labels of discourse, metadata and exercises are followed by a colon too; they are not terms.
 const NOT_TERMS =
   /^(?:结论|結論|复习抓手|複習抓手|抓手|注|注意|例如|比如|例|答|问|問|答案|解析|原因|目的|意义|意義|要求|方法|总结|總結|提示|说明|說明|备注|備註|来源|來源|作者|时间|時間|日期|编辑|編輯|责任编辑|責任編輯|记者|記者|地点|地點|主题|主題|电话|電話|地址|邮箱|郵箱|网址|網址|关键词|關鍵詞|摘要|导语|導語|按|编者按|編者按|正确答案|正確答案|参考答案|參考答案|重点|重點|难点|難點|提醒|温馨提示|溫馨提示)$/
 // A sentence, not a name: a verb of predication, or an ordinal label (考点一, 第二).
 const SENTENCE_LIKE =
-  /是|具有|包括|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|[一二三四五六七八九十\d]$|的$|^第/
+  /是|具有|包括|分为|分為|称为|稱為|叫做|叫作|如下|以下|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|[一二三四五六七八九十\d]$|的$|^第/
 const MIN_RUN = 3
 const MIN_DEFINITION_CHARS = 6
 
 function entryOf(text: string): { term: string; definition: string } | null {
   const unmarked = text.replace(MARKER, '')
   const match =
-    BRACKET_ENTRY.exec(unmarked) ?? COLON_ENTRY.exec(unmarked) ?? DASH_ENTRY.exec(unmarked)
+    BRACKET_ENTRY.exec(unmarked) ??
+    COLON_ENTRY.exec(unmarked) ??
+    DASH_ENTRY.exec(unmarked) ??
+    QUOTED_ENTRY.exec(unmarked)
   if (!match) return null
   const term = match[1].trim()
   const definition = match[2].trim()
@@ -61,6 +74,40 @@ function headedEntry(blocks: StructureBlock[], index: number, sectionLevel: numb
   if (NOT_TERMS.test(term) || SENTENCE_LIKE.test(term) || GLOSSARY_HEADING.test(term)) return null
   if (/[?？]/.test(term)) return null
   return { term, definition: next.text }
+}
+
+/** A term that opens its own definition: "国家秘密载体，是指…" (anywhere), or under a heading naming it. */
+function openingDefinition(
+  block: StructureBlock | undefined,
+  heading: StructureBlock | undefined,
+  context: { title: string; glossaryTitle: boolean },
+) {
+  if (block?.type !== 'paragraph') return null
+  if (heading?.type === 'heading') {
+    const term = heading.title.replace(/[：:]$/, '')
+    const rest = block.text.slice(term.length)
+    if (
+      block.text.startsWith(term) &&
+      /^\s*[，,]?\s*(?:是指|係指|系指|是)/.test(rest) &&
+      [...term].length >= 2 &&
+      [...term].length <= 12 &&
+      !SENTENCE_LIKE.test(term) &&
+      !NOT_TERMS.test(term)
+    )
+      return { term, definition: block.text }
+  }
+  const match = OPENING_DEFINITION.exec(block.text)
+  if (!match || PRONOUN.test(match[1]) || SENTENCE_LIKE.test(match[1]) || NOT_TERMS.test(match[1]))
+    return null
+  // Prose defines words in passing ("…是指"); it is a glossary entry when the page is about that
+  // word (its title names it, 什么是恐怖主义威胁) or the page is a glossary.
+  const term = match[1]
+  const byVerb = /^(?:是指|係指|系指)/.test(match[2])
+  const asked = DEFINITION_QUESTION.exec(context.title)
+  const askedTerm = asked ? (asked[1] ?? asked[2] ?? '').trim() : null
+  if (byVerb ? !context.glossaryTitle && !context.title.includes(term) : askedTerm !== term)
+    return null
+  return { term, definition: match[2] }
 }
 
 /**
@@ -108,6 +155,14 @@ export function findGlossaryTerms(
     const entry = paragraphEntry(block)
     if (entry && DEFINITION_VERB.test(entry.definition))
       add(entry.term, entry.definition, index, index + 1)
+  })
+  const title = options.title ?? ''
+  const context = { title, glossaryTitle: GLOSSARY_HEADING.test(title) }
+  // Terms opening their own definition, under a heading naming them or on a page about them.
+  blocks.forEach((block, index) => {
+    if (used.has(index) || options.taken?.has(index)) return
+    const headed = openingDefinition(block, blocks[index - 1], context)
+    if (headed) add(headed.term, headed.definition, index, index + 1)
   })
   // Runs of entries with no glossary heading.
   for (let i = 0; i < blocks.length;) {

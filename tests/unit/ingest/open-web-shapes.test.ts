@@ -1,0 +1,128 @@
+import { analyzeDocument } from '../../../src/ingest/pipeline.js'
+import { stripChrome } from '../../../src/ingest/chrome.js'
+import { truncationFlag } from '../../../src/ingest/completeness.js'
+
+describe('site chrome by line features', () => {
+  test('menus, breadcrumbs, share and print lines, counters and footers go; the article stays', () => {
+    const page = [
+      '首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流 | English',
+      '您现在的位置：首页 > 警方资讯 > 正文',
+      '警方资讯',
+      '市公安局开展反恐怖宣传进社区活动',
+      '发布时间：2024-05-20 10:00  来源：市公安局',
+      '字体：大 中 小  打印本页  关闭窗口',
+      '5月18日，市公安局在人民广场开展反恐怖主义法宣传活动，向群众发放宣传资料一千余份。',
+      '活动现场，民警结合典型案例讲解了识别和防范恐怖活动的方法，提醒群众发现线索及时报警。',
+      '分享到：微信 微博 QQ空间',
+      '版权所有：某某市公安局  备案号：京ICP备12345678号',
+    ].join('\n')
+    const result = stripChrome(page)
+    expect(result.title).toBe('市公安局开展反恐怖宣传进社区活动')
+    expect(result.removed.map((entry) => entry.reason)).toEqual([
+      'menu',
+      'breadcrumb',
+      'column-label',
+      'interface',
+      'interface',
+      'interface',
+    ])
+    expect(result.text).toContain('发布时间：2024-05-20 10:00  来源：市公安局')
+    expect(result.text).toContain('向群众发放宣传资料一千余份。')
+  })
+
+  test('a "下一篇" line above the article removes only itself, not the article under it', () => {
+    const page =
+      '反恐动态\n下一篇：我市召开反恐工作会议\n市民学习反恐知识\n近日，某社区组织居民学习反恐怖主义法，社区民警讲解了如何识别可疑人员和物品，居民踊跃提问。\n居民表示，通过学习增强了防范意识，今后发现可疑情况会第一时间报警。'
+    const doc = analyzeDocument(page)
+    expect(doc.text).toContain('居民踊跃提问。')
+    expect(doc.text).toContain('第一时间报警。')
+    expect(doc.text).not.toContain('下一篇')
+    expect(doc.title).toBe('市民学习反恐知识')
+  })
+
+  test('related headlines with dates after the article go; a closing slogan stays', () => {
+    const page = [
+      '保密宣传进校园',
+      '5月10日，学校开展保密宣传教育活动，邀请保密局工作人员为师生讲解保密法律法规和常见泄密隐患。',
+      '保密无小事，人人须警惕',
+      '国家安全教育日活动举行 2024-04-15',
+      '反间谍法知识竞赛落幕 2024-04-10',
+      '保密工作会议召开 2024-03-28',
+    ].join('\n')
+    const doc = analyzeDocument(page)
+    expect(doc.text).toContain('保密无小事，人人须警惕')
+    expect(doc.text).not.toContain('知识竞赛落幕')
+  })
+
+  test('the headline is chosen by its byline, not the first line; the site suffix is dropped', () => {
+    const page =
+      '设为首页 加入收藏\n残联要闻\n《中华人民共和国保守国家秘密法》摘录 - 某某市残联网\n发布时间：2021-09-30 14:20:00 信息来源：办公室\n第二条 国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。'
+    const doc = analyzeDocument(page)
+    expect(doc.title).toBe('《中华人民共和国保守国家秘密法》摘录')
+  })
+})
+
+describe('incomplete text', () => {
+  test('a text stopping mid-sentence is flagged; a closing signature line is not', () => {
+    expect(truncationFlag('第一段。\n\n第二十四条 不准在')?.type).toBe('truncated-document')
+    expect(truncationFlag('第一段。\n\n李伟：对。不同国家面临的恐怖威胁')?.type).toBe(
+      'truncated-document',
+    )
+    expect(truncationFlag('活动取得圆满成功。\n\n某某市国家安全局\n\n2024年4月15日')).toBeNull()
+    expect(truncationFlag('活动取得圆满成功。')).toBeNull()
+  })
+
+  test('an analysed page cut mid-sentence is marked incomplete', () => {
+    const doc = analyzeDocument(
+      '标题一则\n国家安全是民族复兴的根基，维护国家安全是全国各族人民根本利益所在。\n我们要增强忧患意识，做到居安思危，坚持总体国家安全观，走出一条中国特',
+    )
+    expect(doc.incomplete).toBe(true)
+    expect(doc.flags.map((flag) => flag.type)).toContain('truncated-document')
+  })
+})
+
+describe('glossary shapes', () => {
+  test('bullets, dashes and brackets: the marker is not part of the term', () => {
+    const doc = analyzeDocument(
+      '保密名词解释\n- 国家秘密：关系国家安全和利益的事项。\n· 定密——确定国家秘密的密级和保密期限。\n【解密】解除国家秘密的法定程序。',
+    )
+    expect(doc.terms.map((entry) => entry.term)).toEqual(['国家秘密', '定密', '解密'])
+  })
+
+  test('quoted terms defined by their sentence, in a run without a heading', () => {
+    const doc = analyzeDocument(
+      '国家秘密的密级分为：绝密、机密、秘密三级。\n“绝密”是最重要的国家秘密，泄露会使国家的安全利益遭受特别严重的损害；\n“机密”是重要的国家秘密，泄露会使国家的安全利益遭受严重的损害；\n“秘密”是一般的国家秘密，泄露会使国家的安全利益遭受损害。',
+    )
+    expect(doc.terms.map((entry) => entry.term)).toEqual(['绝密', '机密', '秘密'])
+  })
+
+  test('numbered term headings whose paragraph opens with the term', () => {
+    const doc = analyzeDocument(
+      '保密知识\n一、国家秘密\n国家秘密是关系国家安全和利益，依照法定程序确定的事项。\n二、国家秘密标志\n国家秘密标志是一种法定的文字与符号标识。\n三、工作要求\n各单位要加强保密教育。',
+    )
+    expect(doc.terms.map((entry) => entry.term)).toEqual(['国家秘密', '国家秘密标志'])
+  })
+
+  test('discourse labels and sentences before a colon are not terms', () => {
+    const doc = analyzeDocument(
+      '复习提纲\n结论：国家安全人人有责，每个公民都应当自觉维护。\n注：以上内容以教材为准，请同学们认真复习。\n例如：发现可疑人员应当及时报告。\n考点一：总体国家安全观的提出时间和意义。',
+    )
+    expect(doc.terms).toEqual([])
+  })
+})
+
+describe('interview roles from content', () => {
+  test('a "Name: quote" headline first does not make the interviewee the interviewer', () => {
+    const doc = analyzeDocument(
+      '专访｜王明：筑牢国家安全防线\n王明：国家安全是头等大事。\n齐鲁晚报：您如何看待当前形势？\n王明：形势复杂严峻，我们必须提高警惕，决不能掉以轻心。\n齐鲁晚报：公众能做些什么？\n王明：学法懂法，发现线索及时举报。',
+    )
+    expect(doc.kind).toBe('interview')
+    expect(doc.attribution.interviewer).toBe('齐鲁晚报')
+    expect(doc.attribution.interviewee).toBe('王明')
+    expect(doc.attribution.outlet).toBe('齐鲁晚报')
+    expect(doc.qa.map((pair) => pair.question)).toEqual([
+      '您如何看待当前形势？',
+      '公众能做些什么？',
+    ])
+  })
+})
