@@ -99,6 +99,9 @@ interface Match extends RankPosition {
   bestUnit: Unit
 }
 
+/** Tells index objects apart in SearchIndex.version: a rebuilt index starts counting changes anew. */
+let indexSerial = 0
+
 /**
  * In-memory Chinese full-text index over CMS documents. Queries and documents are folded the
  * same way (NFKC, Traditional → Simplified, lower case), cut by jieba with the glossary as user
@@ -153,6 +156,16 @@ export class SearchIndex {
   private candidateMarks = new Uint32Array(1024)
   private certainMarks = new Uint32Array(1024)
   private markStamp = 0
+
+  private readonly serial = ++indexSerial
+
+  /**
+   * Changes whenever an answer may change (any upsert, removal or glossary change), and differs
+   * between index objects: what cached answers are keyed by.
+   */
+  get version(): string {
+    return `${this.serial}.${this.generation}`
+  }
 
   /** Number of documents. */
   get size(): number {

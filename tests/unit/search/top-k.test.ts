@@ -69,7 +69,7 @@ describe('top-k ranking equals the full ranking', () => {
     const documents = generatedDocuments(600)
     for (const document of documents) changed.upsert(document)
     for (const document of documents.slice(0, 200)) {
-      if (document.id % 3 === 0) changed.remove(document.type, document.id)
+      if (Number(document.id) % 3 === 0) changed.remove(document.type, document.id)
       else changed.upsert({ ...document, title: `${document.title}国家安全`, aliases: ['安全'] })
     }
     for (const query of ['国家安全', '安全', '反恐 国际合作']) {
