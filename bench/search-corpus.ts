@@ -138,3 +138,40 @@ export function generateCorpus(targetPassages: number, kind: CorpusKind): Corpus
   }
   return { docs, passages, paragraph: () => paragraphFor(Math.floor(random() * bySeed.length)) }
 }
+
+/**
+ * `count` published articles as bench/delivery.ts seeds them (and issue 16 measured): titled
+ * 国家安全教育第N篇, a summary and about 3,000 characters of seed paragraphs, one hour apart.
+ * Every title holds 国家安全 and nearly every body 安全: the common-word case where ranking
+ * every match was the cliff.
+ */
+export function generateArticles(count: number): SearchDocument[] {
+  const folder = fileURLToPath(new URL('../tests/fixtures/seeds/', import.meta.url))
+  const paragraphs = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => readFileSync(`${folder}${name}`, 'utf8').split(/\r?\n/))
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 30 && !line.includes('?'))
+  const paragraph = (at: number) => paragraphs[at % paragraphs.length] as string
+  return Array.from({ length: count }, (_, i) => {
+    const lines = [paragraph(i).slice(0, 100), `第${i}部分`]
+    for (let k = 0, length = 0; length < 3000; k++) {
+      lines.push(paragraph(i * 7 + k))
+      length += paragraph(i * 7 + k).length
+    }
+    const date = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString()
+    return {
+      type: 'article',
+      id: i + 1,
+      slug: `article-${i}`,
+      title: `国家安全教育第${i}篇`,
+      body: lines.join('\n'),
+      topics: [],
+      status: 'published',
+      publishedAt: date,
+      updatedAt: date,
+      url: `/v1/articles/article-${i}`,
+    }
+  })
+}

@@ -2,6 +2,7 @@
  * Freshness through the real service path: Payload on a temporary SQLite file, the search
  * service started as the server starts it, a second service standing for another instance.
  */
+import type { Payload } from 'payload'
 import type { SearchDocument } from '../src/search/index.js'
 import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
 
@@ -16,7 +17,7 @@ async function until(check: () => boolean, timeoutMs = 15_000): Promise<number> 
   return NaN
 }
 
-export async function measureServicePath(sample: SearchDocument[]): Promise<void> {
+export async function measureServicePath(sample: SearchDocument[]): Promise<Payload> {
   useTemporaryEnvironment('bench-search')
   const { bootPayload } = await import('../src/runtime/boot.js')
   const { buildRichText } = await import('../src/richtext/build.js')
@@ -86,4 +87,5 @@ export async function measureServicePath(sample: SearchDocument[]): Promise<void
   console.log(`  delete → gone on another instance: ${deleteTimes.map(ms).join(', ')}`)
   other.stop()
   primary.stop()
+  return payload
 }

@@ -2,10 +2,15 @@
  * Search benchmark on passages generated from the seed documents.
  *
  *   npm run bench:search -- [--passages 100000] [--runs 30] [--corpus topical|mixed] [--no-service]
+ *                           [--articles 10000] [--rounds 3] [--http-seconds 4] [--no-http]
  *
  * Query latencies are COLD: the index's match cache is cleared before every timed query, so
  * each one does the whole match and rank. Page 2 (ranked after the cursor) and page 3 (from
  * the third page on the whole ranking is computed once and cached) are reported separately. Heap figures are exact with --expose-gc (npm run sets it), upper bounds without.
+ *
+ * Then the common-word cases (search-common.ts): 国家安全, 安全, 反恐 on articles generated like
+ * bench:delivery's and on the passages above, top-k beside the full ranking and the naive scan;
+ * and the HTTP route on those articles (search-http.ts) beside a bare server.
  */
 import {
   createSearchIndex,
@@ -15,7 +20,9 @@ import {
   type SearchIndex,
 } from '../src/search/index.js'
 import { normalizeForSearch } from '../src/text/normalize.js'
-import { generateCorpus, type CorpusKind } from './search-corpus.js'
+import { generateArticles, generateCorpus, type CorpusKind } from './search-corpus.js'
+import { measureCommonWords } from './search-common.js'
+import { measureHttp } from './search-http.js'
 import { measureServicePath } from './search-service-path.js'
 import { numericArgument } from './arguments.js'
 
@@ -23,6 +30,9 @@ const TARGET_PASSAGES = numericArgument('passages', 100_000)
 const RUNS = numericArgument('runs', 30)
 const CORPUS: CorpusKind = process.argv.includes('mixed') ? 'mixed' : 'topical'
 const MILESTONE = 10_000
+const ARTICLES = numericArgument('articles', 10_000)
+const ROUNDS = numericArgument('rounds', 3)
+const HTTP_SECONDS = numericArgument('http-seconds', 4)
 
 const QUERIES = [
   { label: 'single word', query: '安全' },
@@ -195,6 +205,26 @@ const ratio = (p: number) =>
   (percentile(sorted(naiveTimes), p) / percentile(sorted(coldTimes), p)).toFixed(1)
 console.log(`naive / index (cold): p50 ×${ratio(50)}, p95 ×${ratio(95)}`)
 
+// ---------- common words: 10k articles and the passages above ----------
+
+const articles = generateArticles(ARTICLES)
+const articleIndex = createSearchIndex()
+articleIndex.setGlossary(GLOSSARY)
+const articlesStart = performance.now()
+for (const doc of articles) articleIndex.upsert(doc)
+articleIndex.optimize()
+console.log(
+  `\n${ARTICLES} articles like bench:delivery's (国家安全教育第N篇, ~3,000 characters): ${articleIndex.unitCount} units, built in ${ms(performance.now() - articlesStart)}`,
+)
+measureCommonWords(
+  [
+    { label: `${ARTICLES} articles`, index: articleIndex, docs: articles },
+    { label: `${indexed} passages (${CORPUS})`, index, docs },
+  ],
+  ROUNDS,
+  RUNS,
+)
+
 // ---------- updates on the big index ----------
 
 const fresh: SearchDocument = {
@@ -230,5 +260,9 @@ console.log(
   `remove: ${ms(performance.now() - start)}; found after remove: ${index.search('新入职人员 保密义务').results.some((r) => r.id === 'fresh')}`,
 )
 
-if (!process.argv.includes('--no-service')) await measureServicePath(docs.slice(0, 300))
+if (!process.argv.includes('--no-service')) {
+  const payload = await measureServicePath(docs.slice(0, 300))
+  if (!process.argv.includes('--no-http'))
+    await measureHttp(payload, articleIndex, ROUNDS, HTTP_SECONDS)
+}
 process.exit(0)

@@ -7,6 +7,7 @@ import { sendError } from '../delivery/http/send.js'
 import { collectionOfType } from './documents.js'
 import { inChinese, readSearchParams } from './params.js'
 import { startSearchService } from './registry.js'
+import { SearchResultCache } from './result-cache.js'
 import type { SearchService } from './service.js'
 import { SEARCH_TYPES, type SearchDocumentType } from './types.js'
 
@@ -22,6 +23,7 @@ const PUBLIC_MAX_AGE_SECONDS = 30
 export function searchRoutes(
   payload: Payload,
   service: SearchService = startSearchService(payload),
+  results: SearchResultCache = new SearchResultCache(),
 ): Router {
   const router = Router()
   router.get('/v1/search', async (req, res, next) => {
@@ -33,13 +35,17 @@ export function searchRoutes(
           code: 'search_unavailable',
         })
       })
-      const response = service.search(params.q, { ...params.options, includeDrafts: draftTypes })
+      // Repeated queries: the same body while the index has not changed (result-cache.ts).
+      const options = { ...params.options, includeDrafts: draftTypes }
+      const body = results.answer(JSON.stringify([params.q, options]), service.index.version, () =>
+        JSON.stringify({ query: params.q, ...service.search(params.q, options) }),
+      )
       res.set(
         'Cache-Control',
         draftTypes.length > 0 ? 'private, no-store' : `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`,
       )
       res.vary('Authorization').vary('Cookie')
-      res.json({ query: params.q, ...response })
+      res.type('json').send(body)
     } catch (error) {
       if (!(error instanceof DeliveryError)) return next(error)
       sendError(res, acceptedLanguage(req) === 'zh' ? inChinese(error) : error)

@@ -377,6 +377,74 @@ describe('another instance on the same database', () => {
   })
 })
 
+/** GET /v1/search of `service` with its own result cache, on a port of its own (standing for an instance). */
+async function searchInstance(service: unknown) {
+  const { default: express } = await cms().load('node_modules/express/index.js')
+  const { searchRoutes } = await cms().load('src/search/routes.ts')
+  const { SearchResultCache } = await cms().load('src/search/result-cache.ts')
+  const cache = new SearchResultCache()
+  const app = express()
+  app.use(searchRoutes(cms().payload, service, cache))
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise((resolve) => server.once('listening', resolve))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  return {
+    cache: cache as { hits: number; misses: number },
+    get: async (q: string) => {
+      const response = await fetch(`${base}/v1/search?${new URLSearchParams({ q, topic: TOPIC })}`)
+      return { status: response.status, body: await response.text() }
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  }
+}
+
+describe('result cache', () => {
+  test('a repeated query is answered from the cache with the same body; a publish here invalidates it', async () => {
+    const { searchServiceOf } = await cms().load('src/search/registry.ts')
+    const instance = await searchInstance(searchServiceOf(cms().payload))
+    try {
+      const first = await article('缓存核对：保密工作条例', '保密工作条例第一版。')
+      const before = await instance.get('保密工作条例')
+      const again = await instance.get('保密工作条例')
+      expect(again).toEqual(before)
+      expect(instance.cache).toMatchObject({ hits: 1, misses: 1 })
+      expect(JSON.parse(before.body).results.map((r: { id: unknown }) => r.id)).toEqual([first.id])
+
+      const second = await article('缓存核对：保密工作条例释义', '保密工作条例第二版。')
+      const after = JSON.parse((await instance.get('保密工作条例')).body)
+      expect(instance.cache.misses).toBe(2)
+      expect(after.total).toBe(2)
+      expect(after.results.map((r: { id: unknown }) => r.id)).toContain(second.id)
+    } finally {
+      await instance.close()
+    }
+  })
+
+  test('another instance: its cached answer changes once its index caught up with a publish made elsewhere', async () => {
+    const { SearchService } = await cms().load('src/search/service.ts')
+    const other = new SearchService({ payload: cms().payload, catchUpIntervalMs: 300 }).start()
+    const instance = await searchInstance(other)
+    try {
+      await other.ready
+      const query = '跨实例缓存核对'
+      const empty = await instance.get(query)
+      expect(JSON.parse(empty.body).total).toBe(0)
+      expect(await instance.get(query)).toEqual(empty) // from the cache
+      expect(instance.cache.hits).toBe(1)
+      // Published through this instance: the other one hears of it only by catching up.
+      const doc = await article('跨实例缓存核对', '另一实例的缓存须随索引更新。')
+      await eventually(async () => JSON.parse((await instance.get(query)).body).total === 1)
+      const answer = JSON.parse((await instance.get(query)).body)
+      expect(answer.results[0].id).toBe(doc.id)
+      await cms().payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true })
+      await eventually(async () => JSON.parse((await instance.get(query)).body).total === 0)
+    } finally {
+      other.stop()
+      await instance.close()
+    }
+  })
+})
+
 describe('bad queries', () => {
   test.each([
     ['empty q', { q: '' }, 'q', 'empty_query'],
