@@ -281,6 +281,8 @@ function parseFieldLine(line: string): ParsedLine | null {
       }
       return
     }
+    // 文/图：张三 — the writer took the photos too.
+    if (label.kind === 'author') raw = raw.replace(/^[图圖]\s*[:：/／]?\s*/u, '')
     let [value, rest] = splitAtSeparator(raw)
     // A date glued to a value ("国家安全部微信公众号2024-07-24 09:58") ends it.
     const date = label.kind === 'other' ? null : readDate(value)
@@ -508,6 +510,9 @@ const SOURCE_AND_WRITER =
   /^([\p{Script=Han}（）()]{4,30}(?:院|局|委|会|會|部|厅|廳|办|辦|处|處|所|中心|网|網|[报報]|社|台|站|室|组|組|队|隊|馆|館|校|学|學|公司|政府|法院))\s+([\p{Script=Han}·]{2,4})$/u
 /** 时间：/日期： alone is a byline only near the top; lower down it may be an event's time. */
 const GENERIC_TIME = /^(?:[时時][间間]|日期)$/
+/** An event's fields beside a 时间： line: it is the event's time, not the publication's. */
+const EVENT_FIELD =
+  /^[\s\u3000]*(?:[地场場][点點址]|主[题題]|[对對]象|形式|参加人[员員]|參加人[員員]|主持人?|[报報]名方式)\s*[:：]/mu
 /** Bare dates and generic time fields count only in the first lines. */
 const TOP_LINES = 10
 
@@ -540,7 +545,8 @@ export function extractAttribution(
     const trimmed = line.trim()
     if (!trimmed) return
     nonEmpty++
-    const replacement = readLine(trimmed, index, nonEmpty <= TOP_LINES, found)
+    const event = EVENT_FIELD.test(lines.slice(Math.max(0, index - 2), index + 3).join('\n'))
+    const replacement = readLine(trimmed, index, nonEmpty <= TOP_LINES && !event, found)
     if (replacement !== undefined) bodyLines[index] = replacement
   })
 
@@ -606,6 +612,7 @@ function readLine(
 ): string | null | undefined {
   const parsed = parseFieldLine(line)
   if (parsed) {
+    // 时间：/日期： alone is a byline only near the top (and not beside 地点：).
     const onlyGenericTime = parsed.fields.every(
       (field) => field.kind === 'other' || GENERIC_TIME.test(field.label),
     )
@@ -614,7 +621,10 @@ function readLine(
       found.lineDates.push(...parsed.dates)
       if (parsed.contentStart === null) return null
       // "最后更新: 2024-10-09 07:33:45微信公眾號…": the fields are a prefix glued to the text.
-      if (parsed.contentStart >= parsed.fieldsEnd) return line.slice(parsed.contentStart)
+      // Other fields before text stay with it: "作者】李洪江:澳門城市大學…" is the author's note.
+      const timeOnly = parsed.fields.every((field) => field.kind.endsWith('time'))
+      if (timeOnly && parsed.contentStart >= parsed.fieldsEnd)
+        return line.slice(parsed.contentStart)
       return undefined
     }
   }

@@ -127,13 +127,12 @@ describe('labelled fields on one line: each value ends at the next label', () =>
     expect(body).toBe('國安部:打擊\n微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。')
   })
 
-  test('a journal source in 【】 and a half-bracketed author: the rest of each line stays', () => {
-    const { attribution, body } = read(
-      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。',
-    )
+  test('a journal source in 【】 and a half-bracketed author: lines with more text stay whole', () => {
+    const text =
+      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。'
+    const { attribution, body } = read(text)
     expect(attribution).toEqual({ ...NONE, outlet: '《澳門法政雜誌》', author: '李洪江' })
-    expect(body).toContain('澳門城市大學法學院副教授。')
-    expect(body).toContain('2023年第2期。')
+    expect(body).toBe(text)
   })
 })
 
@@ -323,4 +322,19 @@ test('readDate reads the date as written, with chrono-node', () => {
   expect(readDate('4月26日电')).toEqual({ index: 0, text: '4月26日', hasYear: false })
   expect(readDate('今天')).toBeNull()
   expect(readDate('举报电话：12339')).toBeNull()
+})
+
+test('时间： beside 地点： at the top is an event, not the publication date; the lines stay', () => {
+  const text =
+    '国家安全教育日活动安排\n时间：2024年4月15日上午9点\n地点：市民广场\n内容：发放宣传资料。'
+  const { attribution, body } = read(text)
+  expect(attribution).toEqual(NONE)
+  expect(body).toBe(text)
+})
+
+test('文/图 credits the writer', () => {
+  expect(read('标题\n文/图：张三\n正文。')).toEqual({
+    attribution: { ...NONE, author: '张三' },
+    body: '标题\n正文。',
+  })
 })
