@@ -175,16 +175,29 @@ function titleWithoutSite(title: string): string {
   return head.trim()
 }
 
+const HEADLINE_CANDIDATES =
+  'h1, h2, h3, [class*="title"], [id*="title"], [class*="biaoti"], [class*="bt"], [class*="headline"]'
+const MAX_HEADLINE_CHARS = 120
+
+/**
+ * The headline: among headings and *title* elements outside the site template, the longest one
+ * the page title (or og:title) contains but that is not the site's name; else the first <h1>.
+ */
 function findHeadline(document: Document): Headline | null {
   const pageTitle = normalizeLine(document.querySelector('title')?.textContent ?? '')
   const ogTitle = metaContent(document, 'og:title', 'ArticleTitle', 'twitter:title')
+  const siteName = squeeze(metaContent(document, 'og:site_name', 'SiteName') ?? '')
   const known = squeeze(`${ogTitle ?? ''}|${pageTitle}`)
-  const headings = Array.from(document.querySelectorAll('h1')).filter(
-    (element) => !element.closest(CHROME_CONTAINER) && lineOf(element).length >= 2,
-  )
-  const agreed = headings.find((element) => known.includes(squeeze(lineOf(element))))
-  const chosen = agreed ?? headings[0]
-  if (chosen) return { text: lineOf(chosen), element: chosen }
+  const candidates = Array.from(document.querySelectorAll(HEADLINE_CANDIDATES))
+    .filter((element) => !element.closest(`${CHROME_CONTAINER}, a, title`))
+    .map((element) => ({ element, text: lineOf(element) }))
+    .filter(({ text }) => text.length >= 2 && text.length <= MAX_HEADLINE_CHARS)
+  const agreed = candidates
+    .filter(({ text }) => known.includes(squeeze(text)) && squeeze(text) !== siteName)
+    // Most of a title: "某市人民政府" is in "…的通知_某市人民政府" too, but shorter than the headline.
+    .sort((a, b) => b.text.length - a.text.length)[0]
+  const chosen = agreed ?? candidates.find(({ element }) => element.nodeName.toUpperCase() === 'H1')
+  if (chosen) return { text: chosen.text, element: chosen.element }
   if (ogTitle) return { text: normalizeLine(ogTitle), element: null }
   if (pageTitle) return { text: titleWithoutSite(pageTitle), element: null }
   return null

@@ -158,3 +158,24 @@ test('decodeInput reduces HTML through the HTML stage and keeps the page as its 
   ).toBe(true)
   expect(decoded.text).not.toContain('相關新聞')
 })
+
+describe('the headline is the article title, not the site name or the first menu item', () => {
+  const body =
+    '<div class="content"><p>为进一步增强全民国家安全意识，某市国家安全局在市民广场开展集中宣传活动，向群众发放宣传资料。</p><p>活动现场，工作人员讲解了反间谍法的主要内容，群众纷纷表示受益匪浅。</p></div>'
+
+  test('a site-name <h1> outside <header> loses to the <div class="title"> the page title holds', () => {
+    const text = htmlToText(
+      `<html><head><title>我市开展国家安全宣传活动_某市人民政府</title><meta property="og:site_name" content="某市人民政府"></head><body><div class="top"><h1>某市人民政府</h1></div><ul><li><a href="/">首页</a></li><li><a href="/x">政务公开</a></li></ul><div class="title">我市开展国家安全宣传活动</div>${body}</body></html>`,
+    )
+    expect(text.split('\n\n')[0]).toBe('我市开展国家安全宣传活动')
+    expect(text).not.toContain('政务公开')
+  })
+
+  test('no heading at all: the <title> without the site suffix', () => {
+    const text = htmlToText(
+      `<html><head><title>我市开展国家安全宣传活动-某市人民政府</title></head><body><div class="menu"><a href="/">首页</a> | <a href="/x">新闻中心</a></div>${body}</body></html>`,
+    )
+    expect(text.split('\n\n')[0]).toBe('我市开展国家安全宣传活动')
+    expect(text).not.toContain('新闻中心')
+  })
+})
