@@ -572,15 +572,15 @@ export function extractAttribution(
     bare?.account ??
     null
   const wechatSource = source ? WECHAT_SOURCE.exec(source) : null
-  const originalOutlet =
-    wechat ?? wechatSource?.[1] ?? wechatSource?.[2] ?? dateline?.reportedFrom ?? null
+  const account = wechat ?? wechatSource?.[1] ?? wechatSource?.[2] ?? null
+  const originalOutlet = account ?? dateline?.reportedFrom ?? null
   const agency = dateline?.agency ?? null
   const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
   const interview = INTERVIEW_BY.exec(text)
 
   const attribution: Attribution = {
     outlet: source ?? found.flashOutlet ?? bare?.outlet ?? null,
-    outletType: originalOutlet ? 'wechat-account' : agency ? 'news-agency' : null,
+    outletType: account ? 'wechat-account' : agency ? 'news-agency' : null,
     originalOutlet,
     agency,
     dateline: dateline?.place ?? null,

@@ -259,7 +259,7 @@ describe('agency datelines and reporter credits', () => {
         dateline: '北京',
         publishedAt: '4月15日',
         originalOutlet: '人民網',
-        outletType: 'wechat-account',
+        outletType: 'news-agency',
       },
       null,
     ],
