@@ -111,7 +111,7 @@ const OTHER_LABEL = /(?<=[\s|｜【】[\]])[\p{Script=Han}]{2,6}\s*[:：]/gu
 const SEPARATOR = /\s{2,}|[\t\u3000|｜丨【】[\]•]+|\s+(?=[【[])/u
 
 const PLACEHOLDER =
-  /^(?:本站|本网|本網|本报|本報|本台|本刊|本社|本院|原创|原創|网络|網絡|互联网|互聯網|网上|網上|未知|佚名|不详|不詳|转载|轉載|综合|綜合|整理|网友|網友|管理员|管理員|admin(?:istrator)?|编辑部|編輯部|\s|[:：,，、/])+$/iu
+  /^(?:本站|本网|本網|本报|本報|本台|本刊|本社|本院|原创|原創|网络|網絡|互联网|互聯網|网上|網上|未知|佚名|不详|不詳|转载|轉載|综合|綜合|整理|网友|網友|管理员|管理員|admin(?:istrator)?|编辑部|編輯部|小编|小編|编辑|編輯|记者|記者|\s|[:：,，、/])+$/iu
 const NAME_LIKE = /^[\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s、，,/]{0,29}$/u
 const OUTLET_LIKE = /^[^。！？!?；;]{1,40}$/u
 
@@ -432,6 +432,13 @@ const CREDIT_ORGANISATION =
 const CREDIT_SUFFIX =
   /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
 
+/** 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. */
+function writerOf(value: string | null): string | null {
+  if (!value || !REPORTER_ROLE.test(value)) return value
+  const names = reporterNames(value)
+  return names.length > 0 ? names.join('、') : null
+}
+
 /** Names credited to reporters or commentators in "记者 张三 通讯员 李四" (reporters only). */
 export function reporterNames(credit: string): string[] {
   const names: string[] = []
@@ -586,7 +593,7 @@ export function extractAttribution(
     dateline: dateline?.place ?? null,
     publishedAt,
     author:
-      first('author', (field) => !FORWARDED.test(field.value)) ??
+      writerOf(first('author', (field) => !FORWARDED.test(field.value))) ??
       (reporters.length > 0 ? reporters.join('、') : null) ??
       sourceAndWriter?.[2] ??
       bare?.author ??

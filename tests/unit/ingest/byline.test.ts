@@ -338,3 +338,13 @@ test('文/图 credits the writer', () => {
     body: '标题\n正文。',
   })
 })
+
+test.each([
+  ['作者：本站编辑', null],
+  ['作者：新华社记者 张三', '张三'],
+  ['【作者：张三】【来源：人民网】', '张三'],
+])('the author of %s', (line, author) => {
+  const { attribution, body } = read(`标题\n${line}\n正文。`)
+  expect(attribution.author).toBe(author)
+  expect(body).toBe('标题\n正文。')
+})
