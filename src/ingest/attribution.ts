@@ -537,6 +537,28 @@ export function extractAttribution(
   text: string,
   parties: InterviewParties = {},
 ): AttributionResult {
+  // The pipeline asks twice about the same text (for the body, then with the interview parties).
+  if (lastRead?.text !== text) lastRead = { text, ...readAttribution(text) }
+  const { attribution, body, interview } = lastRead
+  return {
+    attribution: {
+      ...attribution,
+      interviewer: interview?.[1]?.trim() || parties.interviewerLabel || null,
+      interviewee: parties.intervieweeLabel ?? interview?.[3] ?? null,
+    },
+    body,
+  }
+}
+
+interface AttributionRead {
+  attribution: Attribution
+  body: string
+  interview: RegExpExecArray | null
+}
+
+let lastRead: (AttributionRead & { text: string }) | null = null
+
+function readAttribution(text: string): AttributionRead {
   const lines = text.split('\n')
   const bodyLines: Array<string | null> = [...lines]
   const found: Found = {
@@ -600,11 +622,11 @@ export function extractAttribution(
       null,
     // 责任编辑 is the editor; 编辑 / 编审 when no 责任编辑 is named. 审核, 校对, 发布者 are not editors.
     editor: first('editor', (field) => /^[责責]任/.test(field.label)) ?? first('editor'),
-    interviewer: interview?.[1]?.trim() || parties.interviewerLabel || null,
-    interviewee: parties.intervieweeLabel ?? interview?.[3] ?? null,
+    interviewer: null,
+    interviewee: null,
   }
   const body = bodyLines.filter((line): line is string => line !== null).join('\n')
-  return { attribution, body }
+  return { attribution, body, interview }
 }
 
 /**
