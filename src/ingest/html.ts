@@ -278,6 +278,7 @@ function readArticle(html: string): string[] | null {
   }
   const content = article?.content
   if (!content || squeeze(article?.textContent ?? '').length < MIN_ARTICLE_CHARS) return null
+  if (isElement(content)) removeLinkLists(content)
   const paragraphs = paragraphsOf(content)
   return paragraphs.length > 0 ? paragraphs : null
 }
@@ -295,7 +296,17 @@ function fallbackParagraphs(document: Document): string[] {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     if (CHROME_CLASS.test(names)) element.remove()
   }
-  for (const list of Array.from(body.querySelectorAll('ul, ol'))) {
+  removeLinkLists(body)
+  return paragraphsOf(body)
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1
+}
+
+/** Lists whose items are mostly a link each: menus, related headlines, 上一篇/下一篇. */
+function removeLinkLists(root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     const items = Array.from(list.querySelectorAll('li'))
     const links = items.filter((item) => {
       const link = item.querySelector('a')
@@ -303,5 +314,4 @@ function fallbackParagraphs(document: Document): string[] {
     })
     if (items.length > 0 && links.length / items.length >= 0.6) list.remove()
   }
-  return paragraphsOf(body)
 }

@@ -179,3 +179,21 @@ describe('the headline is the article title, not the site name or the first menu
     expect(text).not.toContain('新闻中心')
   })
 })
+
+test('a list of links inside the article container (related headlines) is not article text', () => {
+  const paragraph =
+    '国家安全机关近日破获一起间谍案件，涉案人员通过网络向境外提供涉密资料，已被依法采取强制措施。'
+  const text = htmlToText(
+    `<html><head><title>国家安全机关破获一起间谍案件</title></head><body><div class="wrap"><h1>国家安全机关破获一起间谍案件</h1><div class="text"><p>${paragraph}</p><p>${paragraph}</p><p>更多报道：</p><ul><li><a href="/1">境外间谍窃密手段揭秘</a></li><li><a href="/2">国家安全教育日活动综述</a></li><li><a href="/3">专家解读反间谍法</a></li></ul></div></div></body></html>`,
+  )
+  expect(text).toContain(paragraph)
+  for (const headline of ['境外间谍窃密手段揭秘', '国家安全教育日活动综述', '专家解读反间谍法'])
+    expect(text).not.toContain(headline)
+})
+
+test('a content list of plain items stays', () => {
+  const text = htmlToText(
+    '<html><body><h1>保密“十不准”</h1><div class="content"><p>为加强保密管理，各单位工作人员必须严格遵守以下规定，切实履行保密义务。</p><ul><li>不准在私人交往中涉及国家秘密</li><li>不准在非保密场所阅办、谈论国家秘密</li><li>不准私自复制、保存和销毁国家秘密载体</li></ul></div></body></html>',
+  )
+  expect(text).toContain('不准在私人交往中涉及国家秘密\n\n不准在非保密场所阅办、谈论国家秘密')
+})
