@@ -227,7 +227,7 @@ function findBylineLines(document: Document, headline: Element | null): string[]
     ({ element }) =>
       !candidates.some((other) => other.element !== element && other.element.contains(element)),
   )
-  const lines = outermost.map(({ line }) => line)
+  const lines = nearHeadline(outermost, headline).map(({ line }) => line)
   // A bare date right under the headline: "2024-12-27 10:30".
   const next = headline?.nextElementSibling ?? null
   if (next && !outermost.some(({ element }) => element === next)) {
@@ -235,6 +235,27 @@ function findBylineLines(document: Document, headline: Element | null): string[]
     if (line.length <= 60 && DATE_DIGITS.test(line)) lines.unshift(line)
   }
   return [...new Set(lines)]
+}
+
+const HEADLINE_SCOPE_LEVELS = 4
+const MAX_UNSCOPED_BYLINES = 3
+
+/**
+ * The byline elements that belong to the headline: those in its nearest container (up to four
+ * levels up) that holds any, not a "时间：…" line of a news list in the sidebar.
+ */
+function nearHeadline<T extends { element: Element }>(
+  candidates: T[],
+  headline: Element | null,
+): T[] {
+  let scope = headline?.parentElement ?? null
+  for (let level = 0; scope && level < HEADLINE_SCOPE_LEVELS; level++) {
+    const container = scope
+    const inside = candidates.filter(({ element }) => container.contains(element))
+    if (inside.length > 0) return inside
+    scope = scope.parentElement
+  }
+  return headline ? [] : candidates.slice(0, MAX_UNSCOPED_BYLINES)
 }
 
 /** Facts only the <meta> tags state, as byline lines: the date and the source of the article. */

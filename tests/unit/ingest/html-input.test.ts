@@ -197,3 +197,11 @@ test('a content list of plain items stays', () => {
   )
   expect(text).toContain('不准在私人交往中涉及国家秘密\n\n不准在非保密场所阅办、谈论国家秘密')
 })
+
+test('a "时间：" line of a sidebar news list is not the byline; the one under the headline is', () => {
+  const doc = analyzeDocument(
+    `<html><head><title>我市召开国家安全工作会议_某市人民政府</title></head><body><div class="side"><ul><li>市政府召开常务会议 时间：2023-01-05</li><li>我市举办招聘会 时间：2023-01-04</li></ul></div><div class="main"><h1>我市召开国家安全工作会议</h1><div class="info">时间：2024-03-01\u3000来源：市委国安办</div><div class="content"><p>3月1日，我市召开国家安全工作会议，总结去年工作，部署今年任务，要求各地各部门压实责任。</p><p>会议强调，要坚持总体国家安全观，统筹发展和安全，扎实做好各项工作。</p></div></div></body></html>`,
+  )
+  expect(doc.attribution).toMatchObject({ publishedAt: '2024-03-01', outlet: '市委国安办' })
+  expect(doc.text).not.toContain('2023-01-05')
+})
