@@ -1,3 +1,5 @@
+import * as chrono from 'chrono-node'
+
 export type OutletType =
   'wechat-account' | 'news-agency' | 'website' | 'magazine' | 'document-sharing-site'
 
@@ -16,39 +18,8 @@ export interface Attribution {
 
 export interface AttributionResult {
   attribution: Attribution
-  /** The text without metadata-only lines (时间/来源 lines, 责任编辑, "最后更新:" prefixes). */
+  /** The text without metadata-only lines (byline fields, datelines, reporter credits, the stated date). */
   body: string
-}
-
-const AGENCIES =
-  '新华社|新華社|中新社|中新網|中新网|人民网|人民網|央视网|央視網|中央社|法制日报|法制日報'
-const DATELINE = new RegExp(
-  `[（(]\\s*(${AGENCIES})\\s*([\\p{Script=Han}]{2,8}?)\\s*(\\d{1,2}月\\d{1,2}日)\\s*[电電][）)]`,
-  'u',
-)
-const TIMESTAMP = '\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?'
-const TIME_FIELD = new RegExp(
-  `(?:发稿时间|發稿時間|发布时间|發布時間|最后更新|最後更新|更新时间|更新時間|时间|時間|日期)\\s*[:：]\\s*(${TIMESTAMP})`,
-)
-const SOURCE_FIELD =
-  /(?:信息来源|信息來源|来源|來源|出处|出處)\s*[:：][ \t\u3000]*([^\s:：][^\n]*?)?\s*$/m
-const WECHAT = /微信公[众眾][号號]\s*[“"「『]([^”"」』\n]{1,30})[”"」』]/
-const EDITOR = /(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*([\p{Script=Han}·]{2,8})/u
-const AUTHOR = /^(?:作者|文)\s*[:：|｜]\s*([\p{Script=Han}·]{2,8})\s*$/mu
-const INTERVIEW_BY =
-  /((?:《[^》\n]{1,20}》|[\p{Script=Han}]{2,10}?)(?:杂志|雜誌|日报|日報|晚报|晚報|报|報|电视台|電視台|通讯社|通訊社)?)\s*记者(?:专访|專訪|采访了|採訪了|采访|採訪)\s*(?:了)?([^，。,\n]{0,24}?)([\p{Script=Han}]{2,4})[。，,]/u
-
-// Lines that only carry metadata and are not part of the body.
-const METADATA_LINE = new RegExp(
-  `^[-—\\s]*(?:(?:时间|時間|发布时间|發布時間|发稿时间|發稿時間)\\s*[:：]\\s*${TIMESTAMP}\\s*(?:(?:来源|來源)\\s*[:：].*)?|(?:责任编辑|責任編輯|编辑|編輯)\\s*[:：].*|(?:来源|來源|信息来源|信息來源)\\s*[:：].{0,30})$`,
-)
-const LEADING_UPDATE = new RegExp(
-  `^(?:最后更新|最後更新|更新时间|更新時間)\\s*[:：]\\s*${TIMESTAMP}\\s*`,
-)
-
-function firstGroup(pattern: RegExp, text: string): string | null {
-  const value = pattern.exec(text)?.[1]?.trim()
-  return value ? value : null
 }
 
 export interface InterviewParties {
@@ -56,32 +27,666 @@ export interface InterviewParties {
   intervieweeLabel?: string | null
 }
 
+// ---------------------------------------------------------------------------------------------
+// Dates: read by chrono-node (zh-Hans, zh-Hant, and the casual parser for 2019/05/10, 2024.05.20).
+
+const REFERENCE_DATE = new Date(2000, 0, 1)
+const HAS_DATE_DIGITS = /\d{1,4}\s*[-/.年月]\s*\d{1,2}/
+
+interface DateMatch {
+  index: number
+  /** The date as written, e.g. "2019-09-26 22:18:32", "2024年5月20日", "4月26日". */
+  text: string
+  hasYear: boolean
+}
+
+/** The first date in `text` that states at least a month and a day, as written. */
+export function readDate(text: string): DateMatch | null {
+  if (!HAS_DATE_DIGITS.test(text)) return null
+  let best: DateMatch | null = null
+  for (const parse of [chrono.zh.hans.parse, chrono.zh.hant.parse, chrono.parse]) {
+    for (const result of parse(text, REFERENCE_DATE)) {
+      if (!/\d/.test(result.text)) continue
+      if (!result.start.isCertain('month') || !result.start.isCertain('day')) continue
+      const candidate = {
+        index: result.index,
+        text: result.text.trim(),
+        hasYear: result.start.isCertain('year'),
+      }
+      if (
+        !best ||
+        candidate.index < best.index ||
+        (candidate.index === best.index && candidate.text.length > best.text.length)
+      )
+        best = candidate
+      break
+    }
+  }
+  return best
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labelled fields: 来源：X  责任编辑：Y  发布时间：… on one line; each value ends at the next label.
+
+type FieldKind =
+  'source' | 'author' | 'editor' | 'credit' | 'publish-time' | 'update-time' | 'other'
+
+/** Known labels, Simplified and Traditional. Longer spellings first where one contains another. */
+const LABELS: ReadonlyArray<readonly [FieldKind, string]> = [
+  [
+    'source',
+    '(?:信息|稿件|内容|內容|文章|新[闻聞]|本文|图片|圖片)?(?:来源|來源)(?:于|於)?|稿源|出[处處]|[转轉][载載]自|[转轉]自',
+  ],
+  ['editor', '[责責]任[编編][辑輯]|值班[编編][辑輯]|[编編][审審]|[编編][辑輯]'],
+  [
+    'credit',
+    '[审審][核稿校]|[终終初复復][审審]|校[对對]|[发發][布佈](?:者|人)|供稿|[摄攝]影|通[讯訊][员員]|[录錄]入|排版',
+  ],
+  ['author', '作者|撰稿人?|撰文|文'],
+  [
+    'publish-time',
+    '(?:[发發][布佈稿表文]|[颁頒][发發]|印[发發]|公[布佈]|成文|上[传傳]|[刊登][发發登])(?:[时時][间間]|日期)|[时時][间間]|日期',
+  ],
+  ['update-time', '最[后後]更新(?:[时時][间間])?|更新(?:[时時][间間]|日期)'],
+  [
+    'other',
+    '(?:[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|[访訪][问問])(?:次[数數]|量|[数數])|人[气氣]|字[号號体體]|被引量|上[传傳]用[户戶]|分享到|[栏欄]目|所属[栏欄]目|分[类類]|[关關][键鍵]字|[关關][键鍵][词詞]|[责責]任[单單]位|[发發][布佈][机機][构構]|[归歸][类類]',
+  ],
+]
+
+const LABEL_ALTERNATION = LABELS.map(([, pattern]) => pattern).join('|')
+// A label is followed by a colon ("来源 :" has a space before it); at the start of a word also by a
+// slash, a bar or a closing bracket: 文/张三, 来源丨国家保密局, 【來源】《澳門法政雜誌》, 作者】李洪江.
+const LABEL_AT = new RegExp(
+  `(${LABEL_ALTERNATION})\\s*[:：]|(?<!\\p{Script=Han})(${LABEL_ALTERNATION})\\s*[/|｜丨】\\]]`,
+  'gu',
+)
+const LABEL_KIND = LABELS.map(([kind, pattern]) => [kind, new RegExp(`^(?:${pattern})$`)] as const)
+// Counters without a colon: "浏览次数 2429次", "阅读 1234".
+const COUNTER =
+  /(?:[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|[访訪][问問])(?:次[数數]|量|[数數])?\s*\d+\s*次?/gu
+// An unknown label after a gap, inside a line that has known ones: "新闻归类:国际时政".
+const OTHER_LABEL = /(?<=[\s|｜【】[\]])[\p{Script=Han}]{2,6}\s*[:：]/gu
+// Separators between the fields of one line.
+const SEPARATOR = /\s{2,}|[\t\u3000|｜丨【】[\]•]+|\s+(?=[【[])/u
+
+const PLACEHOLDER =
+  /^(?:本站|本网|本網|本报|本報|本台|本刊|本社|本院|原创|原創|网络|網絡|互联网|互聯網|网上|網上|未知|佚名|不详|不詳|转载|轉載|综合|綜合|整理|网友|網友|管理员|管理員|admin(?:istrator)?|编辑部|編輯部|小编|小編|编辑|編輯|记者|記者|\s|[:：,，、/])+$/iu
+const NAME_LIKE = /^[\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s、，,/]{0,29}$/u
+const OUTLET_LIKE = /^[^。！？!?；;]{1,40}$/u
+
+interface Field {
+  kind: FieldKind
+  /** The label as written: 责任编辑, 编辑, 时间 … */
+  label: string
+  value: string
+}
+
+interface ParsedLine {
+  fields: Field[]
+  /** Dates standing alone in the line (not behind a label). */
+  dates: string[]
+  /** Where the first text that is neither a field, a date nor short chrome starts. */
+  contentStart: number | null
+  /** Where the last field ends. */
+  fieldsEnd: number
+}
+
+interface Label {
+  start: number
+  end: number
+  kind: FieldKind
+  label: string
+}
+
+interface Leftover {
+  start: number
+  text: string
+  /** Text that failed as a field value: content, however short. */
+  content: boolean
+}
+
+function labelKind(label: string): FieldKind {
+  for (const [kind, pattern] of LABEL_KIND) if (pattern.test(label)) return kind
+  return 'other'
+}
+
+/** Strips punctuation left at either end of a value, and brackets that are not closed or opened in it. */
+export function cleanValue(value: string): string {
+  let cleaned = value.replace(EDGE_PUNCTUATION, '')
+  for (const [open, close] of BRACKET_PAIRS) {
+    const opens = cleaned.split(open).length - 1
+    const closes = cleaned.split(close).length - 1
+    if (opens > closes) cleaned = cleaned.split(open).join('')
+    else if (closes > opens) cleaned = cleaned.split(close).join('')
+    if (opens !== closes) cleaned = cleaned.replace(EDGE_PUNCTUATION, '')
+  }
+  // A value wrapped whole in brackets: （新华网） → 新华网 (《…》 and quotes name a title and stay).
+  const wrapped = /^[（(【[]([^（()）【】[\]]+)[）)】\]]$/u.exec(cleaned)
+  return (wrapped?.[1] ?? cleaned).trim()
+}
+
+const EDGE_PUNCTUATION = /^[\s:：,，、。;；|｜/\\·•\-—]+|[\s:：,，、。;；|｜/\\·•\-—]+$/gu
+const BRACKET_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['[', ']'],
+  ['《', '》'],
+  ['“', '”'],
+  ['「', '」'],
+]
+
+function isChromeToken(segment: string): boolean {
+  const text = segment.replace(/[[\]【】()（）\s]/g, '')
+  if (text === '') return true
+  if (/^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i.test(text)) return true
+  if (/^\d+\s*次?$/.test(text)) return true
+  // A button or widget word: short, no sentence punctuation.
+  return text.length <= 6 && !/[。，；！？,;!?]/.test(text)
+}
+
+/** Splits a value at a gap and returns the value and what follows it. */
+function splitAtSeparator(text: string): [string, string | null] {
+  const gap = SEPARATOR.exec(text)
+  return gap ? [text.slice(0, gap.index), text.slice(gap.index)] : [text, null]
+}
+
+function validValue(kind: FieldKind, value: string): boolean {
+  if (value === '') return true
+  if (kind === 'source') return OUTLET_LIKE.test(value)
+  if (kind === 'author' || kind === 'editor' || kind === 'credit') return NAME_LIKE.test(value)
+  return value.length <= 40 && !/[。！？；!?;]/u.test(value)
+}
+
+function overlaps(a: { start: number; end: number }, start: number, end: number): boolean {
+  return start < Math.max(a.end, a.start + 1) && a.start < end
+}
+
+/** The labels of a line: known ones, counters ("浏览次数 2429次") and unknown ones after a gap. */
+function findLabels(line: string): Label[] {
+  const labels: Label[] = []
+  for (const match of line.matchAll(LABEL_AT)) {
+    const label = match[1] ?? match[2] ?? ''
+    labels.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: labelKind(label),
+      label,
+    })
+  }
+  if (!labels.some((label) => label.kind !== 'other')) return []
+  for (const label of labels) {
+    if (label.kind === 'other' || label.kind === 'editor' || label.kind === 'author') continue
+    // 海报来源:, 图片来源:, 首发时间: — a word of one or two characters before a source or time label.
+    const prefix = /(?:^|[\s:：|｜【】[\]])([\p{Script=Han}]{1,2})$/u.exec(
+      line.slice(0, label.start),
+    )
+    if (prefix?.[1]) label.start -= prefix[1].length
+  }
+  for (const match of line.matchAll(COUNTER)) {
+    if (labels.some((label) => overlaps(label, match.index, match.index + match[0].length)))
+      continue
+    labels.push({ start: match.index, end: match.index, kind: 'other', label: match[0] })
+  }
+  for (const match of line.matchAll(OTHER_LABEL)) {
+    const end = match.index + match[0].length
+    // Right after a label it is that label's value: 作者】李洪江:澳門城市大學…
+    if (labels.some((label) => label.end === match.index)) continue
+    const known = labels.find((label) => overlaps(label, match.index, end))
+    // "新闻归类:" — the unknown label starts before the known 归类: the label is the whole word.
+    if (known) known.start = Math.min(known.start, match.index)
+    else labels.push({ start: match.index, end, kind: 'other', label: match[0] })
+  }
+  return labels.sort((a, b) => a.start - b.start)
+}
+
+/** Reads one line as byline fields, or returns null when it is not a byline line. */
+function parseFieldLine(line: string): ParsedLine | null {
+  if (line.length > 240) return null
+  const labels = findLabels(line)
+  const first = labels[0]
+  if (!first) return null
+  // A known label starts the line or one of its segments; a label inside a sentence is prose.
+  const before = line.slice(0, first.start)
+  if (before.trim() && !/[\s【[(（|｜]$/u.test(before)) return null
+
+  const fields: Field[] = []
+  const leftovers: Leftover[] = []
+  let fieldsEnd = 0
+  if (before.trim()) leftovers.push({ start: 0, text: before, content: false })
+  labels.forEach((label, i) => {
+    const next = labels[i + 1]?.start ?? line.length
+    let raw = line.slice(label.end, next)
+    let rawStart = label.end
+    const lead = /^\s*/.exec(raw)?.[0].length ?? 0
+    if (lead < 4) {
+      raw = raw.slice(lead)
+      rawStart += lead
+    }
+    if (label.kind === 'publish-time' || label.kind === 'update-time') {
+      const date = readDate(raw)
+      if (date && raw.slice(0, date.index).trim() === '') {
+        fields.push({ kind: label.kind, label: label.label, value: date.text })
+        const after = raw.indexOf(date.text) + date.text.length
+        fieldsEnd = rawStart + after
+        if (raw.slice(after).trim())
+          leftovers.push({ start: rawStart + after, text: raw.slice(after), content: false })
+      } else if (raw.trim() === '') {
+        fields.push({ kind: label.kind, label: label.label, value: '' })
+        fieldsEnd = next
+      } else {
+        // 时间：上午9点 — not a publication date; the text is the line's own.
+        leftovers.push({ start: label.start, text: line.slice(label.start, next), content: true })
+      }
+      return
+    }
+    // 文/图：张三 — the writer took the photos too.
+    if (label.kind === 'author') raw = raw.replace(/^[图圖]\s*[:：/／]?\s*/u, '')
+    let [value, rest] = splitAtSeparator(raw)
+    // A date glued to a value ("国家安全部微信公众号2024-07-24 09:58") ends it.
+    const date = label.kind === 'other' ? null : readDate(value)
+    if (date && date.index > 0) {
+      rest = value.slice(date.index) + (rest ?? '')
+      value = value.slice(0, date.index)
+    }
+    let cleaned = cleanValue(value)
+    const titled = /^\s*(《[^》]{1,30}》)/u.exec(value)
+    const named = /^\s*([\p{Script=Han}·]{2,4})[:：,，(（]/u.exec(value)
+    const issue = titled ? /^\s*《[^》]*》\s*(?:\d|第|[（(])/u.test(value) : false
+    if ((issue || !validValue(label.kind, cleaned)) && label.kind === 'source' && titled?.[1]) {
+      // 【來源】《澳門法政雜誌》2023年第2期……: the value is the title, not the issue.
+      rest = value.slice(value.indexOf(titled[1]) + titled[1].length) + (rest ?? '')
+      value = titled[1]
+      cleaned = titled[1]
+    } else if (!validValue(label.kind, cleaned) && label.kind === 'author' && named?.[1]) {
+      // 作者】李洪江:澳門城市大學法學院副教授……: the value is the name before the colon.
+      rest = value.slice(value.indexOf(named[1]) + named[1].length) + (rest ?? '')
+      value = named[1]
+      cleaned = named[1]
+    } else if (!validValue(label.kind, cleaned) && /\s/.test(value.trim())) {
+      // "来源：新华社 新华社北京4月26日电……": the value is the first word.
+      const word = value.trim().split(/\s+/)[0] ?? ''
+      rest = value.slice(value.indexOf(word) + word.length) + (rest ?? '')
+      value = word
+      cleaned = cleanValue(word)
+    }
+    if (!validValue(label.kind, cleaned)) {
+      leftovers.push({ start: label.start, text: line.slice(label.start, next), content: true })
+      return
+    }
+    fields.push({ kind: label.kind, label: label.label, value: cleaned })
+    fieldsEnd = rawStart + raw.length - (rest?.length ?? 0)
+    if (rest !== null && rest.trim())
+      leftovers.push({ start: rawStart + raw.length - rest.length, text: rest, content: false })
+  })
+  if (!fields.some((field) => field.kind !== 'other')) return null
+
+  const parsed: ParsedLine = { fields, dates: [], contentStart: null, fieldsEnd }
+  for (const leftover of leftovers) {
+    if (leftover.content) {
+      parsed.contentStart ??= leftover.start
+      continue
+    }
+    let offset = 0
+    for (const segment of leftover.text.split(SEPARATOR)) {
+      const at = leftover.text.indexOf(segment, offset)
+      offset = at + segment.length
+      const text = segment.trim()
+      if (!text) continue
+      const date = readDate(text)
+      if (date && date.index === 0 && isChromeToken(text.slice(date.text.length))) {
+        parsed.dates.push(date.text)
+        continue
+      }
+      if (isChromeToken(text)) continue
+      parsed.contentStart ??= leftover.start + at
+    }
+  }
+  return parsed
+}
+
+interface BareDate {
+  date: string
+  line: number
+  /** 2017年03月16日 求是网 刘跃进: an outlet and a writer named beside the date, without labels. */
+  outlet: string | null
+  author: string | null
+  /** WeChat's meta line "[原创] 作者 公众号 2024-03-31": the account. */
+  account: string | null
+}
+
+const OUTLET_SUFFIX =
+  /(?:网|網|[报報]|社|台|刊|[杂雜][志誌]|[频頻]道|客户端|客戶端|新[闻聞]|融媒|融媒体|融媒體|公[众眾][号號])$/u
+const UI_WORD =
+  /^(?:打印|关闭|關閉|分享|收藏|评论|評論|点赞|點贊|字体|字體|字号|字號|返回|顶部|頂部|[大中小])$/u
+const PERSON_NAME = /^[\p{Script=Han}·]{2,4}$/u
+
+/** A line that is only a date (and chrome): "2015-12-27 21:20:47", "【 2024年5月20日 星期一 】". */
+function bareDate(line: string, index: number): BareDate | null {
+  const text = line.trim()
+  if (text.length > 60) return null
+  const date = readDate(text)
+  if (!date || !date.hasYear) return null
+  const rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date.text.length)
+  const words = rest.split(/[\s|｜【】[\]•·]+/u).filter(Boolean)
+  const wechatMeta = date.index + date.text.length === text.length && words.length === 2
+  if (
+    wechatMeta &&
+    !/[，。,;；:：!！?？]/.test(rest) &&
+    !words.some((word) => OUTLET_SUFFIX.test(word) || word.length > 20)
+  )
+    return {
+      date: date.text,
+      line: index,
+      outlet: null,
+      author: nonPlaceholder(words[0]),
+      account: nonPlaceholder(words[1]),
+    }
+  if (!rest.split(SEPARATOR).every(isChromeToken) || /[，。,]/.test(rest)) return null
+  const at = words.findIndex((word) => OUTLET_SUFFIX.test(word) && !PLACEHOLDER.test(word))
+  const writer = at === -1 ? undefined : words[at + 1]
+  return {
+    date: date.text,
+    line: index,
+    outlet: at === -1 ? null : (words[at] ?? null),
+    author:
+      writer && PERSON_NAME.test(writer) && !UI_WORD.test(writer) && !OUTLET_SUFFIX.test(writer)
+        ? writer
+        : null,
+    account: null,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines and reporter credits.
+
+const HAN = '\\p{Script=Han}'
+const OPEN = '[（(【]'
+const CLOSE = '[）)】]'
+/** 新华社北京4月26日电, （中新社北京12月27日电）, 香港新聞網8月3日電, 本报北京4月26日讯. */
+const DATELINE = new RegExp(
+  `^\\s*(${OPEN}\\s*)?((?:[${HAN}]{1,12}?)(?:通[讯訊]社|[电電]视台|[电電]台|社|网|網|[报報]|台))\\s*((?:(?![网網社报報])[${HAN}]){2,8}?)?\\s*(\\d{1,2}月\\d{1,2}日)\\s*(?:[电電]|[讯訊])(?:\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE})?\\s*(${CLOSE})?`,
+  'u',
+)
+/** 本报讯（记者 张三）, 宜都融媒訊(記者 關春玉), 央视网消息（记者 李四）. */
+const NEWS_FLASH = new RegExp(
+  `^\\s*(${OPEN}\\s*)?([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}\\s*(${CLOSE})?`,
+  'u',
+)
+const REPORTER_ROLE =
+  /(?:特约|特約|见习|見習|实习|實習|首席|驻[\p{Script=Han}]{1,4}|駐[\p{Script=Han}]{1,4})?(?:记者|記者|评论员|評論員)/u
+const OTHER_ROLE =
+  /通[讯訊][员員]|实习生|實習生|[摄攝]影|[编編][辑輯]|[责責]任[编編][辑輯]|[报報]道/u
+const ROLES = new RegExp(`(${REPORTER_ROLE.source}|${OTHER_ROLE.source})`, 'gu')
+/** A credit line alone: "新华社记者", "中国网特约评论员 张润", "（评论员 某某）", "本报记者 张三 李四". */
+const CREDIT_LINE = new RegExp(
+  `^\\s*[□■◆◇●○▲★☆]?\\s*${OPEN}?\\s*([${HAN}]{0,12}?)(${REPORTER_ROLE.source})\\s*((?:[${HAN}·]{2,8}[\\s、，,]*){0,4})\\s*${CLOSE}?\\s*$`,
+  'u',
+)
+/** An author value that names a desk forwarding the text, not a writer: 办公室转发. */
+const FORWARDED = /(?:[转轉][发發]|[转轉][载載])$/u
+/** Who employs the credited reporter: an outlet ("新华社", "本报", "中国网"), or nobody named. */
+const CREDIT_ORGANISATION =
+  /(?:社|网|網|[报報]|台|刊|站|[杂雜]志|[杂雜]誌|中心|融媒|融媒体|融媒體|新[闻聞]|[频頻]道)$/u
+const CREDIT_SUFFIX =
+  /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
+
+/** 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. */
+function writerOf(value: string | null): string | null {
+  if (!value || !REPORTER_ROLE.test(value)) return value
+  const names = reporterNames(value)
+  return names.length > 0 ? names.join('、') : null
+}
+
+/** Names credited to reporters or commentators in "记者 张三 通讯员 李四" (reporters only). */
+export function reporterNames(credit: string): string[] {
+  const names: string[] = []
+  const parts = credit.split(ROLES)
+  for (let i = 1; i < parts.length; i += 2) {
+    if (!REPORTER_ROLE.test(parts[i] ?? '')) continue
+    for (const token of (parts[i + 1] ?? '').split(/[\s、，,:：]+/u)) {
+      const name = token.replace(CREDIT_SUFFIX, '')
+      if (/^[\p{Script=Han}·]{2,8}$/u.test(name) && !PLACEHOLDER.test(name)) names.push(name)
+    }
+  }
+  return names
+}
+
+interface Dateline {
+  /** 中評社北京4月15日電/據人民網報道: the outlet the agency reports from. */
+  reportedFrom: string | null
+  agency: string | null
+  place: string | null
+  date: string
+  authors: string[]
+  /** The dateline covers the whole line. */
+  whole: boolean
+}
+
+const REPORTED_FROM =
+  /^[\s/／:：]*[据據](《?[\p{Script=Han}]{2,12}?》?)(?:[报報]道|消息|[电電]|微信公[众眾][号號])/u
+
+function readDateline(line: string): Dateline | null {
+  const match = DATELINE.exec(line)
+  if (!match) return null
+  const agency = match[2] ?? ''
+  const rest = line.slice(match[0].length)
+  const reported = REPORTED_FROM.exec(rest)?.[1] ?? null
+  return {
+    reportedFrom: reported ? cleanValue(reported) : null,
+    agency: PLACEHOLDER.test(agency) ? null : agency,
+    place: match[3] ?? null,
+    date: match[4] ?? '',
+    authors: reporterNames(match[5] ?? ''),
+    whole: line.slice(match[0].length).trim() === '',
+  }
+}
+
+function nonPlaceholder(value: string | null | undefined): string | null {
+  if (!value) return null
+  const cleaned = cleanValue(value)
+  return cleaned && !PLACEHOLDER.test(cleaned) ? cleaned : null
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const Q_OPEN = '[“"「『]'
+const Q_CLOSE = '[”"」』]'
+const ACCOUNT = `[^”"」』\\n]{1,30}`
+const WECHAT_NAME = '(?:微信)?公[众眾][号號]'
+/** The WeChat account a text was first published on, as the text names it. */
+const WECHAT_MENTIONS: readonly RegExp[] = [
+  // 微信公众号“国家安全部”
+  new RegExp(`微信公[众眾][号號]\\s*${Q_OPEN}(${ACCOUNT})${Q_CLOSE}`, 'u'),
+  // “包头九原法院”公众号
+  new RegExp(`${Q_OPEN}(${ACCOUNT})${Q_CLOSE}\\s*${WECHAT_NAME}`, 'u'),
+  // 转载自五彩文昌微信公众号
+  new RegExp(
+    `(?:[转轉][载載]自|[转轉]自|来自|來自|源自)\\s*([\\p{Script=Han}A-Za-z0-9·]{2,20}?)\\s*${WECHAT_NAME}`,
+    'u',
+  ),
+  // 平安广金微信推文：https://mp.weixin.qq.com/…
+  /^[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,20}?)\s*微信(?:推文|公[众眾][号號])\s*[:：]/mu,
+]
+const WECHAT_SOURCE =
+  /^(.{2,20}?)\s*(?:官方)?微信公[众眾][号號]$|^微信公[众眾][号號]\s*[:：]?\s*(.{2,20})$/u
+const INTERVIEW_BY =
+  /((?:《[^》\n]{1,20}》|[\p{Script=Han}]{2,10}?)(?:杂志|雜誌|日报|日報|晚报|晚報|报|報|电视台|電視台|通讯社|通訊社)?)\s*记者(?:专访|專訪|采访了|採訪了|采访|採訪)\s*(?:了)?([^，。,\n]{0,24}?)([\p{Script=Han}]{2,4})[。，,]/u
+const SOURCE_AND_WRITER =
+  /^([\p{Script=Han}（）()]{4,30}(?:院|局|委|会|會|部|厅|廳|办|辦|处|處|所|中心|网|網|[报報]|社|台|站|室|组|組|队|隊|馆|館|校|学|學|公司|政府|法院))\s+([\p{Script=Han}·]{2,4})$/u
+/** 时间：/日期： alone is a byline only near the top; lower down it may be an event's time. */
+const GENERIC_TIME = /^(?:[时時][间間]|日期)$/
+/** An event's fields beside a 时间： line: it is the event's time, not the publication's. */
+const EVENT_FIELD =
+  /^[\s\u3000]*(?:[地场場][点點址]|主[题題]|[对對]象|形式|参加人[员員]|參加人[員員]|主持人?|[报報]名方式)\s*[:：]/mu
+/** Bare dates and generic time fields count only in the first lines. */
+const TOP_LINES = 10
+
+interface Found {
+  fields: Field[]
+  lineDates: string[]
+  bare: BareDate | null
+  dateline: Dateline | null
+  flashOutlet: string | null
+  credited: string[]
+}
+
 /** Facts stated in the text about who published, wrote, edited and was interviewed; absent facts are null. */
 export function extractAttribution(
   text: string,
   parties: InterviewParties = {},
 ): AttributionResult {
-  const dateline = DATELINE.exec(text)
-  const wechat = firstGroup(WECHAT, text)
-  const source = firstGroup(SOURCE_FIELD, text)
-  const interview = INTERVIEW_BY.exec(text)
-  const agency = dateline?.[1] ?? null
-  const attribution: Attribution = {
-    outlet: source,
-    outletType: wechat ? 'wechat-account' : agency ? 'news-agency' : null,
-    originalOutlet: wechat,
-    agency,
-    dateline: dateline?.[2] ?? null,
-    publishedAt: firstGroup(TIME_FIELD, text) ?? dateline?.[3] ?? null,
-    author: firstGroup(AUTHOR, text),
-    editor: firstGroup(EDITOR, text),
-    interviewer: interview?.[1]?.trim() || parties.interviewerLabel || null,
-    interviewee: parties.intervieweeLabel ?? interview?.[3] ?? null,
+  // The pipeline asks twice about the same text (for the body, then with the interview parties).
+  if (lastRead?.text !== text) lastRead = { text, ...readAttribution(text) }
+  const { attribution, body, interview } = lastRead
+  return {
+    attribution: {
+      ...attribution,
+      interviewer: interview?.[1]?.trim() || parties.interviewerLabel || null,
+      interviewee: parties.intervieweeLabel ?? interview?.[3] ?? null,
+    },
+    body,
   }
-  const body = text
-    .split('\n')
-    .map((line) => line.replace(LEADING_UPDATE, ''))
-    .filter((line) => !METADATA_LINE.test(line.trim()))
-    .join('\n')
-  return { attribution, body }
+}
+
+interface AttributionRead {
+  attribution: Attribution
+  body: string
+  interview: RegExpExecArray | null
+}
+
+let lastRead: (AttributionRead & { text: string }) | null = null
+
+function readAttribution(text: string): AttributionRead {
+  const lines = text.split('\n')
+  const bodyLines: Array<string | null> = [...lines]
+  const found: Found = {
+    fields: [],
+    lineDates: [],
+    bare: null,
+    dateline: null,
+    flashOutlet: null,
+    credited: [],
+  }
+  let nonEmpty = 0
+  lines.forEach((line, index) => {
+    const trimmed = line.trim()
+    if (!trimmed) return
+    nonEmpty++
+    const event = EVENT_FIELD.test(lines.slice(Math.max(0, index - 2), index + 3).join('\n'))
+    const replacement = readLine(trimmed, index, nonEmpty <= TOP_LINES && !event, found)
+    if (replacement !== undefined) bodyLines[index] = replacement
+  })
+
+  const { fields, bare, dateline } = found
+  const first = (kind: FieldKind, accept: (field: Field) => boolean = () => true) =>
+    fields.find((field) => field.kind === kind && accept(field) && nonPlaceholder(field.value))
+      ?.value ?? null
+  const firstDate = (kind: FieldKind) =>
+    fields.find((field) => field.kind === kind && field.value)?.value ?? null
+
+  const labelledDate = firstDate('publish-time') ?? found.lineDates[0] ?? null
+  const publishedAt =
+    labelledDate ?? firstDate('update-time') ?? bare?.date ?? dateline?.date ?? null
+  if (bare && publishedAt === bare.date && !labelledDate && !firstDate('update-time'))
+    bodyLines[bare.line] = null
+
+  const stated = first('source')
+  // 来源：芜湖经开区人民检察院 常福星 — the unit and its writer.
+  const sourceAndWriter = stated ? SOURCE_AND_WRITER.exec(stated) : null
+  const source = sourceAndWriter?.[1] ?? stated
+  const wechat =
+    WECHAT_MENTIONS.map((pattern) => pattern.exec(text)?.[1]?.trim()).find(Boolean) ??
+    bare?.account ??
+    null
+  const wechatSource = source ? WECHAT_SOURCE.exec(source) : null
+  const account = wechat ?? wechatSource?.[1] ?? wechatSource?.[2] ?? null
+  const originalOutlet = account ?? dateline?.reportedFrom ?? null
+  const agency = dateline?.agency ?? null
+  const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
+  const interview = INTERVIEW_BY.exec(text)
+
+  const attribution: Attribution = {
+    outlet: source ?? found.flashOutlet ?? bare?.outlet ?? null,
+    outletType: account ? 'wechat-account' : agency ? 'news-agency' : null,
+    originalOutlet,
+    agency,
+    dateline: dateline?.place ?? null,
+    publishedAt,
+    author:
+      writerOf(first('author', (field) => !FORWARDED.test(field.value))) ??
+      (reporters.length > 0 ? reporters.join('、') : null) ??
+      sourceAndWriter?.[2] ??
+      bare?.author ??
+      null,
+    // 责任编辑 is the editor; 编辑 / 编审 when no 责任编辑 is named. 审核, 校对, 发布者 are not editors.
+    editor: first('editor', (field) => /^[责責]任/.test(field.label)) ?? first('editor'),
+    interviewer: null,
+    interviewee: null,
+  }
+  const body = bodyLines.filter((line): line is string => line !== null).join('\n')
+  return { attribution, body, interview }
+}
+
+/**
+ * Reads one line's byline facts into `found`; returns what the body keeps of the line
+ * (null: nothing, a metadata-only line) or undefined to keep it as it is.
+ */
+function readLine(
+  line: string,
+  index: number,
+  top: boolean,
+  found: Found,
+): string | null | undefined {
+  const parsed = parseFieldLine(line)
+  if (parsed) {
+    // 时间：/日期： alone is a byline only near the top (and not beside 地点：).
+    const onlyGenericTime = parsed.fields.every(
+      (field) => field.kind === 'other' || GENERIC_TIME.test(field.label),
+    )
+    if (top || !onlyGenericTime) {
+      found.fields.push(...parsed.fields)
+      found.lineDates.push(...parsed.dates)
+      if (parsed.contentStart === null) return null
+      // "最后更新: 2024-10-09 07:33:45微信公眾號…": the fields are a prefix glued to the text.
+      // Other fields before text stay with it: "作者】李洪江:澳門城市大學…" is the author's note.
+      const timeOnly = parsed.fields.every((field) => field.kind.endsWith('time'))
+      if (timeOnly && parsed.contentStart >= parsed.fieldsEnd)
+        return line.slice(parsed.contentStart)
+      return undefined
+    }
+  }
+  if (top && !found.bare) {
+    const date = bareDate(line, index)
+    if (date) {
+      found.bare = date
+      return undefined
+    }
+  }
+  if (!found.dateline) {
+    const dateline = readDateline(line)
+    if (dateline) {
+      found.dateline = dateline
+      return dateline.whole ? null : undefined
+    }
+  }
+  const flash = NEWS_FLASH.exec(line)
+  const flashNames = flash ? reporterNames(flash[3] ?? '') : []
+  if (flash && flashNames.length > 0) {
+    if (found.credited.length === 0) {
+      found.flashOutlet = nonPlaceholder(flash[2])
+      found.credited.push(...flashNames)
+    }
+    return line.slice(flash[0].length).trim() === '' ? null : undefined
+  }
+  const credit = line.length <= 40 ? CREDIT_LINE.exec(line) : null
+  if (!credit) return undefined
+  const organisation = credit[1] ?? ''
+  const names = credit[3]?.trim() ?? ''
+  const byOrganisation = organisation === '' || CREDIT_ORGANISATION.test(organisation)
+  if (!byOrganisation || (!organisation && !names && !/^[（(【]/.test(line))) return undefined
+  if (found.credited.length === 0)
+    found.credited.push(...reporterNames(`${credit[2] ?? ''} ${names}`))
+  return null
 }

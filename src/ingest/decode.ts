@@ -1,7 +1,9 @@
-import * as cheerio from 'cheerio'
 import iconv from 'iconv-lite'
 import { ImportInputError } from './errors.js'
+import { htmlToText } from './html.js'
 import { plausibility } from './lexicon.js'
+
+export { htmlToText }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -67,36 +69,6 @@ function decodeLegacyChinese(bytes: Buffer): { text: string; encoding: SourceEnc
 
 const HTML_SIGNATURE =
   /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|h[1-6]|article)>/i
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd'
-const DROPPED = 'script, style, nav, noscript, template, iframe, svg, form, button'
-
-/** Headings and paragraphs of an HTML page, one per paragraph; scripts, styles and navigation dropped. */
-export function htmlToText(html: string): string {
-  const $ = cheerio.load(html)
-  $(DROPPED).remove()
-  const root = $('body').length ? $('body') : $('html')
-  const paragraphs: string[] = []
-  root.find(BLOCKS).each((_, element) => {
-    const node = $(element)
-    // A block that holds other blocks is read through its children.
-    if (node.find(BLOCKS).length > 0) return
-    node.find('br').replaceWith('\n')
-    const text = node
-      .text()
-      .replace(/[ \t\u00a0]+/g, ' ')
-      .trim()
-    if (text) paragraphs.push(text)
-  })
-  if (paragraphs.length === 0) {
-    const text = root.text().trim()
-    if (text) paragraphs.push(text)
-  }
-  const title = $('title').first().text().trim()
-  const hasHeading = root.find('h1').length > 0
-  if (title && !hasHeading) paragraphs.unshift(title)
-  return paragraphs.join('\n\n')
-}
-
 /** Input bytes or string → UTF-8 text (UTF-8 with/without BOM, GBK/GB18030, Big5; HTML reduced to text). */
 export function decodeInput(input: Buffer | string, options: DecodeOptions = {}): DecodedInput {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
