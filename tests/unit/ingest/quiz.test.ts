@@ -175,4 +175,46 @@ describe('quiz items', () => {
     expect(analysis.kind).toBe('quiz')
     expect(analysis.qa).toHaveLength(3)
   })
+
+  test('a whole quiz run on one line (a sharing site extraction): items cut at numbers and labels', () => {
+    const analysis = expectNoInventedText(
+      '保密知识测试自测题及答案\n一、单项选择题(每题2分,共30分)1.国家秘密的密级分为()三级。A.重要、次要、普通B.高、中、低C.核心、重要、一般D.绝密、机密、秘密答案:D。《保守国家秘密法》第十条明确规定,国家秘密的密级分为绝密、机密、秘密三级。2.绝密级国家秘密载体应当指定()人管理。A.一B.二C.专D.四答案:C。依据规定应当指定专人管理。3.国家秘密的保密期限已满的,()。A.自行解密B.需经批准解密C.由上级决定D.由保密部门宣布解密解析:正确答案A。保密期限已满的,自行解密。',
+    )
+    expect(
+      analysis.quiz.map(({ stem, answer, explanation }) => [stem, answer, explanation]),
+    ).toEqual([
+      [
+        // Structure made "一、…三级" a heading and the rest its paragraph: the stem ends there.
+        '国家秘密的密级分为()三级',
+        'D',
+        '《保守国家秘密法》第十条明确规定,国家秘密的密级分为绝密、机密、秘密三级。',
+      ],
+      ['绝密级国家秘密载体应当指定()人管理。', 'C', '依据规定应当指定专人管理。'],
+      ['国家秘密的保密期限已满的,()。', 'A', '正确答案A。保密期限已满的,自行解密。'],
+    ])
+    expect(analysis.quiz[0]?.options.map((option) => option.text)).toEqual([
+      '重要、次要、普通',
+      '高、中、低',
+      '核心、重要、一般',
+      '绝密、机密、秘密',
+    ])
+    // Answer and explanation written together make the Q&A answer, as written.
+    expect(analysis.qa[1]?.answer).toBe('C。依据规定应当指定专人管理。')
+    expect(analysis.kind).toBe('quiz')
+  })
+
+  test('item numbers without a dot (1 凡是…) and option labels with a space (B 、)', () => {
+    const { items } = quizOf(
+      '保密知识竞赛试题\n1 凡是向国际互联网的站点提供或发布信息,都必须经过( )的审查批准。\nA、本部门 B 、保密部门 C 、本部门的上级机关\n答案: B',
+    )
+    expect(
+      items.map(({ stem, answer, options }) => [stem, answer, options.map((o) => o.text)]),
+    ).toEqual([
+      [
+        '凡是向国际互联网的站点提供或发布信息,都必须经过( )的审查批准。',
+        'B',
+        ['本部门', '保密部门', '本部门的上级机关'],
+      ],
+    ])
+  })
 })
