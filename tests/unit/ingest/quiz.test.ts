@@ -217,4 +217,17 @@ describe('quiz items', () => {
       ],
     ])
   })
+
+  test('a short quiz closing a news report: its items are found, the report stays news', () => {
+    const analysis = expectNoInventedText(
+      '我县开展第十个全民国家安全教育日集中宣传活动\n4月15日是第十个全民国家安全教育日。当天上午，县委国安办联合县公安局、县检察院、县司法局等单位，在县城人民广场开展集中宣传活动。\n活动现场设置了法律咨询台和展板区，工作人员向过往群众发放《国家安全知识手册》和宣传折页，围绕国家安全法、反间谍法、反恐怖主义法等法律法规进行讲解。\n据统计，本次活动共发放宣传资料2300余份，接受群众咨询180余人次。\n【国家安全知识小测】\n1.每年的哪一天为全民国家安全教育日?( )A.3月15日 B.4月15日 C.12月4日答案:B\n2.国家安全机关举报受理电话是( )。A.12339 B.12345 C.12315答案:A\n3.国家秘密的密级分为( )三级。A.绝密、机密、秘密 B.核心、重要、一般 C.甲、乙、丙答案:A',
+    )
+    expect(analysis.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'A'])
+    expect(analysis.qa.map((pair) => pair.answer)).toEqual([
+      'B.4月15日',
+      'A.12339',
+      'A.绝密、机密、秘密',
+    ])
+    expect(analysis.kind).toBe('news')
+  })
 })
