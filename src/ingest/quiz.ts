@@ -62,6 +62,8 @@ const PIECE_BOUNDARY = new RegExp(
     `(?<!【\\s*|答案|试题|試題)(?<=\\S)[\\s\\u3000]*(?=【?\\s*(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】])`,
   ].join('|'),
 )
+// Only a paragraph with an item number, an answer or an explanation label can hold pieces.
+const MAY_HOLD_PIECES = /\d\s*[.、．]|答案|解析|解釋|解释|详解|詳解/
 const INLINE_ANSWER =
   /[\s\u3000]*(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：])/
 // What an answer key looks like: "1-5 BACDA", "1.B 2.A"; not a fill-in answer.
@@ -287,7 +289,7 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
   const pieces: StructureBlock[] = []
   const owner: number[] = []
   blocks.forEach((block, index) => {
-    const parts = block.text.split(PIECE_BOUNDARY)
+    const parts = MAY_HOLD_PIECES.test(block.text) ? block.text.split(PIECE_BOUNDARY) : [block.text]
     const trimmed = parts.map((part) => part.trim()).filter((part) => part.length > 0)
     if (trimmed.length <= 1) {
       pieces.push(block)
