@@ -58,6 +58,7 @@ export interface LawHeading {
 
 /** The 章/节/条 line a paragraph opens with, or null. */
 export function lawHeading(paragraph: string): LawHeading | null {
+  if (!paragraph.startsWith('第')) return null
   const chapterMatch = CHAPTER.exec(paragraph)
   const chapter = chapterMatch ?? SECTION.exec(paragraph)
   if (chapter) {

@@ -75,6 +75,8 @@ const STUDY_LABEL = /^(?:知识点|知識點|考点|考點|要点|要點)\s*[一
 /** A quiz, law text or glossary dominates with at least this many items covering this share of the body. */
 const MIN_ITEMS = 3
 const MIN_SHARE = 0.4
+/** A quiz's share is of the body's characters: a short quiz closing a news report leaves it news. */
+const QUIZ_MIN_SHARE = 0.5
 /** Fewer Q&A entries make an explainer when they are most of the body. */
 const FEW_QA = 2
 const FEW_QA_SHARE = 0.5
@@ -86,6 +88,7 @@ const FEW_QA_SHARE = 0.5
  */
 function decideKind(input: {
   quizItems: number
+  /** Share of the body's characters in quiz items. */
   quizShare: number
   lawArticles: number
   lawShare: number
@@ -108,7 +111,7 @@ function decideKind(input: {
   headings: number
   textLength: number
 }): DocumentKind {
-  if (input.quizItems >= MIN_ITEMS && input.quizShare >= MIN_SHARE) return 'quiz'
+  if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
   if (input.interviewPairs >= 2) return 'interview'
@@ -137,6 +140,15 @@ function decideKind(input: {
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i)
+}
+
+/** Characters in the blocks (or in those of `only`). */
+function charsOf(blocks: { text: string }[], only?: ReadonlySet<number>): number {
+  let total = 0
+  blocks.forEach((block, index) => {
+    if (!only || only.has(index)) total += block.text.length
+  })
+  return total
 }
 
 function overlaps(range: { start: number; end: number }, blocks: ReadonlySet<number>): boolean {
@@ -316,7 +328,7 @@ export function analyzeDocument(
     title: structure.title,
     kind: decideKind({
       quizItems,
-      quizShare: quiz.taken.size / bodyBlocks,
+      quizShare: charsOf(structure.blocks, quiz.taken) / Math.max(charsOf(structure.blocks), 1),
       lawArticles: law.articles,
       lawShare: law.covered / bodyBlocks,
       qaShare: qaBlocks / bodyBlocks,

@@ -57,12 +57,19 @@ function unnumbered(text: string): string {
   return text.replace(ITEM_NUMBER, '')
 }
 
+/** Blocks already read by questionLabelled (the stages ask about each block several times). */
+const labelled = new WeakMap<StructureBlock, string | null>()
+
 /** The label's content, or null when the block does not open with a 问/Q label (numbered or not). */
 function questionLabelled(block: StructureBlock | undefined): string | null {
   if (!block) return null
+  const cached = labelled.get(block)
+  if (cached !== undefined) return cached
   const text = unnumbered(block.text)
   const label = QUESTION_LABEL.exec(text)
-  return label ? text.slice(label[0].length).trim() : null
+  const question = label ? text.slice(label[0].length).trim() : null
+  labelled.set(block, question)
+  return question
 }
 
 function answerLabelled(block: StructureBlock | undefined): string | null {

@@ -39,7 +39,7 @@ const LETTER = '[A-HＡ-Ｈ]'
 const OPTION_SEPARATOR = '[.．、)）:：]'
 // An item number: 1. 1、 1） (1) 第1题 1题.
 const ITEM_NUMBER =
-  /^(?:第?\s*(\d{1,3})\s*(?:[题題][.．、:：]?|[.．、)）:：])|[（(]\s*(\d{1,3})\s*[）)])\s*/
+  /^(?:第?\s*(\d{1,3})\s*(?:[题題][.．、:：]?|[.．、)）:：])|[（(]\s*(\d{1,3})\s*[）)]|(\d{1,3})[ \u3000]+(?=[\p{Script=Han}《“(（]))\s*/u
 const OPTION_START = new RegExp(`^[（(]?(${LETTER})\\s*(?:[）)]|${OPTION_SEPARATOR})\\s*(?=\\S)`)
 const OPTION_ANYWHERE = new RegExp(`[（(]?(${LETTER})\\s*(?:[）)]|${OPTION_SEPARATOR})`, 'g')
 const BLANK = /[（(][\s\u3000]*[）)]|_{2,}|＿{2,}/
@@ -48,6 +48,22 @@ const ANSWER_VALUE = `(?:${LETTER}(?:\\s*[、,，]?\\s*${LETTER}){0,7}|${JUDGEME
 const GLUED_ANSWER = new RegExp(`[（(][\\s\\u3000]*(${ANSWER_VALUE})[\\s\\u3000]*[）)]`, 'g')
 const ANSWER_LINE =
   /^(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：]|答\s*[:：])\s*/
+// "解析：正确答案C。…" / "解析：答案选A。…": the answer stated inside the explanation.
+const EMBEDDED_ANSWER = new RegExp(
+  `^(?:正确|正確|参考|參考|标准|標準)?答案\\s*(?:[:：]|[选選是为為])?\\s*(${ANSWER_VALUE})(?![\\p{Script=Han}A-Za-z])`,
+  'u',
+)
+// Where a run-on line (a sharing site's extraction) holds the next part of an item: the next
+// item's number after a sentence end or an answer letter, an answer label, an explanation label.
+const PIECE_BOUNDARY = new RegExp(
+  [
+    `(?<=[。？?！!」”"）)\\]】；;]|[A-HＡ-Ｈ√×])[\\s\\u3000]*(?=\\d{1,3}\\s*[.、．](?!\\d))`,
+    `(?<!(?:解析|解釋|解释)\\s*[:：]?\\s*|【\\s*|正确|正確|参考|參考|标准|標準)(?<=\\S)[\\s\\u3000]*(?=【?\\s*(?:正确|正確|参考|參考|标准|標準)?答案\\s*[:：】])`,
+    `(?<!【\\s*|答案|试题|試題)(?<=\\S)[\\s\\u3000]*(?=【?\\s*(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】])`,
+  ].join('|'),
+)
+// Only a paragraph with an item number, an answer or an explanation label can hold pieces.
+const MAY_HOLD_PIECES = /\d\s*[.、．]|答案|解析|解釋|解释|详解|詳解/
 const INLINE_ANSWER =
   /[\s\u3000]*(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：])/
 // What an answer key looks like: "1-5 BACDA", "1.B 2.A"; not a fill-in answer.
@@ -134,7 +150,11 @@ function answerLine(line: string, freeText: boolean): StatedAnswer | null {
   const explanation =
     explanationAt > 0 ? rest.slice(explanationAt).replace(EXPLANATION_LINE, '').trim() : null
   const value = ANSWER_VALUE_ONLY.exec(head)
-  if (value) return { value: value[1], explanation: explanation || null, rest }
+  if (value) {
+    // "答案：C。根据…所以选C。": what follows the value is the explanation, unlabelled.
+    const after = head.slice(value[0].length).replace(/^[\s。．.，,；;]+/, '')
+    return { value: value[1], explanation: explanation || after || null, rest }
+  }
   // "答：" is also the Q&A label: only a letter or judgement counts there; fill-ins need 答案.
   if (!freeText || /^答\s*[:：]/.test(line)) return null
   const fill = head.replace(/[。．.；;]$/, '')
@@ -157,7 +177,7 @@ interface Stem {
 
 function readStem(line: string): Stem {
   const numbered = ITEM_NUMBER.exec(line)
-  const number = numbered ? Number(numbered[1] ?? numbered[2]) : null
+  const number = numbered ? Number(numbered[1] ?? numbered[2] ?? numbered[3]) : null
   let rest = numbered ? line.slice(numbered[0].length) : line
   let inlineAnswer: string | null = null
   const inline = INLINE_ANSWER.exec(rest)
@@ -206,12 +226,18 @@ function qaAnswerOf(
   explanation: { text: string; block: number } | null,
   answerBlock: { index: number; rest: string } | null,
   blocks: StructureBlock[],
+  adjacent: (a: number, b: number) => boolean,
 ): string {
   if (answerBlock && explanation && explanation.block === answerBlock.index) return answerBlock.rest
   const chosen =
     answer.length === 1 ? options.find((option) => option.label === answer)?.written : undefined
   const stated = chosen ?? answer
-  if (answerBlock && explanation && explanation.block === answerBlock.index + 1) {
+  if (
+    answerBlock &&
+    explanation &&
+    explanation.block === answerBlock.index + 1 &&
+    adjacent(answerBlock.index, explanation.block)
+  ) {
     const next = blockText(blocks[explanation.block])
     if (next && !chosen) return `${answerBlock.rest}\n\n${next}`
   }
@@ -253,8 +279,46 @@ function readAnswerKey(
   return { answers, blocks: used }
 }
 
-/** Quiz items in document order; see the module comment for the shapes read. */
+/**
+ * Quiz items in document order; see the module comment for the shapes read. A run-on paragraph
+ * (a whole quiz on one line, as sharing sites extract it) is read in pieces cut at item numbers,
+ * answer and explanation labels; each piece is a substring of its paragraph, and an item's block
+ * range is that of the paragraphs its pieces come from.
+ */
 export function findQuizItems(blocks: StructureBlock[]): QuizResult {
+  const pieces: StructureBlock[] = []
+  const owner: number[] = []
+  blocks.forEach((block, index) => {
+    const parts = MAY_HOLD_PIECES.test(block.text) ? block.text.split(PIECE_BOUNDARY) : [block.text]
+    const trimmed = parts.map((part) => part.trim()).filter((part) => part.length > 0)
+    if (trimmed.length <= 1) {
+      pieces.push(block)
+      owner.push(index)
+      return
+    }
+    for (const text of trimmed) {
+      pieces.push({ type: 'paragraph', text })
+      owner.push(index)
+    }
+  })
+  const found = findInPieces(pieces, (a, b) => owner[b] === (owner[a] ?? -2) + 1)
+  const taken = new Set<number>()
+  for (const piece of found.taken) taken.add(owner[piece] ?? 0)
+  return {
+    items: found.items.map((item) => ({
+      ...item,
+      start: owner[item.start] ?? 0,
+      end: (owner[item.end - 1] ?? 0) + 1,
+    })),
+    unanswered: found.unanswered,
+    taken,
+  }
+}
+
+function findInPieces(
+  blocks: StructureBlock[],
+  adjacent: (a: number, b: number) => boolean,
+): QuizResult {
   const items: (QuizMatch & { number: number | null })[] = []
   const pending: { item: QuizMatch & { number: number | null }; options: Option[] }[] = []
   const taken = new Set<number>()
@@ -319,6 +383,11 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
       const text = blocks[j].text.replace(EXPLANATION_LINE, '').trim()
       if (text.length > 0) {
         explanation = { text, block: j }
+        const embedded = answer === null ? EMBEDDED_ANSWER.exec(text) : null
+        if (embedded) {
+          answer = embedded[1]
+          answerBlock = { index: j, rest: text }
+        }
         j++
       }
     }
@@ -339,7 +408,9 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
       explanation: explanation?.text ?? null,
       start: i,
       end: j,
-      qaAnswer: answer ? qaAnswerOf(answer, options, explanation, answerBlock, blocks) : '',
+      qaAnswer: answer
+        ? qaAnswerOf(answer, options, explanation, answerBlock, blocks, adjacent)
+        : '',
       number: stem.number,
     }
     for (let k = i; k < j; k++) taken.add(k)
@@ -355,7 +426,7 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
       if (found === -1) continue
       const { item, options } = pending[found]
       item.answer = value
-      item.qaAnswer = qaAnswerOf(value, options, null, null, blocks)
+      item.qaAnswer = qaAnswerOf(value, options, null, null, blocks, adjacent)
       items.push(item)
       pending.splice(found, 1)
       cursor = found

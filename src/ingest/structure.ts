@@ -59,7 +59,7 @@ const GLUED_QA_ITEM =
 export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
-    .flatMap((line) => line.split(GLUED_QA_ITEM))
+    .flatMap((line) => (/[问問Q]/.test(line) ? line.split(GLUED_QA_ITEM) : [line]))
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((line) => line.length > 0)
 }

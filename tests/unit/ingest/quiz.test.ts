@@ -175,4 +175,59 @@ describe('quiz items', () => {
     expect(analysis.kind).toBe('quiz')
     expect(analysis.qa).toHaveLength(3)
   })
+
+  test('a whole quiz run on one line (a sharing site extraction): items cut at numbers and labels', () => {
+    const analysis = expectNoInventedText(
+      '保密知识测试自测题及答案\n一、单项选择题(每题2分,共30分)1.国家秘密的密级分为()三级。A.重要、次要、普通B.高、中、低C.核心、重要、一般D.绝密、机密、秘密答案:D。《保守国家秘密法》第十条明确规定,国家秘密的密级分为绝密、机密、秘密三级。2.绝密级国家秘密载体应当指定()人管理。A.一B.二C.专D.四答案:C。依据规定应当指定专人管理。3.国家秘密的保密期限已满的,()。A.自行解密B.需经批准解密C.由上级决定D.由保密部门宣布解密解析:正确答案A。保密期限已满的,自行解密。',
+    )
+    expect(
+      analysis.quiz.map(({ stem, answer, explanation }) => [stem, answer, explanation]),
+    ).toEqual([
+      [
+        // Structure made "一、…三级" a heading and the rest its paragraph: the stem ends there.
+        '国家秘密的密级分为()三级',
+        'D',
+        '《保守国家秘密法》第十条明确规定,国家秘密的密级分为绝密、机密、秘密三级。',
+      ],
+      ['绝密级国家秘密载体应当指定()人管理。', 'C', '依据规定应当指定专人管理。'],
+      ['国家秘密的保密期限已满的,()。', 'A', '正确答案A。保密期限已满的,自行解密。'],
+    ])
+    expect(analysis.quiz[0]?.options.map((option) => option.text)).toEqual([
+      '重要、次要、普通',
+      '高、中、低',
+      '核心、重要、一般',
+      '绝密、机密、秘密',
+    ])
+    // Answer and explanation written together make the Q&A answer, as written.
+    expect(analysis.qa[1]?.answer).toBe('C。依据规定应当指定专人管理。')
+    expect(analysis.kind).toBe('quiz')
+  })
+
+  test('item numbers without a dot (1 凡是…) and option labels with a space (B 、)', () => {
+    const { items } = quizOf(
+      '保密知识竞赛试题\n1 凡是向国际互联网的站点提供或发布信息,都必须经过( )的审查批准。\nA、本部门 B 、保密部门 C 、本部门的上级机关\n答案: B',
+    )
+    expect(
+      items.map(({ stem, answer, options }) => [stem, answer, options.map((o) => o.text)]),
+    ).toEqual([
+      [
+        '凡是向国际互联网的站点提供或发布信息,都必须经过( )的审查批准。',
+        'B',
+        ['本部门', '保密部门', '本部门的上级机关'],
+      ],
+    ])
+  })
+
+  test('a short quiz closing a news report: its items are found, the report stays news', () => {
+    const analysis = expectNoInventedText(
+      '我县开展第十个全民国家安全教育日集中宣传活动\n4月15日是第十个全民国家安全教育日。当天上午，县委国安办联合县公安局、县检察院、县司法局等单位，在县城人民广场开展集中宣传活动。\n活动现场设置了法律咨询台和展板区，工作人员向过往群众发放《国家安全知识手册》和宣传折页，围绕国家安全法、反间谍法、反恐怖主义法等法律法规进行讲解。\n据统计，本次活动共发放宣传资料2300余份，接受群众咨询180余人次。\n【国家安全知识小测】\n1.每年的哪一天为全民国家安全教育日?( )A.3月15日 B.4月15日 C.12月4日答案:B\n2.国家安全机关举报受理电话是( )。A.12339 B.12345 C.12315答案:A\n3.国家秘密的密级分为( )三级。A.绝密、机密、秘密 B.核心、重要、一般 C.甲、乙、丙答案:A',
+    )
+    expect(analysis.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'A'])
+    expect(analysis.qa.map((pair) => pair.answer)).toEqual([
+      'B.4月15日',
+      'A.12339',
+      'A.绝密、机密、秘密',
+    ])
+    expect(analysis.kind).toBe('news')
+  })
 })
