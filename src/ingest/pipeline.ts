@@ -3,6 +3,7 @@ import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
 import { truncationFlag } from './completeness.js'
+import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
 import { findGlossaryTerms } from './glossary.js'
@@ -220,7 +221,8 @@ export function analyzeDocument(
   const repair = timed(timings, 'repair', () => repairByteShiftedRuns(decoded.text))
   const pinyin = timed(timings, 'pinyin', () => stripPinyinAnnotations(repair.text))
   const boilerplate = timed(timings, 'boilerplate', () => stripBoilerplate(pinyin.text))
-  const chrome = timed(timings, 'chrome', () => stripChrome(boilerplate.text))
+  const unwrapped = timed(timings, 'unwrap', () => unwrapLines(boilerplate.text))
+  const chrome = timed(timings, 'chrome', () => stripChrome(unwrapped.text))
   const script = timed(timings, 'script', () => detectScript(chrome.text))
   const body = timed(timings, 'metadata', () => extractAttribution(chrome.text).body)
   const structure = timed(timings, 'structure', () =>

@@ -126,3 +126,29 @@ describe('interview roles from content', () => {
     ])
   })
 })
+
+describe('hard-wrapped documents', () => {
+  test('lines stopped by a fixed width are joined; headlines, items and labels are not', () => {
+    const doc = analyzeDocument(
+      [
+        '保密知识竞赛试题及答案',
+        '1 《保密法》规定：一切国家机关、武装力量、政党、社会团体、企业事业单位和公民都',
+        '有保守（ ）的义务。',
+        'A、党和国家工作秘密 B、国家秘密 C、企业商业秘密',
+        '答案：B',
+        '2 某国家机关工作人员，未经批准，私自留存国家秘密文件，他的行为属于（ ）行为。',
+        'A、违反保密规定的 B、非法持有国家秘密的犯罪 C、违反国家机关工作人员的职业',
+        '道德的',
+        '答案：A',
+        '3 国家秘密是关系国家安全和利益，（ ），在一定时间内只限一定范围的人员知悉的',
+        '事项。',
+        'A.根据实际需要确定 B.依照法定程序确定 C.按照领导的意图确定',
+        '答案：B',
+      ].join('\n'),
+    )
+    expect(doc.title).toBe('保密知识竞赛试题及答案')
+    expect(doc.text).toContain('企业事业单位和公民都有保守（ ）的义务。')
+    expect(doc.text).toContain('违反国家机关工作人员的职业道德的')
+    expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'B'])
+  })
+})

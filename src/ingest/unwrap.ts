@@ -1,0 +1,54 @@
+/**
+ * Hard-wrapped text (a PDF or Word document extracted line by line, as sharing sites serve it)
+ * breaks sentences, quiz stems and options at a fixed width. A document is hard-wrapped when many
+ * of its lines stop at nearly the same width without punctuation; such a line is joined to the
+ * next unless that one opens a new item (a number, a label, an option letter).
+ */
+const MIN_WRAPPED_LINES = 4
+// Lines within this share of the common width count as stopped by the wrap.
+const WIDTH_TOLERANCE = 0.2
+const ENDS_CLAUSE = /[。！？!?；;：:…”」』）)】》]$/
+const OPENS_ITEM =
+  /^(?:[（(]?\d{1,3}[)）.．、\s]|[（(]?[一二三四五六七八九十]{1,3}[)）、．.]|第[一二三四五六七八九十百零\d]+[章节条條]|[A-DＡ-Ｄ]\s*[.．、)）]|(?:问|問|答|Q|A|答案|解析|正确答案)\s*[:：]|[【[（(]?答案)/
+
+function width(line: string): number {
+  return [...line.trim()].length
+}
+
+/** The text with wrapped lines joined, and how many joins were made. */
+export function unwrapLines(text: string): { text: string; joined: number } {
+  const lines = text.split('\n')
+  const widths = lines.map(width).filter((w) => w >= 15)
+  if (widths.length < MIN_WRAPPED_LINES) return { text, joined: 0 }
+  // The wrap width: the most common width among the unpunctuated line ends.
+  const counts = new Map<number, number>()
+  for (const line of lines) {
+    const w = width(line)
+    if (w >= 15 && !ENDS_CLAUSE.test(line.trim())) counts.set(w, (counts.get(w) ?? 0) + 1)
+  }
+  const [wrapWidth] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0]
+  const near = (w: number) => Math.abs(w - wrapWidth) <= wrapWidth * WIDTH_TOLERANCE
+  const wrapped = lines.filter((line) => near(width(line)) && !ENDS_CLAUSE.test(line.trim()))
+  if (wrapped.length < MIN_WRAPPED_LINES) return { text, joined: 0 }
+  const out: string[] = []
+  let joined = 0
+  for (const line of lines) {
+    const previous = out.at(-1)
+    const trimmed = line.trim()
+    // The first line is the headline or the file name, never a wrapped sentence's start.
+    if (
+      out.length > 1 &&
+      previous !== undefined &&
+      trimmed &&
+      near(width(previous)) &&
+      // Wrapped prose has clause punctuation before the break; a headline has none.
+      /[，,、；;：:]/.test(previous) &&
+      !ENDS_CLAUSE.test(previous.trim()) &&
+      !OPENS_ITEM.test(trimmed)
+    ) {
+      out[out.length - 1] = previous.replace(/\s+$/, '') + trimmed
+      joined++
+    } else out.push(line)
+  }
+  return { text: out.join('\n'), joined }
+}
