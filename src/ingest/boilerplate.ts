@@ -12,7 +12,7 @@ export interface BoilerplateResult {
 // Labels are short and repeat by nature; they are never watermarks.
 // Nor are a quiz's answer and option lines (答案：A, A.对 B.错), which repeat by nature too.
 const NEVER_WATERMARK =
-  /^(?:[问問答QA]|记者|記者|主持人)\s*[:：]?$|^[【[]?(?:正确|正確|参考|參考)?答案[】]]?\s*[:：]?\s*[A-DＡ-Ｄ对對错錯√×✓✗]{1,4}[。.]?$|^[A-DＡ-Ｄ]\s*[.．、)）]/i
+  /^(?:[问問答QA]|记者|記者|主持人)\s*[:：]?$|^[【[]?(?:正确|正確|参考|參考)?答案[】\]]?\s*[:：]?\s*[A-DＡ-Ｄ对對错錯√×✓✗]{1,4}[。.]?$|^[A-DＡ-Ｄ]\s*[.．、)）]/i
 
 function normalizeLine(line: string): string {
   return line.replace(/[\s\u3000]+/g, ' ').trim()
