@@ -19,6 +19,8 @@ export interface ChromeResult {
   title: string | null
   /** The line the headline was read from, as it stands in `text`. */
   titleLine: string | null
+  /** The first line reads as a byline, a label, a credit or a sentence: it is no headline either. */
+  noHeadline: boolean
   removed: { line: string; reason: ChromeReason }[]
   flags: QualityFlag[]
   /** The page says it shows only a preview of a longer document. */
@@ -148,7 +150,8 @@ function isProse(line: Line): boolean {
 
 /** Reads as a paragraph of the article: prose, or a long clause-punctuated line. */
 function isArticleText(line: Line): boolean {
-  return isProse(line) || (line.length >= 40 && CLAUSE_PUNCTUATION.test(line.text))
+  // A headline can run to 60 characters with commas (居安思危,共筑国家安全防线——…综述).
+  return isProse(line) || (line.length > 60 && CLAUSE_PUNCTUATION.test(line.text))
 }
 
 function items(text: string): string[] {
@@ -208,6 +211,7 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   if (/[。；;]$/.test(text)) return -Infinity
   // A label with its value missing (类别:), a photo credit (张爽摄), a byline (特约评论员 张润).
   if (/[:：]$/.test(text) && line.length <= 12) return -Infinity
+  if (/^第\s*[一二三四五六七八九十百零\d\s]+号$/.test(text)) return -Infinity
   if (/[摄攝]\s*[|｜]?$|[|｜]$/.test(text) || BYLINE_ROLE.test(text)) return -Infinity
   let score = 0
   if (line.length >= 8 && line.length <= 45) score += 2
@@ -215,8 +219,9 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   if (/[。；;]/.test(text)) score -= 2
   // A headline is followed by its byline (来源 / 时间 / a timestamp) or opens the prose.
   const next = lines.slice(index + 1, index + 4).filter((other) => other.length > 0)
-  if (next.some((other) => METADATA_LABEL.test(other.text) || DATE_IN_LINE.test(other.text)))
-    score += 3
+  const bylineLike = (other: Line) =>
+    !isProse(other) && (METADATA_LABEL.test(other.text) || DATE_IN_LINE.test(other.text))
+  if (next.some(bylineLike)) score += 3
   if (next[0] && /^[—–－]{1,2}/.test(next[0].text)) score += 2
   // Repeated in the breadcrumb or as the page title above it.
   if (lines.some((other, i) => i !== index && other.text.endsWith(text) && other.text !== text))
@@ -328,9 +333,12 @@ export function stripChrome(text: string): ChromeResult {
   let titleLine: string | null = null
   let best = -Infinity
   let titleIndex = -1
+  const firstLine = lines.findIndex((line, j) => !reasons[j] && line.length > 0)
+  let firstLineRejected = false
   for (let i = 0; i < firstText; i++) {
     if (reasons[i] || lines[i].length === 0) continue
     const score = headlineScore(lines[i], i, lines, firstProse)
+    if (i === firstLine) firstLineRejected = score === -Infinity && lines[i].length >= 4
     if (score > best) {
       best = score
       titleIndex = i
@@ -371,6 +379,7 @@ export function stripChrome(text: string): ChromeResult {
     text: kept.join('\n'),
     title,
     titleLine,
+    noHeadline: firstLineRejected,
     removed,
     flags,
     preview: lines.some((line) => PREVIEW_NOTICE.test(line.text)),

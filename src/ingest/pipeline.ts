@@ -226,7 +226,11 @@ export function analyzeDocument(
   const script = timed(timings, 'script', () => detectScript(chrome.text))
   const body = timed(timings, 'metadata', () => extractAttribution(chrome.text).body)
   const structure = timed(timings, 'structure', () =>
-    detectStructure(body, { title: chrome.title, titleLine: chrome.titleLine }),
+    detectStructure(body, {
+      title: chrome.title,
+      titleLine: chrome.titleLine,
+      noHeadline: chrome.noHeadline,
+    }),
   )
   const quiz = timed(timings, 'quiz', () => findQuizItems(structure.blocks))
   const { qaPairs, interview, terms } = timed(timings, 'qa', () => {

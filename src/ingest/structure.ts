@@ -152,6 +152,8 @@ export interface StructureOptions {
   /** The headline chosen by the chrome stage, and the line it was read from (taken out of the body wherever it stands). */
   title?: string | null
   titleLine?: string | null
+  /** The chrome stage found no line that could be a headline: the first line is not one either. */
+  noHeadline?: boolean
 }
 
 /** Title (incl. one glued to "一、" on the first line), subtitle (——…), lead and headed sections. */
@@ -170,7 +172,7 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   if (chosen >= 0 && first !== undefined && !GLUED_TITLE.test(first)) {
     title = options.title ?? first
     start = 1
-  } else if (first !== undefined) {
+  } else if (first !== undefined && !options.noHeadline) {
     const glued = GLUED_TITLE.exec(first)
     if (glued && !CHINESE_NUMBERED.test(first)) {
       title = glued[1]
