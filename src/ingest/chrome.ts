@@ -42,7 +42,7 @@ const INTERFACE_WORDS = `
 register search share print close menu 问题描述 最佳答案 推荐答案 满意答案 网友回答 列印 欢迎访问 欢迎光临 欢迎 立即登录 立即
 登录后 获取更多权限 权限 推送 精彩 相关解读 正在阅读 右上角 好友 请使用 浏览器 功能 进行 在手机上 查看 当前页面 观看 微视频 上方 卡片 素材 源自网络 被引量
 上传用户 下载到本地 更方便 论文 部分内容 版权争议 如果您对本文有 文档 预览 金币 扣费 会员 在线阅读 珍藏版 top page of chinese version
-only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 当前所在 新闻归类 归类 人气
+only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 当前所在 新闻归类 归类 人气
 文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 求大佬出现 大佬 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
 `
   .split(/\s+/)
@@ -88,13 +88,14 @@ const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*
 const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
-  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介/
+  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架/
 const PREVIEW_NOTICE =
   /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|仅供预览|内容可能不全/
 const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p{Script=Han}·]{2,4}$/u
 // What a page title adds to the headline: the site's name, a file extension, a dateline, a colon.
 const TITLE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]{2,14}(?:网|站|政府|门户|平台|频道|在线)$/
 const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|html?)$/i
+const REPOST_PREFIX = /^(?:文章转载|转载|原创|转发|推荐)\s*[|｜:：丨]\s*/
 const DATELINE_PREFIX = /^.{0,16}?\d{1,2}月\d{1,2}日[电]\s*(?:题|標題|标题)\s*[:：]\s*/
 
 /** The headline without what the page's title wrapped around it. */
@@ -102,7 +103,7 @@ function cleanHeadline(raw: string): string {
   const folded = toSimplified(raw)
   let start = 0
   let end = raw.length
-  const prefix = DATELINE_PREFIX.exec(folded)
+  const prefix = DATELINE_PREFIX.exec(folded) ?? REPOST_PREFIX.exec(folded)
   if (prefix) start = prefix[0].length
   const suffix = TITLE_SUFFIX.exec(folded) ?? FILE_EXTENSION.exec(folded)
   if (suffix && suffix.index - start >= 6) end = suffix.index
@@ -118,7 +119,11 @@ const SITE_GREETING =
   /^[•·\s]*(?:欢迎(?:访问|光临|来到)|正在阅读\s*[:：]|(?:扫码|点击)?关注\S{0,12}(?:网|号|微信|微博|客户端)$)/
 // A photo's caption: "图为…", "（图：…）", or a short line naming a picture (…宣传图, …活动现场).
 const CAPTION =
-  /^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?$/
+  /^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
+const RIGHTS_NOTICE =
+  /版权(?:为|归|属于).{0,30}所有|未经(?:授权|许可).{0,6}不得转载|不得转载.{0,10}侵权/
+// A link with its label and nothing else: 本文来源:https://…, 平安广金微信推文:https://….
+const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/i
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
@@ -133,7 +138,9 @@ interface Line {
   length: number
 }
 
-function interfaceShare(text: string): number {
+function interfaceShare(line: string): number {
+  // A quoted name (点击上方卡片关注“某某法院”公众号) says whose interface it is, not that it is text.
+  const text = line.replace(/[“"「『][^”"」』]{1,20}[”"」』]/g, '')
   const meaningful = text.replace(NEUTRAL, '')
   if (meaningful.length === 0) return 0
   const han = meaningful.replace(/[a-z]+/gi, ' ')
@@ -190,6 +197,9 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (CAPTION.test(line.text) && line.length <= 40 && !SENTENCE_PUNCTUATION.test(line.text))
     return 'media'
   if (SHARING_NOTICE.test(line.text) && line.length <= 80) return 'interface'
+  // A copyright notice reads as a sentence but is the site's: 本作品的版权为…所有，未经授权不得转载。
+  if (line.length <= 120 && RIGHTS_NOTICE.test(line.text)) return 'interface'
+  if (LABELLED_LINK.test(line.text)) return 'media'
   if (isProse(line)) return null
   if (isBreadcrumb(line)) return 'breadcrumb'
   if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
@@ -356,6 +366,15 @@ export function stripChrome(text: string): ChromeResult {
       // The title repeated above itself (page <title>, then the headline) is kept only once.
       if (isLabel || line.text === lines[titleIndex].text) reasons[i] = 'column-label'
     }
+    // The page title repeating the headline with the site's name (…秘密法 - 中国人权网).
+    for (let i = 0; i < firstText; i++)
+      if (
+        i !== titleIndex &&
+        !reasons[i] &&
+        lines[i].length > 0 &&
+        cleanHeadline(lines[i].raw.trim()) === title
+      )
+        reasons[i] = 'column-label'
   }
 
   const removed: ChromeResult['removed'] = []
