@@ -57,6 +57,18 @@ function chooseInterviewer(blocks: StructureBlock[], speakers: string[]): string
   return ranked[0]?.label
 }
 
+/** The labels of a question turn (ending in ？) and the turn that answers it right after, if any. */
+function askedExchange(blocks: StructureBlock[]): [string, string] | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const question = labelOf(blocks[i])
+    if (!question || !/[?？]\s*$/.test(question.rest)) continue
+    const answer = labelOf(blocks[i + 1])
+    if (answer && answer.label !== question.label && answer.rest.length > question.rest.length / 2)
+      return [question.label, answer.label]
+  }
+  return null
+}
+
 /**
  * Turns labelled by role (记者), outlet (齐鲁晚报) or person (程国平); a label must open at least two
  * paragraphs to count, so a colon in a title or a quotation is not a turn. Unlabelled paragraphs
@@ -68,7 +80,16 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
     const turn = labelOf(block)
     if (turn) counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1)
   }
-  const speakers = [...counts].filter(([, count]) => count >= MIN_TURNS).map(([label]) => label)
+  let speakers = [...counts].filter(([, count]) => count >= MIN_TURNS).map(([label]) => label)
+  let minPairs = MIN_TURNS
+  if (speakers.length < 2) {
+    // A page cut after one exchange: one label asks (its turn ends in ？) and another answers at once.
+    const exchange = askedExchange(blocks)
+    if (exchange) {
+      speakers = exchange
+      minPairs = 1
+    }
+  }
   const none: InterviewResult = {
     pairs: [],
     interviewerLabel: null,
@@ -107,7 +128,7 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
     })
     i = end - 1
   }
-  if (pairs.length < MIN_TURNS) return none
+  if (pairs.length < minPairs) return none
   const interviewee =
     pairs
       .map((pair) => labelOf(blocks[pair.start + 1])?.label)

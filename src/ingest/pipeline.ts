@@ -115,7 +115,7 @@ function decideKind(input: {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
-  if (input.interviewPairs >= 2) return 'interview'
+  if (input.interviewPairs >= 1) return 'interview'
   if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
