@@ -79,7 +79,7 @@ const SIGNATURE_SELECT = { updatedAt: true, _status: true } as const
 
 const LOCALE = 'zh-Hans'
 
-type Signature = Pick<Article | QaEntry | GlossaryTerm, 'id' | 'updatedAt' | '_status'>
+export type Signature = Pick<Article | QaEntry | GlossaryTerm, 'id' | 'updatedAt' | '_status'>
 
 /** What identifies a version of a document: a different signature means it must be re-read. */
 export const signatureOf = (doc: Pick<Signature, 'updatedAt' | '_status'>): string =>
@@ -97,8 +97,18 @@ export interface LoadQuery {
   where?: Where
   /** Inside the writer's transaction, for hooks. */
   req?: PayloadRequest
-  /** One page in id order; all matching documents when left out. */
-  page?: { number: number; size: number }
+  /**
+   * One page in id order, the documents after `after` (keyset: each page costs what the first
+   * costs, and a delete between two pages shifts nothing); all matching documents when left out.
+   */
+  page?: { after?: string | number; size: number }
+}
+
+/** `where` narrowed to ids after `after` (in id order). */
+function afterId(where: Where | undefined, after: string | number | undefined): Where | undefined {
+  if (after === undefined) return where
+  const next: Where = { id: { greater_than: after } }
+  return where ? { and: [where, next] } : next
 }
 
 /**
@@ -112,46 +122,60 @@ export async function loadDocs(
 ): Promise<{ docs: LoadedDoc[]; hasNextPage: boolean }> {
   const options = {
     draft,
-    where,
+    where: afterId(where, page?.after),
     req,
     overrideAccess: true,
     locale: LOCALE,
     depth: 1,
     populate: SEARCH_POPULATE,
-    ...(page ? { sort: 'id', limit: page.size, page: page.number } : { pagination: false }),
+    // No count query per page: one more document than asked for tells whether more follow.
+    ...(page ? { sort: 'id', limit: page.size + 1 } : {}),
+    pagination: false,
   } as const
+  const paged = <T>(docs: T[]) => ({
+    docs: page ? docs.slice(0, page.size) : docs,
+    hasNextPage: page ? docs.length > page.size : false,
+  })
   switch (collection) {
     case 'articles': {
       const result = await payload.find({ ...options, collection, select: ARTICLE_SELECT })
-      return { docs: result.docs.map(fromArticle), hasNextPage: result.hasNextPage }
+      const { docs, hasNextPage } = paged(result.docs)
+      return { docs: docs.map(fromArticle), hasNextPage }
     }
     case 'qa-entries': {
       const result = await payload.find({ ...options, collection, select: QA_ENTRY_SELECT })
-      return { docs: result.docs.map(fromQaEntry), hasNextPage: result.hasNextPage }
+      const { docs, hasNextPage } = paged(result.docs)
+      return { docs: docs.map(fromQaEntry), hasNextPage }
     }
     case 'glossary-terms': {
       const result = await payload.find({ ...options, collection, select: GLOSSARY_TERM_SELECT })
-      return { docs: result.docs.map(fromGlossaryTerm), hasNextPage: result.hasNextPage }
+      const { docs, hasNextPage } = paged(result.docs)
+      return { docs: docs.map(fromGlossaryTerm), hasNextPage }
     }
   }
 }
 
-/** id, updatedAt and status of the latest version of every matching document. */
+/**
+ * id, updatedAt and status of the latest version of every matching document, one page of `size`
+ * in id order after `after` (keyset, as in loadDocs).
+ */
 export async function loadSignatures(
   payload: Payload,
   collection: SearchCollection,
-  where?: Where,
-): Promise<Signature[]> {
+  { where, after, size }: { where?: Where; after?: string | number; size: number },
+): Promise<{ docs: Signature[]; hasNextPage: boolean }> {
   const result = await payload.find({
     collection,
     draft: true,
-    where,
+    where: afterId(where, after),
     overrideAccess: true,
     depth: 0,
     select: SIGNATURE_SELECT,
+    sort: 'id',
+    limit: size + 1,
     pagination: false,
   })
-  return result.docs
+  return { docs: result.docs.slice(0, size), hasNextPage: result.docs.length > size }
 }
 
 /** Every glossary term and alias, drafts too: they only decide how text is cut, never what readers see. */
