@@ -29,6 +29,11 @@ export const Articles = editorialCollection({
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
     group: ADMIN_GROUPS.content,
   },
+  // Published lists and feeds, newest first (/v1/articles, feeds, the WeChat feed): a seek on
+  // _status = 'published' and publishedAt ≤ the cursor, in index order, reading only the rows
+  // returned. Without it, page 2 on sorted every published row with its body (10,000 articles:
+  // 170 ms with statistics, 2.8 s without; 1.2 ms and 4.4 ms with it).
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     slugField('title'),
