@@ -42,7 +42,9 @@ export interface SearchServiceOptions {
  * let a request in: at 10,000 articles the build held the event loop for 18–22 s and the
  * 60 s sweep for 1.3 s (signatures of every document, one query: 926 ms). The work is cut into
  * batches with a yield between them, and indexing yields within a batch once a slice ran this
- * long (one article of ~3,000 characters takes ~3.6 ms to index, reading one ~0.7 ms).
+ * long (one article of ~3,000 characters takes ~3.6 ms to index, reading one ~0.7 ms). What is
+ * left are single steps of the index (array growth in an upsert, up to ~120 ms at 10,000
+ * articles) and garbage collection of a ~300 MB heap (30–100 ms pauses).
  */
 const SLICE_MS = 10
 
@@ -117,10 +119,11 @@ export class SearchService {
     this.catchUpIntervalMs = options.catchUpIntervalMs ?? 2000
     this.lookbackMs = options.lookbackMs ?? 60_000
     this.sweepIntervalMs = options.sweepIntervalMs ?? 60_000
-    // 25 articles read in ~18 ms, 200 in ~216 ms (10,000 articles of ~3,000 characters).
-    this.pageSize = options.pageSize ?? 25
-    // 1,000 signatures in ~82 ms: 200 stay under a slice and a half.
-    this.signaturePageSize = options.signaturePageSize ?? 200
+    // 25 articles of ~3,000 characters read in ~18 ms CPU, 200 in ~216 ms; on a busy 2-core
+    // machine wall time ran 3–5× that, so 10 per query.
+    this.pageSize = options.pageSize ?? 10
+    // 1,000 signatures in ~82 ms (a sweep of 10,000: 770 ms CPU): 50 per query, ~4 ms.
+    this.signaturePageSize = options.signaturePageSize ?? 50
     this.yieldToEventLoop = options.yieldToEventLoop ?? yieldToEventLoop
     this.ready = new Promise((resolve, reject) => {
       this.resolveReady = resolve
@@ -172,7 +175,10 @@ export class SearchService {
     const started = performance.now()
     const startedAt = new Date().toISOString() // catch-up looks back from here, covering writes during the build
     if (this.stats.state !== 'ready') this.stats.state = 'building'
-    const index = new SearchIndex()
+    // A new SearchIndex loads jieba's dictionary, 150–220 ms in one piece: the first build fills
+    // the one made with the service (before the server listened; nothing searches it before
+    // ready), only a rebuild of a ready service pays for a second one.
+    const index = this.stats.state === 'ready' ? new SearchIndex() : this.index
     const known = emptyKnown()
     index.setGlossary(await loadGlossary(this.payload))
     for (const collection of COLLECTIONS) {
@@ -193,8 +199,9 @@ export class SearchService {
         after = last.id
       }
     }
-    await this.breathe(true)
-    index.optimize()
+    // No index.optimize() here: it trims every posting list in one go, which held the event loop
+    // 400–790 ms at 10,000 articles (92,671 units) to give back 24 of 189 MB of typed arrays.
+    // An optimize in steps (SearchIndex) would get the memory back without the stall.
     this.index = index
     this.known = known
     for (const collection of COLLECTIONS) this.watermark.set(collection, startedAt)
@@ -213,6 +220,13 @@ export class SearchService {
       this.ticking = null
     })
     return this.ticking
+  }
+
+  /** A catch-up round that compares every id and version with the database (the 60 s sweep), now. */
+  async sweep(): Promise<void> {
+    await this.ticking
+    this.lastSweep = 0
+    return this.catchUp()
   }
 
   /** Hook path: re-read one document now (inside the writer's transaction when `req` is given) and again after commit. */
