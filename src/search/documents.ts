@@ -9,6 +9,7 @@ import type {
   QaSet,
   Topic,
 } from '../payload-types.js'
+import { isSqliteDb } from '../db/sqlite.js'
 import { richTextToPlain } from '../richtext/build.js'
 import { SEARCH_TYPES, type SearchDocument, type SearchDocumentType } from './types.js'
 
@@ -98,17 +99,51 @@ export interface LoadQuery {
   /** Inside the writer's transaction, for hooks. */
   req?: PayloadRequest
   /**
-   * One page in id order, the documents after `after` (keyset: each page costs what the first
-   * costs, and a delete between two pages shifts nothing); all matching documents when left out.
+   * One page in id order: the documents after `after` (the last id of the previous page) on
+   * SQLite, page `number` (from 1) elsewhere; all matching documents when left out.
    */
-  page?: { after?: string | number; size: number }
+  page?: Page
 }
 
-/** `where` narrowed to ids after `after` (in id order). */
-function afterId(where: Where | undefined, after: string | number | undefined): Where | undefined {
-  if (after === undefined) return where
-  const next: Where = { id: { greater_than: after } }
-  return where ? { and: [where, next] } : next
+/** A page of a read in id order (see pageQuery). */
+export interface Page {
+  after?: string | number
+  number: number
+  size: number
+}
+
+/**
+ * The query options of one page in id order. On SQLite a keyset (`id > after`, one document more
+ * than asked for tells whether more follow): each page costs what the first costs, no count
+ * query, and a delete between two pages shifts nothing. Elsewhere page numbers: Payload's MongoDB
+ * adapter turns an id into an ObjectId for equality but not for `greater_than` on a version's
+ * `parent`, which a draft read compares, so a keyset there would find nothing after page 1.
+ * (With page numbers a delete between two pages can hide a document from one sweep; the next
+ * round's count comparison brings it back.)
+ */
+function pageQuery(payload: Payload, where: Where | undefined, page: Page | undefined) {
+  if (!page) return { where, pagination: false } as const
+  if (!isSqliteDb(payload.db))
+    return { where, sort: 'id', limit: page.size, page: page.number } as const
+  const after: Where | undefined =
+    page.after === undefined ? undefined : { id: { greater_than: page.after } }
+  return {
+    where: where && after ? { and: [where, after] } : (after ?? where),
+    sort: 'id',
+    limit: page.size + 1,
+    pagination: false,
+  } as const
+}
+
+/** The page's documents and whether more follow, from a read made with pageQuery. */
+function paged<T>(
+  payload: Payload,
+  page: Page | undefined,
+  result: { docs: T[]; hasNextPage: boolean },
+): { docs: T[]; hasNextPage: boolean } {
+  if (!page) return { docs: result.docs, hasNextPage: false }
+  if (!isSqliteDb(payload.db)) return result
+  return { docs: result.docs.slice(0, page.size), hasNextPage: result.docs.length > page.size }
 }
 
 /**
@@ -122,60 +157,51 @@ export async function loadDocs(
 ): Promise<{ docs: LoadedDoc[]; hasNextPage: boolean }> {
   const options = {
     draft,
-    where: afterId(where, page?.after),
     req,
     overrideAccess: true,
     locale: LOCALE,
     depth: 1,
     populate: SEARCH_POPULATE,
-    // No count query per page: one more document than asked for tells whether more follow.
-    ...(page ? { sort: 'id', limit: page.size + 1 } : {}),
-    pagination: false,
+    ...pageQuery(payload, where, page),
   } as const
-  const paged = <T>(docs: T[]) => ({
-    docs: page ? docs.slice(0, page.size) : docs,
-    hasNextPage: page ? docs.length > page.size : false,
-  })
   switch (collection) {
     case 'articles': {
       const result = await payload.find({ ...options, collection, select: ARTICLE_SELECT })
-      const { docs, hasNextPage } = paged(result.docs)
+      const { docs, hasNextPage } = paged(payload, page, result)
       return { docs: docs.map(fromArticle), hasNextPage }
     }
     case 'qa-entries': {
       const result = await payload.find({ ...options, collection, select: QA_ENTRY_SELECT })
-      const { docs, hasNextPage } = paged(result.docs)
+      const { docs, hasNextPage } = paged(payload, page, result)
       return { docs: docs.map(fromQaEntry), hasNextPage }
     }
     case 'glossary-terms': {
       const result = await payload.find({ ...options, collection, select: GLOSSARY_TERM_SELECT })
-      const { docs, hasNextPage } = paged(result.docs)
+      const { docs, hasNextPage } = paged(payload, page, result)
       return { docs: docs.map(fromGlossaryTerm), hasNextPage }
     }
   }
 }
 
 /**
- * id, updatedAt and status of the latest version of every matching document, one page of `size`
- * in id order after `after` (keyset, as in loadDocs).
+ * id, updatedAt and status of the latest version of every matching document, one page in id
+ * order (as in loadDocs).
  */
 export async function loadSignatures(
   payload: Payload,
   collection: SearchCollection,
-  { where, after, size }: { where?: Where; after?: string | number; size: number },
+  where: Where | undefined,
+  page: Page,
 ): Promise<{ docs: Signature[]; hasNextPage: boolean }> {
   const result = await payload.find({
     collection,
     draft: true,
-    where: afterId(where, after),
     overrideAccess: true,
     depth: 0,
     select: SIGNATURE_SELECT,
-    sort: 'id',
-    limit: size + 1,
-    pagination: false,
+    ...pageQuery(payload, where, page),
   })
-  return { docs: result.docs.slice(0, size), hasNextPage: result.docs.length > size }
+  return paged(payload, page, result)
 }
 
 /** Every glossary term and alias, drafts too: they only decide how text is cut, never what readers see. */

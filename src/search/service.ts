@@ -182,11 +182,11 @@ export class SearchService {
     const known = emptyKnown()
     index.setGlossary(await loadGlossary(this.payload))
     for (const collection of COLLECTIONS) {
-      for (let after: string | number | undefined; ;) {
+      for (let number = 1, after: string | number | undefined; ; number++) {
         await this.breathe(true)
         const { docs: latest, hasNextPage } = await loadDocs(this.payload, collection, {
           draft: true,
-          page: { after, size: this.pageSize },
+          page: { after, number, size: this.pageSize },
         })
         const versions = await this.versionsOf(collection, latest)
         for (const doc of latest) {
@@ -309,11 +309,11 @@ export class SearchService {
     collection: SearchCollection,
     where?: Where,
   ): AsyncGenerator<Signature[]> {
-    for (let after: string | number | undefined; ;) {
+    for (let number = 1, after: string | number | undefined; ; number++) {
       await this.breathe(true)
-      const { docs, hasNextPage } = await loadSignatures(this.payload, collection, {
-        where,
+      const { docs, hasNextPage } = await loadSignatures(this.payload, collection, where, {
         after,
+        number,
         size: this.signaturePageSize,
       })
       yield docs
