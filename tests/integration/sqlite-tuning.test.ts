@@ -173,9 +173,10 @@ test('a write returns the document as stored: the read-back query prepared once 
 })
 
 describe('planner statistics (src/db/statistics.ts)', () => {
+  // Read on the server's connection: the explainer's EXPLAIN statements may still pin its snapshot.
   const articleStats = async () =>
     (
-      await explainer.$client.execute(
+      await client().execute(
         "select idx, stat from sqlite_stat1 where tbl = 'articles' and idx = '_status_publishedAt_idx'",
       )
     ).rows
