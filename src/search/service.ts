@@ -156,11 +156,6 @@ export class SearchService {
     this.timer = undefined
   }
 
-  /** Whether searches are answered from a complete index (false while the first build runs, or after it failed). */
-  isReady(): boolean {
-    return this.stats.state === 'ready'
-  }
-
   getStats(): SearchServiceStats {
     return { ...this.stats, documents: this.index.size, units: this.index.unitCount }
   }
