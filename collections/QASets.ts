@@ -13,6 +13,8 @@ export const QASets = editorialCollection({
     defaultColumns: ['title', '_status', 'updatedAt'],
     group: ADMIN_GROUPS.content,
   },
+  // Published Q&A sets newest first (/v1/qa), paged like articles (collections/Articles.ts).
+  indexes: [{ fields: ['_status', 'createdAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Title', '标题') },
     slugField('title'),

@@ -23,7 +23,10 @@ async function main(): Promise<void> {
     await ensureAdminBuild(say)
   }
 
+  const { analyzeIntervalMinutes, keepStatisticsCurrent } = await import('./db/statistics.js')
+  const statisticsMinutes = analyzeIntervalMinutes()
   const { payload, config } = await bootPayload({ cron: true })
+  keepStatisticsCurrent(payload, statisticsMinutes)
   const { createApp } = await import('./server/app.js')
   const account = await ensureAdminAccount(payload)
   const { watchInterruptedImports } = await import('./ingest/recover.js')

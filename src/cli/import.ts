@@ -289,7 +289,12 @@ async function main(): Promise<number> {
       `\n${rows.length} file(s): ${rows.length - failed} ok, ${failed} failed${options.dryRun ? ' (dry run: nothing written)' : ''}.`,
     )
   }
-  if (payload) closeDedicatedConnection(payload)
+  if (payload) {
+    closeDedicatedConnection(payload)
+    // A bulk write: the server's planner statistics would otherwise wait for its next refresh.
+    if (rows.some((row) => row.importId !== null))
+      await (await import('../runtime/boot.js')).optimizeSqlite(payload)
+  }
   await payload?.destroy()
   return rows.some((row) => row.error) ? 1 : 0
 }

@@ -2,6 +2,7 @@ import * as migration_20261125_104137_initial from './20261125_104137_initial.js
 import * as migration_20261125_115329_lookup_indexes_and_flag_types from './20261125_115329_lookup_indexes_and_flag_types.js';
 import * as migration_20261125_143942_import_running_in from './20261125_143942_import_running_in.js';
 import * as migration_20261201_130355_claims from './20261201_130355_claims.js';
+import * as migration_20261201_145217_list_order_indexes from './20261201_145217_list_order_indexes.js';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_130355_claims.up,
     down: migration_20261201_130355_claims.down,
-    name: '20261201_130355_claims'
+    name: '20261201_130355_claims',
+  },
+  {
+    up: migration_20261201_145217_list_order_indexes.up,
+    down: migration_20261201_145217_list_order_indexes.down,
+    name: '20261201_145217_list_order_indexes'
   },
 ];

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { databaseKind, defaultSqliteUri } from '../db/adapter.js'
 import { assertMongoReachable } from '../db/preflight.js'
-import { isSqliteDb } from '../db/sqlite.js'
+import { refreshStatistics } from '../db/statistics.js'
 
 export interface Booted {
   payload: Payload
@@ -46,9 +46,9 @@ export async function bootPayload({ cron = false }: { cron?: boolean } = {}): Pr
 
 /**
  * Without statistics SQLite picks the `_status` index for published lists and scans the
- * locales tables: ~100× slower at 1,000 documents. ANALYZE after seeding and at boot fixes it.
+ * locales tables: ~100× slower at 1,000 documents. Sampled ANALYZE at boot and after bulk
+ * writes (src/db/statistics.ts; the server also refreshes them periodically).
  */
 export async function optimizeSqlite(payload: Payload): Promise<void> {
-  const db = payload.db
-  if (isSqliteDb(db)) await db.client.execute('ANALYZE')
+  await refreshStatistics(payload, { force: true })
 }

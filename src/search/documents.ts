@@ -9,6 +9,7 @@ import type {
   QaSet,
   Topic,
 } from '../payload-types.js'
+import { isSqliteDb } from '../db/sqlite.js'
 import { richTextToPlain } from '../richtext/build.js'
 import { SEARCH_TYPES, type SearchDocument, type SearchDocumentType } from './types.js'
 
@@ -79,7 +80,7 @@ const SIGNATURE_SELECT = { updatedAt: true, _status: true } as const
 
 const LOCALE = 'zh-Hans'
 
-type Signature = Pick<Article | QaEntry | GlossaryTerm, 'id' | 'updatedAt' | '_status'>
+export type Signature = Pick<Article | QaEntry | GlossaryTerm, 'id' | 'updatedAt' | '_status'>
 
 /** What identifies a version of a document: a different signature means it must be re-read. */
 export const signatureOf = (doc: Pick<Signature, 'updatedAt' | '_status'>): string =>
@@ -97,8 +98,52 @@ export interface LoadQuery {
   where?: Where
   /** Inside the writer's transaction, for hooks. */
   req?: PayloadRequest
-  /** One page in id order; all matching documents when left out. */
-  page?: { number: number; size: number }
+  /**
+   * One page in id order: the documents after `after` (the last id of the previous page) on
+   * SQLite, page `number` (from 1) elsewhere; all matching documents when left out.
+   */
+  page?: Page
+}
+
+/** A page of a read in id order (see pageQuery). */
+export interface Page {
+  after?: string | number
+  number: number
+  size: number
+}
+
+/**
+ * The query options of one page in id order. On SQLite a keyset (`id > after`, one document more
+ * than asked for tells whether more follow): each page costs what the first costs, no count
+ * query, and a delete between two pages shifts nothing. Elsewhere page numbers: Payload's MongoDB
+ * adapter turns an id into an ObjectId for equality but not for `greater_than` on a version's
+ * `parent`, which a draft read compares, so a keyset there would find nothing after page 1.
+ * (With page numbers a delete between two pages can hide a document from one sweep; the next
+ * round's count comparison brings it back.)
+ */
+function pageQuery(payload: Payload, where: Where | undefined, page: Page | undefined) {
+  if (!page) return { where, pagination: false } as const
+  if (!isSqliteDb(payload.db))
+    return { where, sort: 'id', limit: page.size, page: page.number } as const
+  const after: Where | undefined =
+    page.after === undefined ? undefined : { id: { greater_than: page.after } }
+  return {
+    where: where && after ? { and: [where, after] } : (after ?? where),
+    sort: 'id',
+    limit: page.size + 1,
+    pagination: false,
+  } as const
+}
+
+/** The page's documents and whether more follow, from a read made with pageQuery. */
+function paged<T>(
+  payload: Payload,
+  page: Page | undefined,
+  result: { docs: T[]; hasNextPage: boolean },
+): { docs: T[]; hasNextPage: boolean } {
+  if (!page) return { docs: result.docs, hasNextPage: false }
+  if (!isSqliteDb(payload.db)) return result
+  return { docs: result.docs.slice(0, page.size), hasNextPage: result.docs.length > page.size }
 }
 
 /**
@@ -112,46 +157,51 @@ export async function loadDocs(
 ): Promise<{ docs: LoadedDoc[]; hasNextPage: boolean }> {
   const options = {
     draft,
-    where,
     req,
     overrideAccess: true,
     locale: LOCALE,
     depth: 1,
     populate: SEARCH_POPULATE,
-    ...(page ? { sort: 'id', limit: page.size, page: page.number } : { pagination: false }),
+    ...pageQuery(payload, where, page),
   } as const
   switch (collection) {
     case 'articles': {
       const result = await payload.find({ ...options, collection, select: ARTICLE_SELECT })
-      return { docs: result.docs.map(fromArticle), hasNextPage: result.hasNextPage }
+      const { docs, hasNextPage } = paged(payload, page, result)
+      return { docs: docs.map(fromArticle), hasNextPage }
     }
     case 'qa-entries': {
       const result = await payload.find({ ...options, collection, select: QA_ENTRY_SELECT })
-      return { docs: result.docs.map(fromQaEntry), hasNextPage: result.hasNextPage }
+      const { docs, hasNextPage } = paged(payload, page, result)
+      return { docs: docs.map(fromQaEntry), hasNextPage }
     }
     case 'glossary-terms': {
       const result = await payload.find({ ...options, collection, select: GLOSSARY_TERM_SELECT })
-      return { docs: result.docs.map(fromGlossaryTerm), hasNextPage: result.hasNextPage }
+      const { docs, hasNextPage } = paged(payload, page, result)
+      return { docs: docs.map(fromGlossaryTerm), hasNextPage }
     }
   }
 }
 
-/** id, updatedAt and status of the latest version of every matching document. */
+/**
+ * id, updatedAt and status of the latest version of every matching document, one page in id
+ * order (as in loadDocs).
+ */
 export async function loadSignatures(
   payload: Payload,
   collection: SearchCollection,
-  where?: Where,
-): Promise<Signature[]> {
+  where: Where | undefined,
+  page: Page,
+): Promise<{ docs: Signature[]; hasNextPage: boolean }> {
   const result = await payload.find({
     collection,
     draft: true,
-    where,
     overrideAccess: true,
     depth: 0,
     select: SIGNATURE_SELECT,
-    pagination: false,
+    ...pageQuery(payload, where, page),
   })
-  return result.docs
+  return paged(payload, page, result)
 }
 
 /** Every glossary term and alias, drafts too: they only decide how text is cut, never what readers see. */

@@ -72,6 +72,8 @@ const MESSAGES_ZH: Record<string, (details: Details) => string> = {
   repeated_parameter: ({ parameter }) => `${parameter} 只能出现一次，且为纯文本。`,
   unknown_parameter: ({ parameter }) => `${parameter} 不是搜索接口的参数。`,
   search_unavailable: () => '搜索暂不可用：索引构建失败。',
+  search_not_ready: () =>
+    '搜索正在启动：索引尚在构建中，请几秒后重试（GET /ready/search 可查询是否就绪）。',
 }
 
 /** The same error (status, details) with its message in Chinese, when its code has one. */

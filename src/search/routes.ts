@@ -13,12 +13,15 @@ import { SEARCH_TYPES, type SearchDocumentType } from './types.js'
 
 /** Anonymous answers may be cached briefly by browsers and proxies; a change shows within this. */
 const PUBLIC_MAX_AGE_SECONDS = 30
+/** Retry-After of a search asked before the first build finished. */
+const RETRY_AFTER_SECONDS = 5
 
 /**
  * GET /v1/search: readers get published content; a request authenticated as staff (JWT, API
  * key or the admin session cookie) also gets drafts of the collections its user may read as drafts.
  * Parameters, cursors and errors are those of the /v1 edge (src/delivery/http); error messages
- * are in Chinese when Accept-Language asks for it.
+ * are in Chinese when Accept-Language asks for it. Until the first build of the index finishes
+ * every search is a 503 `search_not_ready` with Retry-After, answered at once.
  */
 export function searchRoutes(
   payload: Payload,
@@ -30,11 +33,20 @@ export function searchRoutes(
     try {
       const params = readSearchParams(req)
       const draftTypes = await typesWithDraftAccess(payload, req)
-      await service.ready.catch(() => {
+      const { state } = service.getStats()
+      if (state === 'failed')
         throw new DeliveryError(503, 'Search is unavailable: building the index failed.', {
           code: 'search_unavailable',
         })
-      })
+      // Not waited for: at 10,000 articles the first build takes ~20 s, longer than clients wait.
+      if (state !== 'ready') {
+        res.set('Retry-After', String(RETRY_AFTER_SECONDS))
+        throw new DeliveryError(
+          503,
+          'Search is starting: the index is being built. Try again in a few seconds (GET /ready/search says when it is ready).',
+          { code: 'search_not_ready' },
+        )
+      }
       // Repeated queries: the same body while the index has not changed (result-cache.ts).
       const options = { ...params.options, includeDrafts: draftTypes }
       const body = results.answer(JSON.stringify([params.q, options]), service.index.version, () =>

@@ -12,6 +12,7 @@ import { corsOriginsFrom } from '../delivery/settings.js'
 import { withRefusalStatus } from '../graphql/limits.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
 import { searchRoutes } from '../search/routes.js'
+import { searchServiceOf } from '../search/registry.js'
 
 export type AdminHandler = (req: Request, res: Response) => Promise<void>
 
@@ -33,7 +34,7 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
   app.use(securityHeaders({ production: process.env.NODE_ENV === 'production' }))
   app.use(refuseCrossSiteCookies(corsOriginsFrom(process.env.CORS_ORIGINS)))
 
-  app.use(healthRoutes(payload))
+  app.use(healthRoutes(payload, () => searchServiceOf(payload)))
 
   // Payload reads the raw request body itself, all of it: bounded here before it does.
   app.use('/api', checkApiQuery())

@@ -12,7 +12,14 @@ test('GET /health answers while the process is alive', async () => {
 test('GET /ready checks the database', async () => {
   const res = await cms().http('GET', '/ready')
   expect(res.status).toBe(200)
-  expect(res.body).toMatchObject({ status: 'ready', database: 'ok' })
+  expect(res.body).toMatchObject({ status: 'ready', database: 'ok', search: 'ready' })
+})
+
+test('GET /ready/search says the search index is built', async () => {
+  const res = await cms().http('GET', '/ready/search')
+  expect(res.status).toBe(200)
+  expect(res.body).toMatchObject({ status: 'ready', search: 'ready' })
+  expect(res.body.documents).toEqual(expect.any(Number))
 })
 
 test('unknown routes answer 404 JSON', async () => {

@@ -171,3 +171,53 @@ test('a write returns the document as stored: the read-back query prepared once 
   expect(hant.title).toBe('回讀測試')
   expect(await read(first.id, 'zh-Hant')).toEqual(hant)
 })
+
+describe('planner statistics (src/db/statistics.ts)', () => {
+  // Read on the server's connection: the explainer's EXPLAIN statements may still pin its snapshot.
+  const articleStats = async () =>
+    (
+      await client().execute(
+        "select idx, stat from sqlite_stat1 where tbl = 'articles' and idx = '_status_publishedAt_idx'",
+      )
+    ).rows
+
+  test('a database that grew after its statistics were taken gets them again, for the new index too', async () => {
+    const { refreshStatistics } = await cms().load('src/db/statistics.ts')
+    // As on a database whose statistics were taken while it was empty.
+    await client().execute("delete from sqlite_stat1 where tbl = 'articles'")
+    expect(await articleStats()).toEqual([])
+    await cms().payload.create({
+      collection: 'articles',
+      data: {
+        title: '统计测试',
+        kind: 'explainer',
+        publishedAt: new Date().toISOString(),
+        _status: 'published',
+      } as never,
+    })
+    expect((await refreshStatistics(cms().payload)).ran).toBe(true)
+    const [stats] = await articleStats()
+    // "rows rows-per-_status rows-per-(_status, publishedAt)": at least the article made here.
+    expect(Number(String(stats?.stat).split(' ')[0])).toBeGreaterThanOrEqual(1)
+  })
+
+  test('nothing written since the last refresh: nothing to do; a write: it runs again', async () => {
+    const { refreshStatistics } = await cms().load('src/db/statistics.ts')
+    await refreshStatistics(cms().payload, { force: true })
+    expect((await refreshStatistics(cms().payload)).ran).toBe(false)
+    await cms().payload.create({
+      collection: 'topics',
+      data: { name: '统计测试二', slug: `stats2-${process.pid}`, _status: 'published' } as never,
+    })
+    expect((await refreshStatistics(cms().payload)).ran).toBe(true)
+  })
+
+  test('SQLITE_ANALYZE_INTERVAL_MINUTES: minutes, 0 turns it off, anything else is refused', async () => {
+    const { analyzeIntervalMinutes, DEFAULT_ANALYZE_INTERVAL_MINUTES } =
+      await cms().load('src/db/statistics.ts')
+    expect(analyzeIntervalMinutes(undefined)).toBe(DEFAULT_ANALYZE_INTERVAL_MINUTES)
+    expect(analyzeIntervalMinutes('0')).toBe(0)
+    expect(analyzeIntervalMinutes('2.5')).toBe(2.5)
+    expect(() => analyzeIntervalMinutes('soon')).toThrow(/SQLITE_ANALYZE_INTERVAL_MINUTES/)
+  })
+})

@@ -105,6 +105,11 @@ export function useAdminServer(): AdminServer {
       }),
     )
     await server.waitFor(/CMS ready/, 300_000)
+    // Searches are a 503 until the index is built (src/search/routes.ts): the tests start after it.
+    for (let tries = 0; tries < 600; tries++) {
+      if ((await fetch(`${harness.base}/ready/search`)).ok) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }, ADMIN_BUILD_BOUND_MS + 180_000)
 
   afterEach(() => {

@@ -59,6 +59,9 @@ export async function startTestServer(): Promise<TestContext> {
   process.env.ADMIN_PASSWORD = 'admin-password-for-tests'
   await ensureAdminAccount(payload)
   const app = createApp({ payload, config })
+  // Searches answer 503 until the index is built (src/search/routes.ts): tests start after it.
+  const { searchServiceOf } = await import('../../src/search/registry.js')
+  await searchServiceOf(payload)?.ready
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   server.unref()

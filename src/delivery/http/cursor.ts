@@ -58,12 +58,26 @@ export const cursorParameter = cursorParser(([at, id, ...rest]): CursorPosition 
     : undefined,
 )
 
-/** Items strictly after the cursor in (field desc, id desc) order. */
+/**
+ * Items strictly after the cursor in (field desc, id desc) order: (field, id) < (at, id).
+ *
+ * Payload's `where` has no row-value comparison, so it is spelled `field ≤ at AND (field < at OR
+ * (field = at AND id < id))`. The first term is what the planner seeks on (the (_status, field)
+ * index, then rows in index order, rowid last); the second only drops the cursor's own ties.
+ * Without it SQLite ran the OR as two index scans, merged, and sorted every later row with its
+ * body (10,000 articles: page 2 in 170 ms with statistics, 2.8 s without; 1.2 ms with it, the same
+ * as page 1). MongoDB reads the same `where` with an index on the field.
+ */
 export function afterCursor(field: string, cursor: CursorPosition): Where {
   return {
-    or: [
-      { [field]: { less_than: cursor.at } },
-      { and: [{ [field]: { equals: cursor.at } }, { id: { less_than: cursor.id } }] },
+    and: [
+      { [field]: { less_than_equal: cursor.at } },
+      {
+        or: [
+          { [field]: { less_than: cursor.at } },
+          { and: [{ [field]: { equals: cursor.at } }, { id: { less_than: cursor.id } }] },
+        ],
+      },
     ],
   }
 }

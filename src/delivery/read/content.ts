@@ -66,6 +66,8 @@ export async function findPage<C extends DeliveredSlug>(
     cursor?: CursorPosition
     /** A date field: publishedAt for articles, createdAt for Q&A sets. */
     field: keyof DeliveredDoc<C> & string
+    /** Only these fields are read (and present); the id and `field` always are. */
+    select?: Config['collectionsSelect'][C]
   },
 ): Promise<Page<DeliveredDoc<C>>> {
   const { field } = options
@@ -78,6 +80,7 @@ export async function findPage<C extends DeliveredSlug>(
     sort: [`-${field}`, '-id'],
     limit: options.limit + 1,
     pagination: false,
+    select: options.select ? { ...options.select, [field]: true } : undefined,
   })
   const docs = readAllLocales(collection, result.docs)
   const page = docs.slice(0, options.limit)

@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import type { ArticlesSelect } from '../../payload-types.js'
 import type { CursorPosition } from '../http/cursor.js'
 import { notFound } from '../http/errors.js'
 import { badParameter } from '../http/errors.js'
@@ -20,6 +21,26 @@ export function presentContext(
 }
 
 /**
+ * What a summary (presentArticleSummary) and a WeChat feed card show, and what they are computed
+ * from: the body for the reading time and a digest without summary. Sources, legal basis,
+ * corrections, quality flags and the workflow fields each cost a correlated subquery per row.
+ */
+const ARTICLE_SUMMARY_SELECT = {
+  slug: true,
+  kind: true,
+  title: true,
+  summary: true,
+  byline: true,
+  tags: true,
+  topics: true,
+  coverImage: true,
+  publishedAt: true,
+  updatedAt: true,
+  body: true,
+  retraction: true,
+} as const satisfies ArticlesSelect
+
+/**
  * A page of published articles, newest first, narrowed by `filters`, with the documents their
  * summaries show (topics, cover) loaded into the returned context.
  */
@@ -35,6 +56,7 @@ export async function articleSummaryPage(
     limit,
     cursor: query.cursor,
     field: 'publishedAt',
+    select: ARTICLE_SUMMARY_SELECT,
   })
   const ctx = presentContext(payload, query.script, settings)
   for (const doc of page.docs) wantArticleRefs(ctx.refs, doc, false)
