@@ -61,7 +61,9 @@ function chooseInterviewer(blocks: StructureBlock[], speakers: string[]): string
 function askedExchange(blocks: StructureBlock[]): [string, string] | null {
   for (let i = 0; i < blocks.length; i++) {
     const question = labelOf(blocks[i])
-    if (!question || !/[?？]\s*$/.test(question.rest)) continue
+    // 问：/答： pairs are Q&A, read by qa.ts.
+    if (!question || /^(?:问|問|Q)$/i.test(question.label) || !/[?？]\s*$/.test(question.rest))
+      continue
     const answer = labelOf(blocks[i + 1])
     if (answer && answer.label !== question.label && answer.rest.length > question.rest.length / 2)
       return [question.label, answer.label]

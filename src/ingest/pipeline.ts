@@ -238,7 +238,7 @@ export function analyzeDocument(
     // "答案：B" / "解析：…" lines look like two speakers' turns: quiz items are not an interview.
     const turns = found.pairs.filter((pair) => !overlaps(pair, quiz.taken))
     const interview =
-      turns.length >= 2
+      turns.length >= 1
         ? found
         : { pairs: [], interviewerLabel: null, intervieweeLabel: null, outlet: null }
     const qaPairs: QaPair[] =

@@ -152,3 +152,17 @@ describe('hard-wrapped documents', () => {
     expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'B'])
   })
 })
+
+test('a page cut after one exchange is an interview; a 问/答 pair is not', () => {
+  const interview = analyzeDocument(
+    '专员谈反恐\n政知圈：去年是您作为国家反恐安全专员履职的第一年，这跟您之前的工作有什么不同？\n程国平：从外交部工作转岗到国家反恐安全专员，对我来说是一个新的挑战，工作更加具体。',
+  )
+  expect(interview.kind).toBe('interview')
+  expect(interview.attribution.interviewer).toBe('政知圈')
+  expect(interview.attribution.interviewee).toBe('程国平')
+  const qa = analyzeDocument(
+    '反恐知识\n问：发现可疑爆炸物怎么办？\n答：不要触碰，迅速撤离并拨打110报警，等待专业人员处置。',
+  )
+  expect(qa.kind).not.toBe('interview')
+  expect(qa.qa).toHaveLength(1)
+})
