@@ -124,6 +124,10 @@ const RIGHTS_NOTICE =
   /版权(?:为|归|属于).{0,30}所有|未经(?:授权|许可).{0,6}不得转载|不得转载.{0,10}侵权/
 // A link with its label and nothing else: 本文来源:https://…, 平安广金微信推文:https://….
 const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/i
+// A form field left empty on the page: "类  别:", "时效性:", "文  号：".
+// (Labels that open a turn or an answer on the next line are not fields: 提问：, 记者：, 答案：.)
+const EMPTY_FIELD =
+  /^(?!(?:提问|提問|回答|记者|記者|主持人|答案|解析|正确答案|正確答案|参考答案|參考答案)\s*[:：])[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,4}[\s\u3000]*[:：]$/u
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
@@ -204,6 +208,7 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (isBreadcrumb(line)) return 'breadcrumb'
   if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
   if (QA_LABEL.test(line.text)) return null
+  if (EMPTY_FIELD.test(line.text)) return 'interface'
   if (line.length <= 10 && !line.text.replace(NEUTRAL, '') && !DATE_IN_LINE.test(line.text))
     return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'

@@ -171,6 +171,8 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   const first = paragraphs[0]
   if (chosen >= 0 && first !== undefined && !GLUED_TITLE.test(first)) {
     title = options.title ?? first
+    // The text shows the headline as read (without the page title's site name or 文章转载|).
+    paragraphs[0] = title
     start = 1
   } else if (first !== undefined && !options.noHeadline) {
     const glued = GLUED_TITLE.exec(first)
