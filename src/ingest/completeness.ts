@@ -6,6 +6,9 @@ const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$/
 const ELLIPSIS = /(?:…{1,2}|\.{3,}|。{3,})$/
 // Short closing lines (a signature, a date, a name) carry no sentence punctuation.
 const CLOSING_LINE_MAX = 16
+// A quiz's answer line or a closing credit (图源：…, 来源：…, 审核：…) ends a text without a stop.
+const CLOSING_FIELD =
+  /^(?:[【[]?(?:正确|正確|参考|參考)?答案[】\]]?\s*[:：]?\s*[A-DＡ-Ｄ对對错錯√×]{1,4}$|\S{0,6}(?:来源|來源|图源|圖源|转自|轉自|编辑|編輯|审核|審核|作者|供稿|责编|責編|校对|校對)\S{0,2}\s*[:：丨|])/
 const IN_SENTENCE = /[，,、：:。；;]/
 const LIST_ITEM =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
@@ -19,8 +22,11 @@ export function truncationFlag(text: string): QualityFlag | null {
   // A closing line (国家安全部 / 2024年4月15日) has no clause punctuation and no list marker.
   const sentenceUnderway =
     [...ending].length > CLOSING_LINE_MAX || IN_SENTENCE.test(ending) || LIST_ITEM.test(ending)
+  const closing = CLOSING_FIELD.test(ending)
   const cut =
-    cutCharacter || ELLIPSIS.test(ending) || (!COMPLETE_END.test(ending) && sentenceUnderway)
+    cutCharacter ||
+    ELLIPSIS.test(ending) ||
+    (!COMPLETE_END.test(ending) && !closing && sentenceUnderway)
   if (!cut) return null
   const tail = [...ending].slice(-12).join('')
   return {
