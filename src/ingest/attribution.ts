@@ -105,6 +105,7 @@ const LABEL_KIND = LABELS.map(([kind, pattern]) => [kind, new RegExp(`^(?:${patt
 // Counters without a colon: "浏览次数 2429次", "阅读 1234".
 const COUNTER =
   /(?:[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]|[访訪][问問])(?:次[数數]|量|[数數])?\s*\d+\s*次?/gu
+const LABEL_DELIMITER = /[:：/|｜丨】\]]/
 // An unknown label after a gap, inside a line that has known ones: "新闻归类:国际时政".
 const OTHER_LABEL = /(?<=[\s|｜【】[\]])[\p{Script=Han}]{2,6}\s*[:：]/gu
 // Separators between the fields of one line.
@@ -243,7 +244,8 @@ function findLabels(line: string): Label[] {
 
 /** Reads one line as byline fields, or returns null when it is not a byline line. */
 function parseFieldLine(line: string): ParsedLine | null {
-  if (line.length > 240) return null
+  // Every known label is followed by a colon, a slash, a bar or a closing bracket.
+  if (line.length > 240 || !LABEL_DELIMITER.test(line)) return null
   const labels = findLabels(line)
   const first = labels[0]
   if (!first) return null
@@ -515,6 +517,8 @@ const INTERVIEW_BY =
   /((?:《[^》\n]{1,20}》|[\p{Script=Han}]{2,10}?)(?:杂志|雜誌|日报|日報|晚报|晚報|报|報|电视台|電視台|通讯社|通訊社)?)\s*记者(?:专访|專訪|采访了|採訪了|采访|採訪)\s*(?:了)?([^，。,\n]{0,24}?)([\p{Script=Han}]{2,4})[。，,]/u
 const SOURCE_AND_WRITER =
   /^([\p{Script=Han}（）()]{4,30}(?:院|局|委|会|會|部|厅|廳|办|辦|处|處|所|中心|网|網|[报報]|社|台|站|室|组|組|队|隊|馆|館|校|学|學|公司|政府|法院))\s+([\p{Script=Han}·]{2,4})$/u
+/** What INTERVIEW_BY needs, found fast. */
+const INTERVIEWED = /记者(?:专访|專訪|采访|採訪)/
 /** 时间：/日期： alone is a byline only near the top; lower down it may be an event's time. */
 const GENERIC_TIME = /^(?:[时時][间間]|日期)$/
 /** An event's fields beside a 时间： line: it is the event's time, not the publication's. */
@@ -574,8 +578,11 @@ function readAttribution(text: string): AttributionRead {
     const trimmed = line.trim()
     if (!trimmed) return
     nonEmpty++
-    const event = EVENT_FIELD.test(lines.slice(Math.max(0, index - 2), index + 3).join('\n'))
-    const replacement = readLine(trimmed, index, nonEmpty <= TOP_LINES && !event, found)
+    const top =
+      nonEmpty <= TOP_LINES
+        ? () => !EVENT_FIELD.test(lines.slice(Math.max(0, index - 2), index + 3).join('\n'))
+        : () => false
+    const replacement = readLine(trimmed, index, top, found)
     if (replacement !== undefined) bodyLines[index] = replacement
   })
 
@@ -605,7 +612,7 @@ function readAttribution(text: string): AttributionRead {
   const originalOutlet = account ?? dateline?.reportedFrom ?? null
   const agency = dateline?.agency ?? null
   const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
-  const interview = INTERVIEW_BY.exec(text)
+  const interview = INTERVIEWED.test(text) ? INTERVIEW_BY.exec(text) : null
 
   const attribution: Attribution = {
     outlet: source ?? found.flashOutlet ?? bare?.outlet ?? null,
@@ -636,7 +643,8 @@ function readAttribution(text: string): AttributionRead {
 function readLine(
   line: string,
   index: number,
-  top: boolean,
+  /** The line is near the top, and not beside an event's 地点：/主题： fields. */
+  top: () => boolean,
   found: Found,
 ): string | null | undefined {
   const parsed = parseFieldLine(line)
@@ -645,7 +653,7 @@ function readLine(
     const onlyGenericTime = parsed.fields.every(
       (field) => field.kind === 'other' || GENERIC_TIME.test(field.label),
     )
-    if (top || !onlyGenericTime) {
+    if (!onlyGenericTime || top()) {
       found.fields.push(...parsed.fields)
       found.lineDates.push(...parsed.dates)
       if (parsed.contentStart === null) return null
@@ -657,7 +665,7 @@ function readLine(
       return undefined
     }
   }
-  if (top && !found.bare) {
+  if (!found.bare && HAS_DATE_DIGITS.test(line) && top()) {
     const date = bareDate(line, index)
     if (date) {
       found.bare = date
