@@ -39,7 +39,7 @@ const NOT_TERMS =
   /^(?:结论|結論|复习抓手|複習抓手|抓手|注|注意|例如|比如|例|答|问|問|答案|解析|原因|目的|意义|意義|要求|方法|总结|總結|提示|说明|說明|备注|備註|来源|來源|作者|时间|時間|日期|编辑|編輯|责任编辑|責任編輯|记者|記者|地点|地點|主题|主題|电话|電話|地址|邮箱|郵箱|网址|網址|关键词|關鍵詞|摘要|导语|導語|按|编者按|編者按|正确答案|正確答案|参考答案|參考答案|重点|重點|难点|難點|提醒|温馨提示|溫馨提示)$/
 // A sentence, not a name: a verb of predication, or an ordinal label (考点一, 第二).
 const SENTENCE_LIKE =
-  /是|具有|包括|分为|分為|称为|稱為|叫做|叫作|如下|以下|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|[一二三四五六七八九十\d]$|的$|^第/
+  /是|具有|包括|分为|分為|称为|稱為|叫做|叫作|如下|以下|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|(?:点|點|条|條|项|項|步|篇|章|节|節|部分|之)[一二三四五六七八九十\d]+$|的$|^第/
 const MIN_RUN = 3
 const MIN_DEFINITION_CHARS = 6
 
@@ -181,5 +181,8 @@ export function findGlossaryTerms(
       }
     i = Math.max(end, i + 1)
   }
-  return terms.sort((a, b) => a.block - b.block)
+  // A glossary names each term once: a "term" that recurs (错误观点：… 错误观点：…) is a label.
+  const seen = new Map<string, number>()
+  for (const entry of terms) seen.set(entry.term, (seen.get(entry.term) ?? 0) + 1)
+  return terms.filter((entry) => seen.get(entry.term) === 1).sort((a, b) => a.block - b.block)
 }
