@@ -61,6 +61,8 @@ const QUIZ_HEADLINE =
   /题库|題庫|试题|試題|测试题|測試題|习题|習題|练习题|練習題|竞赛题|競賽題|自测|自測|判断题|判斷題|选择题|選擇題|单选题|單選題|多选题|多選題|(?:题|題).{0,6}(?:及|含|附)(?:解析)?答案/
 const REPORTAGE =
   /日前|近日|\d{1,2}月\d{1,2}日|记者|記者|开展|開展|举行|舉行|召开|召開|活动|活動|据悉|據悉|报道|報道|通讯员|通訊員|现场|現場/g
+const INSTRUCTION =
+  /你|您|大家|同学们|同學們|公民|应该|應該|注意|切勿|不要|务必|務必|怎么办|怎麼辦|知道|了解|小知识|小知識|提醒|牢记|牢記|做到|如何|怎样|怎樣/g
 const OPINION =
   /我们|我們|必须|必須|应当|應當|需要|坚持|堅持|更加|才能|只有|不能|岂能|豈能|要|？|\?|！|!/g
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
@@ -108,6 +110,10 @@ function decideKind(input: {
   reportageMarkers: number
   /** Opinion markers (我们, 必须, 要, ？) per 1,000 characters of the body. */
   opinionDensity: number
+  /** Markers addressing the reader (你, 大家, 注意, 不要, 如何) per 1,000 characters of the body. */
+  instructionDensity: number
+  /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
+  studyWords: number
   agency: string | null
   headings: number
   textLength: number
@@ -134,6 +140,10 @@ function decideKind(input: {
   // Reportage opens with when, where and who (近日, 4月15日, 记者, 开展…活动); an opinion piece
   // argues (我们, 必须, 要, 才能, ？). Measured on the corpus: news pages have 4+ reportage markers in
   // their first 400 characters or an opinion density under 11 per 1,000 characters.
+  if (input.studyWords >= 2) return 'study-notes'
+  // An explainer argues too, but it addresses its reader (你, 大家, 注意, 不要, 如何): on the corpus
+  // every explainer-like page above 10 such markers per 1,000 characters, no commentary above 8.
+  if (input.reportageMarkers <= 3 && input.instructionDensity >= 10) return 'explainer'
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
@@ -352,6 +362,9 @@ export function analyzeDocument(
       originalOutlet: attribution.originalOutlet,
       reportageMarkers: (text.slice(0, 400).match(REPORTAGE) ?? []).length,
       opinionDensity: ((text.match(OPINION) ?? []).length * 1000) / Math.max(1, text.length),
+      instructionDensity:
+        ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
+      studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,
