@@ -14,7 +14,7 @@ import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
 import { findQuizItems } from './quiz.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
-import { detectSharingSite } from './sharing-site.js'
+import { detectSharingSite, titleFromPageMarkers } from './sharing-site.js'
 import { detectStructure } from './structure.js'
 import type { ImportContract } from './contract.js'
 import type { QualityFlag } from './types.js'
@@ -341,7 +341,8 @@ export function analyzeDocument(
   const qaBlocks = qaPairs.reduce((sum, pair) => sum + pair.end - pair.start, 0)
   return {
     file: options.fileName ?? null,
-    title: structure.title,
+    // A sharing site's viewer names the document on every page marker, also when the text does not.
+    title: structure.title ?? titleFromPageMarkers(pinyin.text),
     kind: decideKind({
       quizItems,
       quizShare: charsOf(structure.blocks, quiz.taken) / Math.max(charsOf(structure.blocks), 1),

@@ -26,3 +26,12 @@ export function detectSharingSite(
   if (signs < 2) return null
   return { name: SITE_NAME.exec(rawText)?.[1] ?? null }
 }
+
+const PAGE_MARKER = /^\s*(.{2,80}?)_第\s*\d+\s*[頁页]\s*$/m
+const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$/i
+
+/** The document's name as a sharing site's page markers give it ("…备课资料.doc_第1页" → "…备课资料"). */
+export function titleFromPageMarkers(rawText: string): string | null {
+  const name = PAGE_MARKER.exec(rawText)?.[1]?.trim().replace(FILE_EXTENSION, '').trim()
+  return name ? name : null
+}
