@@ -61,6 +61,9 @@ const QUIZ_HEADLINE =
   /题库|題庫|试题|試題|测试题|測試題|习题|習題|练习题|練習題|竞赛题|競賽題|自测|自測|判断题|判斷題|选择题|選擇題|单选题|單選題|多选题|多選題|(?:题|題).{0,6}(?:及|含|附)(?:解析)?答案/
 const REPORTAGE =
   /日前|近日|\d{1,2}月\d{1,2}日|记者|記者|开展|開展|举行|舉行|召开|召開|活动|活動|据悉|據悉|报道|報道|通讯员|通訊員|现场|現場/g
+const PAPER = /研究$|研究[:：]|^(?:试论|試論|浅析|淺析|浅谈|淺談|探析|论|論)|论文|論文/
+const PAPER_LABELS =
+  /(?:^|\n)\s*(?:【?摘\s*要】?|【?关键词】?|【?關鍵詞】?|Abstract|Keywords)\s*[:：】]/i
 const INSTRUCTION =
   /你|您|大家|同学们|同學們|公民|应该|應該|注意|切勿|不要|务必|務必|怎么办|怎麼辦|知道|了解|小知识|小知識|提醒|牢记|牢記|做到|如何|怎样|怎樣/g
 const OPINION =
@@ -141,12 +144,23 @@ function decideKind(input: {
   // argues (我们, 必须, 要, 才能, ？). Measured on the corpus: news pages have 4+ reportage markers in
   // their first 400 characters or an opinion density under 11 per 1,000 characters.
   if (input.studyWords >= 2) return 'study-notes'
+  // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
+  if (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) return 'document'
   // An explainer argues too, but it addresses its reader (你, 大家, 注意, 不要, 如何): on the corpus
   // every explainer-like page above 10 such markers per 1,000 characters, no commentary above 8.
   if (input.reportageMarkers <= 3 && input.instructionDensity >= 10) return 'explainer'
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
+}
+
+/** "李洪江:澳门修改…研究" → the headline, when the name before the colon is the stated author. */
+function withoutAuthorPrefix(title: string | null, author: string | null): string | null {
+  if (!title || !author) return title
+  const rest = title.startsWith(author)
+    ? title.slice(author.length).replace(/^\s*[:：]\s*/, '')
+    : null
+  return rest && rest !== title.slice(author.length) ? rest : title
 }
 
 function range(start: number, end: number): number[] {
@@ -342,7 +356,8 @@ export function analyzeDocument(
   return {
     file: options.fileName ?? null,
     // A sharing site's viewer names the document on every page marker, also when the text does not.
-    title: structure.title ?? titleFromPageMarkers(pinyin.text),
+    title:
+      withoutAuthorPrefix(structure.title, attribution.author) ?? titleFromPageMarkers(pinyin.text),
     kind: decideKind({
       quizItems,
       quizShare: charsOf(structure.blocks, quiz.taken) / Math.max(charsOf(structure.blocks), 1),

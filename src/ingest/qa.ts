@@ -233,6 +233,8 @@ function plainQuestionPairs(
   blocks: StructureBlock[],
   taken: Set<number>,
   titled: boolean,
+  /** Other questions of the text are labelled or numbered: an answer cut before its stop still is one. */
+  inQaText = false,
 ): QaPair[] {
   const pairs: QaPair[] = []
   for (let i = 0; i < blocks.length; i++) {
@@ -251,7 +253,9 @@ function plainQuestionPairs(
     const first = parts[0]
     const prose =
       first !== undefined &&
-      (SENTENCE_PUNCTUATION.test(first) || first.length > 2 * MAX_PLAIN_QUESTION_CHARS)
+      (SENTENCE_PUNCTUATION.test(first) ||
+        (inQaText && /[，,]/.test(first)) ||
+        first.length > 2 * MAX_PLAIN_QUESTION_CHARS)
     if (!prose) continue
     pairs.push({ question, answer: parts.join('\n\n'), start: i, end })
     i = end - 1
@@ -279,7 +283,13 @@ export function findQaPairs(
   for (const pair of labelled) for (let i = pair.start; i < pair.end; i++) taken.add(i)
   const headed = headingPairs(blocks, taken)
   const pairs = [...labelled, ...headed]
-  if (pairs.length === 0) pairs.push(...plainQuestionPairs(blocks, taken, options.titled ?? false))
+  // Plain question lines count alone only in a text with no other Q&A; in a Q&A text (some
+  // questions numbered or labelled, others not) they are its questions too.
+  for (const pair of headed) for (let i = pair.start; i < pair.end; i++) taken.add(i)
+  const titled = options.titled ?? false
+  const strict = plainQuestionPairs(blocks, taken, titled)
+  const inQaText = pairs.length + strict.length >= 2
+  pairs.push(...(inQaText ? plainQuestionPairs(blocks, taken, titled, true) : strict))
   return pairs.sort((a, b) => a.start - b.start)
 }
 
