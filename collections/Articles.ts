@@ -11,7 +11,17 @@ import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
-export const ARTICLE_KINDS = ['explainer', 'commentary', 'interview', 'news', 'document'] as const
+export const ARTICLE_KINDS = [
+  'explainer',
+  'commentary',
+  'interview',
+  'news',
+  'document',
+  'quiz',
+  'glossary',
+  'law',
+  'study-notes',
+] as const
 
 const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label>> = {
   explainer: label('Explainer', '解读'),
@@ -19,6 +29,10 @@ const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label
   interview: label('Interview', '访谈'),
   news: label('News', '新闻'),
   document: label('Document', '文件'),
+  quiz: label('Quiz', '题库'),
+  glossary: label('Glossary', '名词解释'),
+  law: label('Law text', '法律法规'),
+  'study-notes': label('Study notes', '学习笔记'),
 }
 
 export const Articles = editorialCollection({

@@ -199,7 +199,7 @@ export interface Article {
    * Made from the pinyin of the title when left empty.
    */
   slug: string;
-  kind: 'explainer' | 'commentary' | 'interview' | 'news' | 'document';
+  kind: 'explainer' | 'commentary' | 'interview' | 'news' | 'document' | 'quiz' | 'glossary' | 'law' | 'study-notes';
   /**
    * Also used as the WeChat digest (at most 128 characters there).
    */

@@ -13,25 +13,9 @@ import type { QualityFlag, QualityFlagType } from './types.js'
 
 export type Locale = 'zh-Hans' | 'zh-Hant'
 
-/** The Article collection's kinds (collections/Articles.ts ARTICLE_KINDS). */
-export type ArticleKind = 'explainer' | 'commentary' | 'interview' | 'news' | 'document'
+/** The Article collection's kinds are the importer's (collections/Articles.ts ARTICLE_KINDS). */
+export type ArticleKind = DocumentKind
 
-/**
- * The importer tells more kinds than an Article has: a quiz, a glossary or study notes are
- * educational material (explainer), a law text is a document. The Import record keeps the
- * importer's kind (the --json contract).
- */
-const ARTICLE_KIND: Record<DocumentKind, ArticleKind> = {
-  explainer: 'explainer',
-  commentary: 'commentary',
-  interview: 'interview',
-  news: 'news',
-  document: 'document',
-  quiz: 'explainer',
-  glossary: 'explainer',
-  'study-notes': 'explainer',
-  law: 'document',
-}
 /** A text per locale; zh-Hant only when the original is Traditional. */
 export type Localized<T> = { 'zh-Hans': T; 'zh-Hant'?: T }
 
@@ -251,7 +235,7 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
       role: reprint ? 'reprinted-from' : 'original',
     },
     article: {
-      kind: ARTICLE_KIND[analysis.kind],
+      kind: analysis.kind,
       title: localize(title),
       summary: localizeMaybe(summary),
       body: localizeRich(bodyBlocks),
