@@ -99,10 +99,14 @@ export function dateParts(
   text: string,
 ): { year: number | null; month: number; day: number } | null {
   const match =
-    /(?:(\d{4})\s*[-/年.]\s*)?(\d{1,2})\s*[-/月.]\s*(\d{1,2})/.exec(text.normalize('NFKC')) ?? null
+    /(?:(\d{4}|^\d{2}(?=-\d{1,2}-\d{1,2}))\s*[-/年.]\s*)?(\d{1,2})\s*[-/月.]\s*(\d{1,2})/.exec(
+      text.normalize('NFKC'),
+    ) ?? null
   if (!match) return null
+  // "20-04-11 13:47": a two-digit year at the start is this century's.
+  const year = match[1] ? Number(match[1].length === 2 ? `20${match[1]}` : match[1]) : null
   return {
-    year: match[1] ? Number(match[1]) : null,
+    year,
     month: Number(match[2]),
     day: Number(match[3]),
   }

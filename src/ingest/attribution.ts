@@ -114,7 +114,8 @@ const SEPARATOR = /\s{2,}|[\t\u3000|｜丨【】[\]•]+|\s+(?=[【[])/u
 const PLACEHOLDER =
   /^(?:本站|本网|本網|本报|本報|本台|本刊|本社|本院|原创|原創|网络|網絡|互联网|互聯網|网上|網上|未知|佚名|不详|不詳|转载|轉載|综合|綜合|整理|网友|網友|管理员|管理員|admin(?:istrator)?|编辑部|編輯部|小编|小編|编辑|編輯|记者|記者|\s|[:：,，、/])+$/iu
 const NAME_LIKE = /^[\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s、，,/]{0,29}$/u
-const OUTLET_LIKE = /^[^。！？!?；;]{1,40}$/u
+// An outlet has a name in characters (or Latin words): "sp20241201" in a 来源 field is a code.
+const OUTLET_LIKE = /^(?=[^\d]*\p{Script=Han}|[A-Za-z][A-Za-z .&-]+$)[^。！？!?；;]{1,40}$/u
 
 interface Field {
   kind: FieldKind

@@ -42,7 +42,8 @@ const INTERFACE_WORDS = `
 register search share print close menu 问题描述 最佳答案 推荐答案 满意答案 网友回答 列印 欢迎访问 欢迎光临 欢迎 立即登录 立即
 登录后 获取更多权限 权限 推送 精彩 相关解读 正在阅读 右上角 好友 请使用 浏览器 功能 进行 在手机上 查看 当前页面 观看 微视频 上方 卡片 素材 源自网络 被引量
 上传用户 下载到本地 更方便 论文 部分内容 版权争议 如果您对本文有 文档 预览 金币 扣费 会员 在线阅读 珍藏版 top page of chinese version
-only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 当前所在 新闻归类 归类 人气
+only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 查词语 查字典 词典 百科 想要了解更多 请点击 第一手消息 请下载 人人做记者 发表评论
+取消回复 回复 语音播报 字体大小 sms 当前所在 新闻归类 归类 人气
 文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 求大佬出现 大佬 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
 `
   .split(/\s+/)
@@ -88,7 +89,7 @@ const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*
 const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
-  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够/
+  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|约?\s*\d+(?:\.\d+)?\s*千字|共\s*\d+\s*页|下载文档|文本预览|预览下载声明/
 // Notices that the document goes on (a site saying its preview "may" be incomplete does not count).
 const PREVIEW_NOTICE = /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页/
 const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p{Script=Han}·]{2,4}$/u
@@ -119,7 +120,7 @@ const SITE_GREETING =
   /^[•·\s]*(?:欢迎(?:访问|光临|来到)|正在阅读\s*[:：]|(?:扫码|点击)?关注\S{0,12}(?:网|号|微信|微博|客户端)$)/
 // A photo's caption: "图为…", "（图：…）", or a short line naming a picture (…宣传图, …活动现场).
 const CAPTION =
-  /^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
+  /^[（(][^()（）]{0,30}(?:图片|圖片|图|圖)[)）]$|^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
 const RIGHTS_NOTICE =
   /版权(?:为|归|属于).{0,30}所有|未经(?:授权|许可).{0,6}不得转载|不得转载.{0,10}侵权/
 // A link with its label and nothing else: 本文来源:https://…, 平安广金微信推文:https://….
@@ -128,6 +129,8 @@ const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/
 // (Labels that open a turn or an answer on the next line are not fields: 提问：, 记者：, 答案：.)
 const EMPTY_FIELD =
   /^(?!(?:提问|提問|回答|记者|記者|主持人|答案|解析|正确答案|正確答案|参考答案|參考答案)\s*[:：])[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,4}[\s\u3000]*[:：]$/u
+// A line that is only a phone number: (852) 3600 3600, 010-12345678.
+const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
@@ -208,7 +211,8 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (isBreadcrumb(line)) return 'breadcrumb'
   if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
   if (QA_LABEL.test(line.text)) return null
-  if (EMPTY_FIELD.test(line.text)) return 'interface'
+  if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
+  if (PHONE_ONLY.test(line.text)) return 'interface'
   if (line.length <= 10 && !line.text.replace(NEUTRAL, '') && !DATE_IN_LINE.test(line.text))
     return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'
@@ -226,6 +230,8 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   if (/[。；;]$/.test(text)) return -Infinity
   // A label with its value missing (类别:), a photo credit (张爽摄), a byline (特约评论员 张润).
   if (/[:：]$/.test(text) && line.length <= 12) return -Infinity
+  // A sentence broken off by a scrape: a comma inside, a function word at the end (…教育日的).
+  if (/[，,]/.test(text) && /[的了和与及在是对把被将从向为以]$/.test(text)) return -Infinity
   if (/^第\s*[一二三四五六七八九十百零\d\s]+号$/.test(text)) return -Infinity
   if (/[摄攝]\s*[|｜]?$|[|｜]$/.test(text) || BYLINE_ROLE.test(text)) return -Infinity
   let score = 0

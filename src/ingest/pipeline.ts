@@ -61,6 +61,8 @@ const QUIZ_HEADLINE =
   /题库|題庫|试题|試題|测试题|測試題|习题|習題|练习题|練習題|竞赛题|競賽題|自测|自測|判断题|判斷題|选择题|選擇題|单选题|單選題|多选题|多選題|(?:题|題).{0,6}(?:及|含|附)(?:解析)?答案/
 const REPORTAGE =
   /日前|近日|\d{1,2}月\d{1,2}日|记者|記者|开展|開展|举行|舉行|召开|召開|活动|活動|据悉|據悉|报道|報道|通讯员|通訊員|现场|現場/g
+const REPORTED_EVENT =
+  /(?:开展|開展|举办|舉辦|举行|舉行|召开|召開|启动|啟動|走进|走進|组织|組織|参加|參加|进校园|進校園|进社区|進社區).{0,24}(?:活动|活動|会议|會議|宣传|宣傳|讲座|講座|培训|培訓|竞赛|競賽)/
 const PAPER = /研究$|研究[:：]|^(?:试论|試論|浅析|淺析|浅谈|淺談|探析|论|論)|论文|論文/
 const PAPER_LABELS =
   /(?:^|\n)\s*(?:【?摘\s*要】?|【?关键词】?|【?關鍵詞】?|Abstract|Keywords)\s*[:：】]/i
@@ -138,17 +140,19 @@ function decideKind(input: {
     return 'glossary'
   if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
   if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening)) return 'commentary'
+  // An agency's dispatch and a headline reporting an event (…开展…宣传活动) are news.
+  if (input.agency || REPORTED_EVENT.test(input.headline)) return 'news'
   // One or two questions in a report are a reporter's; an explainer says so in its headline.
   if (EXPLAINER.test(input.headline)) return 'explainer'
-  // Reportage opens with when, where and who (近日, 4月15日, 记者, 开展…活动); an opinion piece
-  // argues (我们, 必须, 要, 才能, ？). Measured on the corpus: news pages have 4+ reportage markers in
-  // their first 400 characters or an opinion density under 11 per 1,000 characters.
   if (input.studyWords >= 2) return 'study-notes'
   // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
   if (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) return 'document'
   // An explainer argues too, but it addresses its reader (你, 大家, 注意, 不要, 如何): on the corpus
   // every explainer-like page above 10 such markers per 1,000 characters, no commentary above 8.
   if (input.reportageMarkers <= 3 && input.instructionDensity >= 10) return 'explainer'
+  // Reportage opens with when, where and who (近日, 4月15日, 记者, 开展…活动); an opinion piece
+  // argues (我们, 必须, 要, 才能, ？). Measured on the corpus: news pages have 4+ reportage markers in
+  // their first 400 characters or an opinion density under 11 per 1,000 characters.
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'

@@ -8,7 +8,8 @@ export interface QaPair {
   end: number
 }
 
-const QUESTION_LABEL = /^(?:问|問|Q|提问|提問)\s*\d{0,2}\s*[:：︰]\s*/i
+// 记者：… answered by 答：… is a press Q&A's question (an interview answers with a name).
+const QUESTION_LABEL = /^(?:问|問|Q|提问|提問|记者|記者)\s*\d{0,2}\s*[:：︰]\s*/i
 const ANSWER_LABEL = /^(?:答|A|回答)\s*\d{0,2}\s*[:：︰]\s*/i
 // The answer label after the question on the same line: 问：…？答：…
 const INLINE_ANSWER_LABEL = /(?<=[?？。!！])[\s\u3000]*(?:答|A|回答)\s*\d{0,2}\s*[:：︰]\s*/i
