@@ -89,7 +89,7 @@ const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*
 const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
-  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|约?\s*\d+(?:\.\d+)?\s*千字|共\s*\d+\s*页|下载文档|文本预览|预览下载声明/
+  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|约?\s*\d+(?:\.\d+)?\s*千字|[共约]\s*\d+\s*页|下载文档|文本预览|预览下载声明/
 // Notices that the document goes on (a site saying its preview "may" be incomplete does not count).
 const PREVIEW_NOTICE = /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页/
 const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p{Script=Han}·]{2,4}$/u
@@ -131,9 +131,12 @@ const EMPTY_FIELD =
   /^(?!(?:提问|提問|回答|记者|記者|主持人|答案|解析|正确答案|正確答案|参考答案|參考答案)\s*[:：])[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,4}[\s\u3000]*[:：]$/u
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
+// "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
+const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
+const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
-  /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|原标题\s*[:：]|新闻热线|报料/i
+  /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|新闻热线|报料/i
 const PHONE = /\d{3,4}[-－—]\d{7,8}|\d{11}/
 // Quiz stems, questions and answer keys are short and unpunctuated too, but they are text.
 const ASKS = /[（(]\s*[）)]|[?？:：]$|答案|解析|^[（(]?\d{1,3}[)）.．、]/
@@ -217,6 +220,8 @@ function interfaceReason(line: Line): ChromeReason | null {
     return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'
   if (line.length <= 100 && FOOTER.test(line.text)) return 'interface'
+  if (ORIGINAL_TITLE.test(line.text)) return 'interface'
+  if (SEE_MORE.test(line.text) && line.length <= 100) return 'interface'
   if (isMenu(line)) return 'menu'
   return null
 }
@@ -364,6 +369,11 @@ export function stripChrome(text: string): ChromeResult {
       best = score
       titleIndex = i
     }
+  }
+  const original = lines.findIndex((line, i) => i < firstText && ORIGINAL_TITLE.test(line.text))
+  if (!(titleIndex >= 0 && best >= 1) && original >= 0) {
+    const raw = lines[original].raw.trim()
+    title = cleanHeadline(raw.slice(ORIGINAL_TITLE.exec(lines[original].text)?.[0].length ?? 0))
   }
   if (titleIndex >= 0 && best >= 1) {
     titleLine = lines[titleIndex].raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')

@@ -29,7 +29,7 @@ const QUOTED_ENTRY =
   /^[“"「『]([^”"」』\n]{1,12})[”"」』]\s*(?:是指|是|指|係指|系指)\s*(\S[\s\S]*)$/
 // "国家秘密载体，是指…": a term opening its own definition, no colon.
 const OPENING_DEFINITION =
-  /^([^，,。；;：:\s“”"「」]{2,12}?)\s*[，,]?\s*((?:是指|係指|系指|是)[\s\S]+)$/
+  /^([^，,。；;：:\s“”"「」(（]{2,12}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[，,]?\s*((?:是指|係指|系指|是)[\s\S]+)$/
 // A title asking for a definition: 什么是恐怖主义威胁 / 恐怖主义威胁是什么 / 何谓…
 const DEFINITION_QUESTION =
   /^(?:什么是|什麼是|何谓|何謂)\s*([^?？]+)[?？]?$|^([^?？]+?)(?:是什么|是什麼)[?？]?$/
@@ -104,7 +104,10 @@ function openingDefinition(
   const term = match[1]
   const byVerb = /^(?:是指|係指|系指)/.test(match[2])
   const asked = DEFINITION_QUESTION.exec(context.title)
-  const askedTerm = asked ? (asked[1] ?? asked[2] ?? '').trim() : null
+  // …or a title that is the term itself, with a gloss in brackets: 恐怖分子(恐怖组织成员).
+  const askedTerm = asked
+    ? (asked[1] ?? asked[2] ?? '').trim()
+    : context.title.replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim()
   if (byVerb ? !context.glossaryTitle && !context.title.includes(term) : askedTerm !== term)
     return null
   return { term, definition: match[2] }

@@ -73,7 +73,7 @@ const OPINION =
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
 // Where a text says what it is: in its headline, its first lines and its byline.
 const COMMENTARY =
-  /评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家/
+  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家/
 const EXPLAINER =
   /科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
 const STUDY_NOTES =
@@ -117,6 +117,8 @@ function decideKind(input: {
   opinionDensity: number
   /** Markers addressing the reader (你, 大家, 注意, 不要, 如何) per 1,000 characters of the body. */
   instructionDensity: number
+  /** The headline is a term the text defines (恐怖分子(恐怖组织成员) → 恐怖分子：…). */
+  headlineIsTerm: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -140,6 +142,8 @@ function decideKind(input: {
     return 'glossary'
   if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
   if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening)) return 'commentary'
+  // An encyclopedia or dictionary entry: the headline is the term the text defines.
+  if (input.headlineIsTerm) return 'glossary'
   // An agency's dispatch and a headline reporting an event (…开展…宣传活动) are news.
   if (input.agency || REPORTED_EVENT.test(input.headline)) return 'news'
   // One or two questions in a report are a reporter's; an explainer says so in its headline.
@@ -385,6 +389,11 @@ export function analyzeDocument(
       instructionDensity:
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
       studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,
+      headlineIsTerm: terms.some(
+        ({ term }) =>
+          structure.title?.replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim() === term &&
+          terms.length <= 2,
+      ),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,

@@ -174,6 +174,9 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
     // The text shows the headline as read (without the page title's site name or 文章转载|).
     paragraphs[0] = title
     start = 1
+  } else if (options.title && !options.titleLine) {
+    // A headline read from a line that is not part of the text (原标题：…).
+    title = options.title
   } else if (first !== undefined && !options.noHeadline) {
     const glued = GLUED_TITLE.exec(first)
     if (glued && !CHINESE_NUMBERED.test(first)) {

@@ -166,3 +166,37 @@ test('a page cut after one exchange is an interview; a 问/答 pair is not', () 
   expect(qa.kind).not.toBe('interview')
   expect(qa.qa).toHaveLength(1)
 })
+
+describe('reprints, dictionary entries and press conferences', () => {
+  test('a reprint whose only headline is its 原标题 line takes it, without the label', () => {
+    const doc = analyzeDocument(
+      '原标题：【地评线】钱江潮评|筑牢国家安全的“铜墙铁壁”\n国家安全是民族复兴的根基，我们必须坚持总体国家安全观，才能筑牢国家安全的铜墙铁壁。\n只有人人参与，国家安全才有坚实的群众基础，我们要把维护国家安全变成每个人的自觉行动。',
+    )
+    expect(doc.title).toBe('【地评线】钱江潮评|筑牢国家安全的“铜墙铁壁”')
+    expect(doc.kind).toBe('commentary')
+    expect(doc.text).not.toContain('原标题')
+  })
+
+  test('an encyclopedia entry whose headline is the term is a glossary of that term', () => {
+    const doc = analyzeDocument(
+      '您的位置：首页 > 百科词条\n恐怖分子(恐怖组织成员)\n恐怖分子(Terrorist)是对恐怖组织中的成员的普遍称谓，他们以暴力手段制造恐慌。\n想要了解更多“恐怖分子”的信息，请点击：恐怖分子百科',
+    )
+    expect(doc.terms.map((entry) => entry.term)).toEqual(['恐怖分子'])
+    expect(doc.kind).toBe('glossary')
+    expect(doc.text).not.toContain('请点击')
+  })
+
+  test('an agency dispatch that argues is still news; 记者：/答： is a press Q&A', () => {
+    const dispatch = analyzeDocument(
+      '中新社北京2月27日电（记者 梁晓辉）新修订的保守国家秘密法27日公布，我们必须看到，保密工作只有坚持依法管理才能适应新形势，要坚持总体国家安全观，更加注重防范风险！\n保密工作必须坚持党的领导，我们要更加重视新技术带来的风险，只有这样才能守住秘密！',
+    )
+    expect(dispatch.kind).toBe('news')
+    const press = analyzeDocument(
+      '国家保密局负责人就保密法答记者问\n记者：保密法修订和颁布实施的背景和意义是什么？\n答：保守国家秘密是维护国家安全的重要手段，修订保密法是形势发展的需要。',
+    )
+    expect(press.qa.map((pair) => pair.question)).toEqual([
+      '保密法修订和颁布实施的背景和意义是什么？',
+    ])
+    expect(press.kind).toBe('news')
+  })
+})
