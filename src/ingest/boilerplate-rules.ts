@@ -105,7 +105,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'after-editor-line',
     kind: 'after',
-    pattern: /^[-—\s]*(?:[责責]任[编編][辑輯]|[编編][辑輯])\s*[:：]/,
+    pattern: /^[-—\s【[(（]*(?:[责責]任[编編][辑輯]|[编編][辑輯])\s*[:：]/,
     description: 'Everything after the 責任編輯 line (related headlines with timestamps).',
   },
   {

@@ -336,10 +336,11 @@ export function stripChrome(text: string): ChromeResult {
       const run = lines.slice(runStart, i).filter((candidate) => candidate.length > 0)
       // Headlines with their dates; short lines without dates may be the article's closing
       // slogans, so they stay.
+      // (A headline and its source-and-date line alternate: a list cut mid-way is a third dated.)
+      const dated = run.filter((candidate) => DATE_IN_LINE.test(candidate.text)).length
       const listLike =
-        run.length >= 3 &&
-        run.filter((candidate) => DATE_IN_LINE.test(candidate.text)).length >=
-          Math.ceil(run.length * 0.5)
+        (run.length >= 3 && dated >= Math.ceil(run.length * 0.5)) ||
+        (run.length >= 5 && dated >= Math.ceil(run.length / 3))
       // The list starts at its first dated headline: an undated line before it closes the article.
       const listStart = lines.findIndex((line, j) => j >= runStart && DATE_IN_LINE.test(line.text))
       if (listLike && lastProse >= 0)
