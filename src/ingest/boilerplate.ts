@@ -31,6 +31,7 @@ function proseChars(lines: string[]): number {
 // A tail rule cuts only when what follows the marker is mostly not prose: "阅读下一篇" near the top
 // of a page (a column label, the marker, then the headline) would otherwise take the whole article.
 const TAIL_MAX_SHARE = 0.35
+const LARGE_CUT_SHARE = 0.2
 
 function applyLineRule(lines: string[], rule: BoilerplateRule): string[] | null {
   const pattern = rule.pattern
@@ -103,6 +104,8 @@ export function stripBoilerplate(
   const fired: string[] = []
   let incomplete = false
   const flags: QualityFlag[] = []
+  const totalProse = proseChars(lines)
+  let cutProse = 0
   for (const rule of rules) {
     if (rule.marksIncomplete && rule.pattern) {
       const notice = lines.map(normalizeLine).find((line) => rule.pattern?.test(line))
@@ -118,10 +121,20 @@ export function stripBoilerplate(
     const result =
       rule.kind === 'repeated-line' ? removeRepeatedLines(lines, rule) : applyLineRule(lines, rule)
     if (result) {
+      if (rule.kind === 'tail' || rule.kind === 'after')
+        cutProse += proseChars(lines) - proseChars(result)
       lines = result
       fired.push(rule.name)
     }
   }
+  // A tail cut takes what follows a marker; when that was a large share of the paragraphs, an
+  // editor checks that it was another article's teaser and not this one's end.
+  if (totalProse > 0 && cutProse / totalProse > LARGE_CUT_SHARE)
+    flags.push({
+      type: 'needs-check',
+      position: 0,
+      message: `Cleaning removed ${Math.round((100 * cutProse) / totalProse)}% of the text's paragraphs after a "read next" or "related" marker: check nothing of the article was lost.`,
+    })
   const cleaned = lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -406,8 +406,14 @@ export function stripChrome(text: string): ChromeResult {
     if (reason && line.length > 0) removed.push({ line: line.raw.trim(), reason })
     else kept.push(line.raw)
   })
+  // Only the judgements by position can take an article's paragraphs (a tail after a marker, a
+  // list after the last paragraph); a notice recognised by its words is chrome whatever its length.
   const removedProse = lines
-    .filter((line, i) => (i >= tailFrom || reasons[i]) && isProse(line))
+    .filter(
+      (line, i) =>
+        (i >= tailFrom || reasons[i] === 'related-list' || reasons[i] === 'read-next') &&
+        isProse(line),
+    )
     .reduce((sum, line) => sum + line.length, 0)
   const flags: QualityFlag[] = []
   if (totalProse > 0 && removedProse / totalProse > 0.2)

@@ -200,3 +200,20 @@ describe('reprints, dictionary entries and press conferences', () => {
     expect(press.kind).toBe('news')
   })
 })
+
+test('a tail cut that takes a large share of the paragraphs says so in a needs-check flag', () => {
+  const paragraph = (topic: string) =>
+    `${topic}是维护国家安全的重要内容，各地各部门认真落实，广泛开展宣传教育活动，群众的国家安全意识明显增强。`
+  const doc = analyzeDocument(
+    [
+      '国家安全教育日活动综述',
+      paragraph('反间谍工作'),
+      paragraph('保密工作'),
+      paragraph('反恐怖工作'),
+      '相关推荐',
+      paragraph('网络安全工作'),
+    ].join('\n'),
+  )
+  expect(doc.text).not.toContain('网络安全工作')
+  expect(doc.flags.find((flag) => flag.type === 'needs-check')?.message).toMatch(/removed 2\d%/)
+})
