@@ -76,7 +76,7 @@ const POSITION_LABEL =
 const MEDIA_LINE =
   /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^[^\s。，]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|mp4|pdf|docx?)$|^(?:https?:\/\/|www\.)\S+$/i
 const METADATA_LABEL =
-  /(?:来源|出处|作者|编辑|审核|校对|时间|日期|记者|通讯员|撰稿|责编|摄影|供稿|稿源)\s*[:：]/
+  /(?:来源|出处|作者|编辑|审核|校对|时间|日期|记者|通讯员|撰稿|责编|摄影|供稿|稿源|发布者|发布人)\s*[:：]/
 const OPTION_LINE = /(?:^|\s)[A-DＡ-Ｄ]\s*[.．、)）]/
 const QA_LABEL = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|答|Q|A)\s*\d{0,2}\s*[:：]/i
 const NUMBERED_ITEM =
@@ -247,14 +247,16 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   const next = lines.slice(index + 1, index + 4).filter((other) => other.length > 0)
   const bylineLike = (other: Line) =>
     !isProse(other) && (METADATA_LABEL.test(other.text) || DATE_IN_LINE.test(other.text))
-  if (next.some(bylineLike)) score += 3
+  const bylineBelow = next.some(bylineLike)
+  if (bylineBelow) score += 3
   if (next[0] && /^[—–－]{1,2}/.test(next[0].text)) score += 2
   // Repeated in the breadcrumb or as the page title above it.
   if (lines.some((other, i) => i !== index && other.text.endsWith(text) && other.text !== text))
     score += 2
   if (lines.slice(0, index).some((other) => other.text === text)) score += 1
   // A short line followed by a longer candidate is a column label (警方资讯, 残联要闻).
-  if (line.length <= 6) score -= 2
+  // (A short headline has its byline right below it: 涉密载体 / 发布者：… 浏览次数：…)
+  if (line.length <= 6 && !bylineBelow) score -= 2
   if (index > firstProse) score -= 4
   return score
 }
