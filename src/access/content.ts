@@ -1,4 +1,5 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Article } from '../payload-types.js'
 import { canEditContent, isAdmin, isStaff } from './roles.js'
 
 /** Anonymous readers and API keys without a role see published documents only. */
@@ -29,3 +30,12 @@ export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
 export const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 /** For fields only server code (hooks, jobs) writes: no API call may set them. */
 export const nobodyField: FieldAccess = () => false
+
+/**
+ * A retracted article's body: staff read it, readers never do (they get the notice and reason).
+ * Asked without a document — Payload checks a filter or sort on the field that way — it is hidden
+ * from readers too, so a filter on the body (`where[body][like]=`) is refused for them instead of
+ * confirming a retracted text piece by piece.
+ */
+export const bodyUnlessRetracted: FieldAccess<Article> = ({ req: { user }, doc }) =>
+  isStaff(user) || (doc !== undefined && doc.retraction?.retracted !== true)
