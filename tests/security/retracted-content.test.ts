@@ -24,6 +24,7 @@ beforeAll(async () => {
     collection: 'articles',
     data: {
       title: TITLE,
+      slug: `retracted-${run}`,
       kind: 'explainer',
       body: paragraphs(`这段文字后来被撤回：${SECRET}。`),
       _status: 'published',
@@ -41,6 +42,7 @@ beforeAll(async () => {
     collection: 'articles',
     data: {
       title: `在架文章${run}`,
+      slug: `kept-${run}`,
       kind: 'explainer',
       body: paragraphs(`仍然发布的正文：${KEPT}。`),
       _status: 'published',
