@@ -1,4 +1,4 @@
-import { bodyUnlessRetracted } from '../src/access/content.js'
+import { readersCannotFilter } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
 import { editorialCollection } from '../src/fields/editorial.js'
 import {
@@ -66,7 +66,7 @@ export const Articles = editorialCollection({
       localized: true,
       editor: contentEditor,
       label: label('Body', '正文'),
-      access: { read: bodyUnlessRetracted },
+      access: { read: readersCannotFilter },
     },
     topicsField,
     {

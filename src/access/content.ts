@@ -1,5 +1,4 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import type { Article } from '../payload-types.js'
 import { canEditContent, isAdmin, isStaff } from './roles.js'
 
 /** Anonymous readers and API keys without a role see published documents only. */
@@ -32,10 +31,12 @@ export const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 export const nobodyField: FieldAccess = () => false
 
 /**
- * A retracted article's body: staff read it, readers never do (they get the notice and reason).
- * Asked without a document — Payload checks a filter or sort on the field that way — it is hidden
- * from readers too, so a filter on the body (`where[body][like]=`) is refused for them instead of
- * confirming a retracted text piece by piece.
+ * A field whose value read access hides on some documents (an article's body once it is retracted:
+ * `hideRetractedBody` answers it as null to readers). Payload asks field access without a document
+ * to check a filter or sort on the field: readers are refused there, so `where[body][like]=` cannot
+ * confirm a retracted text piece by piece. With a document the value itself is left to the
+ * collection's afterRead hook: a `false` here makes Payload 3.90 run the rich-text afterRead hooks
+ * of a `locale: 'all'` read on the removed value (a TypeError, a 500 on /v1).
  */
-export const bodyUnlessRetracted: FieldAccess<Article> = ({ req: { user }, doc }) =>
-  isStaff(user) || (doc !== undefined && doc.retraction?.retracted !== true)
+export const readersCannotFilter: FieldAccess = ({ req: { user }, doc }) =>
+  doc !== undefined || isStaff(user)
