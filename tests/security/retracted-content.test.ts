@@ -57,9 +57,7 @@ const search = (q: string, token?: string) =>
 test('a retracted body is not found by /v1/search, and no snippet shows it', async () => {
   const byBody = await search(SECRET)
   expect(byBody.status).toBe(200)
-  expect(byBody.body.results.map((result: { id: unknown }) => result.id)).not.toContain(
-    retractedId,
-  )
+  expect(byBody.body.results.map((result: { id: unknown }) => result.id)).not.toContain(retractedId)
   expect(JSON.stringify(byBody.body.results)).not.toContain(SECRET)
 
   // The title stays findable (the URL answers the retraction notice), without the body.
