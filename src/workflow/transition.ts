@@ -170,8 +170,8 @@ export async function runTransition(
         403,
         'four-eyes',
         t(
-          'Four-eyes rule: you created or last edited this content, so another reviewer must approve it.',
-          '“四眼原则”：您创建或最后编辑了此内容，须由另一位审核人批准。',
+          'Four-eyes rule: you created this content or edited it since the last approval, so another reviewer must approve it.',
+          '“四眼原则”：您创建了此内容或在上次批准后编辑过，须由另一位审核人批准。',
         ),
       )
     }
@@ -372,6 +372,7 @@ type WorkflowData = Partial<
     | 'workflowState'
     | 'submittedBy'
     | 'approvedBy'
+    | 'editedSinceApproval'
     | 'assignee'
     | 'dueDate'
     | 'scheduledFor'
@@ -455,7 +456,8 @@ export async function applyTransition(
       if (input.dueDate) data.dueDate = new Date(input.dueDate).toISOString()
       break
     case 'approve':
-      data = { workflowState: to, approvedBy: relationId(actor.id) }
+      // A new round of four-eyes starts: only who edits after this approval counts for the next.
+      data = { workflowState: to, approvedBy: relationId(actor.id), editedSinceApproval: [] }
       break
     case 'publish': {
       draft = false
