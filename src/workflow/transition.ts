@@ -373,6 +373,7 @@ type WorkflowData = Partial<
     | 'submittedBy'
     | 'approvedBy'
     | 'editedSinceApproval'
+    | 'updatedBy'
     | 'assignee'
     | 'dueDate'
     | 'scheduledFor'
@@ -495,6 +496,8 @@ export async function applyTransition(
 
   let doc = item.latest
   if (data) {
+    // The version this writes is the actor's: a stale save refused over it names them (409).
+    data.updatedBy = relationId(actor.id)
     const context: WorkflowWriteContext = { action, publish: action === 'publish' }
     const key = await compareAndClaim(payload, input)
     try {
