@@ -7,7 +7,7 @@ import {
 import { isStaff } from '../access/roles.js'
 import { relationId, type DocId } from '../db/ids.js'
 import { message } from '../i18n/message.js'
-import { latestVersionId, recordAudit } from './audit.js'
+import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
 import { workflowWrite } from './context.js'
 import { fieldValue, relationIdOf, sameId, stableJson } from './doc-values.js'
 import { emitWorkflowEvent } from './events.js'
@@ -182,7 +182,7 @@ export const afterEdit: CollectionAfterChangeHook<WorkflowDoc> = async ({
       version: await latestVersionId(req.payload, slug, doc.id),
       actor: {
         id: String(req.user.id),
-        name: req.user.name ?? req.user.email,
+        name: await actorNameOf(req.payload, req.user.id, req),
       },
       comment: `edited: ${reset.fields.join(', ')}`,
       at: new Date().toISOString(),

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/roles.js'
 import { relationId, type DocId } from '../db/ids.js'
 import type { Article } from '../payload-types.js'
-import { latestVersionId, recordAudit } from './audit.js'
+import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
 import { claim, releaseClaim } from './claims.js'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
 import { fieldValue, isBlank, relationIdOf } from './doc-values.js'
@@ -527,7 +527,7 @@ export async function applyTransition(
     from: item.state,
     to,
     version: await latestVersionId(payload, collection, item.id),
-    actor: { id: String(actor.id), name: actorName(actor) },
+    actor: { id: String(actor.id), name: await actorNameOf(payload, actor.id) },
     comment:
       input.comment ??
       (input.unpublishAt
@@ -572,10 +572,6 @@ export async function applyTransition(
   await notifyPeople(payload, action, item, doc, event)
   return { state: to, doc, event }
 }
-
-const actorName = (actor: Actor): string | undefined =>
-  (typeof actor.name === 'string' && actor.name) ||
-  (typeof actor.email === 'string' ? actor.email : undefined)
 
 const isRetraction = (doc: ItemDoc): boolean =>
   'retraction' in doc && Boolean(doc.retraction?.retracted)
