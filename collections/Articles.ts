@@ -1,3 +1,4 @@
+import { readersCannotFilter } from '../src/access/content.js'
 import { auditFields } from '../src/fields/audit.js'
 import { editorialCollection } from '../src/fields/editorial.js'
 import {
@@ -79,6 +80,7 @@ export const Articles = editorialCollection({
       localized: true,
       editor: contentEditor,
       label: label('Body', '正文'),
+      access: { read: readersCannotFilter },
     },
     topicsField,
     {

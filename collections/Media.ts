@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, contentEditors, adminsOnly } from '../src/access/content.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
+import { storeUnderSniffedExtension } from '../src/hooks/sniffed-extension.js'
 import { mediaRoot } from '../src/paths.js'
 
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
@@ -10,6 +11,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Image', '图片'), plural: label('Images', '图片') },
   admin: { useAsTitle: 'alt', group: ADMIN_GROUPS.content },
   access: { read: anyone, create: contentEditors, update: contentEditors, delete: adminsOnly },
+  hooks: { beforeOperation: [storeUnderSniffedExtension] },
   upload: {
     staticDir: mediaRoot,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

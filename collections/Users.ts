@@ -11,7 +11,7 @@ const selfOrAdmin: Access = ({ req: { user } }) => {
   return { id: { equals: user.id } }
 }
 
-/** Roles are granted by an admin; the very first account is made admin by a hook, not by the caller. */
+/** Roles (and names) are granted by an admin; the very first account is made admin by a hook, not by the caller. */
 const rolesWritable: FieldAccess = ({ req: { user } }) => isAdmin(user)
 
 const roleLabels: Record<(typeof ROLES)[number], ReturnType<typeof label>> = {
@@ -51,7 +51,14 @@ export const Users: CollectionConfig = {
   fields: [
     // Payload's own e-mail field, readable (and filterable) only by the account itself and admins.
     { name: 'email', type: 'email', required: true, access: { read: selfOrAdminField } },
-    { name: 'name', type: 'text', label: label('Name', '姓名') },
+    {
+      // The name colleagues and the audit trail know someone by: set by an administrator, so
+      // nobody can rename themselves into someone else (src/workflow/audit.ts actorNameOf).
+      name: 'name',
+      type: 'text',
+      label: label('Name', '姓名'),
+      access: { update: rolesWritable },
+    },
     {
       name: 'roles',
       type: 'select',

@@ -192,6 +192,7 @@ export interface Article {
   dueDate?: string | null;
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  editedSinceApproval?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   scheduledFor?: string | null;
   title: string;
@@ -522,6 +523,7 @@ export interface QaEntry {
   dueDate?: string | null;
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  editedSinceApproval?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   scheduledFor?: string | null;
   question: string;
@@ -678,6 +680,7 @@ export interface GlossaryTerm {
   dueDate?: string | null;
   submittedBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  editedSinceApproval?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   scheduledFor?: string | null;
   /**
@@ -1229,6 +1232,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   dueDate?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  editedSinceApproval?: T;
   approvedBy?: T;
   scheduledFor?: T;
   title?: T;
@@ -1323,6 +1327,7 @@ export interface QaEntriesSelect<T extends boolean = true> {
   dueDate?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  editedSinceApproval?: T;
   approvedBy?: T;
   scheduledFor?: T;
   question?: T;
@@ -1374,6 +1379,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   dueDate?: T;
   submittedBy?: T;
   lastEditedBy?: T;
+  editedSinceApproval?: T;
   approvedBy?: T;
   scheduledFor?: T;
   term?: T;

@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import sharp from 'sharp'
 import { collections } from '../collections/index.js'
+import { withOwnedLocks } from './access/locks.js'
 import { databaseAdapter } from './db/adapter.js'
 import { deliveryPlugin } from './delivery/plugin.js'
 import { graphqlLimitsPlugin } from './graphql/plugin.js'
@@ -21,6 +22,7 @@ const production = process.env.NODE_ENV === 'production'
 
 const corsOrigins = corsOriginsFrom(process.env.CORS_ORIGINS)
 
+// Payload's document-lock collection exists only once the config is sanitized (src/access/locks.ts).
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.SERVER_URL || undefined,
@@ -66,4 +68,4 @@ export default buildConfig({
   // JSON lines in production, Payload's pretty format otherwise; secrets scrubbed in both.
   logger: createLogger({ production }),
   email: emailAdapter({ production }),
-})
+}).then(withOwnedLocks)

@@ -29,3 +29,14 @@ export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)
 export const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 /** For fields only server code (hooks, jobs) writes: no API call may set them. */
 export const nobodyField: FieldAccess = () => false
+
+/**
+ * A field whose value read access hides on some documents (an article's body once it is retracted:
+ * `hideRetractedBody` answers it as null to readers). Payload asks field access without a document
+ * to check a filter or sort on the field: readers are refused there, so `where[body][like]=` cannot
+ * confirm a retracted text piece by piece. With a document the value itself is left to the
+ * collection's afterRead hook: a `false` here makes Payload 3.90 run the rich-text afterRead hooks
+ * of a `locale: 'all'` read on the removed value (a TypeError, a 500 on /v1).
+ */
+export const readersCannotFilter: FieldAccess = ({ req: { user }, doc }) =>
+  doc !== undefined || isStaff(user)

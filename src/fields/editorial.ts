@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../access/content.js'
 import { guardPublishing } from '../workflow/publish-guard.js'
+import { refuseStaleSaves } from '../versions/stale-saves.js'
 import { contentVersions } from './versions.js'
 
 /** What an editorial collection says itself: everything but its access and its versions. */
@@ -8,8 +9,9 @@ export type EditorialCollectionConfig = Omit<CollectionConfig, 'access' | 'versi
 
 /**
  * The policy every editorial collection (articles, Q&A, glossary, topics, laws) shares: drafts with
- * a bounded version history, `editorialAccess`, and `_status: 'published'` only through the
- * workflow. The collection's own beforeChange hooks run before the publishing guard.
+ * a bounded version history, `editorialAccess`, no save over a newer version someone else saved
+ * (409), and `_status: 'published'` only through the workflow. The collection's own beforeChange
+ * hooks run after the stale-save check and before the publishing guard.
  */
 export function editorialCollection({
   hooks,
@@ -19,6 +21,9 @@ export function editorialCollection({
     ...config,
     access: editorialAccess,
     versions: contentVersions,
-    hooks: { ...hooks, beforeChange: [...(hooks?.beforeChange ?? []), guardPublishing] },
+    hooks: {
+      ...hooks,
+      beforeChange: [refuseStaleSaves, ...(hooks?.beforeChange ?? []), guardPublishing],
+    },
   }
 }

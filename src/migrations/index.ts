@@ -3,6 +3,7 @@ import * as migration_20261125_115329_lookup_indexes_and_flag_types from './2026
 import * as migration_20261125_143942_import_running_in from './20261125_143942_import_running_in.js';
 import * as migration_20261201_130355_claims from './20261201_130355_claims.js';
 import * as migration_20261201_145217_list_order_indexes from './20261201_145217_list_order_indexes.js';
+import * as migration_20261201_154447_four_eyes_editors from './20261201_154447_four_eyes_editors.js';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_145217_list_order_indexes.up,
     down: migration_20261201_145217_list_order_indexes.down,
-    name: '20261201_145217_list_order_indexes'
+    name: '20261201_145217_list_order_indexes',
+  },
+  {
+    up: migration_20261201_154447_four_eyes_editors.up,
+    down: migration_20261201_154447_four_eyes_editors.down,
+    name: '20261201_154447_four_eyes_editors'
   },
 ];

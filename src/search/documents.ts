@@ -48,6 +48,7 @@ const ARTICLE_SELECT = {
   publishedAt: true,
   updatedAt: true,
   _status: true,
+  retraction: { retracted: true },
 } as const satisfies ArticlesSelect
 
 const QA_ENTRY_SELECT = {
@@ -244,10 +245,15 @@ type Loaded<T extends Article | QaEntry | GlossaryTerm, K extends keyof T> = Pic
   K | 'id' | 'updatedAt' | '_status'
 >
 
+/**
+ * A retracted article keeps its URL and title (the URL answers the retraction notice), but its
+ * text leaves the index: no search finds it by what it said, no snippet shows it.
+ */
 function fromArticle(doc: Loaded<Article, keyof typeof ARTICLE_SELECT>): LoadedDoc {
+  const retracted = doc.retraction?.retracted === true
   return loaded('article', doc, (slug) => ({
     title: orEmpty(doc.title),
-    body: joinLines(doc.summary, richTextToPlain(doc.body)),
+    body: retracted ? '' : joinLines(doc.summary, richTextToPlain(doc.body)),
     url: resultUrl('article', slug, null),
   }))
 }

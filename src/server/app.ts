@@ -37,7 +37,7 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
   app.use(healthRoutes(payload, () => searchServiceOf(payload)))
 
   // Payload reads the raw request body itself, all of it: bounded here before it does.
-  app.use('/api', checkApiQuery())
+  app.use('/api', checkApiQuery(payload))
   app.use('/api', limitBodies(bodyLimits ?? bodyLimitsFromEnv()))
   const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))

@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import type { DocId } from '../db/ids.js'
 import { AUDIT_CONTEXT_KEY } from './context.js'
 import type { GateResult } from './gate.js'
 import type { WorkflowEvent } from './events.js'
@@ -23,6 +24,28 @@ export async function latestVersionId(
     overrideAccess: true,
   })
   return docs[0] ? String(docs[0].id) : undefined
+}
+
+/**
+ * How the audit trail names an actor: as their user record says at the time — the name, which
+ * only an administrator sets (collections/Users.ts), else the e-mail address — never from the
+ * user object a caller passes, which may say anything.
+ */
+export async function actorNameOf(
+  payload: Payload,
+  id: DocId,
+  req?: PayloadRequest,
+): Promise<string | undefined> {
+  const user = await payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true, email: true },
+    req,
+  })
+  return user?.name || user?.email || undefined
 }
 
 /** Appends one row to the audit trail; nothing else can create, change or delete these rows. */

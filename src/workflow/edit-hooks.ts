@@ -5,8 +5,9 @@ import {
   type CollectionBeforeChangeHook,
 } from 'payload'
 import { isStaff } from '../access/roles.js'
+import { relationId, type DocId } from '../db/ids.js'
 import { message } from '../i18n/message.js'
-import { latestVersionId, recordAudit } from './audit.js'
+import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
 import { workflowWrite } from './context.js'
 import { fieldValue, relationIdOf, sameId, stableJson } from './doc-values.js'
 import { emitWorkflowEvent } from './events.js'
@@ -59,6 +60,15 @@ export function changedContentFields(data: object, before: object | undefined): 
   )
 }
 
+/** The editors of the round so far plus this one, as ids (a read with depth may give documents). */
+function withEditor(editors: unknown, id: DocId): number[] {
+  const ids = (Array.isArray(editors) ? editors : []).flatMap((editor) => {
+    const editorId = relationIdOf(editor)
+    return editorId === undefined ? [] : [relationId(editorId)]
+  })
+  return ids.some((editorId) => sameId(editorId, id)) ? ids : [...ids, relationId(id)]
+}
+
 const RESET_KEY = 'workflowEditReset'
 
 /** What trackEdits leaves in req.context for afterEdit when an edit sends an item back to draft. */
@@ -93,6 +103,7 @@ export const trackEdits: CollectionBeforeChangeHook<WorkflowDoc> = async ({
         approvedBy: null,
         scheduledFor: null,
         lastEditedBy: user.id,
+        editedSinceApproval: [user.id],
       })
     } else if (!data.workflowState || data.workflowState === 'draft') {
       data.workflowState = data._status === 'published' ? 'published' : 'draft'
@@ -134,6 +145,7 @@ export const trackEdits: CollectionBeforeChangeHook<WorkflowDoc> = async ({
   const changed = changedContentFields(data, originalDoc)
   if (!changed.length) return data
   data.lastEditedBy = user.id
+  data.editedSinceApproval = withEditor(originalDoc?.editedSinceApproval, user.id)
   const state = originalDoc?.workflowState ?? 'draft'
   if (STATES_RESET_BY_EDIT.includes(state)) {
     Object.assign(data, { workflowState: 'draft', approvedBy: null, scheduledFor: null })
@@ -170,7 +182,7 @@ export const afterEdit: CollectionAfterChangeHook<WorkflowDoc> = async ({
       version: await latestVersionId(req.payload, slug, doc.id),
       actor: {
         id: String(req.user.id),
-        name: req.user.name ?? req.user.email,
+        name: await actorNameOf(req.payload, req.user.id, req),
       },
       comment: `edited: ${reset.fields.join(', ')}`,
       at: new Date().toISOString(),

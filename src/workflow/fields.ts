@@ -17,6 +17,7 @@ export const WORKFLOW_FIELD_NAMES = [
   'dueDate',
   'submittedBy',
   'lastEditedBy',
+  'editedSinceApproval',
   'approvedBy',
   'scheduledFor',
 ] as const
@@ -71,6 +72,16 @@ export function workflowFields(): Field[] {
     },
     readOnlyUser('submittedBy', 'Submitted by', '提交人'),
     readOnlyUser('lastEditedBy', 'Content last edited by', '内容最后编辑人'),
+    {
+      // Four-eyes: nobody in here approves the next round (src/workflow/permissions.ts).
+      name: 'editedSinceApproval',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: label('Content edited since the last approval by', '上次批准以来的内容编辑人'),
+      access: serverSetAccess,
+      admin: serverSetAdmin,
+    },
     readOnlyUser('approvedBy', 'Approved by', '批准人'),
     {
       name: 'scheduledFor',

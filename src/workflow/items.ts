@@ -62,6 +62,7 @@ export async function loadItem(
     state,
     createdBy: latest.createdBy ?? current.createdBy,
     lastEditedBy: latest.lastEditedBy,
+    editedSinceApproval: latest.editedSinceApproval,
     submittedBy: latest.submittedBy,
   }
 }

@@ -16,6 +16,8 @@ export interface ItemFacts {
   live: boolean
   createdBy?: unknown
   lastEditedBy?: unknown
+  /** Everyone who edited the content since the last approval (ids or user documents). */
+  editedSinceApproval?: unknown
   submittedBy?: unknown
 }
 
@@ -43,9 +45,16 @@ export function stateAllows(action: WorkflowAction, item: ItemFacts): boolean {
   return TRANSITIONS[action].from.includes(item.state)
 }
 
-/** Four-eyes: whoever created the item or last edited its content cannot approve it. */
+/**
+ * Four-eyes: whoever created the item or edited its content since the last approval cannot
+ * approve it — every editor of the round counts, not only the last one (a reviewer who rewrote the
+ * text cannot approve it after someone else changed a character).
+ */
 export const violatesFourEyes = (user: Actor, item: ItemFacts): boolean =>
-  sameId(item.createdBy, user.id) || sameId(item.lastEditedBy, user.id)
+  sameId(item.createdBy, user.id) ||
+  sameId(item.lastEditedBy, user.id) ||
+  (Array.isArray(item.editedSinceApproval) &&
+    item.editedSinceApproval.some((editor) => sameId(editor, user.id)))
 
 export interface AllowedAction {
   action: WorkflowAction

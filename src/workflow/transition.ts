@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/roles.js'
 import { relationId, type DocId } from '../db/ids.js'
 import type { Article } from '../payload-types.js'
-import { latestVersionId, recordAudit } from './audit.js'
+import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
 import { claim, releaseClaim } from './claims.js'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
 import { fieldValue, isBlank, relationIdOf } from './doc-values.js'
@@ -170,8 +170,8 @@ export async function runTransition(
         403,
         'four-eyes',
         t(
-          'Four-eyes rule: you created or last edited this content, so another reviewer must approve it.',
-          '“四眼原则”：您创建或最后编辑了此内容，须由另一位审核人批准。',
+          'Four-eyes rule: you created this content or edited it since the last approval, so another reviewer must approve it.',
+          '“四眼原则”：您创建了此内容或在上次批准后编辑过，须由另一位审核人批准。',
         ),
       )
     }
@@ -372,6 +372,8 @@ type WorkflowData = Partial<
     | 'workflowState'
     | 'submittedBy'
     | 'approvedBy'
+    | 'editedSinceApproval'
+    | 'updatedBy'
     | 'assignee'
     | 'dueDate'
     | 'scheduledFor'
@@ -455,7 +457,8 @@ export async function applyTransition(
       if (input.dueDate) data.dueDate = new Date(input.dueDate).toISOString()
       break
     case 'approve':
-      data = { workflowState: to, approvedBy: relationId(actor.id) }
+      // A new round of four-eyes starts: only who edits after this approval counts for the next.
+      data = { workflowState: to, approvedBy: relationId(actor.id), editedSinceApproval: [] }
       break
     case 'publish': {
       draft = false
@@ -493,6 +496,8 @@ export async function applyTransition(
 
   let doc = item.latest
   if (data) {
+    // The version this writes is the actor's: a stale save refused over it names them (409).
+    data.updatedBy = relationId(actor.id)
     const context: WorkflowWriteContext = { action, publish: action === 'publish' }
     const key = await compareAndClaim(payload, input)
     try {
@@ -522,7 +527,7 @@ export async function applyTransition(
     from: item.state,
     to,
     version: await latestVersionId(payload, collection, item.id),
-    actor: { id: String(actor.id), name: actorName(actor) },
+    actor: { id: String(actor.id), name: await actorNameOf(payload, actor.id) },
     comment:
       input.comment ??
       (input.unpublishAt
@@ -567,10 +572,6 @@ export async function applyTransition(
   await notifyPeople(payload, action, item, doc, event)
   return { state: to, doc, event }
 }
-
-const actorName = (actor: Actor): string | undefined =>
-  (typeof actor.name === 'string' && actor.name) ||
-  (typeof actor.email === 'string' ? actor.email : undefined)
 
 const isRetraction = (doc: ItemDoc): boolean =>
   'retraction' in doc && Boolean(doc.retraction?.retracted)
