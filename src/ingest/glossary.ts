@@ -23,7 +23,8 @@ const MARKER = /^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|[-–·•●�
 const COLON_ENTRY = /^([^：:，,。；;！？?!\n]{1,20}?)\s*[：:]\s*(\S[\s\S]*)$/
 const DASH_ENTRY = /^([^：:，,。；;！？?!—\n]{1,20}?)\s*(?:——|—|－－)\s*(\S[\s\S]*)$/
 const BRACKET_ENTRY = /^【([^】\n]{1,20})】\s*[：:]?\s*(\S[\s\S]*)$/
-const DEFINITION_VERB = /^(?:是指|係指|系指|指的是|指)/
+// 指 defines (定密：指确定…) unless it opens a word of its own (指引, 指出, 指导…).
+const DEFINITION_VERB = /^(?:是指|係指|系指|指的是|指(?![引出导導南挥揮标標定明示针針数數纹紋令]))/
 // "“绝密”是最重要的国家秘密…": a quoted term defined by the sentence it opens.
 const QUOTED_ENTRY =
   /^[“"「『]([^”"」』\n]{1,12})[”"」』]\s*(?:是指|是|指|係指|系指)\s*(\S[\s\S]*)$/
