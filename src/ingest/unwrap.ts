@@ -15,9 +15,38 @@ function width(line: string): number {
   return [...line.trim()].length
 }
 
+// A sharing site serves a document as numbered chunks, one per page ("1、…", "2、的街道办…"): the
+// number is the site's, and a chunk starts wherever the page broke, mid-sentence.
+const CHUNK = /^(\d{1,2})、/
+const CHUNK_MIN_CHARS = 100
+
+function joinPageChunks(lines: string[]): string[] {
+  const chunks = lines
+    .map((line, index) => ({ index, match: CHUNK.exec(line.trim()), length: width(line) }))
+    .filter((entry) => entry.match)
+  const consecutive =
+    chunks.length >= 2 &&
+    chunks.every(
+      (entry, i) => Number(entry.match?.[1]) === i + 1 && entry.length >= CHUNK_MIN_CHARS,
+    )
+  if (!consecutive) return lines
+  const out: string[] = []
+  const starts = new Set(chunks.map((entry) => entry.index))
+  lines.forEach((line, index) => {
+    if (!starts.has(index)) return out.push(line)
+    const rest = line.trim().replace(CHUNK, '')
+    const previous = out.at(-1)
+    if (previous !== undefined && previous.trim() && !ENDS_CLAUSE.test(previous.trim()))
+      out[out.length - 1] = previous.replace(/\s+$/, '') + rest
+    else out.push(rest)
+  })
+  return out
+}
+
 /** The text with wrapped lines joined, and how many joins were made. */
-export function unwrapLines(text: string): { text: string; joined: number } {
-  const lines = text.split('\n')
+export function unwrapLines(input: string): { text: string; joined: number } {
+  const lines = joinPageChunks(input.split('\n'))
+  const text = lines.join('\n')
   const widths = lines.map(width).filter((w) => w >= 15)
   if (widths.length < MIN_WRAPPED_LINES) return { text, joined: 0 }
   // The wrap width: the most common width among the unpunctuated line ends.
