@@ -27,7 +27,10 @@ function joinPageChunks(lines: string[]): string[] {
   const consecutive =
     chunks.length >= 2 &&
     chunks.every(
-      (entry, i) => Number(entry.match?.[1]) === i + 1 && entry.length >= CHUNK_MIN_CHARS,
+      // (The last page may be short.)
+      (entry, i) =>
+        Number(entry.match?.[1]) === i + 1 &&
+        (entry.length >= CHUNK_MIN_CHARS || i === chunks.length - 1),
     )
   if (!consecutive) return lines
   const out: string[] = []

@@ -217,3 +217,17 @@ test('a tail cut that takes a large share of the paragraphs says so in a needs-c
   expect(doc.text).not.toContain('网络安全工作')
   expect(doc.flags.find((flag) => flag.type === 'needs-check')?.message).toMatch(/removed 2\d%/)
 })
+
+test("a sharing site's numbered page chunks rejoin the sentences its page breaks cut", () => {
+  const long = (text: string) => text.repeat(12)
+  const doc = analyzeDocument(
+    [
+      `1、国家安全知识竞赛题及答案一、单选题1.${long('国家安全是安邦定国的重要基石，')}市民张大妈所在`,
+      `2、的街道办组织居民学习反间谍法，${long('居民们踊跃参加活动，')}小黄所在`,
+      `3、的单位开展保密教育，${long('职工们认真学习保密知识。')}`,
+    ].join('\n'),
+  )
+  expect(doc.text).toContain('市民张大妈所在的街道办组织居民学习反间谍法')
+  expect(doc.text).toContain('小黄所在的单位开展保密教育')
+  expect(doc.text).not.toMatch(/^\d、/m)
+})
