@@ -373,7 +373,9 @@ export function analyzeDocument(
       lawShare: law.covered / bodyBlocks,
       qaShare: qaBlocks / bodyBlocks,
       glossaryTerms: terms.length,
-      glossaryShare: new Set(terms.map((term) => term.block)).size / bodyBlocks,
+      // A headed term covers its heading and its definition below.
+      glossaryShare:
+        new Set(terms.flatMap((term) => range(term.block, term.end))).size / bodyBlocks,
       headingTexts: headings.map((heading) => heading.text).join('\n'),
       studyLabels: structure.blocks.filter((block) => STUDY_LABEL.test(block.text)).length,
       interviewPairs: interview.pairs.length,
