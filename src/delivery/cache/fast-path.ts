@@ -17,11 +17,11 @@ import { deliveryCacheFor } from './delivery-cache.js'
  *
  * Express itself, with one middleware, cost 0.057 ms CPU per request against 0.021 ms for a bare
  * node:http server sending the same bytes (9 KB, 32 connections): routing alone would have used
- * the whole 2× budget. At 10,000 articles, bare server in its own process, two rounds: a cached
- * `/v1/articles?limit=10` went from 0.085–0.11 ms CPU per request (routed, with the fast path
- * placed after the logger and helmet) to 0.024 ms (bare 0.020–0.022; one round 0.056 with the
- * search resync in its window), `/v1/articles/:slug` 0.030–0.032 (bare 0.022–0.023) and
- * `/v1/wechat/feed` 0.026–0.029 (bare 0.020–0.024).
+ * the whole 2× budget. At 10,000 articles (bench:delivery, bare server in its own process, 3
+ * rounds) a cached `/v1/articles?limit=10` went from 0.112–0.142 ms CPU per request (5.8–7.4×
+ * bare) to 0.023–0.025 ms (1.2–1.3×), `/v1/articles/:slug` from 0.123–0.131 to 0.026–0.028 ms
+ * (1.1–1.3×), `/v1/wechat/feed` from 0.112–0.177 to 0.024–0.048 ms (1.3–2.6×; the high round
+ * had the search resync in its window).
  */
 export function deliveryFastPath(payload: Payload, securityHeaders: readonly SecurityHeader[]) {
   const cache = deliveryCacheFor(payload)
