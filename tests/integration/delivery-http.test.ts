@@ -35,13 +35,23 @@ function raw(
   path: string,
   headers: Record<string, string> = {},
   method = 'GET',
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+): Promise<{
+  status: number
+  headers: http.IncomingHttpHeaders
+  rawHeaders: string[]
+  body: Buffer
+}> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${cms().baseUrl}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk) => chunks.push(chunk))
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          rawHeaders: res.rawHeaders,
+          body: Buffer.concat(chunks),
+        }),
       )
     })
     req.on('error', reject)
@@ -103,6 +113,42 @@ test('scripts have their own ETags; If-Modified-Since gives 304 only when nothin
       })
     ).status,
   ).toBe(200)
+})
+
+test('a cache hit answered before routing sends what the routed answer sends, header for header', async () => {
+  // The first request renders, the second is answered by the cache-hit path (src/delivery/cache/
+  // fast-path.ts), the third carries an Origin (not allowlisted: no CORS headers) and so is
+  // routed through Express to the same cache entry.
+  const withoutDate = (headers: string[]) =>
+    headers.flatMap((value, i) =>
+      i % 2 === 0 && value.toLowerCase() !== 'date' ? [`${value}: ${headers[i + 1]}`] : [],
+    )
+  const variants: Array<[string, Record<string, string>]> = [
+    ['GET', {}],
+    ['GET', { 'accept-encoding': 'br, gzip' }],
+    ['GET', { 'accept-encoding': 'gzip' }],
+    ['HEAD', {}],
+  ]
+  for (const path of routes()) {
+    for (const [method, headers] of variants) {
+      await raw(path, headers, method)
+      const hit = await raw(path, headers, method)
+      const routed = await raw(path, { ...headers, origin: 'https://elsewhere.example' }, method)
+      expect({ path, method, headers, status: hit.status }).toEqual({
+        path,
+        method,
+        headers,
+        status: routed.status,
+      })
+      expect(withoutDate(hit.rawHeaders)).toEqual(withoutDate(routed.rawHeaders))
+      expect(hit.body.equals(routed.body)).toBe(true)
+    }
+    const etag = String((await raw(path)).headers.etag)
+    const notModified = await raw(path, { 'if-none-match': etag })
+    const routed = await raw(path, { 'if-none-match': etag, origin: 'https://elsewhere.example' })
+    expect(notModified.status).toBe(304)
+    expect(withoutDate(notModified.rawHeaders)).toEqual(withoutDate(routed.rawHeaders))
+  }
 })
 
 test('brotli and gzip when accepted, identity otherwise; HEAD has headers and no body', async () => {

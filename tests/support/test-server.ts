@@ -50,7 +50,7 @@ export async function startTestServer(): Promise<TestContext> {
   const workDir = useTemporaryEnvironment('cms-test')
 
   const { bootPayload } = await import('../../src/runtime/boot.js')
-  const { createApp } = await import('../../src/server/app.js')
+  const { createApp, createServer } = await import('../../src/server/app.js')
   const { payload, config } = await bootPayload()
   payload.logger.level = process.env.LOG_LEVEL || 'warn'
   // As on a real start: the first account is the administrator, so test users get only the roles they ask for.
@@ -62,7 +62,7 @@ export async function startTestServer(): Promise<TestContext> {
   // Searches answer 503 until the index is built (src/search/routes.ts): tests start after it.
   const { searchServiceOf } = await import('../../src/search/registry.js')
   await searchServiceOf(payload)?.ready
-  const server = app.listen(0, '127.0.0.1')
+  const server = createServer(app).listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   server.unref()
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -7,6 +7,10 @@ import { ResponseCache, type CachedResponse } from './response-cache.js'
 /** After a change made in this process, clear once more shortly after: the writing transaction may not have committed yet. */
 const AFTER_COMMIT_DELAY_MS = 250
 const MEMO_MAX_ENTRIES = 5000
+/** Request URLs remembered with the cache key their route made of them (see getByUrl). */
+const URL_KEYS_MAX_ENTRIES = 10_000
+/** Longer URLs are not remembered: crawlers' cache-busters should not fill the map. */
+const URL_MAX_LENGTH = 512
 /** How often the background ticker looks whether a database comparison is due. */
 const TICK_MS = 250
 
@@ -20,6 +24,7 @@ export class DeliveryCache {
   generation = 0
   readonly responses: ResponseCache
   private readonly memo = new LRUCache<string, Promise<unknown>>({ max: MEMO_MAX_ENTRIES })
+  private readonly urlKeys = new LRUCache<string, string>({ max: URL_KEYS_MAX_ENTRIES })
   private fingerprint?: string
   private lastCheck = 0
   private checking?: Promise<void>
@@ -89,6 +94,25 @@ export class DeliveryCache {
     const entry = this.responses.get(key)
     if (entry) this.stats.hits += 1
     else this.stats.misses += 1
+    return entry
+  }
+
+  /**
+   * Remembers that a route turned this exact request URL (path and raw query) into `key`. A route's
+   * key depends on nothing but the URL (the query is validated and normalised the same way each
+   * time), so the mapping never goes stale; what the key holds is cleared by invalidation as usual.
+   */
+  rememberUrl(url: string, key: string): void {
+    if (this.enabled && url.length <= URL_MAX_LENGTH) this.urlKeys.set(url, key)
+  }
+
+  /** The cached response for a request URL a route has keyed before (the fast path's lookup). */
+  getByUrl(url: string): CachedResponse | undefined {
+    if (!this.enabled) return undefined
+    const key = this.urlKeys.get(url)
+    const entry = key === undefined ? undefined : this.responses.get(key)
+    // A miss is counted by the route, which this falls through to.
+    if (entry) this.stats.hits += 1
     return entry
   }
 

@@ -9,6 +9,8 @@ export interface CachedResponse {
   body: Buffer
   etag: string
   lastModified?: Date
+  /** Last-Modified as sent, made on first use. */
+  lastModifiedText?: string
   /** BCP 47 tag of the delivered script. */
   contentLanguage?: string
   /** Compressed variants, made on first request that accepts them. */

@@ -1,4 +1,5 @@
-import type { Request, Response } from 'express'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { Response } from 'express'
 import {
   brotliOf,
   COMPRESSION_THRESHOLD,
@@ -7,9 +8,24 @@ import {
 } from '../cache/response-cache.js'
 import { DeliveryError } from './errors.js'
 
-function acceptedEncodings(header: string | undefined): Set<string> {
+const NONE: ReadonlySet<string> = new Set()
+/** Parsed Accept-Encoding values: clients send a handful of distinct ones, again and again. */
+const parsedEncodings = new Map<string, ReadonlySet<string>>()
+const PARSED_ENCODINGS_MAX = 64
+
+function acceptedEncodings(header: string | undefined): ReadonlySet<string> {
+  if (!header) return NONE
+  let accepted = parsedEncodings.get(header)
+  if (!accepted) {
+    if (parsedEncodings.size >= PARSED_ENCODINGS_MAX) parsedEncodings.clear()
+    accepted = parseEncodings(header)
+    parsedEncodings.set(header, accepted)
+  }
+  return accepted
+}
+
+function parseEncodings(header: string): Set<string> {
   const accepted = new Set<string>()
-  if (!header) return accepted
   for (const part of header.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';')
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
@@ -21,7 +37,7 @@ function acceptedEncodings(header: string | undefined): Set<string> {
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
 /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); Last-Modified has second precision. */
-export function isNotModified(req: Request, entry: CachedResponse): boolean {
+export function isNotModified(req: IncomingMessage, entry: CachedResponse): boolean {
   const ifNoneMatch = req.headers['if-none-match']
   if (ifNoneMatch)
     return (
@@ -39,20 +55,25 @@ export function isNotModified(req: Request, entry: CachedResponse): boolean {
 /**
  * Sends cached bytes as they are: validators precomputed, compressed variants made once per entry,
  * written with writeHead/end (Express's res.send would re-encode and re-hash the body per request).
+ * `leading` headers go first, as if set before (the cache-hit path's security headers).
  */
 export function sendCached(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
   entry: CachedResponse,
   cacheControl: string,
+  leading?: ReadonlyArray<readonly [string, string | string[]]>,
 ): void {
-  const headers: Record<string, string | number> = {
+  const headers: OutgoingHttpHeaders = {}
+  if (leading) for (const [name, value] of leading) headers[name] = value
+  Object.assign(headers, {
     'content-type': entry.contentType,
     etag: entry.etag,
     'cache-control': cacheControl,
     vary: 'Accept-Encoding, Origin',
-  }
-  if (entry.lastModified) headers['last-modified'] = entry.lastModified.toUTCString()
+  })
+  if (entry.lastModified)
+    headers['last-modified'] = entry.lastModifiedText ??= entry.lastModified.toUTCString()
   if (entry.contentLanguage) headers['content-language'] = entry.contentLanguage
   if (entry.status === 200 && isNotModified(req, entry)) {
     delete headers['content-type']

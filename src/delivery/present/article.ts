@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 import type { GlossaryTerm } from '../autolink.js'
-import { richTextToPlain } from '../../richtext/build.js'
 import { articleJsonLd, type JsonLd, type SourceInput } from '../jsonld.js'
-import { readingTimeMinutes } from '../lexical-html.js'
 import { convertForScript, SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { optionalTextFor, richTextFor, textFor, textsFor } from '../read/localized.js'
+import { readingTimeOf } from '../read/reading-time.js'
 import type { Refs } from '../read/refs.js'
 import type { Article } from '../read/types.js'
 import { renderBody, wantLocalizedBodyRefs, type RenderedBody } from './body.js'
@@ -90,7 +89,6 @@ export function correctionsOf(doc: Article, ctx: PresentContext): Correction[] {
 
 export function presentArticleSummary(doc: Article, ctx: PresentContext): ArticleSummary {
   const slug = String(doc.slug)
-  const { state } = richTextFor(doc.body, 'hans')
   return {
     id: doc.id,
     slug,
@@ -105,7 +103,7 @@ export function presentArticleSummary(doc: Article, ctx: PresentContext): Articl
     cover: presentCover(ctx.refs.get('media', doc.coverImage), ctx),
     publishedAt: isoOrUndefined(doc.publishedAt),
     updatedAt: isoOrUndefined(doc.updatedAt),
-    readingTimeMinutes: readingTimeMinutes(state ? richTextToPlain(state) : ''),
+    readingTimeMinutes: readingTimeOf(doc),
     retracted: !!retractionOf(doc),
   }
 }

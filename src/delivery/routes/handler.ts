@@ -97,6 +97,7 @@ export function cachedGet<S extends QuerySpec>(
       // Ignored parameters are left out, so ?utm_source=… shares the entry of the bare URL.
       const known = Object.fromEntries(Object.entries(req.query).filter(([name]) => name in spec))
       const key = `${req.baseUrl}${req.path}?${canonicalQuery({ ...known, script: query.script })}`
+      cache.rememberUrl(req.originalUrl, key)
       let entry = cache.getResponse(key)
       if (!entry) {
         const generation = cache.generation

@@ -68,7 +68,14 @@ export function weChatRouter(payload: Payload): Router {
       { limit: pageSize, cursor: cursorParameter, topic: slugParameter },
       async ({ query, settings }) => {
         const filters = await topicFilter(payload, query.topic)
-        const { limit, page, ctx } = await articleSummaryPage(payload, filters, query, settings)
+        // A card shows no reading time; the body is read only for a digest without summary.
+        const { limit, page, ctx } = await articleSummaryPage(
+          payload,
+          filters,
+          query,
+          settings,
+          (doc) => !textFor(doc.summary, query.script),
+        )
         const items = page.docs.map((doc) => {
           const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
           const topic = ctx.refs.all('topics', doc.topics)[0]
