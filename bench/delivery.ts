@@ -22,7 +22,7 @@
  * statistics refresh. `--liveness-only` stops there. `--reuse` keeps a DATABASE_URI set in the
  * environment (seeding only when it holds fewer articles), to repeat runs on one seeded file.
  */
-import { fork, spawn } from 'node:child_process'
+import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
 import { flagArgument, numericArgument } from './arguments.js'
+import { runLoad as runSharedLoad, type Load } from './load.js'
 import { spread, watchLiveness, type Liveness } from './liveness.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -50,32 +51,8 @@ useTemporaryEnvironment(
   { keepDatabase: flagArgument('reuse') },
 )
 
-interface Load {
-  requests: number
-  rps: number
-  p50: number
-  p95: number
-  p99: number
-  non2xx: number
-  errors: number
-  timeouts: number
-}
-
 function runLoad(url: string, seconds = SECONDS, connections = CONNECTIONS): Promise<Load> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'bench', 'delivery-load.mjs'), url, String(connections), String(seconds)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    let out = ''
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Load)
-        : reject(new Error(`load generator exited with ${code}`)),
-    )
-  })
+  return runSharedLoad(url, connections, seconds)
 }
 
 type Variant = 'bare' | 'cached' | 'cold' | 'rest'

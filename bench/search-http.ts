@@ -6,45 +6,15 @@
  * our route with the result cache off (every request searches). CPU per request is this
  * process's (the server's) CPU time over the run divided by the requests answered.
  */
-import { spawn } from 'node:child_process'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import express from 'express'
 import type { Payload } from 'payload'
 import type { SearchIndex } from '../src/search/index.js'
+import { runLoad, type Load } from './load.js'
 import { COMMON_WORDS, TARGET_CPU_MS } from './search-common.js'
 
 const TARGET_RPS = 300
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-interface Load {
-  requests: number
-  rps: number
-  p50: number
-  p95: number
-  p99: number
-  non2xx: number
-  errors: number
-}
-
-function runLoad(url: string, connections: number, seconds: number): Promise<Load> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'bench', 'delivery-load.mjs'), url, String(connections), String(seconds)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    let out = ''
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Load)
-        : reject(new Error(`load generator exited with ${code}`)),
-    )
-  })
-}
 
 async function measure(url: string, seconds: number): Promise<Load & { cpu: number }> {
   await runLoad(url, 32, 1) // warm-up
