@@ -120,6 +120,21 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     build: (bytes) =>
       itemsTo((n) => `${n}.国家秘密${n}：是指关系国家安全和利益的第${n}类事项。\n\n`, bytes, TITLE),
   },
+  {
+    name: 'run of spaces',
+    unit: 'bytes',
+    build: (bytes) => `${TITLE}国${' '.repeat(bytes)}国。`,
+  },
+  {
+    name: 'run of dots',
+    unit: 'bytes',
+    build: (bytes) => `${TITLE}国${'.'.repeat(bytes)}国`,
+  },
+  {
+    name: 'headline-like lines',
+    unit: 'bytes',
+    build: (bytes) => itemsTo((n) => `国家安全教育专题第${n}期\n`, bytes),
+  },
   { name: 'nested <blockquote>', unit: 'levels', build: nested('blockquote') },
   { name: 'nested <div>', unit: 'levels', build: nested('div') },
 ]
