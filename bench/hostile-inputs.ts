@@ -126,6 +126,11 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     build: (bytes) => `${TITLE}国${' '.repeat(bytes)}国。`,
   },
   {
+    name: 'spaces after 答案',
+    unit: 'bytes',
+    build: (bytes) => `${TITLE}1.答案${' '.repeat(bytes)}国`,
+  },
+  {
     name: 'run of dots',
     unit: 'bytes',
     build: (bytes) => `${TITLE}国${'.'.repeat(bytes)}国`,

@@ -289,6 +289,7 @@ const DOS: { input: string; size: number }[] = [
   { input: 'pinyin-like (abc)', size: 1024 * 1024 },
   { input: 'many short lines', size: 1024 * 1024 },
   { input: 'run of spaces', size: 1024 * 1024 },
+  { input: 'spaces after 答案', size: 1024 * 1024 },
   { input: 'run of dots', size: 256 * 1024 },
   { input: 'headline-like lines', size: 512 * 1024 },
 ]
