@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { collections } from '../collections/index.js'
 import { withOwnedLocks } from './access/locks.js'
 import { databaseAdapter } from './db/adapter.js'
+import { databaseBusyAfterError } from './db/busy.js'
 import { deliveryPlugin } from './delivery/plugin.js'
 import { graphqlLimitsPlugin } from './graphql/plugin.js'
 import { corsOriginsFrom } from './delivery/settings.js'
@@ -68,4 +69,6 @@ export default buildConfig({
   // JSON lines in production, Payload's pretty format otherwise; secrets scrubbed in both.
   logger: createLogger({ production }),
   email: emailAdapter({ production }),
+  // A write that cannot get SQLite's lock: 503 with Retry-After (src/db/busy.ts).
+  hooks: { afterError: [databaseBusyAfterError] },
 }).then(withOwnedLocks)

@@ -14,7 +14,7 @@ import { closeDedicatedConnection } from '../db/sqlite-transaction.js'
 import { toContract, type ImportContract } from '../ingest/contract.js'
 import { AnalysisAhead } from '../ingest/analysis-pool.js'
 import { importMaxBytes } from '../ingest/decode.js'
-import { ImportInputError } from '../ingest/errors.js'
+import { ImportInputError, ImportStageError } from '../ingest/errors.js'
 import type { ImportResult } from '../ingest/run.js'
 import type { User } from '../payload-types.js'
 import { ensurePayloadSecret, loadEnvironment } from '../runtime/env.js'
@@ -166,9 +166,9 @@ async function main(): Promise<number> {
   const writeStdout = process.stdout.write.bind(process.stdout)
   if (options.json) process.stdout.write = process.stderr.write.bind(process.stderr)
 
-  // The next documents are analysed on a worker thread while this one is written. It starts now,
-  // so that it has loaded its dictionaries by the time Payload is up. (The size limit is read when
-  // a file is, after .env.)
+  // Every document is analysed on a worker thread (the next ones while this one is written), within
+  // IMPORT_ANALYSIS_TIMEOUT_MS. It starts now, so that it has loaded its dictionaries by the time
+  // Payload is up. (The size limit is read when a file is, after .env.)
   const ahead = new AnalysisAhead(files.length, (index) => ({
     bytes: fs.readFileSync(files[index]),
     options: { fileName: files[index], maxBytes: importMaxBytes() },
@@ -257,6 +257,13 @@ async function main(): Promise<number> {
         }
       rows.push(row)
     } catch (error) {
+      if (error instanceof ImportStageError) {
+        // A dry run whose analysis failed or ran out of time.
+        const row = rowFrom(file, null, elapsed(), `FAILED: analyze:${error.stage}`)
+        row.error = { code: 'failed', message: error.message }
+        rows.push(row)
+        continue
+      }
       if (!(error instanceof ImportInputError)) throw error
       const row = rowFrom(file, null, elapsed(), `rejected: ${error.code}`)
       row.error = { code: error.code, message: error.message }

@@ -1,3 +1,4 @@
+import { sqliteBusyTimeoutMs } from './busy.js'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -65,7 +66,8 @@ export function databaseAdapter(
       push: !production,
       migrationDir,
       prodMigrations: production ? migrations : undefined,
-      busyTimeout: 5000,
+      // Short: libsql waits for a lock blocking the event loop; a write that cannot get it is a 503.
+      busyTimeout: sqliteBusyTimeoutMs(),
       // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
       // database stays consistent after a crash (only the last commits can be lost on power loss).
       wal: { synchronous: 'NORMAL' },

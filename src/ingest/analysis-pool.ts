@@ -1,18 +1,35 @@
 /**
- * Analyses documents ahead, on a worker thread, while the main thread writes the previous ones:
- * the text pipeline (~8 ms per document) and planning the drafts (OpenCC, rich text) run there,
- * so that the two cores share the work.
- * For batch imports (the CLI); a single import analyses in-process.
+ * Every analysis — POST /api/imports, the admin, the CLI, the demo seed — runs on a worker thread
+ * (the text pipeline, then planning the drafts: OpenCC, rich text), so that the event loop keeps
+ * serving requests while a document is read, and within a time budget
+ * (IMPORT_ANALYSIS_TIMEOUT_MS): past it the worker is stopped and the analysis fails with
+ * ImportTimeoutError, naming the stage it was in (the worker reports each stage as it starts).
+ * Nothing is written before the analysis is done, so a stopped analysis leaves nothing behind.
  */
+import { EventEmitter } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import type { DraftPlan } from './drafts.js'
-import { ImportInputError, ImportStageError, type ImportInputErrorCode } from './errors.js'
-import { analyzeDocument, type AnalyzeOptions, type ImportAnalysis } from './pipeline.js'
+import {
+  ImportInputError,
+  ImportStageError,
+  ImportTimeoutError,
+  type ImportInputErrorCode,
+} from './errors.js'
+import type { AnalyzeOptions, ImportAnalysis } from './pipeline.js'
 
+export const DEFAULT_ANALYSIS_TIMEOUT_MS = 30_000
+
+/** The time one document's analysis may take: IMPORT_ANALYSIS_TIMEOUT_MS, or 30 s. */
+export function analysisTimeoutMs(): number {
+  const configured = Number(process.env.IMPORT_ANALYSIS_TIMEOUT_MS)
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_ANALYSIS_TIMEOUT_MS
+}
+
+/** What the worker is sent: the options without `onStage` (a function does not cross threads). */
 export interface AnalysisRequest {
   id: number
   bytes: Uint8Array
-  options: AnalyzeOptions
+  options: Omit<AnalyzeOptions, 'onStage'>
 }
 
 export type AnalysisReply =
@@ -25,6 +42,8 @@ export type AnalysisReply =
         | { kind: 'stage'; stage: string; message: string }
         | { kind: 'other'; message: string }
     }
+
+type WorkerMessage = AnalysisReply | { ready: true } | { id: number; stage: string }
 
 function rebuildError(error: Extract<AnalysisReply, { error: unknown }>['error']): Error {
   if (error.kind === 'input') return new ImportInputError(error.code, error.message)
@@ -43,103 +62,219 @@ export interface Prepared {
   plan: DraftPlan | null
 }
 
-/** An input read ahead: it is being prepared on the worker, or null when it is to be analysed in-process. */
-interface StartedInput extends AnalysisInput {
-  prepared: Promise<Prepared> | null
-}
-
 /**
- * Analyses in-process, after a turn of the event loop: a batch of database writes runs on
- * microtasks alone (libsql answers synchronously), and without that turn the worker's messages,
- * "ready" first, were never delivered — every document of a batch was analysed here.
+ * What the analysis threads do, for tests and benchmarks: `started` (a document was handed to a
+ * worker), `stage`, `done`, `timeout` — each with `{ id, stage? }`.
  */
-function analyseHere(bytes: Buffer, options: AnalyzeOptions): Promise<Prepared> {
-  return new Promise((resolve, reject) => {
-    setImmediate(() => {
-      try {
-        resolve({ analysis: analyzeDocument(bytes, options), plan: null })
-      } catch (error) {
-        reject(error)
+export const analysisEvents = new EventEmitter()
+
+interface Job {
+  id: number
+  bytes: Buffer
+  options: Omit<AnalyzeOptions, 'onStage'>
+  budgetMs: number
+  /** The stage the worker last said it started; `queued` until it has the document. */
+  stage: string
+  timer: NodeJS.Timeout | null
+  resolve: (prepared: Prepared) => void
+  reject: (error: Error) => void
+}
+
+let jobIds = 0
+
+/**
+ * One worker thread analysing documents one at a time, in the order they are given. A worker
+ * that runs past a document's budget is terminated (a regex cannot be interrupted otherwise) and
+ * the next document gets a fresh one.
+ */
+export class AnalysisThread {
+  private worker: Worker | null = null
+  private workerReady = false
+  private readonly queue: Job[] = []
+  private current: Job | null = null
+  private closed = false
+  private signalReady: (ready: boolean) => void = () => undefined
+  /** Resolves true once the first worker has loaded its dictionaries, false when it cannot start. */
+  readonly ready = new Promise<boolean>((resolve) => (this.signalReady = resolve))
+
+  /** The worker starts at once, so that it has loaded its dictionaries by the first document. */
+  constructor() {
+    this.spawn()
+  }
+
+  /** Analyses and plans `bytes` on the worker, within `budgetMs` of its starting on them. */
+  analyze(
+    bytes: Buffer,
+    options: AnalyzeOptions = {},
+    budgetMs = analysisTimeoutMs(),
+  ): Promise<Prepared> {
+    const { onStage: _onStage, ...sent } = options
+    return new Promise<Prepared>((resolve, reject) => {
+      if (this.closed) {
+        reject(new ImportStageError('thread', new Error('the analysis thread is closed')))
+        return
       }
+      this.queue.push({
+        id: ++jobIds,
+        bytes,
+        options: sent,
+        budgetMs,
+        stage: 'queued',
+        timer: null,
+        resolve,
+        reject,
+      })
+      this.pump()
     })
-  })
+  }
+
+  /** Hands the next document to the worker (starting one when there is none). */
+  private pump(): void {
+    if (this.current || this.queue.length === 0 || this.closed) return
+    const worker = this.worker ?? this.spawn()
+    if (!worker || !this.workerReady) return
+    const job = this.queue.shift()
+    if (!job) return
+    this.current = job
+    job.stage = 'decode'
+    job.timer = setTimeout(() => this.expire(job), job.budgetMs)
+    worker.postMessage({
+      id: job.id,
+      bytes: job.bytes,
+      options: job.options,
+    } satisfies AnalysisRequest)
+    analysisEvents.emit('started', { id: job.id })
+  }
+
+  private spawn(): Worker | null {
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./analysis-thread.mjs', import.meta.url))
+    } catch (error) {
+      this.failAll(error)
+      return null
+    }
+    worker.unref()
+    this.worker = worker
+    this.workerReady = false
+    worker.on('message', (message: WorkerMessage) => {
+      if (worker !== this.worker) return
+      if ('ready' in message) {
+        this.workerReady = true
+        this.signalReady(true)
+        this.pump()
+        return
+      }
+      const job = this.current
+      if (!job || message.id !== job.id) return
+      if ('stage' in message) {
+        job.stage = message.stage
+        analysisEvents.emit('stage', { id: job.id, stage: message.stage })
+        return
+      }
+      this.settle(job)
+      analysisEvents.emit('done', { id: job.id })
+      if ('analysis' in message) job.resolve({ analysis: message.analysis, plan: message.plan })
+      else job.reject(rebuildError(message.error))
+      this.pump()
+    })
+    const lost = (cause: unknown) => {
+      if (worker !== this.worker) return
+      const wasReady = this.workerReady
+      this.worker = null
+      this.workerReady = false
+      const job = this.current
+      if (job) {
+        this.settle(job)
+        job.reject(new ImportStageError(job.stage, cause))
+      }
+      // A worker that cannot even start would fail again: the waiting documents fail with it.
+      if (!wasReady) this.failAll(cause)
+      else this.pump()
+    }
+    worker.on('error', lost)
+    worker.on('exit', (code) => lost(new Error(`the analysis thread exited with code ${code}`)))
+    return worker
+  }
+
+  private settle(job: Job): void {
+    if (job.timer) clearTimeout(job.timer)
+    job.timer = null
+    if (this.current === job) this.current = null
+  }
+
+  /** The budget ran out: the worker is stopped and the document fails with the stage it was in. */
+  private expire(job: Job): void {
+    if (this.current !== job) return
+    this.settle(job)
+    const worker = this.worker
+    this.worker = null
+    this.workerReady = false
+    void worker?.terminate()
+    analysisEvents.emit('timeout', { id: job.id, stage: job.stage })
+    job.reject(new ImportTimeoutError(job.stage, job.budgetMs))
+    this.pump()
+  }
+
+  private failAll(cause: unknown): void {
+    this.signalReady(false)
+    for (const job of this.queue.splice(0))
+      job.reject(
+        new ImportStageError('thread', cause instanceof Error ? cause : new Error(String(cause))),
+      )
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    this.failAll(new Error('the analysis thread was closed'))
+    const job = this.current
+    if (job) {
+      this.settle(job)
+      job.reject(new ImportStageError(job.stage, new Error('the analysis thread was closed')))
+    }
+    const worker = this.worker
+    this.worker = null
+    await worker?.terminate()
+  }
+}
+
+let shared: AnalysisThread | null = null
+
+/** The process's analysis thread, started on first use (the server's imports share it). */
+export function analysisThread(): AnalysisThread {
+  shared ??= new AnalysisThread()
+  return shared
 }
 
 /**
- * The analyses of `count` inputs, `ahead` of them in flight at a time: `get(i)` returns the
- * analysis of input i (loaded with `load(i)`) and starts the next ones. Falls back to analysing
- * in-process when the worker cannot start.
+ * The analyses of `count` inputs, `ahead` of them in flight at a time (the CLI): `get(i)`
+ * returns the analysis of input i (loaded with `load(i)`) and starts the next ones, all on a
+ * thread of its own, so the main thread writes the previous documents meanwhile.
  */
 export class AnalysisAhead {
-  private worker: Worker | null
-  /** The worker has loaded its dictionaries; until then documents are analysed in-process. */
-  private ready = false
-  private signalReady: (ready: boolean) => void = () => undefined
-  /** Resolves true once the worker analyses, false when there is none (or it failed). */
-  readonly workerReady = new Promise<boolean>((resolve) => (this.signalReady = resolve))
-  private readonly waiting = new Map<
-    number,
-    { resolve: (prepared: Prepared) => void; reject: (error: Error) => void }
-  >()
-  private readonly started = new Map<number, StartedInput>()
-  /** How many inputs were analysed in-process (before the worker was ready, or without one). */
-  analysedHere = 0
+  private readonly thread = new AnalysisThread()
+  /** Resolves true once the worker analyses, false when it cannot start. */
+  readonly workerReady = this.thread.ready
+  private readonly started = new Map<number, { bytes: Buffer; prepared: Promise<Prepared> }>()
 
   constructor(
     private readonly count: number,
     private readonly load: (index: number) => AnalysisInput,
     private readonly ahead = 2,
-  ) {
-    this.worker = count > 1 ? this.startWorker() : null
-    if (!this.worker) this.signalReady(false)
-  }
-
-  private startWorker(): Worker | null {
-    try {
-      const worker = new Worker(new URL('./analysis-thread.mjs', import.meta.url))
-      worker.unref()
-      worker.on('message', (reply: AnalysisReply | { ready: true }) => {
-        if ('ready' in reply) {
-          this.ready = true
-          this.signalReady(true)
-          return
-        }
-        const waiter = this.waiting.get(reply.id)
-        this.waiting.delete(reply.id)
-        if ('analysis' in reply) waiter?.resolve({ analysis: reply.analysis, plan: reply.plan })
-        else waiter?.reject(rebuildError(reply.error))
-      })
-      worker.on('error', (error) => {
-        // The documents it held fail with the error; the following ones are analysed in-process.
-        this.worker = null
-        this.signalReady(false)
-        for (const waiter of this.waiting.values()) waiter.reject(error)
-        this.waiting.clear()
-      })
-      return worker
-    } catch {
-      return null
-    }
-  }
+  ) {}
 
   private start(index: number): void {
     if (index >= this.count || this.started.has(index)) return
     const { bytes, options } = this.load(index)
-    const worker = this.ready ? this.worker : null
-    const prepared = worker
-      ? new Promise<Prepared>((resolve, reject) => {
-          this.waiting.set(index, { resolve, reject })
-          worker.postMessage({ id: index, bytes, options } satisfies AnalysisRequest)
-        })
-      : null
+    const prepared = this.thread.analyze(bytes, options)
     // Rejections are read when the input's turn comes; until then they are not "unhandled".
-    prepared?.catch(() => undefined)
-    this.started.set(index, { bytes, options, prepared })
+    prepared.catch(() => undefined)
+    this.started.set(index, { bytes, prepared })
   }
 
   /**
    * The bytes of input `index`, the promise of their analysis and of the drafts planned from it
-   * (null when they were not planned ahead: the importer plans them).
+   * (null when planning failed: the importer plans them and reports the error).
    */
   get(index: number): {
     bytes: Buffer
@@ -150,18 +285,16 @@ export class AnalysisAhead {
     const started = this.started.get(index)
     // start() skips only indexes past the end: asking for one is a caller's bug.
     if (!started) throw new RangeError(`No input ${index} (there are ${this.count})`)
-    const { bytes, options, prepared } = started
     this.started.delete(index)
-    if (!prepared) this.analysedHere++
-    const ready = prepared ?? analyseHere(bytes, options)
-    const plan = ready.then(
+    const { bytes, prepared } = started
+    const plan = prepared.then(
       (done) => done.plan,
       () => null,
     )
-    return { bytes, analysis: ready.then((done) => done.analysis), plan }
+    return { bytes, analysis: prepared.then((done) => done.analysis), plan }
   }
 
-  async close(): Promise<void> {
-    await this.worker?.terminate()
+  close(): Promise<void> {
+    return this.thread.close()
   }
 }

@@ -1,4 +1,7 @@
-/** The analysis worker: runs the pure text pipeline on the bytes it is sent, plans the drafts and posts both. */
+/**
+ * The analysis worker: runs the pure text pipeline on the bytes it is sent, plans the drafts and
+ * posts both, saying which stage it is in as it goes (src/ingest/analysis-pool.ts).
+ */
 import { parentPort } from 'node:worker_threads'
 import { planDrafts, type DraftPlan } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
@@ -12,8 +15,11 @@ parentPort?.postMessage({ ready: true })
 parentPort?.on('message', ({ id, bytes, options }: AnalysisRequest) => {
   let reply: AnalysisReply
   try {
-    const analysis = analyzeDocument(Buffer.from(bytes), options)
+    // Each stage is reported as it starts: when the budget runs out, the importer names the stage.
+    const onStage = (stage: string) => parentPort?.postMessage({ id, stage })
+    const analysis = analyzeDocument(Buffer.from(bytes), { ...options, onStage })
     let plan: DraftPlan | null = null
+    onStage('plan')
     try {
       plan = planDrafts(analysis)
     } catch {

@@ -155,20 +155,32 @@ function labelKind(label: string): FieldKind {
 
 /** Strips punctuation left at either end of a value, and brackets that are not closed or opened in it. */
 export function cleanValue(value: string): string {
-  let cleaned = value.replace(EDGE_PUNCTUATION, '')
+  let cleaned = trimEdgePunctuation(value)
   for (const [open, close] of BRACKET_PAIRS) {
     const opens = cleaned.split(open).length - 1
     const closes = cleaned.split(close).length - 1
     if (opens > closes) cleaned = cleaned.split(open).join('')
     else if (closes > opens) cleaned = cleaned.split(close).join('')
-    if (opens !== closes) cleaned = cleaned.replace(EDGE_PUNCTUATION, '')
+    if (opens !== closes) cleaned = trimEdgePunctuation(cleaned)
   }
   // A value wrapped whole in brackets: （新华网） → 新华网 (《…》 and quotes name a title and stay).
   const wrapped = /^[（(【[]([^（()）【】[\]]+)[）)】\]]$/u.exec(cleaned)
   return (wrapped?.[1] ?? cleaned).trim()
 }
 
-const EDGE_PUNCTUATION = /^[\s:：,，、。;；|｜/\\·•\-—]+|[\s:：,，、。;；|｜/\\·•\-—]+$/gu
+const EDGE_CHARACTER = /^[\s:：,，、。;；|｜/\\·•\-—]$/u
+
+/**
+ * The value without punctuation and spaces at either end, read from each end (a regex
+ * /[…]+$/ was tried again after every character of a long run inside the value: quadratic).
+ */
+function trimEdgePunctuation(value: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && EDGE_CHARACTER.test(value.charAt(start))) start++
+  while (end > start && EDGE_CHARACTER.test(value.charAt(end - 1))) end--
+  return value.slice(start, end)
+}
 const BRACKET_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['（', '）'],
   ['(', ')'],

@@ -128,11 +128,19 @@ function flagsWithin(
     .map(flagFor)
 }
 
-function spanOf(text: string, ...parts: string[]): [number, number] | null {
-  const start = text.indexOf(parts[0] ?? '')
+/**
+ * Where the parts stand in the text, searched for from `cursor.at` (entries come in document
+ * order: searching each from the start made a document of many entries quadratic), then from the
+ * start; the cursor moves to the span found.
+ */
+function spanOf(text: string, cursor: { at: number }, ...parts: string[]): [number, number] | null {
+  const first = parts[0] ?? ''
+  const after = text.indexOf(first, cursor.at)
+  const start = after === -1 ? text.indexOf(first) : after
   if (start === -1) return null
   const last = parts[parts.length - 1] ?? ''
   const lastAt = text.indexOf(last, start)
+  cursor.at = start
   return [start, (lastAt === -1 ? start : lastAt) + last.length]
 }
 
@@ -141,13 +149,32 @@ export function summaryOf(text: string | null | undefined): string | null {
   if (!text) return null
   const firstParagraph = text.trim().split(/\n+/)[0] ?? ''
   if (firstParagraph.length <= SUMMARY_MAX) return firstParagraph || null
-  const sentences = firstParagraph.match(/[^。！？!?]+[。！？!?]+/g) ?? []
   let summary = ''
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(firstParagraph)) {
     if (summary.length + sentence.length > SUMMARY_MAX) break
     summary += sentence
   }
   return summary || null
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
+
+/**
+ * The sentences of a paragraph, each with its closing marks (what /[^。！？!?]+[。！？!?]+/g
+ * matched), read once from the start: that regex tried again after every character of a
+ * paragraph without 。！？ (quadratic — minutes on a 4 MB line). Stops when the caller does.
+ */
+function* sentencesOf(paragraph: string): Generator<string> {
+  let at = 0
+  while (at < paragraph.length) {
+    while (at < paragraph.length && SENTENCE_END.has(paragraph.charAt(at))) at++
+    const start = at
+    while (at < paragraph.length && !SENTENCE_END.has(paragraph.charAt(at))) at++
+    // Text after the last closing mark is not a sentence.
+    if (at >= paragraph.length) return
+    while (at < paragraph.length && SENTENCE_END.has(paragraph.charAt(at))) at++
+    yield paragraph.slice(start, at)
+  }
 }
 
 function headingLevel(level: number): 2 | 3 | 4 {
@@ -203,20 +230,22 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
   const summary = summaryOf(analysis.lead) ?? summaryOf(analysis.subtitle)
   const reprint = Boolean(attribution.originalOutlet)
 
+  const entryCursor = { at: 0 }
   const entries: EntryPlan[] = analysis.qa.map(({ question, answer }) => ({
     question: localize(question),
     answer: localizeRich(paragraphs(answer)),
     answerText: localize(answer),
     summary: localizeMaybe(summaryOf(answer)),
-    flags: flagsWithin(analysis.flags, spanOf(text, question, answer)),
+    flags: flagsWithin(analysis.flags, spanOf(text, entryCursor, question, answer)),
   }))
+  const termCursor = { at: 0 }
   const terms: TermPlan[] = analysis.terms.map(({ term, definition }) => {
     const simplified = toSimplified(term)
     return {
       term: simplified,
       aliases: simplified === term ? [] : [term],
       definition: localize(definition),
-      flags: flagsWithin(analysis.flags, spanOf(text, term, definition)),
+      flags: flagsWithin(analysis.flags, spanOf(text, termCursor, term, definition)),
     }
   })
 

@@ -7,7 +7,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { canEditContent } from '../access/roles.js'
 import { message } from '../i18n/message.js'
-import { ImportInputError, type ImportInputErrorCode } from './errors.js'
+import { ImportInputError, ImportStageError, type ImportInputErrorCode } from './errors.js'
 import { importMaxBytes } from './decode.js'
 import { ImportNotAllowedError, importDocument, type ImportOrigin } from './run.js'
 
@@ -186,6 +186,15 @@ export const importEndpoint: Endpoint = {
       if (error instanceof ImportInputError) return inputError(req, error, input.field)
       if (error instanceof ImportNotAllowedError)
         return json({ errors: [{ message: error.message }] }, 403)
+      // A dry run that failed in the analysis (a timeout too): nothing is recorded, the stage is said.
+      if (error instanceof ImportStageError)
+        return json(
+          {
+            outcome: 'failed',
+            errors: [{ message: error.message, stage: `analyze:${error.stage}` }],
+          },
+          422,
+        )
       throw error
     }
   },

@@ -17,3 +17,15 @@ export class ImportStageError extends Error {
     this.stage = stage
   }
 }
+
+/** The analysis ran past its time budget (IMPORT_ANALYSIS_TIMEOUT_MS) in `stage`: it was stopped. */
+export class ImportTimeoutError extends ImportStageError {
+  readonly budgetMs: number
+
+  constructor(stage: string, budgetMs: number) {
+    super(stage, new Error(`timed out after ${budgetMs} ms`))
+    this.name = 'ImportTimeoutError'
+    this.budgetMs = budgetMs
+    this.message = `analyze:${stage} timed out after ${budgetMs} ms (IMPORT_ANALYSIS_TIMEOUT_MS): the document was not imported.`
+  }
+}

@@ -54,6 +54,8 @@ export interface ImportAnalysis extends ImportContract {
 export interface AnalyzeOptions {
   fileName?: string
   maxBytes?: number
+  /** Told the name of each stage as it starts (the analysis thread reports it, for its time budget). */
+  onStage?: (stage: string) => void
 }
 
 const LONG_DOCUMENT_CHARS = 8000
@@ -190,7 +192,13 @@ function overlaps(range: { start: number; end: number }, blocks: ReadonlySet<num
 }
 
 /** Runs one stage, records its time, and names the stage in any unexpected error. */
-function timed<T>(timings: Record<string, number>, stage: string, run: () => T): T {
+function timed<T>(
+  timings: Record<string, number>,
+  stage: string,
+  run: () => T,
+  onStage?: (stage: string) => void,
+): T {
+  onStage?.(stage)
   const started = performance.now()
   let result: T
   try {
@@ -249,23 +257,24 @@ export function analyzeDocument(
   options: AnalyzeOptions = {},
 ): ImportAnalysis {
   const timings: Record<string, number> = {}
-  const decoded = timed(timings, 'decode', () => decodeInput(input, { maxBytes: options.maxBytes }))
-  const repair = timed(timings, 'repair', () => repairByteShiftedRuns(decoded.text))
-  const pinyin = timed(timings, 'pinyin', () => stripPinyinAnnotations(repair.text))
-  const boilerplate = timed(timings, 'boilerplate', () => stripBoilerplate(pinyin.text))
-  const unwrapped = timed(timings, 'unwrap', () => unwrapLines(boilerplate.text))
-  const chrome = timed(timings, 'chrome', () => stripChrome(unwrapped.text))
-  const script = timed(timings, 'script', () => detectScript(chrome.text))
-  const body = timed(timings, 'metadata', () => extractAttribution(chrome.text).body)
-  const structure = timed(timings, 'structure', () =>
+  const step = <T>(stage: string, run: () => T): T => timed(timings, stage, run, options.onStage)
+  const decoded = step('decode', () => decodeInput(input, { maxBytes: options.maxBytes }))
+  const repair = step('repair', () => repairByteShiftedRuns(decoded.text))
+  const pinyin = step('pinyin', () => stripPinyinAnnotations(repair.text))
+  const boilerplate = step('boilerplate', () => stripBoilerplate(pinyin.text))
+  const unwrapped = step('unwrap', () => unwrapLines(boilerplate.text))
+  const chrome = step('chrome', () => stripChrome(unwrapped.text))
+  const script = step('script', () => detectScript(chrome.text))
+  const body = step('metadata', () => extractAttribution(chrome.text).body)
+  const structure = step('structure', () =>
     detectStructure(body, {
       title: chrome.title,
       titleLine: chrome.titleLine,
       noHeadline: chrome.noHeadline,
     }),
   )
-  const quiz = timed(timings, 'quiz', () => findQuizItems(structure.blocks))
-  const { qaPairs, interview, terms } = timed(timings, 'qa', () => {
+  const quiz = step('quiz', () => findQuizItems(structure.blocks))
+  const { qaPairs, interview, terms } = step('qa', () => {
     const found = findInterviewPairs(structure.blocks)
     // "答案：B" / "解析：…" lines look like two speakers' turns: quiz items are not an interview.
     const turns = found.pairs.filter((pair) => !overlaps(pair, quiz.taken))
@@ -294,7 +303,7 @@ export function analyzeDocument(
     end: item.end,
   }))
   const allPairs = [...qaPairs, ...quizPairs].sort((a, b) => a.start - b.start)
-  const attribution = timed(timings, 'attribution', () => {
+  const attribution = step('attribution', () => {
     // Facts are read before chrome removal: a date may stand on a line with a print button.
     const stated = extractAttribution(boilerplate.text, {
       interviewerLabel: interview.interviewerLabel,
@@ -310,7 +319,9 @@ export function analyzeDocument(
         }
       : stated
   })
-  const laws = timed(timings, 'laws', () => findCitedLaws(structure.text))
+  const laws = step('laws', () => findCitedLaws(structure.text))
+  // The blocks, flags and kind below are not timed, but a budget still names where it ran out.
+  options.onStage?.('classify')
 
   const blocks: ContentBlock[] = []
   const qaByStart = new Map(qaPairs.map((pair) => [pair.start, pair]))

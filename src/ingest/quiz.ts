@@ -55,17 +55,31 @@ const EMBEDDED_ANSWER = new RegExp(
 )
 // Where a run-on line (a sharing site's extraction) holds the next part of an item: the next
 // item's number after a sentence end or an answer letter, an answer label, an explanation label.
+// (?<=\S) comes first: the negative lookbehinds, tried at every space of a long run, read back
+// over it each time (8,000 spaces after 答案 took 3 minutes); and no lookahead opens with \s*
+// (【?\s* read the rest of the run again for every shorter run the boundary tried).
 const PIECE_BOUNDARY = new RegExp(
   [
     `(?<=[。？?！!」”"）)\\]】；;]|[A-HＡ-Ｈ√×])[\\s\\u3000]*(?=\\d{1,3}\\s*[.、．](?!\\d))`,
-    `(?<!(?:解析|解釋|解释)\\s*[:：]?\\s*|【\\s*|正确|正確|参考|參考|标准|標準)(?<=\\S)[\\s\\u3000]*(?=【?\\s*(?:正确|正確|参考|參考|标准|標準)?答案\\s*[:：】])`,
-    `(?<!【\\s*|答案|试题|試題)(?<=\\S)[\\s\\u3000]*(?=【?\\s*(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】])`,
+    `(?<=\\S)(?<!(?:解析|解釋|解释)\\s*[:：]?\\s*|【\\s*|正确|正確|参考|參考|标准|標準)[\\s\\u3000]*(?=【\\s*(?:正确|正確|参考|參考|标准|標準)?答案\\s*[:：】]|(?:正确|正確|参考|參考|标准|標準)?答案\\s*[:：】])`,
+    `(?<=\\S)(?<!【\\s*|答案|试题|試題)[\\s\\u3000]*(?=【\\s*(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】]|(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】])`,
   ].join('|'),
 )
 // Only a paragraph with an item number, an answer or an explanation label can hold pieces.
 const MAY_HOLD_PIECES = /\d\s*[.、．]|答案|解析|解釋|解释|详解|詳解/
+// The label alone: the spaces before it are found by inlineAnswerAt (a leading [\s\u3000]* was
+// tried again after every space of a long run: quadratic).
 const INLINE_ANSWER =
-  /[\s\u3000]*(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：])/
+  /(?:【\s*(?:正确|正確|参考|參考|标准|標準)?答案\s*】|(?:正确|正確|参考|參考|标准|標準)?答案\s*[:：])/
+
+/** Where an answer stated inside a stem starts, with the spaces before its label; -1 when none. */
+function inlineAnswerAt(text: string): number {
+  const label = INLINE_ANSWER.exec(text)
+  if (!label) return -1
+  let start = label.index
+  while (start > 0 && /[\s\u3000]/.test(text.charAt(start - 1))) start--
+  return start
+}
 // What an answer key looks like: "1-5 BACDA", "1.B 2.A"; not a fill-in answer.
 const KEY_LIKE = /^\d{1,3}\s*(?:[-—–~～至]\s*\d{1,3}|[.．、:：)）]\s*[A-HＡ-Ｈ√×对错對錯])/
 const ANSWER_VALUE_ONLY = new RegExp(`^(${ANSWER_VALUE})(?![\\p{Script=Han}A-Za-z])`, 'u')
@@ -180,10 +194,10 @@ function readStem(line: string): Stem {
   const number = numbered ? Number(numbered[1] ?? numbered[2] ?? numbered[3]) : null
   let rest = numbered ? line.slice(numbered[0].length) : line
   let inlineAnswer: string | null = null
-  const inline = INLINE_ANSWER.exec(rest)
-  if (inline && inline.index >= 4) {
-    inlineAnswer = rest.slice(inline.index)
-    rest = rest.slice(0, inline.index).trim()
+  const inline = inlineAnswerAt(rest)
+  if (inline >= 4) {
+    inlineAnswer = rest.slice(inline)
+    rest = rest.slice(0, inline).trim()
   }
   let options: Option[] = []
   const split = splitOptions(rest)

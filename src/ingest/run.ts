@@ -13,7 +13,8 @@ import { toContract, type ImportContract } from './contract.js'
 import { importMaxBytes } from './decode.js'
 import { planDrafts, type DraftPlan } from './drafts.js'
 import { ImportInputError, ImportStageError } from './errors.js'
-import { analyzeDocument, type ImportAnalysis } from './pipeline.js'
+import { analysisThread } from './analysis-pool.js'
+import type { ImportAnalysis } from './pipeline.js'
 import { currentProcess, isInterrupted, recoverInterruptedImport } from './recover.js'
 import { writeDrafts, WriteStageError, type WrittenDocs } from './write.js'
 
@@ -237,13 +238,18 @@ export async function importDocument(
   }
 
   let analysis: ImportAnalysis
+  let planned = options.plan
   try {
-    analysis = options.analysis
-      ? await options.analysis
-      : analyzeDocument(bytes, {
-          fileName: fileName ?? undefined,
-          maxBytes: options.maxBytes ?? importMaxBytes(),
-        })
+    if (options.analysis) analysis = await options.analysis
+    else {
+      // Off the main thread and within its time budget (analysis-pool.ts): requests go on being served.
+      const prepared = await analysisThread().analyze(bytes, {
+        fileName: fileName ?? undefined,
+        maxBytes: options.maxBytes ?? importMaxBytes(),
+      })
+      analysis = prepared.analysis
+      planned ??= Promise.resolve(prepared.plan)
+    }
   } catch (error) {
     if (error instanceof ImportInputError || !(error instanceof ImportStageError) || options.dryRun)
       throw error
@@ -274,7 +280,7 @@ export async function importDocument(
   // A holder, not a `let`: TypeScript does not see the callback assign it and would narrow it to null.
   const journal: { record: Import | null } = { record: null }
   try {
-    const plan = (await options.plan) ?? planDrafts(analysis)
+    const plan = (await planned) ?? planDrafts(analysis)
     const { result, mode } = await runAtomically(
       payload,
       req,

@@ -56,11 +56,23 @@ const GLUED_QA_ITEM =
   /(?<=[。！!？?；;”」）)])[\s\u3000]*(?=(?:\d{1,3}\s*[、.．]\s*)?(?:问|問)\s*\d{0,2}\s*[:：]|\d{1,3}\s*[、.．]\s*Q\s*[:：])/
 
 /** Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item opens its own). */
+const HEADING_CLOSERS = new Set(['】', ']', '：', ':'])
+
+/**
+ * `text` without the characters of `set` at its end, read back from the end: /[…]+$/ tried again
+ * after every character of a long run that does not end the text (quadratic).
+ */
+function trimEnd(text: string, set: ReadonlySet<string>): string {
+  let end = text.length
+  while (end > 0 && set.has(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
 export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
     .flatMap((line) => (/[问問Q]/.test(line) ? line.split(GLUED_QA_ITEM) : [line]))
-    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .map((line) => line.trim())
     .filter((line) => line.length > 0)
 }
 
@@ -116,7 +128,7 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
       {
         type: 'heading',
         text: paragraph,
-        title: paragraph.replace(/^[【[]|[】\]：:]+$/g, ''),
+        title: trimEnd(paragraph.replace(/^[【[]/, ''), HEADING_CLOSERS),
         level: 1,
         numbered: false,
       },

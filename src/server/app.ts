@@ -7,6 +7,8 @@ import { requestLogger } from './request-logger.js'
 import { healthRoutes } from './health.js'
 import { securityHeaderList, securityHeaders } from './security-headers.js'
 import { refuseCrossSiteCookies } from './cross-site.js'
+import { BUSY_RETRY_AFTER_SECONDS, databaseBusyBody, isDatabaseBusy } from '../db/busy.js'
+import { acceptedLanguage } from '../i18n/message.js'
 import { checkApiQuery } from './api-query.js'
 import { bodyLimitsFromEnv, limitBodies, type BodyLimits } from './body-limit.js'
 import { corsOriginsFrom } from '../delivery/settings.js'
@@ -71,7 +73,15 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
   app.use((req, res) => {
     res.status(404).json({ errors: [{ message: `No route for ${req.method} ${req.path}` }] })
   })
-  app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: Error, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseBusy(error) && !res.headersSent) {
+      payload.logger.warn({ path: req.path }, 'database locked: answered 503')
+      res
+        .status(503)
+        .set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
+        .json(databaseBusyBody(acceptedLanguage(req)))
+      return
+    }
     payload.logger.error({ err: error }, 'Unhandled request error')
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] })
   })

@@ -58,46 +58,66 @@ test('documents analysed ahead on the worker thread come back as the in-process 
   }
 })
 
-test('a batch whose writes run on microtasks alone still hands its documents to the worker once it is ready', async () => {
-  // Not a race against the worker's start-up (seconds on a loaded machine): the batch goes on
-  // until this thread has seen the worker's "ready" (bounded: without the fix it never sees it,
-  // as every await below is a microtask), and the documents asked for after that must go to it.
-  const bound = 400
-  const after = 20
-  const ahead = new AnalysisAhead(bound + after, (index) => ({
+test('a batch whose writes run on microtasks alone still gets every document from the worker', async () => {
+  const count = 30
+  const ahead = new AnalysisAhead(count, (index) => ({
     bytes: seeds[index % seeds.length] as Buffer,
     options: {},
   }))
-  let seenReady = false
-  void ahead.workerReady.then((ready) => (seenReady = ready))
   // Like a batch of SQLite writes: libsql answers synchronously, so nothing but microtasks runs.
   const writeLikeTheDatabase = async () => {
     for (let turn = 0; turn < 1000; turn++) await Promise.resolve()
   }
   try {
-    let index = 0
-    for (; index < bound && !seenReady; index++) {
-      await ahead.get(index).analysis
+    for (let index = 0; index < count; index++) {
+      expect((await ahead.get(index).analysis).title).toBeTruthy()
       await writeLikeTheDatabase()
     }
-    expect(seenReady).toBe(true)
-    const hereWhenReady = ahead.analysedHere
-    for (const end = index + after; index < end; index++) {
-      await ahead.get(index).analysis
-      await writeLikeTheDatabase()
-    }
-    // Up to `ahead` (2) documents were started in-process before "ready" arrived.
-    expect(ahead.analysedHere - hereWhenReady).toBeLessThanOrEqual(2)
+    expect(await ahead.workerReady).toBe(true)
   } finally {
     await ahead.close()
   }
 })
 
-test('without a worker (a single document) the analysis runs in-process', async () => {
+test('a single document is analysed on the worker thread too, and planned there', async () => {
   const ahead = new AnalysisAhead(1, () => ({ bytes: seeds[0] as Buffer, options: {} }))
-  expect(await ahead.workerReady).toBe(false)
-  expect((await ahead.get(0).analysis).title).toBe(analyzeDocument(seeds[0] as Buffer).title)
-  // Planned by the importer itself.
-  expect(await ahead.get(0).plan).toBeNull()
-  await ahead.close()
+  const started: number[] = []
+  const { analysisEvents } = await import('../../../src/ingest/analysis-pool.js')
+  const onStarted = ({ id }: { id: number }) => started.push(id)
+  analysisEvents.on('started', onStarted)
+  try {
+    const { analysis, plan } = ahead.get(0)
+    expect((await analysis).title).toBe(analyzeDocument(seeds[0] as Buffer).title)
+    expect(withoutBlockIds(await plan)).toEqual(
+      withoutBlockIds(planDrafts(analyzeDocument(seeds[0] as Buffer))),
+    )
+    expect(started).toHaveLength(1)
+    expect(await ahead.workerReady).toBe(true)
+  } finally {
+    analysisEvents.off('started', onStarted)
+    await ahead.close()
+  }
+})
+
+test('past its time budget an analysis is stopped and fails naming its stage; the next document gets a fresh worker', async () => {
+  const { AnalysisThread } = await import('../../../src/ingest/analysis-pool.js')
+  const { ImportTimeoutError } = await import('../../../src/ingest/errors.js')
+  const thread = new AnalysisThread()
+  try {
+    expect(await thread.ready).toBe(true)
+    // 1 ms cannot hold the analysis of 3 MB of text (decoding alone takes longer): it is stopped.
+    const big = Buffer.from('国家安全人人有责，维护安全依靠人民，'.repeat(60_000))
+    const error = await thread.analyze(big, { maxBytes: 10 * 1024 * 1024 }, 1).then(
+      () => null,
+      (rejection: unknown) => rejection,
+    )
+    expect(error).toBeInstanceOf(ImportTimeoutError)
+    expect((error as InstanceType<typeof ImportTimeoutError>).message).toMatch(
+      /^analyze:[a-z]+ timed out after 1 ms/,
+    )
+    const next = await thread.analyze(seeds[0] as Buffer, {}, 60_000)
+    expect(next.analysis.title).toBe(analyzeDocument(seeds[0] as Buffer).title)
+  } finally {
+    await thread.close()
+  }
 })
