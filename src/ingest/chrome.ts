@@ -134,6 +134,7 @@ const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
 const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
+const HEADLINE_WINDOW = 60
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|新闻热线|报料/i
@@ -251,9 +252,10 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   if (bylineBelow) score += 3
   if (next[0] && /^[—–－]{1,2}/.test(next[0].text)) score += 2
   // Repeated in the breadcrumb or as the page title above it.
-  if (lines.some((other, i) => i !== index && other.text.endsWith(text) && other.text !== text))
+  const around = lines.slice(0, Math.min(lines.length, firstProse + 4))
+  if (around.some((other, i) => i !== index && other.text.endsWith(text) && other.text !== text))
     score += 2
-  if (lines.slice(0, index).some((other) => other.text === text)) score += 1
+  if (around.slice(0, index).some((other) => other.text === text)) score += 1
   // A short line followed by a longer candidate is a column label (警方资讯, 残联要闻).
   // (A short headline has its byline right below it: 涉密载体 / 发布者：… 浏览次数：…)
   if (line.length <= 6 && !bylineBelow) score -= 2
@@ -292,14 +294,20 @@ export function stripChrome(text: string): ChromeResult {
   const folded = toSimplified(text).split('\n')
   const lines: Line[] = raws.map((raw, i) => {
     const line = (folded.length === raws.length ? folded[i] : toSimplified(raw)) ?? raw
-    const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    // trim() covers U+3000; a /^\s+|\s+$/ replace was quadratic on a run of spaces in a line.
+    const trimmed = line.trim()
     return { raw, text: trimmed, length: trimmed.length }
   })
   const prose = lines.map((line, i) => (isArticleText(line) ? i : -1)).filter((i) => i >= 0)
   const firstProse = prose[0] ?? lines.length
   const lastProse = prose.at(-1) ?? -1
-  const proseChars = (from: number, to: number) =>
-    prose.filter((i) => i >= from && i < to).reduce((sum, i) => sum + lines[i].length, 0)
+  // Prose characters before each line, so that any range is one subtraction (a marker per line
+  // made this quadratic: 16,000 "相关阅读" lines took 1.6 s).
+  const proseBefore = [0]
+  lines.forEach((line, i) =>
+    proseBefore.push(proseBefore[i] + (isArticleText(line) ? line.length : 0)),
+  )
+  const proseChars = (from: number, to: number) => proseBefore[to] - proseBefore[from]
   const totalProse = proseChars(0, lines.length)
 
   const reasons: (ChromeReason | null)[] = lines.map(interfaceReason)
@@ -344,7 +352,8 @@ export function stripChrome(text: string): ChromeResult {
         (run.length >= 3 && dated >= Math.ceil(run.length * 0.5)) ||
         (run.length >= 5 && dated >= Math.ceil(run.length / 3))
       // The list starts at its first dated headline: an undated line before it closes the article.
-      const listStart = lines.findIndex((line, j) => j >= runStart && DATE_IN_LINE.test(line.text))
+      let listStart = runStart
+      while (listStart < i && !DATE_IN_LINE.test(lines[listStart].text)) listStart++
       if (listLike && lastProse >= 0)
         for (let j = listStart; j < i; j++) if (lines[j].length > 0) reasons[j] ??= 'related-list'
     }
@@ -354,18 +363,20 @@ export function stripChrome(text: string): ChromeResult {
   // The headline: the best-scoring line before the text starts (prose, a Q&A label, a numbered
   // item); short labels before it are chrome.
   const opensText = (line: Line) => QA_LABEL.test(line.text) || NUMBERED_ITEM.test(line.text)
-  const firstText = Math.min(
-    firstProse,
-    ...lines.map((line, i) => (opensText(line) ? i : lines.length)),
-  )
+  const firstOpening = lines.findIndex(opensText)
+  const firstText = Math.min(firstProse, firstOpening === -1 ? lines.length : firstOpening)
   let title: string | null = null
   let titleLine: string | null = null
   let best = -Infinity
   let titleIndex = -1
   const firstLine = lines.findIndex((line, j) => !reasons[j] && line.length > 0)
   let firstLineRejected = false
-  for (let i = 0; i < firstText; i++) {
+  // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
+  // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
+  let scored = 0
+  for (let i = 0; i < firstText && scored < HEADLINE_WINDOW; i++) {
     if (reasons[i] || lines[i].length === 0) continue
+    scored++
     const score = headlineScore(lines[i], i, lines, firstProse)
     if (i === firstLine) firstLineRejected = score === -Infinity && lines[i].length >= 4
     if (score > best) {
@@ -379,7 +390,7 @@ export function stripChrome(text: string): ChromeResult {
     title = cleanHeadline(raw.slice(ORIGINAL_TITLE.exec(lines[original].text)?.[0].length ?? 0))
   }
   if (titleIndex >= 0 && best >= 1) {
-    titleLine = lines[titleIndex].raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    titleLine = lines[titleIndex].raw.trim()
     title = cleanHeadline(titleLine)
     markRelatedRuns(lines, reasons, 0, titleIndex, 3)
     for (let i = 0; i < titleIndex; i++) {

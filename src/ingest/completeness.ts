@@ -3,7 +3,8 @@ import type { QualityFlag } from './types.js'
 
 // A paragraph ends with one of these (a closing quote or bracket may follow the stop).
 const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$/
-const ELLIPSIS = /(?:…{1,2}|\.{3,}|。{3,})$/
+// Tested on the last characters only: anchored at the end, /\.{3,}$/ was quadratic on a long run of dots.
+const ELLIPSIS = /(?:…|\.{3}|。{3})$/
 // Short closing lines (a signature, a date, a name) carry no sentence punctuation.
 const CLOSING_LINE_MAX = 16
 // A quiz's answer line or a closing credit (图源：…, 来源：…, 审核：…) ends a text without a stop.
@@ -18,14 +19,16 @@ export function truncationFlag(text: string): QualityFlag | null {
   const last = paragraphs.at(-1)?.trim()
   if (!last) return null
   const cutCharacter = last.endsWith('\uFFFD')
-  const ending = last.replace(/[\uFFFD\s]+$/, '')
+  let end = last.length
+  while (end > 0 && /[\uFFFD\s]/.test(last[end - 1] ?? '')) end--
+  const ending = last.slice(0, end)
   // A closing line (国家安全部 / 2024年4月15日) has no clause punctuation and no list marker.
   const sentenceUnderway =
     [...ending].length > CLOSING_LINE_MAX || IN_SENTENCE.test(ending) || LIST_ITEM.test(ending)
   const closing = CLOSING_FIELD.test(ending)
   const cut =
     cutCharacter ||
-    ELLIPSIS.test(ending) ||
+    ELLIPSIS.test(ending.slice(-3)) ||
     (!COMPLETE_END.test(ending) && !closing && sentenceUnderway)
   if (!cut) return null
   const tail = [...ending].slice(-12).join('')

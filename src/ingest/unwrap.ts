@@ -40,7 +40,7 @@ function joinPageChunks(lines: string[]): string[] {
     const rest = line.trim().replace(CHUNK, '')
     const previous = out.at(-1)
     if (previous !== undefined && previous.trim() && !ENDS_CLAUSE.test(previous.trim()))
-      out[out.length - 1] = previous.replace(/\s+$/, '') + rest
+      out[out.length - 1] = previous.trimEnd() + rest
     else out.push(rest)
   })
   return out
@@ -78,7 +78,7 @@ export function unwrapLines(input: string): { text: string; joined: number } {
       !ENDS_CLAUSE.test(previous.trim()) &&
       !OPENS_ITEM.test(trimmed)
     ) {
-      out[out.length - 1] = previous.replace(/\s+$/, '') + trimmed
+      out[out.length - 1] = previous.trimEnd() + trimmed
       joined++
     } else out.push(line)
   }
