@@ -70,7 +70,8 @@ const SENTENCE_PUNCTUATION = /[。！？!?；;]/
 const CLAUSE_PUNCTUATION = /[，,、：:]/
 const PROSE_MIN_CHARS = 30
 const ITEM_SEPARATORS = /[|｜/\\·•▪■□◆◇●○\t]|[ \u3000]{1,}/
-const BREADCRUMB_SEPARATORS = /\s*(?:>|＞|›|»|→|>>|&gt;)\s*/
+// Split on the mark alone and trim the parts: /\s*>\s*/ was quadratic on a run of spaces.
+const BREADCRUMB_SEPARATORS = />|＞|›|»|→|&gt;/
 const POSITION_LABEL =
   /^(?:您?(?:现在|所在|当前)?的?(?:位置|所在位置)|当前位置|所在位置|当前栏目)\s*[:：]?/
 const MEDIA_LINE =
@@ -89,7 +90,7 @@ const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*
 const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
-  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|约?\s*\d+(?:\.\d+)?\s*千字|[共约]\s*\d+\s*页|下载文档|文本预览|预览下载声明/
+  /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|\d+(?:\.\d+)?\s*千字|[共约]\s*\d+\s*页|下载文档|文本预览|预览下载声明/
 // Notices that the document goes on (a site saying its preview "may" be incomplete does not count).
 const PREVIEW_NOTICE = /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页/
 const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p{Script=Han}·]{2,4}$/u
@@ -190,7 +191,10 @@ function isMenu(line: Line): boolean {
 
 function isBreadcrumb(line: Line): boolean {
   if (POSITION_LABEL.test(line.text)) return true
-  const parts = line.text.split(BREADCRUMB_SEPARATORS)
+  const parts = line.text
+    .split(BREADCRUMB_SEPARATORS)
+    .map((part) => part.trim())
+    .filter(Boolean)
   return (
     parts.length >= 3 &&
     line.length <= 120 &&
