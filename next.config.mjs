@@ -16,6 +16,10 @@ const nextConfig = {
     'sanitize-html',
     'mongodb',
     'cli-progress',
+    // The importer's worker thread registers tsx (src/ingest/analysis-thread.mjs): Turbopack cannot
+    // bundle esbuild's binary package, and the worker runs outside the bundle anyway.
+    'tsx',
+    'esbuild',
   ],
 }
 
