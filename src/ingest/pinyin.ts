@@ -16,14 +16,25 @@ function isReadingOfPreceding(text: string, end: number, syllables: string[]): b
   )
   if (chars.length !== syllables.length) return false
   // Annotations without tone marks (反恐怖主義(yi) 法) are compared without tones.
-  const toneless = syllables.every((syllable) => syllable === withoutTones(syllable))
+  const toneless = !syllables.some((syllable) => TONE_MARK.test(syllable))
   return chars.every((char, i) => {
     if (!HAN.test(char)) return false
-    const options = readings(char)
-    return toneless
-      ? options.some((reading) => withoutTones(reading) === syllables[i])
-      : options.includes(syllables[i])
+    return (toneless ? tonelessReadings(char) : readings(char)).includes(syllables[i] ?? '')
   })
+}
+
+// A tone-marked vowel: the test that tells a toned annotation (zé) from a toneless one (yi).
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/
+const toneless = new Map<string, string[]>()
+
+/** A character's readings without tones, computed once per character (the samples repeat a few hundred). */
+function tonelessReadings(char: string): string[] {
+  let found = toneless.get(char)
+  if (!found) {
+    found = readings(char).map(withoutTones)
+    toneless.set(char, found)
+  }
+  return found
 }
 
 function withoutTones(syllable: string): string {
@@ -48,7 +59,7 @@ export function stripPinyinAnnotations(text: string): PinyinStripResult {
       if (!isReadingOfPreceding(text, offset, syllables)) return match
       stripped++
       // Only an annotation without tones is typeset with a space after it.
-      const toned = syllables.some((syllable) => syllable !== withoutTones(syllable))
+      const toned = syllables.some((syllable) => TONE_MARK.test(syllable))
       return space && toned ? space : ''
     },
   )

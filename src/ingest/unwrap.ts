@@ -11,8 +11,10 @@ const ENDS_CLAUSE = /[。！？!?；;：:…”」』）)】》]$/
 const OPENS_ITEM =
   /^(?:[（(]?\d{1,3}[)）.．、\s]|[（(]?[一二三四五六七八九十]{1,3}[)）、．.]|第[一二三四五六七八九十百零\d]+[章节条條]|[A-DＡ-Ｄ]\s*[.．、)）]|(?:问|問|答|Q|A|答案|解析|正确答案)\s*[:：]|[【[（(]?答案)/
 
+// In UTF-16 units: the text is Han and punctuation of the Basic Multilingual Plane, and counting
+// code points allocated an array per line.
 function width(line: string): number {
-  return [...line.trim()].length
+  return line.trim().length
 }
 
 // A sharing site serves a document as numbered chunks, one per page ("1、…", "2、的街道办…"): the
