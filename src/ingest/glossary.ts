@@ -77,6 +77,11 @@ function headedEntry(blocks: StructureBlock[], index: number, sectionLevel: numb
   return { term, definition: next.text }
 }
 
+/** A headline naming a term, without the gloss in brackets after it: 恐怖分子(恐怖组织成员) → 恐怖分子. */
+export function withoutGloss(title: string): string {
+  return title.replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim()
+}
+
 /** A term that opens its own definition: "国家秘密载体，是指…" (anywhere), or under a heading naming it. */
 function openingDefinition(
   block: StructureBlock | undefined,
@@ -106,9 +111,7 @@ function openingDefinition(
   const byVerb = /^(?:是指|係指|系指)/.test(match[2])
   const asked = DEFINITION_QUESTION.exec(context.title)
   // …or a title that is the term itself, with a gloss in brackets: 恐怖分子(恐怖组织成员).
-  const askedTerm = asked
-    ? (asked[1] ?? asked[2] ?? '').trim()
-    : context.title.replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim()
+  const askedTerm = asked ? (asked[1] ?? asked[2] ?? '').trim() : withoutGloss(context.title)
   if (byVerb ? !context.glossaryTitle && !context.title.includes(term) : askedTerm !== term)
     return null
   return { term, definition: match[2] }

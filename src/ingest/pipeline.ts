@@ -6,7 +6,7 @@ import { truncationFlag } from './completeness.js'
 import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
-import { findGlossaryTerms } from './glossary.js'
+import { findGlossaryTerms, withoutGloss } from './glossary.js'
 import { findInterviewPairs } from './interview.js'
 import { lawCoverage } from './law-articles.js'
 import { findCitedLaws } from './laws.js'
@@ -403,9 +403,7 @@ export function analyzeDocument(
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
       studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,
       headlineIsTerm: terms.some(
-        ({ term }) =>
-          structure.title?.replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim() === term &&
-          terms.length <= 2,
+        ({ term }) => withoutGloss(structure.title ?? '') === term && terms.length <= 2,
       ),
       agency: attribution.agency,
       headings: headings.length,
