@@ -32,6 +32,7 @@ import { detectStructure, type StructureBlock } from '../src/ingest/structure.js
 import { unwrapLines } from '../src/ingest/unwrap.js'
 import { numericArgument } from './arguments.js'
 import { HOSTILE_INPUTS, hostileInput, type HostileInput } from './hostile-inputs.js'
+import { watchEventLoop } from './liveness.js'
 
 const MAX_KB = numericArgument('max-kb', 1024)
 const LINE_KB = numericArgument('line-kb', 4096)
@@ -331,24 +332,15 @@ interface ThreadModule {
 async function blockedDuring(
   work: () => Promise<unknown>,
 ): Promise<{ ms: number; outcome: string }> {
-  let longest = 0
-  let last = performance.now()
-  let timer: NodeJS.Timeout | undefined
-  const tick = () => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last - 1)
-    last = now
-    timer = setTimeout(tick, 1)
-  }
-  tick()
+  const loop = watchEventLoop()
   let outcome = 'analysed'
   try {
     await work()
   } catch (error) {
     outcome = error instanceof Error ? error.message.slice(0, 60) : String(error)
   }
-  clearTimeout(timer)
-  return { ms: Math.max(longest, performance.now() - last - 1), outcome }
+  const { longest, sinceLast } = loop.stop()
+  return { ms: Math.max(longest, sinceLast), outcome }
 }
 
 async function benchDenialOfService(): Promise<void> {

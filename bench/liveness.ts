@@ -12,18 +12,32 @@ export interface Liveness {
   maxHealthMs: number
 }
 
-/** Watches the event loop and /health at `base` until the returned function is called. */
-export function watchLiveness(base: string): () => Promise<Liveness> {
-  let maxDelayMs = 0
+/**
+ * A 1 ms timer's lateness until `stop()`: the longest wait between two of its runs, and the wait
+ * since its last run (a block still under way when stopped).
+ */
+export function watchEventLoop(): { stop: () => { longest: number; sinceLast: number } } {
+  let longest = 0
   let last = performance.now()
   let timer: NodeJS.Timeout | undefined
   const tick = () => {
     const now = performance.now()
-    maxDelayMs = Math.max(maxDelayMs, now - last - 1)
+    longest = Math.max(longest, now - last - 1)
     last = now
     timer = setTimeout(tick, 1)
   }
   tick()
+  return {
+    stop: () => {
+      clearTimeout(timer)
+      return { longest, sinceLast: performance.now() - last - 1 }
+    },
+  }
+}
+
+/** Watches the event loop and /health at `base` until the returned function is called. */
+export function watchLiveness(base: string): () => Promise<Liveness> {
+  const loop = watchEventLoop()
   let probing = true
   let healthAnswers = 0
   let maxHealthMs = 0
@@ -42,8 +56,7 @@ export function watchLiveness(base: string): () => Promise<Liveness> {
     await new Promise((resolve) => setTimeout(resolve, 5))
     probing = false
     await probe
-    clearTimeout(timer)
-    return { maxDelayMs, healthAnswers, maxHealthMs }
+    return { maxDelayMs: loop.stop().longest, healthAnswers, maxHealthMs }
   }
 }
 
