@@ -16,6 +16,8 @@ const nextConfig = {
     'sanitize-html',
     'mongodb',
     'cli-progress',
+    // Requires its optional stores (Redis, Prisma, Drizzle…) at run time.
+    'rate-limiter-flexible',
     // The importer's worker thread registers tsx (src/ingest/analysis-thread.mjs): Turbopack cannot
     // bundle esbuild's binary package, and the worker runs outside the bundle anyway.
     'tsx',

@@ -224,6 +224,7 @@ function paragraphsFromSeeds(): string[] {
 async function main(): Promise<void> {
   const { bootPayload, optimizeSqlite } = await import('../src/runtime/boot.js')
   const { createApp, createServer } = await import('../src/server/app.js')
+  const { NO_REQUEST_RATE_LIMITS } = await import('../src/server/rate-limit.js')
   const { buildRichText } = await import('../src/richtext/build.js')
   const { deliveryCacheFor } = await import('../src/delivery/cache/delivery-cache.js')
   const { payload, config } = await bootPayload()
@@ -280,7 +281,9 @@ async function main(): Promise<void> {
   )
 
   // Start-up as `npm start` does it: the app starts the search build, the server listens.
-  const server = createServer(createApp({ payload, config })).listen(0, '127.0.0.1')
+  const server = createServer(
+    createApp({ payload, config, rateLimits: NO_REQUEST_RATE_LIMITS }),
+  ).listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const cache = deliveryCacheFor(payload)

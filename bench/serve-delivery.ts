@@ -14,14 +14,14 @@ Object.assign(process.env, {
 async function main(): Promise<void> {
   const { bootPayload } = await import('../src/runtime/boot.js')
   const { createApp, createServer } = await import('../src/server/app.js')
+  const { NO_REQUEST_RATE_LIMITS } = await import('../src/server/rate-limit.js')
   const { deliveryCacheFor } = await import('../src/delivery/cache/delivery-cache.js')
   const { searchServiceOf } = await import('../src/search/registry.js')
   const { payload, config } = await bootPayload()
   payload.logger.level = 'warn'
-  const server = createServer(createApp({ payload, config })).listen(
-    numericArgument('port', 3999),
-    '127.0.0.1',
-  )
+  const server = createServer(
+    createApp({ payload, config, rateLimits: NO_REQUEST_RATE_LIMITS }),
+  ).listen(numericArgument('port', 3999), '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   await searchServiceOf(payload)?.ready
   deliveryCacheFor(payload).enabled = !flagArgument('uncached')

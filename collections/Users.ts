@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/roles.js'
 import { ROLES } from '../src/access/roles.js'
 import { colleagueView, readUsers, selfOrAdminField } from '../src/access/users.js'
+import { forgiveSignIn, throttleSignIn } from '../src/auth/hooks.js'
 import { makeFirstUserAdmin } from '../src/hooks/first-user-admin.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
@@ -24,7 +25,12 @@ const roleLabels: Record<(typeof ROLES)[number], ReturnType<typeof label>> = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('User', '用户'), plural: label('Users', '用户') },
-  auth: { useAPIKey: true },
+  auth: {
+    useAPIKey: true,
+    // Payload's lockout locks the account itself, for anyone who knows its address; sign-ins are
+    // throttled by client and account instead (src/auth/login-throttle.ts).
+    maxLoginAttempts: 0,
+  },
   admin: {
     // Relationship fields (creator, assignee, importer, comment author) show the name, never the e-mail.
     useAsTitle: 'name',
@@ -47,7 +53,12 @@ export const Users: CollectionConfig = {
     delete: ({ req: { user } }) => isAdmin(user),
     admin: ({ req: { user } }) => Array.isArray(user?.roles) && user.roles.length > 0,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin], afterRead: [colleagueView] },
+  hooks: {
+    beforeOperation: [throttleSignIn],
+    afterLogin: [forgiveSignIn],
+    beforeChange: [makeFirstUserAdmin],
+    afterRead: [colleagueView],
+  },
   fields: [
     // Payload's own e-mail field, readable (and filterable) only by the account itself and admins.
     { name: 'email', type: 'email', required: true, access: { read: selfOrAdminField } },

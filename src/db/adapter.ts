@@ -7,6 +7,7 @@ import { dataRoot, projectRoot } from '../paths.js'
 import { migrations } from '../migrations/index.js'
 import { withExtraLocales } from './extra-locales.js'
 import { addLookupIndexes } from './sqlite-indexes.js'
+import { addThrottleTable } from './throttle-table.js'
 import { installStatementCache } from './statement-cache.js'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -71,6 +72,7 @@ export function databaseAdapter(
       // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
       // database stays consistent after a crash (only the last commits can be lost on power loss).
       wal: { synchronous: 'NORMAL' },
+      beforeSchemaInit: [addThrottleTable],
       afterSchemaInit: [addLookupIndexes],
     }),
   )

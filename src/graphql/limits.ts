@@ -12,6 +12,7 @@ import {
   type ComplexityEstimator,
 } from 'graphql-query-complexity'
 import { messageIn } from '../i18n/message.js'
+import { integerSetting } from '../runtime/env.js'
 
 export interface GraphQLLimits {
   /** Cost: every selected field 1, a list field's selection once per document it may return. */
@@ -36,29 +37,17 @@ export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = {
   maxDepth: 10,
 }
 
-function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} must be a positive integer, got "${raw}"`)
-  return value
-}
-
 export function graphqlLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): GraphQLLimits {
   const defaults = DEFAULT_GRAPHQL_LIMITS
   return {
-    maxCost: positiveInteger('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, defaults.maxCost),
-    maxDocuments: positiveInteger(
+    maxCost: integerSetting('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, defaults.maxCost),
+    maxDocuments: integerSetting(
       'GRAPHQL_MAX_DOCUMENTS',
       env.GRAPHQL_MAX_DOCUMENTS,
       defaults.maxDocuments,
     ),
-    maxAliases: positiveInteger(
-      'GRAPHQL_MAX_ALIASES',
-      env.GRAPHQL_MAX_ALIASES,
-      defaults.maxAliases,
-    ),
-    maxDepth: positiveInteger('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, defaults.maxDepth),
+    maxAliases: integerSetting('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, defaults.maxAliases),
+    maxDepth: integerSetting('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, defaults.maxDepth),
   }
 }
 

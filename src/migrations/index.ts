@@ -4,6 +4,7 @@ import * as migration_20261125_143942_import_running_in from './20261125_143942_
 import * as migration_20261201_130355_claims from './20261201_130355_claims.js';
 import * as migration_20261201_145217_list_order_indexes from './20261201_145217_list_order_indexes.js';
 import * as migration_20261201_154447_four_eyes_editors from './20261201_154447_four_eyes_editors.js';
+import * as migration_20261201_173016_login_throttle from './20261201_173016_login_throttle.js';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_154447_four_eyes_editors.up,
     down: migration_20261201_154447_four_eyes_editors.down,
-    name: '20261201_154447_four_eyes_editors'
+    name: '20261201_154447_four_eyes_editors',
+  },
+  {
+    up: migration_20261201_173016_login_throttle.up,
+    down: migration_20261201_173016_login_throttle.down,
+    name: '20261201_173016_login_throttle'
   },
 ];

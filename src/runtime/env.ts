@@ -13,6 +13,23 @@ export const envFile = process.env.ENV_FILE
 
 export class ConfigurationError extends Error {}
 
+/**
+ * A whole-number setting: `fallback` when unset or empty; a clear error naming the variable when
+ * it is not a whole number of at least `min`.
+ */
+export function integerSetting(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min = 1,
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min)
+    throw new ConfigurationError(`${name} must be a whole number of at least ${min}, got "${raw}"`)
+  return value
+}
+
 export function loadEnvironment(): void {
   dotenv.config({ path: envFile, quiet: true })
 }

@@ -4,6 +4,16 @@ import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
+import { trustProxySetting } from './trust-proxy.js'
+import proxyaddr from 'proxy-addr'
+import {
+  addressLimiters,
+  limitByAddress,
+  requestRateLimitsFromEnv,
+  sendRateLimited,
+  type AddressLimiter,
+  type RequestRateLimits,
+} from './rate-limit.js'
 import { healthRoutes } from './health.js'
 import { securityHeaderList, securityHeaders } from './security-headers.js'
 import { refuseCrossSiteCookies } from './cross-site.js'
@@ -27,27 +37,38 @@ export interface AppOptions {
   admin?: AdminHandler
   /** Largest request bodies per route; defaults from the environment (src/server/body-limit.ts). */
   bodyLimits?: BodyLimits
+  /** Requests per client address and minute; defaults from the environment (src/server/rate-limit.ts). */
+  rateLimits?: RequestRateLimits
 }
 
 /** Express in charge of routing, with Payload's REST and GraphQL handlers mounted under /api. */
-export function createApp({ payload, config, admin, bodyLimits }: AppOptions): express.Express {
+export function createApp({
+  payload,
+  config,
+  admin,
+  bodyLimits,
+  rateLimits,
+}: AppOptions): express.Express {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', true)
+  app.set('trust proxy', trustProxySetting())
   app.use(requestLogger(payload))
   const production = process.env.NODE_ENV === 'production'
   app.use(securityHeaders({ production }))
   app.use(refuseCrossSiteCookies(corsOriginsFrom(process.env.CORS_ORIGINS)))
 
   app.use(healthRoutes(payload, () => searchServiceOf(payload)))
+  const limiters = addressLimiters(rateLimits ?? requestRateLimitsFromEnv())
 
   // Payload reads the raw request body itself, all of it: bounded here before it does.
   app.use('/api', checkApiQuery(payload))
   app.use('/api', limitBodies(bodyLimits ?? bodyLimitsFromEnv()))
+  app.post(['/api/imports', '/api/imports/*path'], limitByAddress(limiters.imports))
   const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
   app.post(
     '/api/graphql',
+    limitByAddress(limiters.graphql),
     bridge(async (request) => withRefusalStatus(await graphqlPost(request))),
   )
   app.get(
@@ -86,10 +107,15 @@ export function createApp({ payload, config, admin, bodyLimits }: AppOptions): e
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] })
   })
   fastPaths.set(app, deliveryFastPath(payload, securityHeaderList({ production })))
+  if (limiters.public) publicLimiters.set(app, limiters.public)
   return app
 }
 
 const fastPaths = new WeakMap<express.Express, ReturnType<typeof deliveryFastPath>>()
+const publicLimiters = new WeakMap<express.Express, AddressLimiter>()
+
+/** Everything but the staff's routes (/api, the admin) and the probes counts as public. */
+const STAFF_OR_PROBE = /^\/(?:api|admin|_next|__nextjs|health|ready)(?:[/?]|$)/
 
 /**
  * The HTTP server for an app of createApp: delivery cache hits are answered before Express
@@ -98,9 +124,26 @@ const fastPaths = new WeakMap<express.Express, ReturnType<typeof deliveryFastPat
  */
 export function createServer(app: express.Express): http.Server {
   const fast = fastPaths.get(app)
-  if (!fast) return http.createServer(app)
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!fast?.(req, res)) app(req, res)
+  }
+  const limiter = publicLimiters.get(app)
+  if (!limiter) return http.createServer(serve)
+  // The address as Express resolves req.ip, under the same TRUST_PROXY setting.
+  const trusted: unknown = app.get('trust proxy fn')
+  const trust =
+    typeof trusted === 'function'
+      ? (address: string, hop: number) => Boolean(trusted(address, hop))
+      : () => false
   return http.createServer((req, res) => {
-    if (!fast(req, res)) app(req, res)
+    if (STAFF_OR_PROBE.test(req.url ?? '/')) return serve(req, res)
+    limiter.admit(proxyaddr(req, trust)).then(
+      (retryAfterSeconds) => {
+        if (retryAfterSeconds === 0) serve(req, res)
+        else sendRateLimited(req, res, limiter, retryAfterSeconds)
+      },
+      (error: unknown) => res.destroy(error instanceof Error ? error : undefined),
+    )
   })
 }
 

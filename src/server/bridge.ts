@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { CLIENT_ADDRESS_HEADER } from '../auth/client-address.js'
 import { bufferedBody } from './body-limit.js'
 
 /** An Express request's headers as web `Headers` (what Payload's handlers and `payload.auth` take). */
@@ -10,6 +11,9 @@ export function webHeaders(req: ExpressRequest): Headers {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else if (value !== undefined) headers.set(name, value)
   }
+  // Replaces whatever a client sent under that name: hooks trust it (src/auth/client-address.ts).
+  headers.delete(CLIENT_ADDRESS_HEADER)
+  if (req.ip) headers.set(CLIENT_ADDRESS_HEADER, req.ip)
   return headers
 }
 

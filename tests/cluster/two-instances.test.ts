@@ -1,6 +1,6 @@
 /**
  * Two real server processes (`src/start.ts`) on one SQLite file (WAL), as a cluster runs them:
- * concurrent transitions split over both instances. (Jobs run by both at once are claimed per step
+ * concurrent transitions split over both instances, and sign-in failures counted once for both. (Jobs run by both at once are claimed per step
  * in the code, src/workflow/claims.ts, but not yet proven here: see the issue note.)
  * Every wait here is bounded and only guards against a hang; nothing asserts how long things take.
  */
@@ -194,4 +194,23 @@ test('a 409 loser reads why in Chinese too', async () => {
   const refused = answers.filter((a) => a.status === 409)
   expect(refused).toHaveLength(5)
   for (const answer of refused) expect(answer.body.errors[0].message).toMatch(/无法执行/)
+})
+
+test('sign-in failures are counted once for the cluster: 5 wrong passwords over both instances, then 429 on either', async () => {
+  const guess = (which: number, password: string) =>
+    fetch(`${bases[which]}/api/users/login`, {
+      method: 'POST',
+      // The default TRUST_PROXY takes the client's address from a proxy on this machine.
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.200' },
+      body: JSON.stringify({ email: EMAIL, password }),
+    })
+  for (let i = 0; i < 5; i++) expect((await guess(i % 2, `wrong-${i}`)).status).toBe(401)
+  for (const which of [0, 1]) {
+    const refused = await guess(which, PASSWORD)
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+  }
+  // The account is not locked: its owner signs in from another address, on either instance.
+  const owner = await call(1, 'POST', '/api/users/login', { email: EMAIL, password: PASSWORD })
+  expect(owner.status).toBe(200)
 })

@@ -51,6 +51,7 @@ export async function startTestServer(): Promise<TestContext> {
 
   const { bootPayload } = await import('../../src/runtime/boot.js')
   const { createApp, createServer } = await import('../../src/server/app.js')
+  const { NO_REQUEST_RATE_LIMITS } = await import('../../src/server/rate-limit.js')
   const { payload, config } = await bootPayload()
   payload.logger.level = process.env.LOG_LEVEL || 'warn'
   // As on a real start: the first account is the administrator, so test users get only the roles they ask for.
@@ -58,7 +59,9 @@ export async function startTestServer(): Promise<TestContext> {
   process.env.ADMIN_EMAIL = 'admin@test.local'
   process.env.ADMIN_PASSWORD = 'admin-password-for-tests'
   await ensureAdminAccount(payload)
-  const app = createApp({ payload, config })
+  // One address (127.0.0.1) makes every request of a whole worker's test files: the per-address
+  // limits are tested on an app of their own (tests/security/login-throttle.test.ts).
+  const app = createApp({ payload, config, rateLimits: NO_REQUEST_RATE_LIMITS })
   // Searches answer 503 until the index is built (src/search/routes.ts): tests start after it.
   const { searchServiceOf } = await import('../../src/search/registry.js')
   await searchServiceOf(payload)?.ready
