@@ -7,6 +7,7 @@ import { collections } from '../collections/index.js'
 import { withOwnedLocks } from './access/locks.js'
 import { databaseAdapter } from './db/adapter.js'
 import { databaseBusyAfterError } from './db/busy.js'
+import { graphqlErrorStatus } from './graphql/status.js'
 import { deliveryPlugin } from './delivery/plugin.js'
 import { graphqlLimitsPlugin } from './graphql/plugin.js'
 import { corsOriginsFrom } from './delivery/settings.js'
@@ -70,5 +71,6 @@ export default buildConfig({
   logger: createLogger({ production }),
   email: emailAdapter({ production }),
   // A write that cannot get SQLite's lock: 503 with Retry-After (src/db/busy.ts).
-  hooks: { afterError: [databaseBusyAfterError] },
+  // In this order: a locked database's GraphQL error gets its 503 first, then the answer its status.
+  hooks: { afterError: [databaseBusyAfterError, graphqlErrorStatus] },
 }).then(withOwnedLocks)

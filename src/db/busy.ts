@@ -25,19 +25,21 @@ const BUSY_CODES = new Set([
 ])
 const BUSY_MESSAGE = /SQLITE_BUSY|database is locked|database table is locked/i
 
-/** Whether the error (or one it was caused by) is SQLite saying the database is locked. */
+/** Whether the error (or one it was caused by, or a GraphQL error's original) is SQLite saying the database is locked. */
 export function isDatabaseBusy(error: unknown): boolean {
   let current: unknown = error
   for (let depth = 0; depth < 6 && current; depth++) {
     if (typeof current !== 'object') return false
-    const { code, message, cause } = current as {
+    const { code, message, cause, originalError } = current as {
       code?: unknown
       message?: unknown
       cause?: unknown
+      originalError?: unknown
     }
     if (typeof code === 'string' && BUSY_CODES.has(code)) return true
     if (typeof message === 'string' && BUSY_MESSAGE.test(message)) return true
-    current = cause
+    // A GraphQLError carries the resolver's error as originalError.
+    current = originalError ?? cause
   }
   return false
 }
@@ -63,7 +65,7 @@ export function databaseBusyBody(language: string | undefined): {
 /** Payload's afterError hook: a locked database is a 503 with Retry-After, not "Something went wrong". */
 type AfterErrorHook = NonNullable<NonNullable<Config['hooks']>['afterError']>[number]
 
-export const databaseBusyAfterError: AfterErrorHook = ({ error, req }) => {
+export const databaseBusyAfterError: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (!isDatabaseBusy(error)) return
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
@@ -71,5 +73,16 @@ export const databaseBusyAfterError: AfterErrorHook = ({ error, req }) => {
   // The API client's Accept-Language (Payload's i18n falls back to the admin's default language).
   const accepted = (req.headers.get('accept-language') ?? '').trim().toLowerCase()
   const language = accepted.startsWith('zh') ? 'zh' : 'en'
-  return { response: databaseBusyBody(language), status: 503 }
+  const body = databaseBusyBody(language)
+  // In GraphQL the error is one entry of `errors`; its statusCode makes the answer a 503
+  // (src/graphql/status.ts).
+  if (graphqlResult)
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: body.errors[0].message,
+        extensions: { ...graphqlResult.extensions, statusCode: 503, code: body.errors[0].code },
+      },
+    }
+  return { response: body, status: 503 }
 }

@@ -13,6 +13,7 @@ import {
 } from 'graphql-query-complexity'
 import { messageIn } from '../i18n/message.js'
 import { integerSetting } from '../runtime/env.js'
+import { GRAPHQL_STATUS_HEADER } from './status.js'
 
 export interface GraphQLLimits {
   /** Cost: every selected field 1, a list field's selection once per document it may return. */
@@ -156,8 +157,15 @@ export function graphqlLimitRules(limits: GraphQLLimits, args: ExecutionArgs): V
   ]
 }
 
-/** Payload's GraphQL response, as a 400 when one of the limits refused the query. */
+/**
+ * Payload's GraphQL response with the status its errors call for: 400 when one of the limits
+ * refused the query, else the status an error set (src/graphql/status.ts), else as it was.
+ */
 export function withRefusalStatus(response: Response): Response {
-  if (!response.headers.has(REFUSED_HEADER)) return response
-  return new Response(response.body, { status: 400, headers: response.headers })
+  const headers = new Headers(response.headers)
+  const fromErrors = Number(headers.get(GRAPHQL_STATUS_HEADER))
+  headers.delete(GRAPHQL_STATUS_HEADER)
+  const status = headers.has(REFUSED_HEADER) ? 400 : fromErrors || response.status
+  if (status === response.status && !response.headers.has(GRAPHQL_STATUS_HEADER)) return response
+  return new Response(response.body, { status, headers })
 }

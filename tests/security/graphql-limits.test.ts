@@ -81,3 +81,77 @@ test('an ordinary query is answered, and the refusal follows the request languag
     '查询请求的文档数 1500 超过上限 1000（GRAPHQL_MAX_DOCUMENTS）。',
   )
 })
+
+describe('the time budget (GRAPHQL_TIME_BUDGET_MS)', () => {
+  let token: string
+  // Undone last first, so the server's own value comes back after each test.
+  const restores: (() => void)[] = []
+  const setBudget = async (value: string) => {
+    const { setServerEnv } = await cms().load('tests/support/server-env.ts')
+    restores.push(setServerEnv('GRAPHQL_TIME_BUDGET_MS', value))
+  }
+
+  beforeAll(async () => {
+    token = (await cms().createUser(['admin'])).token
+    for (let i = 0; i < 40; i++)
+      await cms().payload.create({
+        collection: 'sources',
+        data: {
+          title: `预算测试来源 ${i}`,
+          outlet: '测试',
+          outletType: 'website',
+          rights: { status: 'official-public' },
+          verification: { status: 'unverified' },
+        },
+        overrideAccess: true,
+      })
+  })
+  afterEach(async () => {
+    while (restores.length > 0) restores.pop()?.()
+    // The next query reads the restored value (a bad or leftover budget would refuse other files' queries).
+    expect((await asAdmin('{ Sources(limit: 1) { docs { title } } }')).status).toBe(200)
+  })
+
+  const sources = aliased(15, 'Sources(limit: 40) { docs { title outlet } }')
+  const asAdmin = (query: string) =>
+    cms().http<{ data?: Record<string, unknown>; errors?: { message: string; path?: string[] }[] }>(
+      'POST',
+      '/api/graphql',
+      { json: { query }, token, headers: { 'accept-language': 'en' } },
+    )
+
+  test('within the budget the whole query is answered', async () => {
+    const res = await asAdmin(sources)
+    expect(res.status).toBe(200)
+    expect(res.body.errors).toBeUndefined()
+    expect(Object.keys(res.body.data ?? {})).toHaveLength(15)
+  })
+
+  test('past it, what had not started is refused with 400 naming the setting', async () => {
+    // 15 lists of 40 sources cannot be read in 1 ms: some of them start (or read) after it.
+    await setBudget('1')
+    const res = await asAdmin(sources)
+    expect(res.status).toBe(400)
+    const refused = (res.body.errors ?? []).filter((error) =>
+      error.message.includes('GRAPHQL_TIME_BUDGET_MS'),
+    )
+    expect(refused.length).toBeGreaterThan(0)
+    expect(refused[0].message).toBe(
+      'Query exceeded its time budget of 1 ms (GRAPHQL_TIME_BUDGET_MS): the rest of it was not run.',
+    )
+    // Each refused alias has no data.
+    for (const error of refused) expect(res.body.data?.[error.path?.[0] ?? '']).toBeNull()
+  })
+
+  test('a bad setting stops the start with its message; set later, the last good budget holds', async () => {
+    const { graphqlTimeBudgetMs } = await cms().load('src/graphql/time-budget.ts')
+    expect(() => graphqlTimeBudgetMs({ GRAPHQL_TIME_BUDGET_MS: 'soon' })).toThrow(
+      'GRAPHQL_TIME_BUDGET_MS must be a whole number of at least 1, got "soon"',
+    )
+    await setBudget('1')
+    expect((await asAdmin(sources)).status).toBe(400)
+    await setBudget('soon')
+    // Still the budget of 1 ms: a typo does not lift it.
+    expect((await asAdmin(sources)).status).toBe(400)
+  })
+})

@@ -139,6 +139,8 @@ test('the GraphQL sign-in is counted and refused the same way', async () => {
     expect(answer.body.errors[0].message).toMatch(/incorrect/i)
   }
   const refused = await loginUser(known.password)
+  expect(refused.status).toBe(429)
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
   expect(refused.body.data?.loginUser ?? null).toBeNull()
   expect(refused.body.errors[0].message).toMatch(/^Too many attempts/)
 })

@@ -72,3 +72,24 @@ test('a write that cannot get the lock is a 503 with Retry-After; reads and /hea
   })
   expect(found.totalDocs).toBe(1)
 })
+
+test('a GraphQL write that cannot get the lock is a 503 with Retry-After too, not a 200 with "Something went wrong"', async () => {
+  const mutation = (tag: string) =>
+    cms().http('POST', '/api/graphql', {
+      token: editor.token,
+      headers: { 'accept-language': 'en' },
+      json: {
+        query: 'mutation ($data: mutationLawInput!) { createLaw(data: $data) { id } }',
+        variables: { data: { ...lawData(tag), slug: `lock-test-${tag}` } },
+      },
+    })
+  const locked = await whileLocked(() => mutation('gql'))
+  expect(locked.status).toBe(503)
+  expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)
+  expect(locked.headers.get('x-graphql-status')).toBeNull()
+  expect(locked.body.errors[0].extensions).toMatchObject({ code: 'database-busy', statusCode: 503 })
+  expect(locked.body.errors[0].message).toMatch(/database is busy.*try again/i)
+  const retried = await mutation('gql')
+  expect(retried.status).toBe(200)
+  expect(retried.body.data.createLaw.id).toBeTruthy()
+})
