@@ -23,6 +23,7 @@ import { checkApiQuery } from './api-query.js'
 import { bodyLimitsFromEnv, limitBodies, type BodyLimits } from './body-limit.js'
 import { corsOriginsFrom } from '../delivery/settings.js'
 import { withRefusalStatus } from '../graphql/limits.js'
+import { withGetCaching } from '../graphql/get.js'
 import { deliveryFastPath } from '../delivery/cache/fast-path.js'
 import { adminPreviewRouter, deliveryRouter } from '../delivery/routes/index.js'
 import { searchRoutes } from '../search/routes.js'
@@ -66,11 +67,13 @@ export function createApp({
   app.post(['/api/imports', '/api/imports/*path'], limitByAddress(limiters.imports))
   const graphqlPost = GRAPHQL_POST(Promise.resolve(config))
   const graphqlPlayground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
-  app.post(
-    '/api/graphql',
-    limitByAddress(limiters.graphql),
-    bridge(async (request) => withRefusalStatus(await graphqlPost(request))),
+  // Queries over GET too (src/graphql/get.ts): the same handler, limits and budget. GET and POST
+  // only: an OPTIONS preflight goes on to Payload's CORS handling below.
+  const graphqlRoute = bridge(async (request) =>
+    withGetCaching(request, withRefusalStatus(await graphqlPost(request))),
   )
+  const graphqlLimit = limitByAddress(limiters.graphql)
+  app.route('/api/graphql').get(graphqlLimit, graphqlRoute).post(graphqlLimit, graphqlRoute)
   app.get(
     '/api/graphql-playground',
     bridge((request) => graphqlPlayground(request)),
