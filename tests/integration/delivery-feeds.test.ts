@@ -136,12 +136,32 @@ test('sitemap.xml lists published URLs with lastmod and script alternates, never
     ]),
   )
   expect(locs.some((loc) => loc.includes(slug('draft')))).toBe(false)
-  const entry = $('url').filter((_, el) => $(el).find('loc').text().endsWith(slug('a1')))
-  expect(Number.isNaN(Date.parse(entry.find('lastmod').text()))).toBe(false)
+  // Each script's page has its own <url>, carrying the whole set (itself included) and x-default.
+  const page = new RegExp(`/articles/${slug('a1')}(\\?script=hant-(tw|hk))?$`)
+  const entries = $('url').filter((_, el) => page.test($(el).find('loc').text()))
   expect(
-    entry
-      .find('xhtml\\:link')
-      .map((_, el) => $(el).attr('hreflang'))
+    entries
+      .map((_, el) =>
+        $(el)
+          .find('loc')
+          .text()
+          .replace(/^.*\/articles\/[^?]+/, ''),
+      )
       .get(),
-  ).toEqual(['zh-Hans', 'zh-Hant-TW', 'zh-Hant-HK'])
+  ).toEqual(['', '?script=hant-tw', '?script=hant-hk'])
+  const base = entries.first().find('loc').text()
+  entries.each((_, el) => {
+    expect(Number.isNaN(Date.parse($(el).find('lastmod').text()))).toBe(false)
+    const links = $(el)
+      .find('xhtml\\:link')
+      .map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]])
+      .get()
+    expect(links).toEqual([
+      ['zh-Hans', base],
+      ['zh-Hant-TW', `${base}?script=hant-tw`],
+      ['zh-Hant-HK', `${base}?script=hant-hk`],
+      ['x-default', base],
+    ])
+    expect(links.map(([, href]) => href)).toContain($(el).find('loc').text())
+  })
 })

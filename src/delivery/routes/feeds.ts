@@ -230,7 +230,7 @@ export function feedsRouter(payload: Payload): Router {
   return router
 }
 
-/** Every published URL of the website, with its Traditional-script alternates. */
+/** Every published URL of the website in each script, with hreflang alternates and x-default. */
 export function sitemapRouter(payload: Payload): Router {
   const router = Router()
   router.get(
@@ -246,25 +246,35 @@ export function sitemapRouter(payload: Payload): Router {
           findAll(payload, 'glossary-terms', {}, 'pinyinSortKey', select),
           findAll(payload, 'topics', {}, 'slug', select),
         ])
-        const entry = (loc: string, lastmod: unknown): SitemapUrl => ({
-          loc,
-          lastmod: typeof lastmod === 'string' ? lastmod : undefined,
-          alternates: SCRIPTS.map((script) => ({
+        // Each script's page is a <url> of its own listing the whole set, itself included, and
+        // x-default (the Simplified page), as search engines require of hreflang annotations.
+        const entry = (loc: string, lastmod: unknown): SitemapUrl[] => {
+          const variants = SCRIPTS.map((script) => ({
             hreflang: SCRIPT_LANGUAGE_TAGS[script],
             href: script === 'hans' ? loc : `${loc}?script=${script}`,
-          })),
-        })
+          }))
+          const alternates = [...variants, { hreflang: 'x-default', href: loc }]
+          return variants.map((variant) => ({
+            loc: variant.href,
+            lastmod: typeof lastmod === 'string' ? lastmod : undefined,
+            alternates,
+          }))
+        }
         const urls = [
-          ...articles.map((d) =>
+          ...articles.flatMap((d) =>
             entry(siteUrls.article(settings.siteUrl, String(d.slug)), d.updatedAt),
           ),
-          ...sets.map((d) => entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt)),
-          entry(
+          ...sets.flatMap((d) =>
+            entry(siteUrls.qaSet(settings.siteUrl, String(d.slug)), d.updatedAt),
+          ),
+          ...entry(
             siteUrls.glossary(settings.siteUrl),
             newest(terms.map((t) => t.updatedAt))?.toISOString(),
           ),
-          ...terms.map((d) => entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt)),
-          ...topics.map((d) =>
+          ...terms.flatMap((d) =>
+            entry(siteUrls.term(settings.siteUrl, String(d.slug)), d.updatedAt),
+          ),
+          ...topics.flatMap((d) =>
             entry(siteUrls.topic(settings.siteUrl, String(d.slug)), d.updatedAt),
           ),
         ]
