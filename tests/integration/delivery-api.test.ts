@@ -6,23 +6,26 @@ import * as OpenCC from 'opencc-js'
 import { cms } from '../support/cms.js'
 import {
   allText,
-  citation,
   createArticle,
   createImage,
   createSource,
   createTerm,
   createTopic,
   getJson,
+  run,
+  slugsFor,
+  updateArticle,
+} from './delivery-fixtures.js'
+import {
+  citation,
   heading,
   link,
   p,
   paragraph,
   qaPair,
   root,
-  run,
   script,
   text,
-  updateArticle,
   upload,
 } from './delivery-fixtures.js'
 
@@ -32,7 +35,7 @@ let otherTopicId: Id
 let verifiedId: Id
 let unverifiedId: Id
 let coverId: Id
-const slug = (name: string) => `dlv-${name}-${run}`
+const slug = slugsFor('dlv')
 const tag = `tag-${run}`
 
 beforeAll(async () => {

@@ -3,17 +3,16 @@
  */
 import { cms } from '../support/cms.js'
 import {
-  cited,
   createArticle,
   createSource,
   createTopic,
-  p,
-  root,
   run,
+  slugsFor,
   updateArticle,
 } from './delivery-fixtures.js'
+import { cited, p, root } from './delivery-fixtures.js'
 
-const slug = (name: string) => `dlc-${name}-${run}`
+const slug = slugsFor('dlc')
 // Long enough that a write on a busy machine finishes well inside it.
 const FRESHNESS_MS = 3000
 let restoreEnv: () => void

@@ -3,17 +3,10 @@
  */
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
-import {
-  cited,
-  createArticle,
-  createSource,
-  createTopic,
-  p,
-  root,
-  run,
-} from './delivery-fixtures.js'
+import { createArticle, createSource, createTopic, run, slugsFor } from './delivery-fixtures.js'
+import { cited, p, root } from './delivery-fixtures.js'
 
-const slug = (name: string) => `dlf-${name}-${run}`
+const slug = slugsFor('dlf')
 let topicSlug: string
 
 beforeAll(async () => {
