@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs'
 import { jest } from '@jest/globals'
-import { freePort, runScript, serverEnv, tempDir, type Running } from '../support/spawn.js'
+import type { Running } from '../support/spawn.js'
+import { loginToken, startServer } from '../support/started-server.js'
 
 jest.setTimeout(180_000)
 
@@ -22,25 +23,17 @@ const get = async (urlPath: string, auth = true) => {
 }
 
 beforeAll(async () => {
-  dir = tempDir('cms-demo-')
-  const port = await freePort()
-  run = runScript(
-    'src/start.ts',
-    serverEnv(dir, port, {
+  ;({ run, base, dir } = await startServer(
+    'cms-demo-',
+    {
       PAYLOAD_SECRET: 'demo-test-secret',
       ADMIN_EMAIL: 'chief@example.org',
       ADMIN_PASSWORD: 'demo-admin-password',
       SEED_DEMO: undefined,
-    }),
-  )
-  await run.waitFor(/CMS ready/, 150_000)
-  base = `http://127.0.0.1:${port}`
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'chief@example.org', password: 'demo-admin-password' }),
-  })
-  token = ((await login.json()) as { token: string }).token
+    },
+    150_000,
+  ))
+  token = await loginToken(base, 'chief@example.org', 'demo-admin-password')
 })
 
 afterAll(async () => {
