@@ -17,6 +17,18 @@ let rankingTopicId: number | string
 
 type Status = 'draft' | 'published'
 
+/** A published Q&A set, Q&A entry or glossary term in this file's topic, created as trusted server code. */
+function publishedInTopic(
+  collection: 'qa-sets' | 'qa-entries' | 'glossary-terms',
+  data: Record<string, unknown>,
+) {
+  return cms().payload.create({
+    collection,
+    data: { ...data, topics: [topicId as number], _status: 'published' } as never,
+    overrideAccess: true,
+  })
+}
+
 async function article(
   title: string,
   body: string,
@@ -131,39 +143,21 @@ describe('readers', () => {
   })
 
   test('Q&A entries and glossary terms come back with their type and URL; terms by alias', async () => {
-    const set = await cms().payload.create({
-      collection: 'qa-sets',
-      data: {
-        title: '类型核对问答',
-        slug: `search-set-${run}`,
-        topics: [topicId as number],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
+    const set = await publishedInTopic('qa-sets', {
+      title: '类型核对问答',
+      slug: `search-set-${run}`,
     })
-    const entry = await cms().payload.create({
-      collection: 'qa-entries',
-      data: {
-        question: '什么是类型核对？',
-        slug: `search-qa-${run}`,
-        answer: buildRichText([{ type: 'paragraph', text: '类型核对的答案。' }]),
-        set: set.id,
-        topics: [topicId as number],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
+    const entry = await publishedInTopic('qa-entries', {
+      question: '什么是类型核对？',
+      slug: `search-qa-${run}`,
+      answer: buildRichText([{ type: 'paragraph', text: '类型核对的答案。' }]),
+      set: set.id,
     })
-    const term = await cms().payload.create({
-      collection: 'glossary-terms',
-      data: {
-        term: `核对术语${run}`,
-        slug: `search-term-${run}`,
-        aliases: ['校验名词'],
-        definition: '用于类型核对的术语。',
-        topics: [topicId as number],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
+    const term = await publishedInTopic('glossary-terms', {
+      term: `核对术语${run}`,
+      slug: `search-term-${run}`,
+      aliases: ['校验名词'],
+      definition: '用于类型核对的术语。',
     })
     createdTerms.push(term.id)
     const results = (await search({ q: '类型核对' })).body.results
