@@ -14,12 +14,10 @@ import {
   listItem,
   paragraph,
   qaPair,
-  readSeed,
   root,
-  seed000Document,
-  seed000Sections,
   text,
-} from './seed-lexical.js'
+} from '../../support/lexical.js'
+import { readSeed, seed000Document, seed000Sections } from './seed-lexical.js'
 import { textsOf } from '../../support/texts.js'
 
 const ANTI_ESPIONAGE_LAW: CitationSource = {

@@ -17,11 +17,10 @@ import {
   listItem,
   paragraph,
   qaPair,
-  readSeed,
   root,
-  seed000Document,
   text,
-} from './seed-lexical.js'
+} from '../../support/lexical.js'
+import { readSeed, seed000Document } from './seed-lexical.js'
 import { textsOf } from '../../support/texts.js'
 
 const seed004Lines = readSeed('004_56c83ed7d12524c2.txt')
