@@ -48,6 +48,13 @@ async function importOf(prefix: string) {
   return body.docs[0]
 }
 
+/** The import record of the sample `prefix` and the article draft it created, read at `depth`. */
+async function importedArticle(prefix: string, depth: number) {
+  const record = await importOf(prefix)
+  const { body } = await get(`/api/articles/${record.article}?draft=true&depth=${depth}`)
+  return { record, article: body }
+}
+
 test('all five samples were imported through the importer by the demo editor', async () => {
   const { body } = await get('/api/imports?limit=10&depth=1&sort=fileName')
   expect(body.docs.map((doc: any) => [doc.fileName.slice(0, 3), doc.status, doc.origin])).toEqual([
@@ -141,20 +148,16 @@ test('each published item went submit → approve → publish, by the editor and
 })
 
 test('002 stays a draft blocked by its flags and unknown rights; 003 waits in review', async () => {
-  const blocked = await importOf('002')
-  const draft = await get(`/api/articles/${blocked.article}?draft=true&depth=0`)
-  expect(draft.body).toMatchObject({
+  const { article: draft } = await importedArticle('002', 0)
+  expect(draft).toMatchObject({
     _status: 'draft',
     workflowState: 'draft',
     originalScript: 'zh-Hant',
   })
-  expect(
-    draft.body.qualityFlags.filter((flag: any) => !flag.resolved).length,
-  ).toBeGreaterThanOrEqual(3)
+  expect(draft.qualityFlags.filter((flag: any) => !flag.resolved).length).toBeGreaterThanOrEqual(3)
 
-  const waiting = await importOf('003')
-  const inReview = await get(`/api/articles/${waiting.article}?draft=true&depth=1`)
-  expect(inReview.body).toMatchObject({
+  const { record: waiting, article: inReview } = await importedArticle('003', 1)
+  expect(inReview).toMatchObject({
     _status: 'draft',
     workflowState: 'in_review',
     kind: 'interview',
