@@ -31,7 +31,8 @@ import type { Payload } from 'payload'
 import { useTemporaryEnvironment } from '../tests/support/temporary-environment.js'
 import { flagArgument, numericArgument } from './arguments.js'
 import { runLoad as runSharedLoad, type Load } from './load.js'
-import { spread, watchLiveness, type Liveness } from './liveness.js'
+import { spread } from './figures.js'
+import { watchLiveness, type Liveness } from './liveness.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ARTICLES = numericArgument('articles', 1200)

@@ -36,110 +36,49 @@ export interface HostileInput {
 const nested = (tag: string) => (depth: number) =>
   `<!doctype html><html><head><title>嵌套测试</title></head><body>${`<${tag}>国家安全人人有责，`.repeat(depth)}最后一段文字。${`</${tag}>`.repeat(depth)}</body></html>`
 
+/** A text input of about `bytes` UTF-8 bytes. */
+const text = (name: string, build: (bytes: number) => string): HostileInput => ({
+  name,
+  unit: 'bytes',
+  build,
+})
+/** `unit` repeated after `head` (the title and source line unless told otherwise). */
+const repeated = (name: string, unit: string, head = TITLE): HostileInput =>
+  text(name, (bytes) => repeatTo(unit, bytes, head))
+/** Numbered items after `head`: distinct lines (see itemsTo). */
+const numbered = (name: string, item: (n: number) => string, head = TITLE): HostileInput =>
+  text(name, (bytes) => itemsTo(item, bytes, head))
+
 export const HOSTILE_INPUTS: HostileInput[] = [
-  {
-    name: 'paragraph without 。！？',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('国家安全人人有责，维护安全依靠人民，', bytes, TITLE),
-  },
-  {
-    name: 'single line',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('国家安全人人有责维护安全依靠人民', bytes),
-  },
-  {
-    name: 'digits',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('2024年12月27日 10:30:15 第1234567890条 ', bytes, TITLE),
-  },
-  {
-    name: 'colons',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('来源：作者：：:编辑：: ', bytes, TITLE),
-  },
-  {
-    name: 'brackets',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('（【《[(国家', bytes, TITLE),
-  },
-  {
-    name: 'pinyin-like (abc)',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('国(guó)家(jiā)安(ān)全(quán)(abc)', bytes, TITLE),
-  },
-  {
-    name: 'many short lines',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('问：甲\n答：乙\n一、\n1.\nA.\n来源：\n', bytes, TITLE),
-  },
-  {
-    name: 'repeated lines',
-    unit: 'bytes',
-    build: (bytes) => repeatTo('国家安全是全体人民的共同责任。\n\n', bytes, TITLE),
-  },
-  {
-    name: 'many paragraphs',
-    unit: 'bytes',
-    build: (bytes) =>
-      itemsTo((n) => `国家安全是全体人民的共同责任，这是第${n}段文字。\n\n`, bytes, TITLE),
-  },
-  {
-    name: 'Q&A lines',
-    unit: 'bytes',
-    build: (bytes) =>
-      repeatTo(
-        '问：什么是国家秘密？\n\n答：国家秘密是关系国家安全和利益的事项。\n\n',
-        bytes,
-        TITLE,
-      ),
-  },
-  {
-    name: 'quiz items',
-    unit: 'bytes',
-    build: (bytes) =>
-      itemsTo(
-        (n) =>
-          `${n}.下列属于第${n}类国家秘密的是（ ）\n\nA.甲${n} B.乙${n} C.丙${n} D.丁${n}\n\n答案：A\n\n`,
-        bytes,
-        '国家安全知识题库\n\n',
-      ),
-  },
-  {
-    name: 'law articles',
-    unit: 'bytes',
-    build: (bytes) =>
-      itemsTo(
-        (n) => `第${n}条 为了维护第${n}项国家安全，制定本条。\n\n`,
-        bytes,
-        '中华人民共和国国家安全法\n\n',
-      ),
-  },
-  {
-    name: 'glossary terms',
-    unit: 'bytes',
-    build: (bytes) =>
-      itemsTo((n) => `${n}.国家秘密${n}：是指关系国家安全和利益的第${n}类事项。\n\n`, bytes, TITLE),
-  },
-  {
-    name: 'run of spaces',
-    unit: 'bytes',
-    build: (bytes) => `${TITLE}国${' '.repeat(bytes)}国。`,
-  },
-  {
-    name: 'spaces after 答案',
-    unit: 'bytes',
-    build: (bytes) => `${TITLE}1.答案${' '.repeat(bytes)}国`,
-  },
-  {
-    name: 'run of dots',
-    unit: 'bytes',
-    build: (bytes) => `${TITLE}国${'.'.repeat(bytes)}国`,
-  },
-  {
-    name: 'headline-like lines',
-    unit: 'bytes',
-    build: (bytes) => itemsTo((n) => `国家安全教育专题第${n}期\n`, bytes),
-  },
+  repeated('paragraph without 。！？', '国家安全人人有责，维护安全依靠人民，'),
+  repeated('single line', '国家安全人人有责维护安全依靠人民', ''),
+  repeated('digits', '2024年12月27日 10:30:15 第1234567890条 '),
+  repeated('colons', '来源：作者：：:编辑：: '),
+  repeated('brackets', '（【《[(国家'),
+  repeated('pinyin-like (abc)', '国(guó)家(jiā)安(ān)全(quán)(abc)'),
+  repeated('many short lines', '问：甲\n答：乙\n一、\n1.\nA.\n来源：\n'),
+  repeated('repeated lines', '国家安全是全体人民的共同责任。\n\n'),
+  numbered('many paragraphs', (n) => `国家安全是全体人民的共同责任，这是第${n}段文字。\n\n`),
+  repeated('Q&A lines', '问：什么是国家秘密？\n\n答：国家秘密是关系国家安全和利益的事项。\n\n'),
+  numbered(
+    'quiz items',
+    (n) =>
+      `${n}.下列属于第${n}类国家秘密的是（ ）\n\nA.甲${n} B.乙${n} C.丙${n} D.丁${n}\n\n答案：A\n\n`,
+    '国家安全知识题库\n\n',
+  ),
+  numbered(
+    'law articles',
+    (n) => `第${n}条 为了维护第${n}项国家安全，制定本条。\n\n`,
+    '中华人民共和国国家安全法\n\n',
+  ),
+  numbered(
+    'glossary terms',
+    (n) => `${n}.国家秘密${n}：是指关系国家安全和利益的第${n}类事项。\n\n`,
+  ),
+  text('run of spaces', (bytes) => `${TITLE}国${' '.repeat(bytes)}国。`),
+  text('spaces after 答案', (bytes) => `${TITLE}1.答案${' '.repeat(bytes)}国`),
+  text('run of dots', (bytes) => `${TITLE}国${'.'.repeat(bytes)}国`),
+  numbered('headline-like lines', (n) => `国家安全教育专题第${n}期\n`, ''),
   { name: 'nested <blockquote>', unit: 'levels', build: nested('blockquote') },
   { name: 'nested <div>', unit: 'levels', build: nested('div') },
 ]

@@ -67,6 +67,21 @@ const asText = (prepared: unknown) => String(prepared)
 const blocksOf = (prepared: unknown) => prepared as StructureBlock[]
 const toBlocks = (text: string) => detectStructure(text).blocks
 
+/** A stage of the text importer, given the plain text as it is. */
+const onText = (name: string, run: (text: string) => unknown): Stage => ({
+  name,
+  applies: textual,
+  prepare: (text) => text,
+  run: (text) => run(asText(text)),
+})
+/** A stage that reads the structure's blocks, found before the clock starts. */
+const onBlocks = (name: string, run: (blocks: StructureBlock[]) => unknown): Stage => ({
+  name,
+  applies: textual,
+  prepare: toBlocks,
+  run: (blocks) => run(blocksOf(blocks)),
+})
+
 // extractAttribution remembers the last text it read: each run gets a text of its own.
 let variant = 0
 
@@ -101,72 +116,22 @@ const STAGES: Stage[] = [
     prepare: (text) => Buffer.from(text),
     run: (bytes) => decodeInput(bytes as Buffer, { maxBytes: UNBOUNDED }),
   },
-  {
-    name: 'repair',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => repairByteShiftedRuns(asText(t)),
-  },
-  {
-    name: 'pinyin',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => stripPinyinAnnotations(asText(t)),
-  },
-  {
-    name: 'boilerplate',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => stripBoilerplate(asText(t)),
-  },
-  { name: 'unwrap', applies: textual, prepare: (t) => t, run: (t) => unwrapLines(asText(t)) },
-  { name: 'chrome', applies: textual, prepare: (t) => t, run: (t) => stripChrome(asText(t)) },
-  { name: 'script', applies: textual, prepare: (t) => t, run: (t) => detectScript(asText(t)) },
-  {
-    name: 'attribution',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => extractAttribution(`${asText(t)}${' '.repeat(variant++ % 2)}`),
-  },
-  {
-    name: 'structure',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => detectStructure(asText(t)),
-  },
-  { name: 'quiz', applies: textual, prepare: toBlocks, run: (b) => findQuizItems(blocksOf(b)) },
-  {
-    name: 'interview',
-    applies: textual,
-    prepare: toBlocks,
-    run: (b) => findInterviewPairs(blocksOf(b)),
-  },
-  { name: 'qa', applies: textual, prepare: toBlocks, run: (b) => findQaPairs(blocksOf(b)) },
-  {
-    name: 'glossary',
-    applies: textual,
-    prepare: toBlocks,
-    run: (b) => findGlossaryTerms(blocksOf(b)),
-  },
-  {
-    name: 'law-articles',
-    applies: textual,
-    prepare: toBlocks,
-    run: (b) => lawCoverage(blocksOf(b)),
-  },
-  { name: 'laws', applies: textual, prepare: (t) => t, run: (t) => findCitedLaws(asText(t)) },
-  {
-    name: 'completeness',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => truncationFlag(asText(t)),
-  },
-  {
-    name: 'summaryOf',
-    applies: textual,
-    prepare: (t) => t,
-    run: (t) => summaryOf(asText(t).replace(/\n/g, '')),
-  },
+  onText('repair', repairByteShiftedRuns),
+  onText('pinyin', stripPinyinAnnotations),
+  onText('boilerplate', stripBoilerplate),
+  onText('unwrap', unwrapLines),
+  onText('chrome', stripChrome),
+  onText('script', detectScript),
+  onText('attribution', (text) => extractAttribution(`${text}${' '.repeat(variant++ % 2)}`)),
+  onText('structure', detectStructure),
+  onBlocks('quiz', findQuizItems),
+  onBlocks('interview', findInterviewPairs),
+  onBlocks('qa', findQaPairs),
+  onBlocks('glossary', findGlossaryTerms),
+  onBlocks('law-articles', lawCoverage),
+  onText('laws', findCitedLaws),
+  onText('completeness', truncationFlag),
+  onText('summaryOf', (text) => summaryOf(text.replace(/\n/g, ''))),
 ]
 
 /** Best of a few runs for short times (a busy machine adds, never subtracts). */

@@ -59,10 +59,3 @@ export function watchLiveness(base: string): () => Promise<Liveness> {
     return { maxDelayMs: loop.stop().longest, healthAnswers, maxHealthMs }
   }
 }
-
-/** min–max of some figures, e.g. "12–48". */
-export function spread(values: number[], digits = 0): string {
-  const low = Math.min(...values).toFixed(digits)
-  const high = Math.max(...values).toFixed(digits)
-  return low === high ? low : `${low}–${high}`
-}

@@ -9,6 +9,7 @@
 import { parseQuery, type SearchDocument, type SearchIndex } from '../src/search/index.js'
 import { splitIntoPassages } from '../src/search/passages.js'
 import { normalizeForSearch } from '../src/text/normalize.js'
+import { spread } from './figures.js'
 
 export const COMMON_WORDS = ['国家安全', '安全', '反恐']
 export const TARGET_CPU_MS = 3
@@ -41,13 +42,8 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 }
-const range = (values: number[], digits = 2): string => {
-  const low = Math.min(...values)
-  const high = Math.max(...values)
-  return low.toFixed(digits) === high.toFixed(digits)
-    ? low.toFixed(digits)
-    : `${low.toFixed(digits)}–${high.toFixed(digits)}`
-}
+/** Figures in this table are shown to two decimal places. */
+const range = (values: number[], digits = 2): string => spread(values, digits)
 
 /** Document-level AND of substring checks over the normalised title and passages, published only. */
 function naiveSearcher(docs: SearchDocument[]): (query: string) => number {

@@ -13,6 +13,7 @@ import type { Payload } from 'payload'
 import type { SearchIndex } from '../src/search/index.js'
 import { runLoad, type Load } from './load.js'
 import { COMMON_WORDS, TARGET_CPU_MS } from './search-common.js'
+import { spread } from './figures.js'
 
 const TARGET_RPS = 300
 
@@ -34,13 +35,8 @@ function listen(server: http.Server): Promise<string> {
   )
 }
 
-const range = (values: number[], digits = 1): string => {
-  const low = Math.min(...values)
-  const high = Math.max(...values)
-  return low.toFixed(digits) === high.toFixed(digits)
-    ? low.toFixed(digits)
-    : `${low.toFixed(digits)}–${high.toFixed(digits)}`
-}
+/** Figures in this table are shown to one decimal place. */
+const range = (values: number[], digits = 1): string => spread(values, digits)
 
 export async function measureHttp(
   payload: Payload,

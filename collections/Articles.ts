@@ -10,7 +10,7 @@ import {
 } from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
-import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 
 export const ARTICLE_KINDS = [
   'explainer',
@@ -120,10 +120,7 @@ export const Articles = editorialCollection({
       defaultValue: 'zh-Hans',
       label: label('Original script', '原文字体'),
       admin: { position: 'sidebar' },
-      options: [
-        { value: 'zh-Hans', label: label('Simplified', '简体') },
-        { value: 'zh-Hant', label: label('Traditional', '繁体') },
-      ],
+      options: [option('zh-Hans', 'Simplified', '简体'), option('zh-Hant', 'Traditional', '繁体')],
     },
     {
       name: 'publishedAt',

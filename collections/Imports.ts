@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { adminsOnly, contentEditors, staffOnly } from '../src/access/content.js'
-import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
+import { serverSetAdmin } from '../src/fields/server-set.js'
+import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 import { importEndpoint } from '../src/ingest/endpoint.js'
 
 const readOnly = { readOnly: true }
@@ -63,11 +64,11 @@ export const Imports: CollectionConfig = {
       index: true,
       label: label('Status', '状态'),
       options: [
-        { value: 'running', label: label('Running', '进行中') },
-        { value: 'done', label: label('Done', '完成') },
-        { value: 'failed', label: label('Failed', '失败') },
+        option('running', 'Running', '进行中'),
+        option('done', 'Done', '完成'),
+        option('failed', 'Failed', '失败'),
       ],
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: serverSetAdmin,
     },
     {
       name: 'runningIn',
@@ -106,7 +107,7 @@ export const Imports: CollectionConfig = {
       name: 'fileName',
       type: 'text',
       label: label('File', '文件'),
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: serverSetAdmin,
     },
     {
       name: 'sha256',
@@ -114,33 +115,33 @@ export const Imports: CollectionConfig = {
       unique: true,
       index: true,
       label: label('SHA-256 of the bytes', '字节 SHA-256'),
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: serverSetAdmin,
     },
     {
       name: 'origin',
       type: 'select',
       label: label('Imported through', '导入方式'),
       options: [
-        { value: 'admin', label: label('Admin', '后台') },
-        { value: 'rest', label: label('REST API', 'REST 接口') },
-        { value: 'cli', label: label('Command line', '命令行') },
-        { value: 'seed', label: label('Demo data', '演示数据') },
+        option('admin', 'Admin', '后台'),
+        option('rest', 'REST API', 'REST 接口'),
+        option('cli', 'Command line', '命令行'),
+        option('seed', 'Demo data', '演示数据'),
       ],
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: serverSetAdmin,
     },
     {
       name: 'importedBy',
       type: 'relationship',
       relationTo: 'users',
       label: label('Imported by', '导入人'),
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: serverSetAdmin,
     },
     {
       name: 'attempts',
       type: 'number',
       defaultValue: 1,
       label: label('Attempts', '尝试次数'),
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: serverSetAdmin,
     },
     {
       type: 'row',

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio'
 import type { AnyNode, Element, Text } from 'domhandler'
+import { HEADING_TAGS } from '../text/html-headings.js'
 import { toSimplified } from '../text/normalize.js'
 import { escapeHtml } from './escape.js'
 
@@ -17,14 +18,9 @@ export interface AutoLinkOptions {
 }
 
 /** Text under these elements is never linked: existing links, headings, code, citation markers, notes. */
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = new Set<string>([
   'a',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'script',
   'style',
   'code',

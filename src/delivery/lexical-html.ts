@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html'
+import { HEADING_TAGS } from '../text/html-headings.js'
 import { slugify } from '../text/pinyin.js'
 import type { DocId } from '../db/ids.js'
 import { escapeHtml, safeUrl } from './escape.js'
@@ -519,12 +520,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
     'br',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
+    ...HEADING_TAGS,
     'strong',
     'em',
     's',
@@ -558,12 +554,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     a: ['href', 'title', 'target', 'rel', 'data-term'],
     span: ['title', 'data-term'],
     img: ['src', 'alt', 'width', 'height', 'loading'],
-    h1: ['id'],
-    h2: ['id'],
-    h3: ['id'],
-    h4: ['id'],
-    h5: ['id'],
-    h6: ['id'],
+    // Headings keep their id: the table of contents links to it.
+    ...Object.fromEntries(HEADING_TAGS.map((tag) => [tag, ['id']])),
     li: ['id'],
     ol: ['start'],
     td: ['colspan', 'rowspan'],

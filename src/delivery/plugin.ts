@@ -9,7 +9,7 @@ import type {
   TaskConfig,
 } from 'payload'
 import { canPublish } from '../access/roles.js'
-import { docIdFromText } from '../db/ids.js'
+import { docIdFromText, type DocId } from '../db/ids.js'
 import { message } from '../i18n/message.js'
 import { deliveryCacheFor } from './cache/delivery-cache.js'
 import { DELIVERED_COLLECTIONS } from './cache/freshness.js'
@@ -124,28 +124,37 @@ const publicationInput: TaskConfig['inputSchema'] = [
 ]
 const statusOutput: TaskConfig['outputSchema'] = [{ name: 'status', type: 'text' }]
 
-const publishTask: TaskConfig<typeof PUBLISH_TASK> = {
-  slug: PUBLISH_TASK,
-  label: 'Publish an article to WeChat (upload, draft, submit)',
-  inputSchema: publicationInput,
-  outputSchema: statusOutput,
-  // Our own state machine handles WeChat's errors (back-off on rate limits); Payload does not retry.
-  retries: 0,
-  handler: async ({ input, req }) => ({
-    output: { status: await runPublishStep(req.payload, toDocId(req, input.publicationId)) },
-  }),
+/**
+ * A jobs task that takes one step of a WeChat publication (`publicationId`) and reports its status.
+ * Our own state machine handles WeChat's errors (back-off on rate limits); Payload does not retry.
+ */
+function publicationTask(
+  slug: typeof PUBLISH_TASK | typeof STATUS_TASK,
+  label: string,
+  step: (payload: PayloadRequest['payload'], publicationId: DocId) => Promise<string>,
+): TaskConfig<typeof PUBLISH_TASK | typeof STATUS_TASK> {
+  return {
+    slug,
+    label,
+    inputSchema: publicationInput,
+    outputSchema: statusOutput,
+    retries: 0,
+    handler: async ({ input, req }) => ({
+      output: { status: await step(req.payload, toDocId(req, input.publicationId)) },
+    }),
+  }
 }
 
-const statusTask: TaskConfig<typeof STATUS_TASK> = {
-  slug: STATUS_TASK,
-  label: 'Check a WeChat publish (freepublish/get)',
-  inputSchema: publicationInput,
-  outputSchema: statusOutput,
-  retries: 0,
-  handler: async ({ input, req }) => ({
-    output: { status: await runStatusPoll(req.payload, toDocId(req, input.publicationId)) },
-  }),
-}
+const publishTask = publicationTask(
+  PUBLISH_TASK,
+  'Publish an article to WeChat (upload, draft, submit)',
+  runPublishStep,
+)
+const statusTask = publicationTask(
+  STATUS_TASK,
+  'Check a WeChat publish (freepublish/get)',
+  runStatusPoll,
+)
 
 type JobsConfig = NonNullable<Config['jobs']>
 type AutoRun = JobsConfig['autoRun']

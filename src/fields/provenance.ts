@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { staffField } from '../access/content.js'
-import { label } from '../i18n/label.js'
+import { label, option } from '../i18n/label.js'
 
 export const SOURCE_ROLES = ['original', 'reprinted-from', 'cites'] as const
 
@@ -28,9 +28,9 @@ export const sourcesField: Field = {
       defaultValue: 'cites',
       label: label('Role', '作用'),
       options: [
-        { value: 'original', label: label('Original', '原始出处') },
-        { value: 'reprinted-from', label: label('Reprinted from', '转载自') },
-        { value: 'cites', label: label('Cited', '引用') },
+        option('original', 'Original', '原始出处'),
+        option('reprinted-from', 'Reprinted from', '转载自'),
+        option('cites', 'Cited', '引用'),
       ],
     },
   ],
@@ -61,17 +61,14 @@ export const qualityFlagsField: Field = {
       required: true,
       label: label('Type', '类型'),
       options: [
-        { value: 'corrupted-text', label: label('Corrupted text', '乱码') },
-        {
-          value: 'repaired-text',
-          label: label('Repaired text (check the repair)', '已修复乱码（请核对）'),
-        },
-        { value: 'truncated-document', label: label('Truncated document', '文档不完整') },
-        { value: 'mixed-script', label: label('Mixed Simplified/Traditional', '简繁混杂') },
-        { value: 'missing-source', label: label('No source line', '缺少来源') },
-        { value: 'unrepaired-encoding', label: label('Unrepaired encoding', '编码未修复') },
-        { value: 'needs-check', label: label('Needs checking', '需核实') },
-        { value: 'other', label: label('Other', '其他') },
+        option('corrupted-text', 'Corrupted text', '乱码'),
+        option('repaired-text', 'Repaired text (check the repair)', '已修复乱码（请核对）'),
+        option('truncated-document', 'Truncated document', '文档不完整'),
+        option('mixed-script', 'Mixed Simplified/Traditional', '简繁混杂'),
+        option('missing-source', 'No source line', '缺少来源'),
+        option('unrepaired-encoding', 'Unrepaired encoding', '编码未修复'),
+        option('needs-check', 'Needs checking', '需核实'),
+        option('other', 'Other', '其他'),
       ],
     },
     { name: 'message', type: 'text', required: true, label: label('Message', '说明') },

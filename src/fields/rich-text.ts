@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { label } from '../i18n/label.js'
+import { label, option } from '../i18n/label.js'
 import { sourceLinkField } from './provenance.js'
 
 export const qaPairBlock: Block = {
@@ -23,9 +23,9 @@ export const calloutBlock: Block = {
       required: true,
       label: label('Tone', '类型'),
       options: [
-        { value: 'info', label: label('Information', '提示') },
-        { value: 'warning', label: label('Warning', '警示') },
-        { value: 'hotline', label: label('Reporting hotline', '举报电话') },
+        option('info', 'Information', '提示'),
+        option('warning', 'Warning', '警示'),
+        option('hotline', 'Reporting hotline', '举报电话'),
       ],
     },
     { name: 'title', type: 'text', label: label('Title', '标题') },

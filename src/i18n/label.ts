@@ -3,6 +3,9 @@ export type Label = Record<'en' | 'zh', string>
 
 export const label = (en: string, zh: string): Label => ({ en, zh })
 
+/** A select field's option: the stored value and its label in both admin languages. */
+export const option = (value: string, en: string, zh: string) => ({ value, label: label(en, zh) })
+
 /** The admin sidebar's groups, each named once so that collections cannot drift apart. */
 export const ADMIN_GROUPS = {
   content: label('Content', '内容'),

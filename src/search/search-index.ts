@@ -133,7 +133,7 @@ export class SearchIndex {
   private docBody = new Uint8Array(256)
   /** Per document slot, scratch of the running query: the upper bound of its score, then its exact score once ranked. */
   private slotBound = new Int32Array(256)
-  /** Folded title line (title or alias) → slots of the documents with that line: who can reach TITLE_EXACT. */
+  /** Folded title line (title or alias) → slots of the documents with that line: who can reach TITLE_TIER.exact. */
   private readonly titleLines = new Map<string, number[]>()
   /** Documents ranked exactly (text read) by the last query's top-k: the work the heap could not avoid. */
   private lastExactRanks = 0
@@ -570,7 +570,7 @@ export class SearchIndex {
       }
       const unitBits = bits[unitId]
       docMask[slot] |= unitBits
-      // A passage with every word: BODY_ALL_WORDS at least, BODY_PHRASE when it may hold the whole query.
+      // A passage with every word: BODY_TIER.allWords at least, BODY_TIER.phrase when it may hold the whole query.
       if (unitBits === all && unitId !== slotTitleUnit[slot])
         docBody[slot] |=
           !checkContiguous || anyUnitMayHoldPhrase || phraseMarks[unitId] === phraseStamp
@@ -604,16 +604,20 @@ export class SearchIndex {
         titleMask === 0
           ? 0
           : titleMask !== all
-            ? TITLE_SOME_WORDS
+            ? TITLE_TIER.someWords
             : exactTitles?.includes(slot)
-              ? TITLE_EXACT
+              ? TITLE_TIER.exact
               : checkContiguous && (anyUnitMayHoldPhrase || phraseMarks[titleUnit] === phraseStamp)
-                ? TITLE_PHRASE
-                : TITLE_ALL_WORDS
+                ? TITLE_TIER.phrase
+                : TITLE_TIER.allWords
       const body = docBody[slot]
       slotBound[slot] = score(
         titleBound,
-        body & BODY_MAY_HOLD_PHRASE ? BODY_PHRASE : body & BODY_COMPLETE ? BODY_ALL_WORDS : 0,
+        body & BODY_MAY_HOLD_PHRASE
+          ? BODY_TIER.phrase
+          : body & BODY_COMPLETE
+            ? BODY_TIER.allWords
+            : 0,
       )
     }
 
@@ -751,17 +755,18 @@ export class SearchIndex {
     const titleId = unitIds[0]
     const titleUnit = this.units[titleId]
     const titleMask = bits[titleId]
-    let titleTier = titleMask === 0 ? 0 : titleMask === all ? TITLE_ALL_WORDS : TITLE_SOME_WORDS
+    let titleTier =
+      titleMask === 0 ? 0 : titleMask === all ? TITLE_TIER.allWords : TITLE_TIER.someWords
     if (
       titleUnit &&
       titleMask === all &&
       (!checkContiguous || titleUnit.folded.includes(contiguous))
     ) {
       titleTier = titleUnit.folded.split('\n').includes(contiguous)
-        ? TITLE_EXACT
+        ? TITLE_TIER.exact
         : checkContiguous
-          ? TITLE_PHRASE
-          : TITLE_ALL_WORDS
+          ? TITLE_TIER.phrase
+          : TITLE_TIER.allWords
     }
 
     let best: Unit | undefined
@@ -783,7 +788,7 @@ export class SearchIndex {
         bestRank = rank
       }
     }
-    const bodyTier = bestRank >= 64 ? BODY_PHRASE : bestMask === all ? BODY_ALL_WORDS : 0
+    const bodyTier = bestRank >= 64 ? BODY_TIER.phrase : bestMask === all ? BODY_TIER.allWords : 0
     const fallback = unitIds.length > 1 ? this.units[unitIds[1]] : titleUnit
     const bestUnit = best ?? fallback ?? titleUnit
     // Only documents with a live unit holding clause bits are ranked, and their units are live.
@@ -932,20 +937,16 @@ function timeOf(date: string | null | undefined): number {
  * Title tiers: the query is one of the title's lines (exact title), the whole query occurs in
  * the title, all its words do, some do. Body tiers, for the best passage: the whole query occurs
  * in it, all words do. Clause bits only tell whether all or some words occur, so the top-k
- * bound (match) takes the best tiers those bits still allow: TITLE_EXACT only for a title line
+ * bound (match) takes the best tiers those bits still allow: TITLE_TIER.exact only for a title line
  * equal to the query (titleLines), the phrase tiers only where every character pair of the
  * query occurs (bigram postings).
  */
 function score(titleTier: number, bodyTier: number): number {
   return titleTier * 10 + bodyTier
 }
-const TITLE_EXACT = 4
-const TITLE_PHRASE = 3
-const TITLE_ALL_WORDS = 2
-const TITLE_SOME_WORDS = 1
-const BODY_PHRASE = 2
-const BODY_ALL_WORDS = 1
-const MAX_SCORE = TITLE_EXACT * 10 + BODY_PHRASE
+const TITLE_TIER = { exact: 4, phrase: 3, allWords: 2, someWords: 1 } as const
+const BODY_TIER = { phrase: 2, allWords: 1 } as const
+const MAX_SCORE = TITLE_TIER.exact * 10 + BODY_TIER.phrase
 /** docBody bits: a passage holds every word; such a passage may also hold the whole query (its character pairs are there). */
 const BODY_COMPLETE = 1
 const BODY_MAY_HOLD_PHRASE = 2

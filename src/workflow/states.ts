@@ -3,29 +3,38 @@ import { label } from '../i18n/label.js'
 export const WORKFLOW_COLLECTIONS = ['articles', 'qa-entries', 'glossary-terms'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
-export const WORKFLOW_STATES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'unpublished',
-  'archived',
-] as const
-export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+/** The keys of a record of literals, in the order it declares them. */
+function keysOf<Key extends string>(record: Record<Key, unknown>): Key[] {
+  return Object.keys(record).filter((key): key is Key => Object.hasOwn(record, key))
+}
 
-export const WORKFLOW_ACTIONS = [
-  'submit',
-  'withdraw',
-  'request-changes',
-  'approve',
-  'publish',
-  'schedule',
-  'unpublish',
-  'archive',
-] as const
-export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+/** The workflow's states, in order, each with its label in both admin languages. */
+export const STATE_LABELS = {
+  draft: label('Draft', '草稿'),
+  in_review: label('In review', '审核中'),
+  changes_requested: label('Changes requested', '需修改'),
+  approved: label('Approved', '已批准'),
+  scheduled: label('Scheduled', '已排期'),
+  published: label('Published', '已发布'),
+  unpublished: label('Unpublished', '已撤下'),
+  archived: label('Archived', '已归档'),
+}
+export type WorkflowState = keyof typeof STATE_LABELS
+export const WORKFLOW_STATES: readonly WorkflowState[] = keysOf(STATE_LABELS)
+
+/** The actions that move an item between states, each with its button label. */
+export const ACTION_LABELS = {
+  submit: label('Submit for review', '提交审核'),
+  withdraw: label('Withdraw', '撤回'),
+  'request-changes': label('Request changes', '退回修改'),
+  approve: label('Approve', '批准'),
+  publish: label('Publish', '发布'),
+  schedule: label('Schedule', '定时发布'),
+  unpublish: label('Unpublish', '撤下'),
+  archive: label('Archive', '归档'),
+}
+export type WorkflowAction = keyof typeof ACTION_LABELS
+export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = keysOf(ACTION_LABELS)
 
 /** Events sent to webhooks (and in-process listeners). */
 export const WEBHOOK_EVENTS = [
@@ -89,28 +98,6 @@ export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
 
 /** A content edit to these states starts a new round of review (the live version stays live). */
 export const STATES_RESET_BY_EDIT: readonly WorkflowState[] = ['approved', 'scheduled', 'published']
-
-export const STATE_LABELS: Record<WorkflowState, Record<'en' | 'zh', string>> = {
-  draft: label('Draft', '草稿'),
-  in_review: label('In review', '审核中'),
-  changes_requested: label('Changes requested', '需修改'),
-  approved: label('Approved', '已批准'),
-  scheduled: label('Scheduled', '已排期'),
-  published: label('Published', '已发布'),
-  unpublished: label('Unpublished', '已撤下'),
-  archived: label('Archived', '已归档'),
-}
-
-export const ACTION_LABELS: Record<WorkflowAction, Record<'en' | 'zh', string>> = {
-  submit: label('Submit for review', '提交审核'),
-  withdraw: label('Withdraw', '撤回'),
-  'request-changes': label('Request changes', '退回修改'),
-  approve: label('Approve', '批准'),
-  publish: label('Publish', '发布'),
-  schedule: label('Schedule', '定时发布'),
-  unpublish: label('Unpublish', '撤下'),
-  archive: label('Archive', '归档'),
-}
 
 export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, Record<'en' | 'zh', string>> = {
   submitted: label('Submitted', '已提交'),

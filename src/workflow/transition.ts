@@ -551,23 +551,9 @@ export async function applyTransition(
   if (action === 'archive' && item.live)
     await emitWorkflowEvent(payload, { ...event, type: 'unpublished' })
 
-  if (action === 'schedule' && input.publishAt)
-    await queueScheduledChange(payload, {
-      collection,
-      id: item.id,
-      kind: 'publish',
-      at: input.publishAt,
-      actor: actor.id,
-    })
-  if (action === 'unpublish' && input.unpublishAt)
-    await queueScheduledChange(payload, {
-      collection,
-      id: item.id,
-      kind: 'unpublish',
-      at: input.unpublishAt,
-      actor: actor.id,
-      reason: input.reason,
-    })
+  const change = scheduledChangeFor(action, input)
+  if (change)
+    await queueScheduledChange(payload, { collection, id: item.id, actor: actor.id, ...change })
 
   await notifyPeople(payload, action, item, doc, event)
   return { state: to, doc, event }
@@ -591,6 +577,17 @@ export interface ScheduledChange {
   at: string
   actor: DocId
   reason?: string
+}
+
+/** What a `schedule` (publish at publishAt) or `unpublish` with a date leaves for the jobs queue. */
+function scheduledChangeFor(
+  action: WorkflowAction,
+  input: ApplyInput,
+): Pick<ScheduledChange, 'kind' | 'at' | 'reason'> | undefined {
+  if (action === 'schedule' && input.publishAt) return { kind: 'publish', at: input.publishAt }
+  if (action === 'unpublish' && input.unpublishAt)
+    return { kind: 'unpublish', at: input.unpublishAt, reason: input.reason }
+  return undefined
 }
 
 async function queueScheduledChange(payload: Payload, change: ScheduledChange): Promise<void> {

@@ -2,22 +2,15 @@
  * People in the real admin (issue: non-admins saw `无标题 - ID: 5` or `#6` for the importer,
  * creator, assignee and comment author): another editor sees the creator's display name.
  */
-import { ADMIN, useAdminServer } from '../support/admin-e2e.js'
+import { useAdminServer } from '../support/admin-e2e.js'
 
 const desk = useAdminServer()
 
 test("an editor opening a colleague's article sees the creator's name, not Untitled or an id", async () => {
-  const adminToken = await desk.login(ADMIN.email, ADMIN.password)
-  const author = await desk.api('POST', '/api/users', adminToken, {
-    email: 'wang.author@e2e.local',
-    password: 'e2e-password',
-    name: '王小明',
-    roles: ['editor'],
-  })
-  expect(author.status).toBe(201)
-  const authorId = author.body.doc.id
-  const authorToken = await desk.login('wang.author@e2e.local', 'e2e-password')
-  const created = await desk.api('POST', '/api/articles?draft=true', authorToken, {
+  // createStaff fails the test unless the user is created (201) and can log in.
+  const author = await desk.createStaff('wang.author@e2e.local', ['editor'], '王小明')
+  const authorId = author.id
+  const created = await desk.api('POST', '/api/articles?draft=true', author.token, {
     title: '别人写的文章',
     summary: '摘要。',
     kind: 'explainer',

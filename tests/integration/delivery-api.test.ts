@@ -6,23 +6,26 @@ import * as OpenCC from 'opencc-js'
 import { cms } from '../support/cms.js'
 import {
   allText,
-  citation,
   createArticle,
   createImage,
   createSource,
   createTerm,
   createTopic,
   getJson,
+  run,
+  slugsFor,
+  updateArticle,
+} from './delivery-fixtures.js'
+import {
+  citation,
   heading,
   link,
   p,
   paragraph,
   qaPair,
   root,
-  run,
   script,
   text,
-  updateArticle,
   upload,
 } from './delivery-fixtures.js'
 
@@ -32,7 +35,7 @@ let otherTopicId: Id
 let verifiedId: Id
 let unverifiedId: Id
 let coverId: Id
-const slug = (name: string) => `dlv-${name}-${run}`
+const slug = slugsFor('dlv')
 const tag = `tag-${run}`
 
 beforeAll(async () => {
@@ -404,40 +407,23 @@ describe('Q&A, glossary and topics', () => {
       } as never,
     })
     setSlug = set.slug as string
-    await cms().payload.create({
-      collection: 'qa-entries',
-      data: {
-        question: '什么是国家安全部？',
-        slug: slug('qa1'),
-        answer: root(p(`国家安全机关${run}负责关系重大的工作。`)),
-        set: set.id,
-        position: 1,
-        _status: 'published',
-      } as never,
-    })
-    await cms().payload.create({
-      collection: 'qa-entries',
-      data: {
-        question: '第二问',
-        slug: slug('qa2'),
-        answer: root(p('第二答')),
-        set: set.id,
-        position: 2,
-        _status: 'published',
-      } as never,
-    })
-    await cms().payload.create({
-      collection: 'qa-entries',
-      data: {
-        question: 'DRAFT-QUESTION',
-        slug: slug('qa3'),
-        answer: root(p('DRAFT-ANSWER')),
-        set: set.id,
-        position: 3,
-        _status: 'draft',
-      } as never,
-      draft: true,
-    })
+    /** Entry number `position` of the set (slug qa<position>), its answer one paragraph. */
+    const entry = (position: number, question: string, answer: string, status = 'published') =>
+      cms().payload.create({
+        collection: 'qa-entries',
+        data: {
+          question,
+          slug: slug(`qa${position}`),
+          answer: root(p(answer)),
+          set: set.id,
+          position,
+          _status: status,
+        } as never,
+        draft: status === 'draft',
+      })
+    await entry(1, '什么是国家安全部？', `国家安全机关${run}负责关系重大的工作。`)
+    await entry(2, '第二问', '第二答')
+    await entry(3, 'DRAFT-QUESTION', 'DRAFT-ANSWER', 'draft')
   })
 
   test('a Q&A set has its published entries in order and a FAQPage', async () => {
@@ -533,14 +519,20 @@ describe('Q&A, glossary and topics', () => {
 })
 
 describe('corrections and retraction', () => {
+  /** An article published as written, then changed after publication (tagged `${tag}-${tagSuffix}`). */
+  async function publishedThenChanged(
+    name: string,
+    title: string,
+    tagSuffix: string,
+    body: ReturnType<typeof root>,
+    change: Record<string, unknown>,
+  ) {
+    const id = await createArticle({ title, slug: slug(name), body, tags: [`${tag}-${tagSuffix}`] })
+    await updateArticle(id, change)
+  }
+
   test('correction notes are delivered with the article and as CorrectionComment in JSON-LD', async () => {
-    const id = await createArticle({
-      title: `更正测试${run}`,
-      slug: slug('corrected'),
-      body: root(p('正文')),
-      tags: [`${tag}-fix`],
-    })
-    await updateArticle(id, {
+    await publishedThenChanged('corrected', `更正测试${run}`, 'fix', root(p('正文')), {
       corrections: [
         { text: '原文将日期误写为4月16日，已更正为4月15日。', date: '2024-04-20T00:00:00.000Z' },
       ],
@@ -559,15 +551,15 @@ describe('corrections and retraction', () => {
   })
 
   test('a retracted article keeps its URL with the notice and reason instead of the body, and leaves lists and feeds', async () => {
-    const id = await createArticle({
-      title: `撤稿测试${run}`,
-      slug: slug('retracted'),
-      body: root(p('RETRACTED-BODY')),
-      tags: [`${tag}-retract`],
-    })
-    await updateArticle(id, {
-      retraction: { retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' },
-    })
+    await publishedThenChanged(
+      'retracted',
+      `撤稿测试${run}`,
+      'retract',
+      root(p('RETRACTED-BODY')),
+      {
+        retraction: { retracted: true, reason: '事实有误', at: '2024-05-01T00:00:00.000Z' },
+      },
+    )
     const res = await getJson(`/v1/articles/${slug('retracted')}`)
     expect(res.status).toBe(200)
     expect(res.body.retraction).toMatchObject({

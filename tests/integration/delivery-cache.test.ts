@@ -3,17 +3,17 @@
  */
 import { cms } from '../support/cms.js'
 import {
-  cited,
   createArticle,
   createSource,
   createTopic,
-  p,
-  root,
   run,
+  slugsFor,
   updateArticle,
+  type ArticleInput,
 } from './delivery-fixtures.js'
+import { cited, p, root } from './delivery-fixtures.js'
 
-const slug = (name: string) => `dlc-${name}-${run}`
+const slug = slugsFor('dlc')
 // Long enough that a write on a busy machine finishes well inside it.
 const FRESHNESS_MS = 3000
 let restoreEnv: () => void
@@ -26,6 +26,21 @@ type Cache = {
 }
 let cache: Cache
 const SKIP = { skipDeliveryInvalidation: true }
+
+/** A published article of this file (tagged `tag`, so the tag's list shows it) with a one-paragraph body. */
+const taggedArticle = (
+  name: string,
+  title: string,
+  text: string,
+  extra: Partial<ArticleInput> = {},
+) =>
+  createArticle({
+    title: `${title}${run}`,
+    slug: slug(name),
+    tags: [tag],
+    body: root(p(text)),
+    ...extra,
+  })
 
 beforeAll(async () => {
   const { setServerEnv } = await cms().load('tests/integration/delivery-server-env.ts')
@@ -48,12 +63,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const settle = () => sleep(400)
 
 test('responses are served from the cache until something changes', async () => {
-  await createArticle({
-    title: `缓存命中${run}`,
-    slug: slug('hit'),
-    tags: [tag],
-    body: root(p('正文')),
-  })
+  await taggedArticle('hit', '缓存命中', '正文')
   await settle()
   const first = await get(`/v1/articles/${slug('hit')}`)
   const hits = cache.stats.hits
@@ -63,13 +73,7 @@ test('responses are served from the cache until something changes', async () => 
 })
 
 test('publishing, editing live content and unpublishing in this instance show at once on every route', async () => {
-  const id = await createArticle({
-    title: `待发布${run}`,
-    slug: slug('pub'),
-    tags: [tag],
-    body: root(p('第一版')),
-    published: false,
-  })
+  const id = await taggedArticle('pub', '待发布', '第一版', { published: false })
   // Warm the caches with the "not there" answers.
   expect(await listed()).not.toContain(slug('pub'))
   expect((await get(`/v1/articles/${slug('pub')}`)).status).toBe(404)
@@ -93,12 +97,7 @@ test('publishing, editing live content and unpublishing in this instance show at
 })
 
 test('a change made by another instance (no hook here) appears after the freshness interval', async () => {
-  const id = await createArticle({
-    title: `另一实例${run}`,
-    slug: slug('other'),
-    tags: [tag],
-    body: root(p('旧版本')),
-  })
+  const id = await taggedArticle('other', '另一实例', '旧版本')
   await settle()
   await cache.ensureFresh(0) // this instance has just compared with the database
   expect((await get(`/v1/articles/${slug('other')}`)).body.text).toBe('旧版本')
@@ -120,12 +119,7 @@ test('a change made by another instance (no hook here) appears after the freshne
 })
 
 test('a list shows the reading time of the version it lists, without reading the bodies again', async () => {
-  const id = await createArticle({
-    title: `阅读时间${run}`,
-    slug: slug('reading'),
-    tags: [tag],
-    body: root(p('短文。')),
-  })
+  const id = await taggedArticle('reading', '阅读时间', '短文。')
   await settle()
   const minutes = async () =>
     (await get(`/v1/articles?tag=${tag}&limit=50`)).body.items.find(

@@ -2,25 +2,10 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import { cms } from '../support/cms.js'
-import {
-  atomProblems,
-  attr,
-  jsonFeedProblems,
-  nodes,
-  parseStrictXml,
-  rssProblems,
-  textOf,
-} from '../unit/delivery/feed-validators.js'
-import {
-  cited,
-  createArticle,
-  createImage,
-  createSource,
-  createTopic,
-  p,
-  root,
-  run,
-} from './delivery-fixtures.js'
+import { atomProblems, jsonFeedProblems, rssProblems } from '../unit/delivery/feed-validators.js'
+import { attr, nodes, parseStrictXml, textOf } from '../unit/delivery/feed-validators.js'
+import { createArticle, createImage, createSource, createTopic, run } from './delivery-fixtures.js'
+import { cited, p, root } from './delivery-fixtures.js'
 
 const HOSTILE_TITLE = `<script>alert(1)</script>标题<img src=x onerror=alert(2)>${run}`
 const HOSTILE_SUMMARY = '摘要<script>alert(3)</script>'

@@ -3,17 +3,12 @@
  */
 import * as cheerio from 'cheerio'
 import { cms } from '../support/cms.js'
-import {
-  cited,
-  createArticle,
-  createSource,
-  createTopic,
-  p,
-  root,
-  run,
-} from './delivery-fixtures.js'
+import { createArticle, createSource, createTopic, run, slugsFor } from './delivery-fixtures.js'
+import { cited, p, root } from './delivery-fixtures.js'
+import { textsOf } from '../support/texts.js'
+import { rssItems } from '../unit/delivery/rss-items.js'
 
-const slug = (name: string) => `dlf-${name}-${run}`
+const slug = slugsFor('dlf')
 let topicSlug: string
 
 beforeAll(async () => {
@@ -50,36 +45,21 @@ test('RSS 2.0: every published item with full HTML content and stable guids; no 
   expect($('rss').attr('version')).toBe('2.0')
   expect($('channel > title').text()).toBeTruthy()
   expect($('channel > language').text()).toBe('zh-Hans')
-  const items = $('item')
-    .toArray()
-    .map((el) => ({
-      title: $(el).find('title').text(),
-      guid: $(el).find('guid').text(),
-      date: $(el).find('pubDate').text(),
-      content: $(el).find('content\\:encoded').text(),
-    }))
+  const items = rssItems($)
   const ours = items.filter((item) => item.title.includes(run))
   expect(ours.map((item) => item.title)).toEqual(
     [3, 2, 1].map((i) => `反恐怖主义法解读${i}·${run}`),
   )
   for (const item of ours) {
     expect(item.guid).toMatch(/^tag:[^,]+,2024:article-/)
-    expect(Number.isNaN(Date.parse(item.date))).toBe(false)
+    expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
     expect(item.content).toContain('反恐怖工作关系国家安全')
   }
   expect(res.text).not.toContain('FEED-DRAFT')
   expect(res.text).not.toContain('FEED-UNVERIFIED')
   // Stable ids: the same guid on the next read and in every script.
   const tw = cheerio.load((await get('/feeds/rss.xml?script=hant-tw')).text, { xml: true })
-  expect(
-    tw('item guid')
-      .map((_, el) => tw(el).text())
-      .get(),
-  ).toEqual(
-    $('item guid')
-      .map((_, el) => $(el).text())
-      .get(),
-  )
+  expect(textsOf(tw('item guid'))).toEqual(textsOf($('item guid')))
   expect(tw('item title').first().text()).toMatch(/反恐怖主義法解讀/)
   expect(tw('channel > language').text()).toBe('zh-Hant-TW')
   expect(tw.xml()).toContain('關係國家安全')
@@ -126,9 +106,7 @@ test('sitemap.xml lists published URLs with lastmod and script alternates, never
   const res = await get('/sitemap.xml')
   expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8')
   const $ = cheerio.load(res.text, { xml: true })
-  const locs = $('url > loc')
-    .map((_, el) => $(el).text())
-    .get()
+  const locs = textsOf($('url > loc'))
   expect(locs).toEqual(
     expect.arrayContaining([
       expect.stringMatching(new RegExp(`/articles/${slug('a1')}$`)),

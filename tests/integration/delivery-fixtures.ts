@@ -16,6 +16,11 @@ import {
 type Id = number | string
 
 export const run = Math.random().toString(36).slice(2, 8)
+/** Slugs unique to one test file (its prefix) and one run (`run`), so files and reruns never collide. */
+export const slugsFor =
+  (prefix: string) =>
+  (name: string): string =>
+    `${prefix}-${name}-${run}`
 
 export { heading, link, paragraph, root, text, upload }
 export const p = (value: string) => paragraph(text(value))

@@ -4,9 +4,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import http from 'node:http'
 import { cms } from '../support/cms.js'
-import { createArticle, createTopic, p, root, run } from './delivery-fixtures.js'
+import { createArticle, createTopic, run, slugsFor } from './delivery-fixtures.js'
+import { p, root } from './delivery-fixtures.js'
 
-const slug = (name: string) => `dlh-${name}-${run}`
+const slug = slugsFor('dlh')
 let restoreEnv: () => void
 
 beforeAll(async () => {

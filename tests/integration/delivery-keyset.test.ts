@@ -7,7 +7,8 @@
  */
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import { cms } from '../support/cms.js'
-import { createArticle, createTopic, getJson, p, root, run } from './delivery-fixtures.js'
+import { createArticle, createTopic, getJson, run } from './delivery-fixtures.js'
+import { p, root } from './delivery-fixtures.js'
 
 type Id = number | string
 const TOPIC = `keyset-${run}`

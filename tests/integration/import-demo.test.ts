@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs'
 import { jest } from '@jest/globals'
-import { freePort, runScript, serverEnv, tempDir, type Running } from '../support/spawn.js'
+import type { Running } from '../support/spawn.js'
+import { loginToken, startServer } from '../support/started-server.js'
 
 jest.setTimeout(180_000)
 
@@ -22,25 +23,17 @@ const get = async (urlPath: string, auth = true) => {
 }
 
 beforeAll(async () => {
-  dir = tempDir('cms-demo-')
-  const port = await freePort()
-  run = runScript(
-    'src/start.ts',
-    serverEnv(dir, port, {
+  ;({ run, base, dir } = await startServer(
+    'cms-demo-',
+    {
       PAYLOAD_SECRET: 'demo-test-secret',
       ADMIN_EMAIL: 'chief@example.org',
       ADMIN_PASSWORD: 'demo-admin-password',
       SEED_DEMO: undefined,
-    }),
-  )
-  await run.waitFor(/CMS ready/, 150_000)
-  base = `http://127.0.0.1:${port}`
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'chief@example.org', password: 'demo-admin-password' }),
-  })
-  token = ((await login.json()) as { token: string }).token
+    },
+    150_000,
+  ))
+  token = await loginToken(base, 'chief@example.org', 'demo-admin-password')
 })
 
 afterAll(async () => {
@@ -53,6 +46,13 @@ async function importOf(prefix: string) {
   const { body } = await get(`/api/imports?where[fileName][like]=${prefix}_&depth=0`)
   expect(body.docs).toHaveLength(1)
   return body.docs[0]
+}
+
+/** The import record of the sample `prefix` and the article draft it created, read at `depth`. */
+async function importedArticle(prefix: string, depth: number) {
+  const record = await importOf(prefix)
+  const { body } = await get(`/api/articles/${record.article}?draft=true&depth=${depth}`)
+  return { record, article: body }
 }
 
 test('all five samples were imported through the importer by the demo editor', async () => {
@@ -148,20 +148,16 @@ test('each published item went submit → approve → publish, by the editor and
 })
 
 test('002 stays a draft blocked by its flags and unknown rights; 003 waits in review', async () => {
-  const blocked = await importOf('002')
-  const draft = await get(`/api/articles/${blocked.article}?draft=true&depth=0`)
-  expect(draft.body).toMatchObject({
+  const { article: draft } = await importedArticle('002', 0)
+  expect(draft).toMatchObject({
     _status: 'draft',
     workflowState: 'draft',
     originalScript: 'zh-Hant',
   })
-  expect(
-    draft.body.qualityFlags.filter((flag: any) => !flag.resolved).length,
-  ).toBeGreaterThanOrEqual(3)
+  expect(draft.qualityFlags.filter((flag: any) => !flag.resolved).length).toBeGreaterThanOrEqual(3)
 
-  const waiting = await importOf('003')
-  const inReview = await get(`/api/articles/${waiting.article}?draft=true&depth=1`)
-  expect(inReview.body).toMatchObject({
+  const { record: waiting, article: inReview } = await importedArticle('003', 1)
+  expect(inReview).toMatchObject({
     _status: 'draft',
     workflowState: 'in_review',
     kind: 'interview',

@@ -17,6 +17,18 @@ let rankingTopicId: number | string
 
 type Status = 'draft' | 'published'
 
+/** A published Q&A set, Q&A entry or glossary term in this file's topic, created as trusted server code. */
+function publishedInTopic(
+  collection: 'qa-sets' | 'qa-entries' | 'glossary-terms',
+  data: Record<string, unknown>,
+) {
+  return cms().payload.create({
+    collection,
+    data: { ...data, topics: [topicId as number], _status: 'published' } as never,
+    overrideAccess: true,
+  })
+}
+
 async function article(
   title: string,
   body: string,
@@ -55,6 +67,18 @@ async function ids(
   const response = await search({ q, limit: '50', ...extra }, token)
   expect(response.status).toBe(200)
   return response.body.results.map((result: { id: string | number }) => result.id)
+}
+
+/** The query finds `wanted` and not `other` (the ids it found, for further checks). */
+async function expectFinds(
+  q: string,
+  wanted: { id: string | number },
+  { not: other }: { not: { id: string | number } },
+): Promise<(string | number)[]> {
+  const found = await ids(q)
+  expect(found).toContain(wanted.id)
+  expect(found).not.toContain(other.id)
+  return found
 }
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
@@ -131,39 +155,21 @@ describe('readers', () => {
   })
 
   test('Q&A entries and glossary terms come back with their type and URL; terms by alias', async () => {
-    const set = await cms().payload.create({
-      collection: 'qa-sets',
-      data: {
-        title: '类型核对问答',
-        slug: `search-set-${run}`,
-        topics: [topicId as number],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
+    const set = await publishedInTopic('qa-sets', {
+      title: '类型核对问答',
+      slug: `search-set-${run}`,
     })
-    const entry = await cms().payload.create({
-      collection: 'qa-entries',
-      data: {
-        question: '什么是类型核对？',
-        slug: `search-qa-${run}`,
-        answer: buildRichText([{ type: 'paragraph', text: '类型核对的答案。' }]),
-        set: set.id,
-        topics: [topicId as number],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
+    const entry = await publishedInTopic('qa-entries', {
+      question: '什么是类型核对？',
+      slug: `search-qa-${run}`,
+      answer: buildRichText([{ type: 'paragraph', text: '类型核对的答案。' }]),
+      set: set.id,
     })
-    const term = await cms().payload.create({
-      collection: 'glossary-terms',
-      data: {
-        term: `核对术语${run}`,
-        slug: `search-term-${run}`,
-        aliases: ['校验名词'],
-        definition: '用于类型核对的术语。',
-        topics: [topicId as number],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
+    const term = await publishedInTopic('glossary-terms', {
+      term: `核对术语${run}`,
+      slug: `search-term-${run}`,
+      aliases: ['校验名词'],
+      definition: '用于类型核对的术语。',
     })
     createdTerms.push(term.id)
     const results = (await search({ q: '类型核对' })).body.results
@@ -200,16 +206,12 @@ describe('readers', () => {
   test('several words must all occur; a quoted phrase must occur as written', async () => {
     const both = await article('工作简报', '本年度反恐工作扎实推进，各方加强国际合作。')
     const one = await article('年度总结', '反恐工作取得成效。')
-    const words = await ids('反恐 国际合作')
-    expect(words).toContain(both.id)
-    expect(words).not.toContain(one.id)
+    await expectFinds('反恐 国际合作', both, { not: one })
 
     const phrase = await article('案例通报', '破获一个间谍组织。')
     const scattered = await article('安全提示', '警惕间谍活动，不参加非法组织。')
     expect(await ids('间谍 组织')).toEqual(expect.arrayContaining([phrase.id, scattered.id]))
-    const exact = await ids('"间谍组织"')
-    expect(exact).toContain(phrase.id)
-    expect(exact).not.toContain(scattered.id)
+    const exact = await expectFinds('"间谍组织"', phrase, { not: scattered })
     expect(await ids('“间谍组织”')).toEqual(exact)
   })
 
@@ -218,9 +220,7 @@ describe('readers', () => {
     await ensureTerm('间谍')
     const whole = await article('查获案例', '海关查获专用间谍器材一批。')
     const apart = await article('器材管理', '专用设备与间谍案件无关，器材另行登记。')
-    const found = await ids('专用间谍器材')
-    expect(found).toContain(whole.id)
-    expect(found).not.toContain(apart.id)
+    await expectFinds('专用间谍器材', whole, { not: apart })
 
     const spy = await article('反间谍法解读', '本文解读反间谍法。')
     for (const query of ['jiandie', 'jian die', 'jiàn dié'])

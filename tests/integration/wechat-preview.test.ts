@@ -11,18 +11,12 @@ import {
   createImage,
   createTerm,
   createTopic,
-  heading,
-  link,
-  p,
-  paragraph,
-  qaPair,
-  root,
   run,
-  text,
-  upload,
+  slugsFor,
 } from './delivery-fixtures.js'
+import { heading, link, p, paragraph, qaPair, root, text, upload } from './delivery-fixtures.js'
 
-const slug = (name: string) => `wxp-${name}-${run}`
+const slug = slugsFor('wxp')
 let editor: TestUser
 let reviewer: TestUser
 let sourceAdmin: TestUser

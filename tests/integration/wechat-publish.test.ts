@@ -4,19 +4,10 @@
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
 import { startFakeWeChat, type FakeWeChat } from '../unit/delivery/fake-wechat-server.js'
-import {
-  createArticle,
-  createImage,
-  link,
-  p,
-  paragraph,
-  root,
-  run,
-  text,
-  upload,
-} from './delivery-fixtures.js'
+import { createArticle, createImage, slugsFor } from './delivery-fixtures.js'
+import { link, p, paragraph, root, text, upload } from './delivery-fixtures.js'
 
-const slug = (name: string) => `wxpub-${name}-${run}`
+const slug = slugsFor('wxpub')
 let wechat: FakeWeChat
 let restoreEnv: () => void
 let setServerEnv: (vars: Record<string, string | undefined>) => () => void

@@ -1,9 +1,10 @@
 import { cms } from '../support/cms.js'
 import { plainDocument } from '../support/lexical.js'
 import type { TestUser } from '../support/test-server.js'
+import type { WorkflowCollection } from '../../src/workflow/states.js'
 
-export type Collection = 'articles' | 'qa-entries' | 'glossary-terms'
-export const COLLECTIONS: Collection[] = ['articles', 'qa-entries', 'glossary-terms']
+/** A collection under the editorial workflow; the tests take the list from the server (WORKFLOW_COLLECTIONS). */
+export type Collection = WorkflowCollection
 
 let counter = 0
 const unique = () => `${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 7)}`

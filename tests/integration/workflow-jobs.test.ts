@@ -5,7 +5,8 @@ import crypto from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { cms } from '../support/cms.js'
-import { act, crew, driveTo, latest, makeItem, makeSource, type Crew } from './workflow-helpers.js'
+import { act, crew, driveTo, latest, makeItem, makeSource } from './workflow-helpers.js'
+import type { Crew } from './workflow-helpers.js'
 
 let people: Crew
 beforeAll(async () => {

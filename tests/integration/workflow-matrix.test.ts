@@ -2,17 +2,9 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import type { TestUser } from '../support/test-server.js'
-import {
-  act,
-  actGraphQL,
-  COLLECTIONS,
-  crew,
-  driveTo,
-  latest,
-  makeItem,
-  type Collection,
-  type Crew,
-} from './workflow-helpers.js'
+import { WORKFLOW_COLLECTIONS } from '../../src/workflow/states.js'
+import { act, actGraphQL, crew, driveTo, latest, makeItem } from './workflow-helpers.js'
+import type { Collection, Crew } from './workflow-helpers.js'
 
 type Role = 'author' | 'otherEditor' | 'reviewer' | 'sourceAdmin' | 'admin' | 'anonymous'
 const ROLES: Role[] = ['author', 'otherEditor', 'reviewer', 'sourceAdmin', 'admin', 'anonymous']
@@ -102,7 +94,7 @@ async function attempt(
 }
 
 describe.each<[Api, Collection]>(
-  COLLECTIONS.flatMap(
+  WORKFLOW_COLLECTIONS.flatMap(
     (collection) =>
       [
         ['REST', collection],
@@ -135,26 +127,29 @@ describe.each<[Api, Collection]>(
   )
 })
 
-describe.each(COLLECTIONS)('actions from the wrong state answer 409 on %s', (collection) => {
-  const WRONG: [string, string, Record<string, unknown>][] = [
-    ['submit', 'approved', {}],
-    ['withdraw', 'draft', {}],
-    ['request-changes', 'approved', { comment: '意见' }],
-    ['approve', 'draft', {}],
-    ['approve', 'changes_requested', {}],
-    ['publish', 'in_review', {}],
-    ['schedule', 'draft', { publishAt: inAnHour() }],
-    ['unpublish', 'approved', { reason: '理由' }],
-    ['archive', 'archived', {}],
-  ]
-  test.each(WRONG)('%s from %s', async (action, state, body) => {
-    const id = await itemIn(collection, state)
-    const res = await act(collection, id, action, people.admin, body)
-    expect(res.status).toBe(409)
-    expect(res.body.code).toBe('wrong-state')
-    expect((await latest(collection, id)).workflowState).toBe(state)
-  })
-})
+describe.each(WORKFLOW_COLLECTIONS)(
+  'actions from the wrong state answer 409 on %s',
+  (collection) => {
+    const WRONG: [string, string, Record<string, unknown>][] = [
+      ['submit', 'approved', {}],
+      ['withdraw', 'draft', {}],
+      ['request-changes', 'approved', { comment: '意见' }],
+      ['approve', 'draft', {}],
+      ['approve', 'changes_requested', {}],
+      ['publish', 'in_review', {}],
+      ['schedule', 'draft', { publishAt: inAnHour() }],
+      ['unpublish', 'approved', { reason: '理由' }],
+      ['archive', 'archived', {}],
+    ]
+    test.each(WRONG)('%s from %s', async (action, state, body) => {
+      const id = await itemIn(collection, state)
+      const res = await act(collection, id, action, people.admin, body)
+      expect(res.status).toBe(409)
+      expect(res.body.code).toBe('wrong-state')
+      expect((await latest(collection, id)).workflowState).toBe(state)
+    })
+  },
+)
 
 test('missing inputs answer 400 and name what is missing', async () => {
   const inReview = await itemIn('articles', 'in_review')

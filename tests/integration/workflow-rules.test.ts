@@ -3,17 +3,9 @@
  */
 import sharp from 'sharp'
 import { cms } from '../support/cms.js'
-import {
-  act,
-  COLLECTIONS,
-  crew,
-  driveTo,
-  latest,
-  makeItem,
-  makeSource,
-  type Collection,
-  type Crew,
-} from './workflow-helpers.js'
+import { WORKFLOW_COLLECTIONS } from '../../src/workflow/states.js'
+import { act, crew, driveTo, latest, makeItem, makeSource } from './workflow-helpers.js'
+import type { Collection, Crew } from './workflow-helpers.js'
 
 let people: Crew
 beforeAll(async () => {
@@ -128,7 +120,7 @@ describe('the publish gate', () => {
     expect((await act('articles', id, 'approve', people.reviewer)).status).toBe(200)
   })
 
-  test.each(COLLECTIONS)('1. no verified source (%s)', async (collection) => {
+  test.each(WORKFLOW_COLLECTIONS)('1. no verified source (%s)', async (collection) => {
     const failures = await gateFailures(collection, {
       sources: [{ source: await makeSource({ verified: false }), role: 'original' }],
     })
@@ -281,7 +273,7 @@ describe('the publish gate', () => {
 })
 
 describe('nothing but the publish transition makes content published', () => {
-  test.each(COLLECTIONS)(
+  test.each(WORKFLOW_COLLECTIONS)(
     'direct _status writes, bulk updates, GraphQL and version restores are refused on %s',
     async (collection) => {
       const type = {

@@ -6,7 +6,8 @@
  * whatever the caller's user object carries.
  */
 import { cms } from '../support/cms.js'
-import { act, crew, makeItem, type Crew } from '../integration/workflow-helpers.js'
+import { act, crew, makeItem } from '../integration/workflow-helpers.js'
+import type { Crew } from '../integration/workflow-helpers.js'
 
 let people: Crew
 beforeAll(async () => {

@@ -6,16 +6,9 @@
  */
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
-import {
-  act,
-  COLLECTIONS,
-  crew,
-  driveTo,
-  latest,
-  makeItem,
-  type Collection,
-  type Crew,
-} from '../integration/workflow-helpers.js'
+import { WORKFLOW_COLLECTIONS } from '../../src/workflow/states.js'
+import { act, crew, driveTo, latest, makeItem } from '../integration/workflow-helpers.js'
+import type { Collection, Crew } from '../integration/workflow-helpers.js'
 
 let people: Crew
 beforeAll(async () => {
@@ -40,7 +33,7 @@ async function edit(collection: Collection, id: number | string, user: TestUser,
 const status = (collection: Collection, id: number | string, user: TestUser) =>
   cms().http('GET', `/api/${collection}/${id}/workflow`, { token: user.token })
 
-describe.each(COLLECTIONS)('%s', (collection) => {
+describe.each(WORKFLOW_COLLECTIONS)('%s', (collection) => {
   test('a reviewer who rewrote the content cannot approve it after an editor touched it last', async () => {
     const { id } = await makeItem(collection, people.editor)
     await edit(collection, id, people.reviewer, '审核人重写的全部内容。')

@@ -9,14 +9,8 @@
 import { jest } from '@jest/globals'
 import { hostileInput } from '../../bench/hostile-inputs.js'
 import { cms } from '../support/cms.js'
-import {
-  exitWithin,
-  freePort,
-  runScript,
-  serverEnv,
-  tempDir,
-  type Running,
-} from '../support/spawn.js'
+import { exitWithin, type Running } from '../support/spawn.js'
+import { loginToken, startServer } from '../support/started-server.js'
 import type { TestUser } from '../support/test-server.js'
 
 jest.setTimeout(120_000)
@@ -71,25 +65,10 @@ describe('with IMPORT_ANALYSIS_TIMEOUT_MS=1 (a server of its own)', () => {
   let token: string
 
   beforeAll(async () => {
-    const dir = tempDir('cms-import-budget-')
-    const port = await freePort()
     // 1 ms cannot hold the analysis of a 4 MB document (decoding alone takes longer).
-    run = runScript(
-      'src/start.ts',
-      serverEnv(dir, port, {
-        IMPORT_ANALYSIS_TIMEOUT_MS: '1',
-        ADMIN_EMAIL: email,
-        ADMIN_PASSWORD: password,
-      }),
-    )
-    await run.waitFor(/CMS ready/, 110_000)
-    base = `http://127.0.0.1:${port}`
-    const login = await fetch(`${base}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    })
-    token = ((await login.json()) as { token: string }).token
+    const env = { IMPORT_ANALYSIS_TIMEOUT_MS: '1', ADMIN_EMAIL: email, ADMIN_PASSWORD: password }
+    ;({ run, base } = await startServer('cms-import-budget-', env, 110_000))
+    token = await loginToken(base, email, password)
   }, 120_000)
 
   afterAll(async () => {

@@ -8,7 +8,8 @@
  */
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
-import { crew, makeItem, type Crew } from '../integration/workflow-helpers.js'
+import { crew, makeItem } from '../integration/workflow-helpers.js'
+import type { Crew } from '../integration/workflow-helpers.js'
 
 let people: Crew
 let roleless: TestUser

@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
-import { freePort, runScript, serverEnv, tempDir, type Running } from '../support/spawn.js'
+import type { Running } from '../support/spawn.js'
+import { startServer } from '../support/started-server.js'
 
 jest.setTimeout(180_000)
 
@@ -17,19 +18,16 @@ let run: Running
 let base: string
 
 beforeAll(async () => {
-  dir = tempDir('cms-logs-')
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  run = runScript(
-    'src/start.ts',
-    serverEnv(dir, port, {
+  ;({ run, base, dir } = await startServer(
+    'cms-logs-',
+    {
       PAYLOAD_SECRET: 'log-test-secret',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'info',
-    }),
-  )
-  await run.waitFor(/CMS ready/, 150_000)
+    },
+    150_000,
+  ))
 })
 
 afterAll(async () => {

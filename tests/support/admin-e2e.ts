@@ -27,8 +27,12 @@ export interface AdminServer {
   login: (email: string, password: string) => Promise<string>
   /** A new browser signed in through the admin's login form. */
   browserAs: (email: string, password: string, locale?: string) => Promise<Page>
-  /** A staff user made by the administrator over REST, with its token. */
-  createStaff: (email: string, roles: string[]) => Promise<{ id: number; token: string }>
+  /** A staff user made by the administrator over REST (named after its email unless `name`), with its token. */
+  createStaff: (
+    email: string,
+    roles: string[],
+    name?: string,
+  ) => Promise<{ id: number; token: string }>
 }
 
 export function useAdminServer(): AdminServer {
@@ -71,13 +75,13 @@ export function useAdminServer(): AdminServer {
       ])
       return page
     },
-    async createStaff(email, roles) {
+    async createStaff(email, roles, name = email.split('@')[0]) {
       const adminToken = await harness.login(ADMIN.email, ADMIN.password)
       const password = 'e2e-password'
       const created = await harness.api('POST', '/api/users', adminToken, {
         email,
         password,
-        name: email.split('@')[0],
+        name,
         roles,
       })
       if (created.status !== 201)

@@ -15,14 +15,9 @@ import {
   presentLegalBasis,
   presentSourceLinks,
   presentTopicRef,
-  wantLegalBasis,
-  wantSourceLinks,
-  type Cover,
-  type LegalBasis,
-  type PresentContext,
-  type SourceLink,
-  type TopicRef,
+  wantSourcesAndLaws,
 } from './common.js'
+import type { Cover, LegalBasis, PresentContext, SourceLink, TopicRef } from './common.js'
 
 export interface Correction {
   text: string
@@ -72,8 +67,7 @@ export function wantArticleRefs(refs: Refs, doc: Article, full: boolean): void {
   refs.want('topics', doc.topics)
   refs.want('media', doc.coverImage)
   if (!full) return
-  wantSourceLinks(refs, doc.sources)
-  wantLegalBasis(refs, doc.legalBasis)
+  wantSourcesAndLaws(refs, doc)
 }
 
 export function retractionOf(doc: Article): Article['retraction'] | undefined {

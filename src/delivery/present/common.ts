@@ -114,23 +114,33 @@ type SourceRows = Article['sources']
 /** The `legalBasis` array they share, read with every locale. */
 type LegalBasisRows = Article['legalBasis']
 
-/** An item's `sources` array, keeping only sources the public may read (verified ones). */
-export function presentSourceLinks(
-  rows: SourceRows | undefined,
-  ctx: PresentContext,
-): SourceLink[] {
-  return (rows ?? []).flatMap((row) => {
-    const source = ctx.refs.get('sources', row?.source)
-    return source
-      ? [
-          {
-            role: typeof row.role === 'string' ? row.role : 'cites',
-            ...presentSource(source, ctx.script),
-          },
-        ]
-      : []
-  })
+type SourceRow = NonNullable<SourceRows>[number]
+type LegalBasisRow = NonNullable<LegalBasisRows>[number]
+
+/**
+ * A presenter of an item's array of links (sources, legal basis): each row with the document it
+ * links to, presented; a row whose document is not among the loaded refs (the public may not read
+ * it: unpublished, unverified) is left out.
+ */
+function linkedRowsPresenter<Row, Linked, Presented>(
+  linked: (row: Row, refs: Refs) => Linked | undefined,
+  present: (row: Row, linked: Linked, ctx: PresentContext) => Presented,
+): (rows: readonly Row[] | null | undefined, ctx: PresentContext) => Presented[] {
+  return (rows, ctx) =>
+    (rows ?? []).flatMap((row) => {
+      const doc = linked(row, ctx.refs)
+      return doc ? [present(row, doc, ctx)] : []
+    })
 }
+
+/** An item's `sources` array, keeping only sources the public may read (verified ones). */
+export const presentSourceLinks = linkedRowsPresenter(
+  (row: SourceRow, refs) => refs.get('sources', row?.source),
+  (row, source, ctx): SourceLink => ({
+    role: typeof row.role === 'string' ? row.role : 'cites',
+    ...presentSource(source, ctx.script),
+  }),
+)
 
 export function wantSourceLinks(refs: Refs, rows: SourceRows | undefined): void {
   for (const row of rows ?? []) refs.want('sources', row?.source)
@@ -146,29 +156,31 @@ export function wantLegalBasis(refs: Refs, rows: LegalBasisRows | undefined): vo
   for (const row of rows ?? []) refs.want('laws', row?.law)
 }
 
-export function presentLegalBasis(
-  rows: LegalBasisRows | undefined,
-  ctx: PresentContext,
-): LegalBasis[] {
-  return (rows ?? []).flatMap((row) => {
-    const law = ctx.refs.get('laws', row?.law)
-    if (!law) return []
-    return [
-      {
-        law: {
-          name: textFor(law.name, ctx.script),
-          shortName: optionalTextFor(law.shortName, ctx.script),
-          url: typeof law.url === 'string' && law.url ? law.url : undefined,
-        },
-        article:
-          typeof row.article === 'string' && row.article
-            ? convertForScript(row.article, ctx.script)
-            : undefined,
-        text: optionalTextFor(row.text, ctx.script),
-      },
-    ]
-  })
+/** The sources and laws an item rests on (its `sources` and `legalBasis` arrays), for one batched read each. */
+export function wantSourcesAndLaws(
+  refs: Refs,
+  doc: { sources?: SourceRows; legalBasis?: LegalBasisRows },
+): void {
+  wantSourceLinks(refs, doc.sources)
+  wantLegalBasis(refs, doc.legalBasis)
 }
+
+/** An item's `legalBasis` array, each row with its law; a row whose law the reader may not see is left out. */
+export const presentLegalBasis = linkedRowsPresenter(
+  (row: LegalBasisRow, refs) => refs.get('laws', row?.law),
+  (row, law, ctx): LegalBasis => ({
+    law: {
+      name: textFor(law.name, ctx.script),
+      shortName: optionalTextFor(law.shortName, ctx.script),
+      url: typeof law.url === 'string' && law.url ? law.url : undefined,
+    },
+    article:
+      typeof row.article === 'string' && row.article
+        ? convertForScript(row.article, ctx.script)
+        : undefined,
+    text: optionalTextFor(row.text, ctx.script),
+  }),
+)
 
 export function ids(values: unknown): DocId[] {
   return (Array.isArray(values) ? values : [values])

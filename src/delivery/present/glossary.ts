@@ -12,10 +12,9 @@ import {
   presentLegalBasis,
   presentSourceLinks,
   presentTopicRef,
-  wantLegalBasis,
-  wantSourceLinks,
-  type PresentContext,
+  wantSourcesAndLaws,
 } from './common.js'
+import type { PresentContext } from './common.js'
 
 export function termEntry(doc: GlossaryTermDoc, ctx: PresentContext) {
   const slug = String(doc.slug)
@@ -87,8 +86,7 @@ export function presentGlossary(
 export function wantTermRefs(refs: Refs, doc: GlossaryTermDoc): void {
   refs.want('topics', doc.topics)
   refs.want('glossary-terms', doc.relatedTerms)
-  wantSourceLinks(refs, doc.sources)
-  wantLegalBasis(refs, doc.legalBasis)
+  wantSourcesAndLaws(refs, doc)
 }
 
 /** One term with its definition as HTML, other terms in it linked (never itself). */

@@ -12,10 +12,10 @@ import {
   presentLegalBasis,
   presentSourceLinks,
   presentTopicRef,
-  wantLegalBasis,
   wantSourceLinks,
-  type PresentContext,
+  wantSourcesAndLaws,
 } from './common.js'
+import type { PresentContext } from './common.js'
 
 export function wantQaSetRefs(refs: Refs, set: QaSet): void {
   refs.want('topics', set.topics)
@@ -39,8 +39,7 @@ export function presentQaSetSummary(set: QaSet, entryCount: number, ctx: Present
 
 /** Prepares entries' answers for rendering (bare ids) and asks for their sources and laws. */
 export function wantQaEntryRefs(refs: Refs, entry: QaEntry): QaEntry {
-  wantSourceLinks(refs, entry.sources)
-  wantLegalBasis(refs, entry.legalBasis)
+  wantSourcesAndLaws(refs, entry)
   return entry.answer ? { ...entry, answer: wantLocalizedBodyRefs(refs, entry.answer) } : entry
 }
 

@@ -105,6 +105,30 @@ export async function requireBySlug<C extends DeliveredSlug>(
   return doc
 }
 
+/**
+ * The start of a detail route (/articles/:slug, /qa/sets/:slug, /glossary/:slug): the published
+ * document at `:slug` (404 when there is none) and a present context holding, loaded, what `want`
+ * asked for. `want` returns what the route renders from besides the document.
+ */
+export async function loadBySlug<C extends DeliveredSlug, T>(
+  request: {
+    payload: Payload
+    query: { script: Script }
+    params: Record<string, string>
+    settings: DeliverySettings
+  },
+  collection: C,
+  what: string,
+  want: (refs: Refs, doc: DeliveredDoc<C>) => T | Promise<T>,
+): Promise<{ doc: DeliveredDoc<C>; ctx: PresentContext; wanted: T }> {
+  const { payload, query, params, settings } = request
+  const doc = await requireBySlug(payload, collection, params.slug ?? '', what)
+  const ctx = presentContext(payload, query.script, settings)
+  const wanted = await want(ctx.refs, doc)
+  await ctx.refs.load()
+  return { doc, ctx, wanted }
+}
+
 /** `?topic=` names a published topic by slug; an unknown one is a 400 on that parameter. */
 export async function topicFilter(payload: Payload, slug: string | undefined): Promise<Where[]> {
   if (!slug) return []

@@ -18,6 +18,7 @@ import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
 import { cachedGet, jsonResponse, listResponse, newest } from './handler.js'
 import {
   articleSummaryPage,
+  loadBySlug,
   presentContext,
   requireBySlug,
   selectOptions,
@@ -49,17 +50,13 @@ export function v1Router(payload: Payload): Router {
 
   router.get(
     '/articles/:slug',
-    cachedGet(payload, {}, async ({ query, params, settings }) => {
-      const doc = await requireBySlug(payload, 'articles', params.slug!, 'article')
-      const ctx = presentContext(payload, query.script, settings)
-      wantArticleRefs(ctx.refs, doc, true)
-      const prepared = prepareArticleBody(ctx.refs, doc)
-      await ctx.refs.load()
-      return jsonResponse(
-        await presentArticle(payload, prepared, ctx),
-        query.script,
-        newest([doc.updatedAt]),
-      )
+    cachedGet(payload, {}, async (request) => {
+      const { doc, ctx, wanted } = await loadBySlug(request, 'articles', 'article', (refs, doc) => {
+        wantArticleRefs(refs, doc, true)
+        return prepareArticleBody(refs, doc)
+      })
+      const body = await presentArticle(payload, wanted, ctx)
+      return jsonResponse(body, request.query.script, newest([doc.updatedAt]))
     }),
   )
 
@@ -89,20 +86,21 @@ export function v1Router(payload: Payload): Router {
 
   router.get(
     '/qa/sets/:slug',
-    cachedGet(payload, {}, async ({ query, params, settings }) => {
-      const set = await requireBySlug(payload, 'qa-sets', params.slug!, 'Q&A set')
-      const ctx = presentContext(payload, query.script, settings)
-      wantQaSetRefs(ctx.refs, set)
-      const entries = (
-        await findAll(payload, 'qa-entries', { set: { equals: set.id } }, 'position')
-      ).map((entry) => wantQaEntryRefs(ctx.refs, entry))
-      await ctx.refs.load()
+    cachedGet(payload, {}, async (request) => {
+      const loaded = await loadBySlug(request, 'qa-sets', 'Q&A set', async (refs, set) => {
+        wantQaSetRefs(refs, set)
+        const entries = await findAll(
+          payload,
+          'qa-entries',
+          { set: { equals: set.id } },
+          'position',
+        )
+        return entries.map((entry) => wantQaEntryRefs(refs, entry))
+      })
+      const { doc: set, ctx, wanted: entries } = loaded
       const body = await presentQaSet(payload, set, entries, ctx)
-      return jsonResponse(
-        body,
-        query.script,
-        newest([set.updatedAt, ...entries.map((e) => e.updatedAt)]),
-      )
+      const updated = newest([set.updatedAt, ...entries.map((e) => e.updatedAt)])
+      return jsonResponse(body, request.query.script, updated)
     }),
   )
 
@@ -125,13 +123,16 @@ export function v1Router(payload: Payload): Router {
 
   router.get(
     '/glossary/:slug',
-    cachedGet(payload, {}, async ({ query, params, settings }) => {
-      const doc = await requireBySlug(payload, 'glossary-terms', params.slug!, 'glossary term')
-      const ctx = presentContext(payload, query.script, settings)
-      wantTermRefs(ctx.refs, doc)
-      await ctx.refs.load()
-      const body = presentTerm(doc, await linkableTerms(payload, query.script), ctx)
-      return jsonResponse(body, query.script, newest([doc.updatedAt]))
+    cachedGet(payload, {}, async (request) => {
+      const { doc, ctx } = await loadBySlug(
+        request,
+        'glossary-terms',
+        'glossary term',
+        wantTermRefs,
+      )
+      const { script } = request.query
+      const body = presentTerm(doc, await linkableTerms(payload, script), ctx)
+      return jsonResponse(body, script, newest([doc.updatedAt]))
     }),
   )
 

@@ -6,17 +6,8 @@ import {
 } from '../../../src/delivery/autolink.js'
 import { renderRichText } from '../../../src/delivery/lexical-html.js'
 import { pinyinInitial, slugify } from '../../../src/text/pinyin.js'
-import {
-  glossaryMark,
-  heading,
-  link,
-  paragraph,
-  readSeed,
-  root,
-  seed000Document,
-  seed000Sections,
-  text,
-} from './seed-lexical.js'
+import { glossaryMark, heading, link, paragraph, root, text } from '../../support/lexical.js'
+import { readSeed, seed000Document, seed000Sections } from './seed-lexical.js'
 import { SEED_000_TERMS } from '../../support/seeds.js'
 
 /** The seven terms of seed 000 section 十六 (名词术语解释), as the glossary collection would hold them. */

@@ -6,15 +6,8 @@ import {
   type FeedInput,
   type FeedItemInput,
 } from '../../../src/delivery/feeds.js'
-import {
-  atomProblems,
-  attr,
-  jsonFeedProblems,
-  nodes,
-  parseStrictXml,
-  rssProblems,
-  textOf,
-} from './feed-validators.js'
+import { atomProblems, jsonFeedProblems, rssProblems } from './feed-validators.js'
+import { attr, nodes, parseStrictXml, textOf } from './feed-validators.js'
 
 // What an editor (or an attacker with an editor's account) may type into plain-text fields.
 const HOSTILE_TITLE = '反间谍<script>alert(1)</script>法 & "解读" <img src=x onerror=alert(2)>'

@@ -9,6 +9,8 @@ import {
 } from '../../../src/delivery/feeds.js'
 import { renderRichText } from '../../../src/delivery/lexical-html.js'
 import { paragraph, qaPair, readSeed, root, text } from './seed-lexical.js'
+import { textsOf } from '../../support/texts.js'
+import { rssItems } from './rss-items.js'
 
 function firstLines(name: string, count: number): string[] {
   return readSeed(name)
@@ -85,13 +87,7 @@ test('RSS 2.0 carries every item, newest change first, with stable guids and Chi
   expect($('channel > title').text()).toBe('国家安全教育资料库')
   expect($('channel > language').text()).toBe('zh-Hans')
   expect($('channel > lastBuildDate').text()).toBe('Fri, 01 Nov 2024 00:00:00 GMT')
-  const items = $('item')
-    .toArray()
-    .map((el) => ({
-      title: $(el).find('title').text(),
-      guid: $(el).find('guid').text(),
-      pubDate: $(el).find('pubDate').text(),
-    }))
+  const items = rssItems($)
   expect(items.map((i) => i.title)).toEqual([
     input.items[1]!.title,
     input.items[2]!.title,
@@ -105,13 +101,7 @@ test('RSS 2.0 carries every item, newest change first, with stable guids and Chi
   expect(items[2]!.guid).toBe('tag:example.org,2024:1')
   // The CDATA terminator inside content survives the round trip.
   expect($('item').first().find('content\\:encoded').text()).toBe(input.items[1]!.html)
-  expect(
-    $('item')
-      .last()
-      .find('category')
-      .map((_, el) => $(el).text())
-      .get(),
-  ).toEqual(['反间谍', '安全防范'])
+  expect(textsOf($('item').last().find('category'))).toEqual(['反间谍', '安全防范'])
   expect(buildRss(input)).toBe(xml)
 })
 

@@ -14,12 +14,11 @@ import {
   listItem,
   paragraph,
   qaPair,
-  readSeed,
   root,
-  seed000Document,
-  seed000Sections,
   text,
-} from './seed-lexical.js'
+} from '../../support/lexical.js'
+import { readSeed, seed000Document, seed000Sections } from './seed-lexical.js'
+import { textsOf } from '../../support/texts.js'
 
 const ANTI_ESPIONAGE_LAW: CitationSource = {
   id: 7,
@@ -43,9 +42,7 @@ describe('renderRichText on seed 000 (国家安全 Q&A explainer)', () => {
   const $ = cheerio.load(rendered.html, null, false)
 
   test('question sections become Q&A blocks, the others headings with pinyin anchors', () => {
-    const questionTitles = $('section.qa > h3.q')
-      .map((_, el) => $(el).text())
-      .get()
+    const questionTitles = textsOf($('section.qa > h3.q'))
     expect(questionTitles).toContain('什么是国家安全')
     expect(questionTitles).toContain('《国家安全法》有哪些特点')
     expect(rendered.headings.map((h) => h.text)).toContain('危害国家安全的行为')
@@ -61,11 +58,7 @@ describe('renderRichText on seed 000 (国家安全 Q&A explainer)', () => {
 
   test('every answer paragraph is delivered inside its Q&A block', () => {
     const first = sections[0]!
-    const answer = $('section.qa')
-      .first()
-      .find('div.a p')
-      .map((_, el) => $(el).text())
-      .get()
+    const answer = textsOf($('section.qa').first().find('div.a p'))
     expect(answer).toEqual(first.paragraphs)
   })
 
@@ -146,11 +139,7 @@ describe('citations', () => {
   const $ = cheerio.load(rendered.html, null, false)
 
   test('numbered by first appearance, repeated sources reuse their number', () => {
-    expect(
-      $('sup.cite')
-        .map((_, el) => $(el).text())
-        .get(),
-    ).toEqual(['[1]', '[2]', '[1]', '[2]', '[2]'])
+    expect(textsOf($('sup.cite'))).toEqual(['[1]', '[2]', '[1]', '[2]', '[2]'])
     expect(rendered.citations.map((c) => [c.n, c.source.title, c.locators])).toEqual([
       [1, XINHUA_QA.title, []],
       [2, ANTI_ESPIONAGE_LAW.title, ['第十二条', '第十四条']],

@@ -17,11 +17,11 @@ import {
   listItem,
   paragraph,
   qaPair,
-  readSeed,
   root,
-  seed000Document,
   text,
-} from './seed-lexical.js'
+} from '../../support/lexical.js'
+import { readSeed, seed000Document } from './seed-lexical.js'
+import { textsOf } from '../../support/texts.js'
 
 const seed004Lines = readSeed('004_56c83ed7d12524c2.txt')
   .split('\n')
@@ -154,12 +154,7 @@ describe('renderWeChatHtml', () => {
     ).toEqual(['https://mp.weixin.qq.com/s/xyz789'])
     const refsHeading = $('h3').filter((_, el) => $(el).text() === '参考资料')
     expect(refsHeading).toHaveLength(1)
-    expect(
-      refsHeading
-        .nextAll('p')
-        .map((_, el) => $(el).text())
-        .get(),
-    ).toEqual([
+    expect(textsOf(refsHeading.nextAll('p'))).toEqual([
       '[1] 第2178号决议：https://www.un.org/securitycouncil/zh/content/resolutions',
       '[2] 反恐怖主义法解读：https://example.org/posts/fan-kong-fa',
     ])
@@ -187,13 +182,10 @@ describe('renderWeChatHtml', () => {
     const { html } = await rendering
     const $ = cheerio.load(html, null, false)
     expect($('li ul, li ol')).toHaveLength(0)
-    expect(
-      $('ol')
-        .first()
-        .children('li')
-        .map((_, el) => $(el).text())
-        .get(),
-    ).toEqual(['加强国际合作◦ 情报信息交流◦ 执法安全合作', '捍卫安全有责'])
+    expect(textsOf($('ol').first().children('li'))).toEqual([
+      '加强国际合作◦ 情报信息交流◦ 执法安全合作',
+      '捍卫安全有责',
+    ])
     expect($('ol > li').first().children('section').first().attr('style')).toContain(
       'margin: 4px 0 4px 16px',
     )

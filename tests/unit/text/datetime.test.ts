@@ -10,25 +10,37 @@ import {
 test('a source time without a zone is Beijing time by default', () => {
   expect(DEFAULT_SOURCE_TIME_ZONE).toBe('Asia/Shanghai')
   expect(sourceTimeZone({})).toBe('Asia/Shanghai')
-  expect(sourceTimeToIso('2024-10-09 07:33:45')).toBe('2024-10-08T23:33:45.000Z')
-  expect(sourceTimeToIso('2024/10/9 07:33')).toBe('2024-10-08T23:33:00.000Z')
-  expect(sourceTimeToIso('2024年10月9日 07:33:45')).toBe('2024-10-08T23:33:45.000Z')
-  expect(sourceTimeToIso('2024-10-09T07:33:45.5')).toBe('2024-10-08T23:33:45.500Z')
-  // A calendar date stays a date; a stated offset is kept; nonsense is nothing.
-  expect(sourceTimeToIso('2024-10-09')).toBe('2024-10-09')
-  expect(sourceTimeToIso('2024年1月5日')).toBe('2024-01-05')
-  expect(sourceTimeToIso('2024-10-09T07:33:45+09:00')).toBe('2024-10-08T22:33:45.000Z')
-  expect(sourceTimeToIso('2024-10-09T07:33:45Z')).toBe('2024-10-09T07:33:45.000Z')
-  for (const bad of ['2024-02-30 10:00', '2024-10-09 25:00', 'not a date', '4月26日'])
-    expect(parseSourceTime(bad)).toBeUndefined()
 })
 
-test('SOURCE_TIME_ZONE chooses another zone, daylight saving included; an unknown one is refused', () => {
-  expect(sourceTimeZone({ SOURCE_TIME_ZONE: 'Asia/Taipei' })).toBe('Asia/Taipei')
-  expect(sourceTimeToIso('2024-07-01 12:00', 'Europe/Berlin')).toBe('2024-07-01T10:00:00.000Z')
-  expect(sourceTimeToIso('2024-12-01 12:00', 'Europe/Berlin')).toBe('2024-12-01T11:00:00.000Z')
-  expect(sourceTimeToIso('2024-10-09 07:33:45', 'UTC')).toBe('2024-10-09T07:33:45.000Z')
-  expect(() => sourceTimeZone({ SOURCE_TIME_ZONE: 'Mars/Olympus' })).toThrow(/SOURCE_TIME_ZONE/)
+// A calendar date stays a date; a stated offset is kept.
+test.each([
+  ['2024-10-09 07:33:45', '2024-10-08T23:33:45.000Z'],
+  ['2024/10/9 07:33', '2024-10-08T23:33:00.000Z'],
+  ['2024年10月9日 07:33:45', '2024-10-08T23:33:45.000Z'],
+  ['2024-10-09T07:33:45.5', '2024-10-08T23:33:45.500Z'],
+  ['2024-10-09', '2024-10-09'],
+  ['2024年1月5日', '2024-01-05'],
+  ['2024-10-09T07:33:45+09:00', '2024-10-08T22:33:45.000Z'],
+  ['2024-10-09T07:33:45Z', '2024-10-09T07:33:45.000Z'],
+])('in Beijing time %s is %s', (stated, iso) => expect(sourceTimeToIso(stated)).toBe(iso))
+
+test.each(['2024-02-30 10:00', '2024-10-09 25:00', 'not a date', '4月26日'])(
+  '%s is no time',
+  (bad) => expect(parseSourceTime(bad)).toBeUndefined(),
+)
+
+describe('SOURCE_TIME_ZONE chooses another zone, daylight saving included; an unknown one is refused', () => {
+  test('it is read from the environment', () =>
+    expect(sourceTimeZone({ SOURCE_TIME_ZONE: 'Asia/Taipei' })).toBe('Asia/Taipei'))
+
+  test.each([
+    ['2024-07-01 12:00', 'Europe/Berlin', '2024-07-01T10:00:00.000Z'],
+    ['2024-12-01 12:00', 'Europe/Berlin', '2024-12-01T11:00:00.000Z'],
+    ['2024-10-09 07:33:45', 'UTC', '2024-10-09T07:33:45.000Z'],
+  ])('%s in %s is %s', (stated, zone, iso) => expect(sourceTimeToIso(stated, zone)).toBe(iso))
+
+  test('an unknown zone is refused', () =>
+    expect(() => sourceTimeZone({ SOURCE_TIME_ZONE: 'Mars/Olympus' })).toThrow(/SOURCE_TIME_ZONE/))
 })
 
 /** Runs the parsing in a fresh Node process with its own TZ (and SOURCE_TIME_ZONE). */
