@@ -2,7 +2,32 @@
 
 import { sourceTimeToIso } from '../text/datetime.js'
 
-export type JsonLd = Record<string, unknown>
+import type {
+  Article,
+  CorrectionComment,
+  CreativeWork,
+  DefinedTerm,
+  DefinedTermSet,
+  FAQPage,
+  ImageObject,
+  NewsArticle,
+  Organization,
+  Person,
+  Question,
+  WithContext,
+} from 'schema-dts'
+import { bylineCredits } from './byline.js'
+
+/**
+ * The structured data we deliver, typed by schema-dts (Google's schema.org typings): a property
+ * schema.org does not define for a type, or a value of the wrong kind, fails `npm run typecheck`.
+ */
+export type JsonLd =
+  | WithContext<Article>
+  | WithContext<NewsArticle>
+  | WithContext<FAQPage>
+  | WithContext<DefinedTermSet>
+  | WithContext<DefinedTerm>
 
 export interface OrganizationInput {
   name: string
@@ -10,9 +35,16 @@ export interface OrganizationInput {
   logoUrl?: string
 }
 
+/** The site publishing the article: its logo, and the image of articles without a cover. */
+export interface PublisherInput extends OrganizationInput {
+  defaultImageUrl?: string
+}
+
 export interface PersonInput {
   name: string
   url?: string
+  /** The role as credited: 记者, 特约评论员… (schema.org jobTitle). */
+  role?: string
 }
 
 export interface SourceInput {
@@ -40,7 +72,7 @@ export interface ArticleInput {
   authors?: PersonInput[]
   /** Free-text byline when there are no structured authors, e.g. 国家安全部有关负责人. */
   byline?: string
-  publisher: OrganizationInput
+  publisher: PublisherInput
   imageUrls?: string[]
   keywords?: string[]
   /** Sources cited in the text. */
@@ -63,39 +95,41 @@ function isoDate(value: string | Date | null | undefined): string | undefined {
   return sourceTimeToIso(value)
 }
 
-/** Drops undefined values and empty arrays so the output only states what is known. */
-function compact(record: Record<string, unknown>): JsonLd {
-  const out: JsonLd = {}
-  for (const [key, value] of Object.entries(record)) {
-    if (value === undefined || value === null || value === '') continue
-    if (Array.isArray(value) && value.length === 0) continue
-    out[key] = value
-  }
-  return out
+/** Undefined for nothing, one value alone, several as an array: what schema.org readers expect. */
+function oneOrMany<T>(values: T[]): T | T[] | undefined {
+  if (values.length === 0) return undefined
+  return values.length === 1 ? values[0] : values
 }
 
-export function organization(input: OrganizationInput): JsonLd {
-  return compact({
-    '@type': 'Organization',
-    name: input.name,
-    url: input.url,
-    logo: input.logoUrl ? { '@type': 'ImageObject', url: input.logoUrl } : undefined,
-  })
+const nonEmpty = (text: string | null | undefined): string | undefined =>
+  text && text.trim() ? text.trim() : undefined
+
+export function organization(input: OrganizationInput): Exclude<Organization, string> {
+  const logo: ImageObject | undefined = input.logoUrl
+    ? { '@type': 'ImageObject', url: input.logoUrl }
+    : undefined
+  return { '@type': 'Organization', name: input.name, url: input.url, logo }
 }
 
-function person(input: PersonInput): JsonLd {
-  return compact({ '@type': 'Person', name: input.name, url: input.url })
+function person(input: PersonInput): Exclude<Person, string> {
+  return { '@type': 'Person', name: input.name, url: input.url, jobTitle: input.role }
 }
 
-export function creativeWork(source: SourceInput): JsonLd {
-  return compact({
+export function creativeWork(source: SourceInput): Exclude<CreativeWork, string> {
+  const credits = bylineCredits(source.author)
+  const author = credits.people.length
+    ? oneOrMany(credits.people.map((credited) => person(credited)))
+    : credits.organisation
+      ? organization({ name: credits.organisation })
+      : undefined
+  return {
     '@type': 'CreativeWork',
-    name: source.title?.trim(),
+    name: nonEmpty(source.title),
     url: source.url ?? undefined,
-    author: source.author ? { '@type': 'Person', name: source.author } : undefined,
-    publisher: source.outlet ? { '@type': 'Organization', name: source.outlet } : undefined,
+    author,
+    publisher: source.outlet ? organization({ name: source.outlet }) : undefined,
     datePublished: isoDate(source.publishedDate),
-  })
+  }
 }
 
 function truncate(text: string, max: number): string {
@@ -103,38 +137,54 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
 }
 
-export function articleJsonLd(input: ArticleInput): JsonLd {
-  const authors = input.authors?.length
-    ? input.authors.map(person)
-    : input.byline
-      ? [person({ name: input.byline })]
-      : []
-  return compact({
-    '@context': CONTEXT,
-    '@type': input.type ?? 'Article',
+/**
+ * Who wrote it: the structured authors, else the people the byline credits (本报记者 张三 → 张三,
+ * a reporter), else the organisation it names (国家安全部有关负责人 → 国家安全部), else the publisher.
+ */
+function authorsOf(input: ArticleInput) {
+  if (input.authors?.length) return oneOrMany(input.authors.map(person))
+  const credits = bylineCredits(input.byline)
+  if (credits.people.length) return oneOrMany(credits.people.map((credited) => person(credited)))
+  if (credits.organisation) return organization({ name: credits.organisation })
+  return organization(input.publisher)
+}
+
+/** The cover, else the site's default image: Google wants an image on every article. */
+function imagesOf(input: ArticleInput): string[] {
+  if (input.imageUrls?.length) return input.imageUrls
+  return input.publisher.defaultImageUrl ? [input.publisher.defaultImageUrl] : []
+}
+
+export function articleJsonLd(
+  input: ArticleInput,
+): WithContext<Article> | WithContext<NewsArticle> {
+  const common = {
     '@id': input.url,
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     headline: truncate(input.headline.trim(), HEADLINE_MAX),
-    description: input.description,
+    description: nonEmpty(input.description),
     datePublished: isoDate(input.datePublished),
     dateModified: isoDate(input.dateModified ?? input.datePublished),
     inLanguage: input.inLanguage,
-    author: authors.length === 1 ? authors[0] : authors,
+    author: authorsOf(input),
     publisher: organization(input.publisher),
-    image: input.imageUrls,
+    image: oneOrMany(imagesOf(input)),
     keywords: input.keywords?.length ? input.keywords.join(', ') : undefined,
     wordCount: input.wordCount,
-    citation: input.citations?.map(creativeWork),
-    isBasedOn: input.basedOn?.map(creativeWork),
-    correction: input.corrections?.map((c) =>
-      compact({
-        '@type': 'CorrectionComment',
-        text: c.text,
-        datePublished: isoDate(c.datePublished),
-      }),
-    ),
-  })
+    citation: input.citations?.length ? input.citations.map(creativeWork) : undefined,
+    isBasedOn: input.basedOn?.length ? input.basedOn.map(creativeWork) : undefined,
+    correction: input.corrections?.length
+      ? input.corrections.map((c): CorrectionComment => ({
+          '@type': 'CorrectionComment',
+          text: c.text,
+          datePublished: isoDate(c.datePublished),
+        }))
+      : undefined,
+  } as const
+  return input.type === 'NewsArticle'
+    ? { '@context': CONTEXT, '@type': 'NewsArticle', ...common }
+    : { '@context': CONTEXT, '@type': 'Article', ...common }
 }
 
 export interface FaqInput {
@@ -144,21 +194,22 @@ export interface FaqInput {
   items: Array<{ question: string; answer: string }>
 }
 
-export function faqPageJsonLd(input: FaqInput): JsonLd {
-  return compact({
+export function faqPageJsonLd(input: FaqInput): WithContext<FAQPage> {
+  const questions = input.items
+    .filter((item) => item.question.trim() && item.answer.trim())
+    .map((item): Question => ({
+      '@type': 'Question',
+      name: item.question.trim(),
+      acceptedAnswer: { '@type': 'Answer', text: item.answer.trim() },
+    }))
+  return {
     '@context': CONTEXT,
     '@type': 'FAQPage',
     url: input.url,
-    name: input.name,
+    name: nonEmpty(input.name),
     inLanguage: input.inLanguage,
-    mainEntity: input.items
-      .filter((item) => item.question.trim() && item.answer.trim())
-      .map((item) => ({
-        '@type': 'Question',
-        name: item.question.trim(),
-        acceptedAnswer: { '@type': 'Answer', text: item.answer.trim() },
-      })),
-  })
+    mainEntity: questions.length ? questions : undefined,
+  }
 }
 
 export interface DefinedTermInput {
@@ -178,30 +229,42 @@ export interface DefinedTermSetInput {
   terms: DefinedTermInput[]
 }
 
-export function definedTermJsonLd(term: DefinedTermInput, setUrl?: string): JsonLd {
-  return compact({
+/** A term as part of its set, or (with `setUrl`) on its own page; DefinedTerm has no inLanguage. */
+export function definedTermJsonLd(
+  term: DefinedTermInput,
+  setUrl?: string,
+): Exclude<DefinedTerm, string> {
+  return {
     '@type': 'DefinedTerm',
     '@id': term.url,
     name: term.term,
     url: term.url,
-    description: term.description ?? undefined,
+    description: nonEmpty(term.description),
     termCode: term.termCode,
     alternateName: term.alternateNames?.length ? term.alternateNames : undefined,
     inDefinedTermSet: setUrl,
-  })
+  }
 }
 
-export function definedTermSetJsonLd(input: DefinedTermSetInput): JsonLd {
-  return compact({
+/** A term's own page. */
+export function definedTermPageJsonLd(
+  term: DefinedTermInput,
+  setUrl: string,
+): WithContext<DefinedTerm> {
+  return { '@context': CONTEXT, ...definedTermJsonLd(term, setUrl) }
+}
+
+export function definedTermSetJsonLd(input: DefinedTermSetInput): WithContext<DefinedTermSet> {
+  return {
     '@context': CONTEXT,
     '@type': 'DefinedTermSet',
     '@id': input.url,
     url: input.url,
     name: input.name,
-    description: input.description,
+    description: nonEmpty(input.description),
     inLanguage: input.inLanguage,
     hasDefinedTerm: input.terms.map((term) => definedTermJsonLd(term, input.url)),
-  })
+  }
 }
 
 /** A <script type="application/ld+json"> element; `<` is escaped so text can never close the script. */

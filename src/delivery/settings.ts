@@ -5,6 +5,10 @@ export interface DeliverySettings {
   /** This server's public base URL: media files, feed self links. */
   apiUrl: string
   siteName: string
+  /** The publisher's logo in JSON-LD (SITE_LOGO_URL; default: this server's /v1/brand/logo.png). */
+  logoUrl: string
+  /** The image of an article without a cover, in JSON-LD (SITE_IMAGE_URL; default /v1/brand/image.png). */
+  defaultImageUrl: string
   /** Cache-Control max-age of public responses, in seconds. */
   maxAgeSeconds: number
   /** How often (at most) an instance checks the database for changes made by other instances, in ms. */
@@ -47,12 +51,17 @@ export function maxAgeSeconds(env: NodeJS.ProcessEnv = process.env): number {
   return integer(env.DELIVERY_MAX_AGE, 60, 'DELIVERY_MAX_AGE')
 }
 
+/** Where this server serves its built-in brand images (src/delivery/routes/brand.ts). */
+export const BRAND_PATHS = { logo: '/v1/brand/logo.png', image: '/v1/brand/image.png' } as const
+
 export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
   const apiUrl = trimSlash(env.SERVER_URL || `http://localhost:${env.PORT || 3000}`)
   return {
     apiUrl,
     siteUrl: trimSlash(env.PUBLIC_SITE_URL || apiUrl),
     siteName: env.SITE_NAME || '国家安全教育',
+    logoUrl: env.SITE_LOGO_URL || `${apiUrl}${BRAND_PATHS.logo}`,
+    defaultImageUrl: env.SITE_IMAGE_URL || `${apiUrl}${BRAND_PATHS.image}`,
     maxAgeSeconds: maxAgeSeconds(env),
     freshnessIntervalMs: integer(env.DELIVERY_FRESHNESS_MS, 2000, 'DELIVERY_FRESHNESS_MS'),
     cacheMaxBytes: integer(env.DELIVERY_CACHE_MB, 64, 'DELIVERY_CACHE_MB') * 1024 * 1024,

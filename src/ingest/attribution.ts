@@ -111,7 +111,7 @@ const OTHER_LABEL = /(?<=[\s|｜【】[\]])[\p{Script=Han}]{2,6}\s*[:：]/gu
 // Separators between the fields of one line.
 const SEPARATOR = /\s{2,}|[\t\u3000|｜丨【】[\]•]+|\s+(?=[【[])/u
 
-const PLACEHOLDER =
+export const PLACEHOLDER =
   /^(?:本站|本网|本網|本报|本報|本台|本刊|本社|本院|原创|原創|网络|網絡|互联网|互聯網|网上|網上|未知|佚名|不详|不詳|转载|轉載|综合|綜合|整理|网友|網友|管理员|管理員|admin(?:istrator)?|编辑部|編輯部|小编|小編|编辑|編輯|记者|記者|\s|[:：,，、/])+$/iu
 const NAME_LIKE = /^[\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s、，,/]{0,29}$/u
 // An outlet has a name in characters (or Latin words): "sp20241201" in a 来源 field is a code.
@@ -429,9 +429,9 @@ const NEWS_FLASH = new RegExp(
   `^\\s*(${OPEN}\\s*)?([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}\\s*(${CLOSE})?`,
   'u',
 )
-const REPORTER_ROLE =
+export const REPORTER_ROLE =
   /(?:特约|特約|见习|見習|实习|實習|首席|驻[\p{Script=Han}]{1,4}|駐[\p{Script=Han}]{1,4})?(?:记者|記者|评论员|評論員)/u
-const OTHER_ROLE =
+export const OTHER_ROLE =
   /通[讯訊][员員]|实习生|實習生|[摄攝]影|[编編][辑輯]|[责責]任[编編][辑輯]|[报報]道/u
 const ROLES = new RegExp(`(${REPORTER_ROLE.source}|${OTHER_ROLE.source})`, 'gu')
 /** A credit line alone: "新华社记者", "中国网特约评论员 张润", "（评论员 某某）", "本报记者 张三 李四". */

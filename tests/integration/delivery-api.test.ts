@@ -230,6 +230,23 @@ describe('GET /v1/articles/:slug', () => {
     })
     expect(article.jsonLd.citation).toEqual([expect.objectContaining({ name: `已核实来源${run}` })])
     expect(article.corrections).toEqual([])
+    // Google's Article fields: a logo for the publisher, an image even without a cover, an
+    // author, dateModified; the built-in brand images are served as PNG.
+    expect(article.jsonLd.publisher.logo).toEqual({
+      '@type': 'ImageObject',
+      url: expect.stringMatching(/\/v1\/brand\/logo\.png$/),
+    })
+    // This article has a cover; one without gets /v1/brand/image.png (tests/unit/delivery/jsonld.test.ts).
+    expect(article.jsonLd.image).toBe(article.cover.original.url)
+    expect(article.jsonLd.author).toEqual(expect.objectContaining({ '@type': expect.any(String) }))
+    expect(Date.parse(article.jsonLd.dateModified)).not.toBeNaN()
+    for (const path of ['/v1/brand/logo.png', '/v1/brand/image.png']) {
+      const image = await fetch(`${cms().baseUrl}${path}`)
+      expect(image.status).toBe(200)
+      expect(image.headers.get('content-type')).toBe('image/png')
+      const bytes = new Uint8Array(await image.arrayBuffer())
+      expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
+    }
   })
 
   test('glossary terms are linked once, at their first occurrence, never in headings or links; drafts never', async () => {
@@ -262,6 +279,8 @@ describe('GET /v1/articles/:slug', () => {
       expect(res.body.topics[0].name).toBe('反間諜專題')
       expect(res.body.jsonLd.inLanguage).toBe(script === 'hant-tw' ? 'zh-Hant-TW' : 'zh-Hant-HK')
       expect(res.body.jsonLd.headline).toBe('第2篇：國家安全部與關係')
+      // The site name too (SITE_NAME 国家安全教育 → 國家安全教育).
+      expect(res.body.jsonLd.publisher.name).toBe('國家安全教育')
       // The term is still linked when the text is Traditional.
       expect(cheerio.load(res.body.html)('a.term').first().text()).toBe(`國家安全機關${run}`)
       expect(res.text).not.toMatch(/国家安全部|关系/)
@@ -500,6 +519,8 @@ describe('Q&A, glossary and topics', () => {
     const term = await getJson(`/v1/glossary/${slug('term-zuzhi')}`)
     expect(term.status).toBe(200)
     expect(term.body.jsonLd).toMatchObject({ '@type': 'DefinedTerm', name: `间谍组织${run}` })
+    // inLanguage is not a DefinedTerm property (schema.org): not stated on a term's page.
+    expect(term.body.jsonLd).not.toHaveProperty('inLanguage')
     expect((await getJson(`/v1/glossary/${slug('term-draft')}`)).status).toBe(404)
   })
 

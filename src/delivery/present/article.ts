@@ -131,7 +131,12 @@ export async function presentArticle(
     dateModified: summary.updatedAt,
     inLanguage: language,
     byline: summary.byline,
-    publisher: { name: ctx.settings.siteName, url: ctx.settings.siteUrl },
+    publisher: {
+      name: convertForScript(ctx.settings.siteName, ctx.script),
+      url: ctx.settings.siteUrl,
+      logoUrl: ctx.settings.logoUrl,
+      defaultImageUrl: ctx.settings.defaultImageUrl,
+    },
     imageUrls: summary.cover ? [summary.cover.original.url] : undefined,
     keywords: summary.tags,
     citations: sources.filter((s) => s.role === 'cites').map(sourceInput),

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../autolink.js'
 import { autoLinkGlossary } from '../autolink.js'
 import { escapeHtml } from '../escape.js'
-import { definedTermJsonLd, definedTermSetJsonLd, type JsonLd } from '../jsonld.js'
+import { definedTermPageJsonLd, definedTermSetJsonLd, type JsonLd } from '../jsonld.js'
 import { SCRIPT_LANGUAGE_TAGS, convertForScript } from '../script.js'
 import { siteUrls } from '../settings.js'
 import { textFor, textsFor } from '../read/localized.js'
@@ -113,19 +113,15 @@ export function presentTerm(doc: GlossaryTermDoc, terms: GlossaryTerm[], ctx: Pr
     }),
     legalBasis: presentLegalBasis(doc.legalBasis, ctx),
     sources: presentSourceLinks(doc.sources, ctx),
-    jsonLd: {
-      '@context': 'https://schema.org',
-      ...definedTermJsonLd(
-        {
-          term: entry.term,
-          url: entry.url,
-          description: entry.definition,
-          alternateNames: entry.aliases,
-          termCode: entry.slug,
-        },
-        siteUrls.glossary(ctx.settings.siteUrl),
-      ),
-      inLanguage: language,
-    },
+    jsonLd: definedTermPageJsonLd(
+      {
+        term: entry.term,
+        url: entry.url,
+        description: entry.definition,
+        alternateNames: entry.aliases,
+        termCode: entry.slug,
+      },
+      siteUrls.glossary(ctx.settings.siteUrl),
+    ),
   }
 }

@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 import { deliveryCors } from '../http/cors.js'
+import { brandRouter } from './brand.js'
 import { feedsRouter, sitemapRouter } from './feeds.js'
 import { previewRouter } from './preview.js'
 import { v1Router } from './v1.js'
@@ -10,6 +11,7 @@ import { weChatRouter } from './wechat.js'
 export function deliveryRouter(payload: Payload): Router {
   const router = Router()
   router.use(['/v1', '/feeds', '/sitemap.xml'], deliveryCors())
+  router.use(brandRouter())
   router.use('/v1/wechat', weChatRouter(payload))
   router.use('/v1', v1Router(payload))
   router.use('/feeds', feedsRouter(payload))

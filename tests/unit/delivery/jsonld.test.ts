@@ -73,7 +73,8 @@ test('reprinted commentary (seed 004) as NewsArticle: isBasedOn the WeChat origi
     datePublished: '2024-10-08T23:33:45.000Z',
     dateModified: '2024-10-08T23:33:45.000Z',
     inLanguage: 'zh-Hant-TW',
-    author: { '@type': 'Person', name: '國家安全部' },
+    // A byline naming an organisation, not a person.
+    author: { '@type': 'Organization', name: '國家安全部' },
     publisher: {
       '@type': 'Organization',
       name: publisher.name,
@@ -122,7 +123,8 @@ test('long headlines are cut at 110 characters, several authors become an array'
     { '@type': 'Person', name: '程国平' },
     { '@type': 'Person', name: '刘跃进' },
   ])
-  expect(ld).not.toHaveProperty('datePublished')
+  // As delivered (JSON): nothing is stated for what is not known.
+  expect(JSON.parse(JSON.stringify(ld))).not.toHaveProperty('datePublished')
   expect(ld['@type']).toBe('Article')
 })
 
@@ -146,9 +148,11 @@ test('FAQPage from the six press Q&A pairs of seed 001', () => {
     acceptedAnswer: { '@type': 'Answer', text: pairs[0]!.answer },
   })
   expect(entities.every((e) => e.acceptedAnswer.text.length > 50)).toBe(true)
-  expect(
-    faqPageJsonLd({ inLanguage: 'zh-Hans', items: [{ question: '空答案？', answer: ' ' }] }),
-  ).not.toHaveProperty('mainEntity')
+  const empty = faqPageJsonLd({
+    inLanguage: 'zh-Hans',
+    items: [{ question: '空答案？', answer: ' ' }],
+  })
+  expect(JSON.parse(JSON.stringify(empty))).not.toHaveProperty('mainEntity')
 })
 
 test('DefinedTermSet for the seed 000 glossary', () => {
@@ -168,7 +172,7 @@ test('DefinedTermSet for the seed 000 glossary', () => {
     inLanguage: 'zh-Hans',
     terms,
   })
-  const defined = ld.hasDefinedTerm as Array<Record<string, unknown>>
+  const defined = JSON.parse(JSON.stringify(ld)).hasDefinedTerm
   expect(defined).toHaveLength(7)
   expect(defined[6]).toEqual({
     '@type': 'DefinedTerm',
@@ -191,4 +195,63 @@ test('the script tag cannot be closed by content', () => {
   expect(tag.match(/<\/script>/g)).toHaveLength(1)
   const json = tag.slice('<script type="application/ld+json">'.length, -'</script>'.length)
   expect(JSON.parse(json).mainEntity[0].name).toBe('</script><script>alert(1)</script>')
+})
+
+describe('author from the byline, image and publisher (issue 14, item 9)', () => {
+  const base = {
+    url: 'https://example.org/a',
+    headline: '标题',
+    inLanguage: 'zh-Hans',
+    publisher: { ...publisher, defaultImageUrl: 'https://example.org/default.png' },
+  }
+  const authorOf = (byline: string) =>
+    JSON.parse(JSON.stringify(articleJsonLd({ ...base, byline }))).author
+
+  test.each([
+    ['本报记者 张三', { '@type': 'Person', name: '张三', jobTitle: '记者' }],
+    [
+      '新华社记者 张三 李四',
+      [
+        { '@type': 'Person', name: '张三', jobTitle: '记者' },
+        { '@type': 'Person', name: '李四', jobTitle: '记者' },
+      ],
+    ],
+    [
+      '记者 王五 通讯员 赵六',
+      [
+        { '@type': 'Person', name: '王五', jobTitle: '记者' },
+        { '@type': 'Person', name: '赵六', jobTitle: '通讯员' },
+      ],
+    ],
+    ['中国网特约评论员 张润', { '@type': 'Person', name: '张润', jobTitle: '特约评论员' }],
+    ['文/刘跃进', { '@type': 'Person', name: '刘跃进' }],
+    [
+      '程国平、刘跃进',
+      [
+        { '@type': 'Person', name: '程国平' },
+        { '@type': 'Person', name: '刘跃进' },
+      ],
+    ],
+    ['国家安全部有关负责人', { '@type': 'Organization', name: '国家安全部' }],
+    ['國家安全部', { '@type': 'Organization', name: '國家安全部' }],
+    ['上海市国家安全局', { '@type': 'Organization', name: '上海市国家安全局' }],
+  ])('%s', (byline, expected) => {
+    expect(authorOf(byline)).toEqual(expected)
+  })
+
+  test('a role with no name credits nobody: the publisher is the author', () => {
+    expect(authorOf('本报记者')).toEqual({
+      '@type': 'Organization',
+      name: publisher.name,
+      url: publisher.url,
+      logo: { '@type': 'ImageObject', url: publisher.logoUrl },
+    })
+  })
+
+  test('an article without a cover gets the default image; with one, its cover', () => {
+    expect(articleJsonLd(base).image).toBe('https://example.org/default.png')
+    expect(articleJsonLd({ ...base, imageUrls: ['https://example.org/c.jpg'] }).image).toBe(
+      'https://example.org/c.jpg',
+    )
+  })
 })
