@@ -5,6 +5,7 @@
  * depth are bounded by validation rules, which answer 400 naming the limit before any resolver runs.
  */
 import { cms } from '../support/cms.js'
+import { createSource } from '../integration/delivery-fixtures.js'
 
 const aliased = (count: number, selection: string) =>
   `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${selection}`).join(' ')} }`
@@ -93,18 +94,7 @@ describe('the time budget (GRAPHQL_TIME_BUDGET_MS)', () => {
 
   beforeAll(async () => {
     token = (await cms().createUser(['admin'])).token
-    for (let i = 0; i < 40; i++)
-      await cms().payload.create({
-        collection: 'sources',
-        data: {
-          title: `预算测试来源 ${i}`,
-          outlet: '测试',
-          outletType: 'website',
-          rights: { status: 'official-public' },
-          verification: { status: 'unverified' },
-        },
-        overrideAccess: true,
-      })
+    for (let i = 0; i < 40; i++) await createSource(`预算测试来源 ${i}`, false)
   })
   afterEach(async () => {
     while (restores.length > 0) restores.pop()?.()
