@@ -7,7 +7,8 @@ COPY package.json package-lock.json ./
 COPY patches ./patches
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN PAYLOAD_SECRET=build-only npm run build:admin
+# The server as JavaScript (dist/): no TypeScript compiled at each start; then the admin.
+RUN npm run build && PAYLOAD_SECRET=build-only npm run build:admin
 
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
@@ -16,4 +17,4 @@ COPY --from=build /app /app
 RUN npm prune --omit=dev --no-audit --no-fund || true
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/start.ts"]
+CMD ["node", "dist/src/start.js"]

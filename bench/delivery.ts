@@ -23,7 +23,6 @@
  * environment (seeding only when it holds fewer articles), to repeat runs on one seeded file.
  */
 import { fork } from 'node:child_process'
-import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +31,7 @@ import { useTemporaryEnvironment } from '../tests/support/temporary-environment.
 import { flagArgument, numericArgument } from './arguments.js'
 import { runLoad as runSharedLoad, type Load } from './load.js'
 import { spread } from './figures.js'
+import { seedArticles } from './seed-articles.js'
 import { watchLiveness, type Liveness } from './liveness.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -212,73 +212,18 @@ async function probeLiveness(payload: Payload, base: string): Promise<void> {
   cache.enabled = true
 }
 
-function paragraphsFromSeeds(): string[] {
-  const dir = path.join(root, 'tests', 'fixtures', 'seeds')
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .flatMap((name) => fs.readFileSync(path.join(dir, name), 'utf8').split(/\r?\n/))
-    .map((line) => line.trim())
-    .filter((line) => line.length >= 30 && !line.includes('?'))
-}
-
 async function main(): Promise<void> {
   const { bootPayload, optimizeSqlite } = await import('../src/runtime/boot.js')
   const { createApp, createServer } = await import('../src/server/app.js')
   const { NO_REQUEST_RATE_LIMITS } = await import('../src/server/rate-limit.js')
-  const { buildRichText } = await import('../src/richtext/build.js')
   const { deliveryCacheFor } = await import('../src/delivery/cache/delivery-cache.js')
   const { payload, config } = await bootPayload()
   payload.logger.level = 'warn'
 
-  const paragraphs = paragraphsFromSeeds()
-  const topics: number[] = []
-  for (const [i, name] of ['国家安全', '反间谍', '反恐怖', '保密', '网络安全'].entries()) {
-    topics.push(
-      (
-        await payload.create({
-          collection: 'topics',
-          data: { name, slug: `topic-${i}`, _status: 'published' } as never,
-        })
-      ).id,
-    )
-  }
-  const started = Date.now()
-  let next = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
-  const createOne = async (i: number) => {
-    // ~3,000 characters: a heading, then paragraphs of the seed documents.
-    const blocks: Array<{ type: 'paragraph' | 'heading'; text: string }> = [
-      { type: 'heading', text: `第${i}部分` },
-    ]
-    let length = 0
-    for (let k = 0; length < 3000; k++) {
-      const text = paragraphs[(i * 7 + k) % paragraphs.length]!
-      blocks.push({ type: 'paragraph', text })
-      length += text.length
-    }
-    await payload.create({
-      collection: 'articles',
-      data: {
-        title: `国家安全教育第${i}篇`,
-        slug: `article-${i}`,
-        summary: paragraphs[i % paragraphs.length]!.slice(0, 100),
-        body: buildRichText(blocks),
-        topics: [topics[i % topics.length], topics[(i + 1) % topics.length]],
-        tags: [`tag-${i % 10}`],
-        byline: '国家安全部',
-        publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
-        _status: 'published',
-      } as never,
-    })
-  }
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      while (next < ARTICLES) await createOne(next++)
-    }),
-  )
+  const seconds = await seedArticles(payload, root, ARTICLES)
   await optimizeSqlite(payload)
   console.log(
-    `Seeded ${ARTICLES} published articles (~3,000 characters each) in ${((Date.now() - started) / 1000).toFixed(1)} s; ANALYZE done.`,
+    `Seeded ${ARTICLES} published articles (~3,000 characters each) in ${seconds.toFixed(1)} s; ANALYZE done.`,
   )
 
   // Start-up as `npm start` does it: the app starts the search build, the server listens.

@@ -1,6 +1,14 @@
-// Entry of the analysis worker thread: the project runs TypeScript through tsx, whose loader a
-// worker does not inherit, so it is registered here before the worker's module is loaded.
-import { register } from 'tsx/esm/api'
+// Entry of the analysis worker thread. Compiled (`npm run build`, dist/), the worker's module
+// stands beside this file as JavaScript. From the sources, the project runs TypeScript through
+// tsx, whose loader a worker does not inherit, so it is registered here first.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
-register()
-await import(new URL('./analysis-thread-main.ts', import.meta.url).href)
+const compiled = new URL('./analysis-thread-main.js', import.meta.url)
+if (existsSync(fileURLToPath(compiled))) {
+  await import(compiled.href)
+} else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import(new URL('./analysis-thread-main.ts', import.meta.url).href)
+}

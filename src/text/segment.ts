@@ -31,12 +31,23 @@ export interface UserWordsChange {
  * search, normalised): the bundled dictionary is Simplified and misses Traditional words.
  */
 export class ChineseSegmenter {
-  private jieba: Jieba
+  /**
+   * Built at the first cut: jieba's dictionary takes ~34 MB once loaded, which a server with
+   * nothing to index yet (a fresh install, an API-only instance that never searches) need not hold.
+   */
+  private loaded: Jieba | undefined
   private words = new Set<string>()
 
   constructor(userWords: Iterable<string> = []) {
-    this.jieba = Jieba.withDict(dict)
     this.setUserWords(userWords)
+  }
+
+  private get jieba(): Jieba {
+    if (!this.loaded) {
+      this.loaded = Jieba.withDict(dict)
+      this.load(this.loaded, [...this.words])
+    }
+    return this.loaded
   }
 
   /** The user-dictionary words in force (only those jieba can use; see isDictionaryWord). */
@@ -63,19 +74,24 @@ export class ChineseSegmenter {
     const next = new Set([...userWords].filter(isDictionaryWord))
     const added = [...next].filter((word) => !this.words.has(word))
     const removed = [...this.words].filter((word) => !next.has(word))
+    // Not built yet: the words are loaded with the dictionary when it is.
+    if (!this.loaded) {
+      this.words = next
+      return { added, removed }
+    }
     if (removed.length > 0) {
-      this.jieba = Jieba.withDict(dict)
-      this.load([...next])
+      this.loaded = Jieba.withDict(dict)
+      this.load(this.loaded, [...next])
     } else if (added.length > 0) {
-      this.load(added)
+      this.load(this.loaded, added)
     }
     this.words = next
     return { added, removed }
   }
 
-  private load(words: string[]): void {
+  private load(jieba: Jieba, words: string[]): void {
     if (words.length === 0) return
-    this.jieba.loadDict(
+    jieba.loadDict(
       Buffer.from(words.map((word) => `${word} ${USER_WORD_FREQUENCY}`).join('\n') + '\n'),
     )
   }

@@ -48,7 +48,9 @@ export function runScript(
   // `node --import tsx`, not the tsx CLI: the CLI relays a signal to its child and SIGKILLs it when
   // the child has not acknowledged within 30 ms, which on a loaded machine turned a graceful SIGTERM
   // into exit code 143 (tsx 4, dist/cli.mjs relaySignals).
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  // A compiled script (dist/…/*.js, `npm run build`) runs as it is, as production runs it.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : []
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd: projectRoot,
     env: cleanEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

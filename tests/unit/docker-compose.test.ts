@@ -18,5 +18,7 @@ test('docker-compose.yml parses and wires cms to a healthy mongo', () => {
 test('the Dockerfile is multi-stage and starts the server', () => {
   const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8')
   expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2)
-  expect(dockerfile).toMatch(/CMD .*src\/start\.ts/)
+  // The compiled server (tests/integration/compiled-start.test.ts starts it), built in the image.
+  expect(dockerfile).toMatch(/RUN npm run build\b/)
+  expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/start\.js"\]/)
 })
