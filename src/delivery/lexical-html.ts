@@ -55,6 +55,14 @@ export interface RenderOptions {
   resolveMedia?: (id: DocId) => MediaDoc | undefined
   /** URL of an internal link target ({ relationTo, value }); without it internal links render as plain text. */
   internalLinkUrl?: (doc: { relationTo: string; value: unknown }) => string | undefined
+  /**
+   * The page of a relationship node's document; without one (unknown, or not public) the node
+   * renders as nothing.
+   */
+  relatedDocument?: (doc: {
+    relationTo: string
+    value: unknown
+  }) => { url: string; title: string } | undefined
   /** Heading above the notes list. */
   notesHeading?: string
 }
@@ -178,6 +186,15 @@ function linkHref(node: LexicalNode, ctx: RenderContext): string | undefined {
     return safeUrl(ctx.options.internalLinkUrl({ relationTo: doc.relationTo, value: doc.value }))
   }
   return safeUrl(stringField(fields, 'url'))
+}
+
+/** A relationship node (a document embedded in the text): a paragraph linking to its page. */
+function renderRelationship(node: LexicalNode, ctx: RenderContext): string {
+  if (typeof node.relationTo !== 'string') return ''
+  const page = ctx.options.relatedDocument?.({ relationTo: node.relationTo, value: node.value })
+  const href = page && safeUrl(page.url)
+  if (!page || !href) return ''
+  return `<p><a href="${escapeHtml(href)}">${escapeHtml(page.title)}</a></p>`
 }
 
 function renderLink(node: LexicalNode, ctx: RenderContext): string {
@@ -397,6 +414,8 @@ function renderNode(node: LexicalNode, ctx: RenderContext): string {
       return renderInlineBlock(node, ctx)
     case 'table':
       return renderTable(node, ctx)
+    case 'relationship':
+      return renderRelationship(node, ctx)
     default:
       return renderNodes(childrenOf(node), ctx)
   }

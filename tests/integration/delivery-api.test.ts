@@ -28,6 +28,7 @@ import {
   text,
   upload,
 } from './delivery-fixtures.js'
+import { internalLink, relationship } from '../support/lexical.js'
 
 type Id = number | string
 let topicId: Id
@@ -596,5 +597,69 @@ describe('corrections and retraction', () => {
     expect(
       (await getJson(`/v1/articles/${slug('retracted')}?script=hant-hk`)).body.retraction.reason,
     ).toBe('事實有誤')
+  })
+})
+
+describe('links between documents in rich text (issue 14, item 2)', () => {
+  test('internal links and relationship nodes point at published pages; a draft target becomes text', async () => {
+    const target = await createArticle({
+      title: `被链接的文章${run}`,
+      slug: slug('link-target'),
+      body: root(p('目标正文。')),
+    })
+    const draft = await createArticle({
+      title: `未发布的目标${run}`,
+      slug: slug('link-draft'),
+      body: root(p('草稿目标正文。')),
+      published: false,
+    })
+    const term = await cms().payload.find({
+      collection: 'glossary-terms',
+      where: { slug: { equals: slug('term-zuzhi') } },
+      limit: 1,
+    })
+    await createArticle({
+      title: `含链接的文章${run}`,
+      slug: slug('linking'),
+      body: root(
+        paragraph(
+          text('参见'),
+          internalLink('articles', target, '这篇文章'),
+          text('与'),
+          internalLink('articles', draft, '那篇草稿'),
+          text('以及'),
+          internalLink('glossary-terms', term.docs[0]!.id, '术语'),
+          text('。'),
+        ),
+        relationship('articles', target),
+        relationship('articles', draft),
+      ),
+    })
+    for (const path of [
+      `/v1/articles/${slug('linking')}`,
+      `/v1/articles/${slug('linking')}?script=hant-tw`,
+    ]) {
+      const res = await getJson(path)
+      expect(res.status).toBe(200)
+      const $ = cheerio.load(res.body.html)
+      const hrefs = $('a')
+        .map((_, el) => $(el).attr('href'))
+        .get()
+      expect(hrefs).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`/articles/${slug('link-target')}$`)),
+          expect.stringMatching(new RegExp(`/glossary/${slug('term-zuzhi')}$`)),
+        ]),
+      )
+      // The embedded published article: a paragraph linking to it by its title.
+      const embedded = $('p > a').filter(
+        (_, el) => $(el).attr('href')?.endsWith(slug('link-target')) ?? false,
+      )
+      expect(embedded.text()).toMatch(/被链接的文章|被鏈接的文章/)
+      // The draft: its link text stays, nothing points at it or names it.
+      expect(res.body.text).toMatch(/那篇草稿/)
+      expect(res.text).not.toContain(slug('link-draft'))
+      expect(res.text).not.toContain('未发布的目标')
+    }
   })
 })

@@ -41,6 +41,24 @@ export const link = (url: string, value: string, newTab = false): LexicalNode =>
   indent: 0,
   version: 3,
 })
+/** A link to another document, as the editor stores it (with depth 0: the bare id). */
+export const internalLink = (relationTo: string, value: unknown, label: string): LexicalNode => ({
+  type: 'link',
+  fields: { linkType: 'internal', newTab: false, doc: { relationTo, value } },
+  children: [text(label)],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 3,
+})
+/** A document embedded in the text (Lexical's relationship feature). */
+export const relationship = (relationTo: string, value: unknown): LexicalNode => ({
+  type: 'relationship',
+  relationTo,
+  value,
+  format: '',
+  version: 2,
+})
 export const listItem = (...children: LexicalNode[]): LexicalNode => ({
   type: 'listitem',
   children,

@@ -15,9 +15,27 @@ import type { Refs } from '../read/refs.js'
 import type { LocaleMap } from '../read/types.js'
 import { absoluteUrl, presentSource, type PresentContext, type PublicSource } from './common.js'
 
+/** The collections rich text can link to (internal links, relationship nodes) and have a public page. */
+const LINKABLE = ['articles', 'qa-sets', 'glossary-terms', 'topics'] as const
+type Linkable = (typeof LINKABLE)[number]
+const isLinkable = (collection: unknown): collection is Linkable =>
+  LINKABLE.some((linkable) => linkable === collection)
+
 interface BodyRef {
-  collection: 'sources' | 'glossary-terms' | 'media'
+  collection: 'sources' | 'media' | Linkable
   id: DocId
+}
+
+/** `{ relationTo, value }` with a bare id, when it names a linkable collection; else undefined. */
+function bareReference(
+  relationTo: unknown,
+  value: unknown,
+  found: BodyRef[],
+): { relationTo: Linkable; value: DocId } | undefined {
+  const id = relationIdOf(value)
+  if (!isLinkable(relationTo) || id === undefined) return undefined
+  found.push({ collection: relationTo, id })
+  return { relationTo, value: id }
 }
 
 /**
@@ -40,6 +58,17 @@ function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
         copy.fields = { ...fields, [key]: id }
         found.push({ collection: key === 'source' ? 'sources' : 'glossary-terms', id })
       }
+    }
+    // Internal links and relationship nodes resolve through the same public reads as the rest:
+    // a target the public cannot read (a draft, a retracted term) resolves to nothing.
+    if ((node.type === 'link' || node.type === 'autolink') && fields?.linkType === 'internal') {
+      const doc = isRecord(fields.doc) ? fields.doc : undefined
+      const bare = doc && bareReference(doc.relationTo, doc.value, found)
+      if (bare) copy.fields = { ...fields, doc: bare }
+    }
+    if (node.type === 'relationship') {
+      const bare = bareReference(node.relationTo, node.value, found)
+      if (bare) copy.value = bare.value
     }
     if (node.type === 'upload') {
       const id = relationIdOf(node.value)
@@ -96,6 +125,40 @@ export interface BodyOptions {
   excludeTermSlug?: string
 }
 
+/** The public page of a published document rich text refers to: its URL and title. */
+function linkedPage(
+  { refs, script, settings }: PresentContext,
+  { relationTo, value }: { relationTo: string; value: unknown },
+): { url: string; title: string } | undefined {
+  const site = settings.siteUrl
+  switch (relationTo) {
+    case 'articles': {
+      const doc = refs.get('articles', value)
+      return (
+        doc && { url: siteUrls.article(site, String(doc.slug)), title: textFor(doc.title, script) }
+      )
+    }
+    case 'qa-sets': {
+      const doc = refs.get('qa-sets', value)
+      return (
+        doc && { url: siteUrls.qaSet(site, String(doc.slug)), title: textFor(doc.title, script) }
+      )
+    }
+    case 'glossary-terms': {
+      const doc = refs.get('glossary-terms', value)
+      return doc && { url: siteUrls.term(site, String(doc.slug)), title: textFor(doc.term, script) }
+    }
+    case 'topics': {
+      const doc = refs.get('topics', value)
+      return (
+        doc && { url: siteUrls.topic(site, String(doc.slug)), title: textFor(doc.name, script) }
+      )
+    }
+    default:
+      return undefined
+  }
+}
+
 export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedBody {
   const { script, settings, refs } = ctx
   const rendered = renderRichText(options.state, {
@@ -128,12 +191,8 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
         filename: media.filename,
       }
     },
-    internalLinkUrl: ({ relationTo, value }) => {
-      const slug = isRecord(value) ? value.slug : undefined
-      return relationTo === 'articles' && typeof slug === 'string'
-        ? siteUrls.article(settings.siteUrl, slug)
-        : undefined
-    },
+    internalLinkUrl: (doc) => linkedPage(ctx, doc)?.url,
+    relatedDocument: (doc) => linkedPage(ctx, doc),
     notesHeading: convertForScript('注释', script),
   })
   const convert = (text: string) =>

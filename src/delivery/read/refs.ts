@@ -6,7 +6,15 @@ import type { DeliveredDoc } from './types.js'
 
 /** The collections a delivered document refers to. */
 export type RefCollection =
-  'topics' | 'sources' | 'laws' | 'glossary-terms' | 'qa-entries' | 'media'
+  | 'topics'
+  | 'sources'
+  | 'laws'
+  | 'glossary-terms'
+  | 'qa-entries'
+  | 'media'
+  // Targets of internal links and relationship nodes in rich text: only their URL and title.
+  | 'articles'
+  | 'qa-sets'
 
 /** The fields the public may see of each related collection (field access strips the rest anyway). */
 const PUBLIC_SELECT: { [C in RefCollection]?: Config['collectionsSelect'][C] } = {
@@ -38,6 +46,8 @@ const PUBLIC_SELECT: { [C in RefCollection]?: Config['collectionsSelect'][C] } =
     updatedAt: true,
   },
   'qa-entries': { question: true, slug: true, set: true, updatedAt: true },
+  articles: { title: true, slug: true, updatedAt: true },
+  'qa-sets': { title: true, slug: true, updatedAt: true },
   // media: no select, so that Payload still computes url and sizes.*.url
 }
 
@@ -57,6 +67,8 @@ export class Refs {
     'glossary-terms': new Map(),
     'qa-entries': new Map(),
     media: new Map(),
+    articles: new Map(),
+    'qa-sets': new Map(),
   }
 
   constructor(private readonly payload: Payload) {}
