@@ -41,6 +41,8 @@ export interface WeChatLimitViolation {
   /** How far over the limit (actual − allowed maximum). */
   overflow: number
   message: string
+  /** Content too long: the heading (or paragraph start) to begin a second article at. */
+  splitBefore?: string
 }
 
 /** The violations as API errors (a 422's `errors`): what each says and how far over it is. */
@@ -51,6 +53,7 @@ export function limitErrors(violations: WeChatLimitViolation[]) {
     limit: v.limit,
     actual: v.actual,
     overflow: v.overflow,
+    ...(v.splitBefore ? { splitBefore: v.splitBefore } : {}),
   }))
 }
 
@@ -170,6 +173,12 @@ export function checkWeChatLimits(article: WeChatDraftArticle): WeChatLimitViola
     contentChars - 1,
     `must be under ${contentChars}`,
   )
+  const tooLong = violations.find((v) => v.field === 'content' && v.unit === 'characters')
+  const split = tooLong && splitPoint(article.content, contentChars - 1)
+  if (tooLong && split) {
+    tooLong.splitBefore = split
+    tooLong.message += `; split it into two articles before “${split}”`
+  }
   atMost('content', 'bytes', byteCount(article.content), contentBytes - 1, 'must be under 1 MB')
   atMost(
     'content_source_url',
@@ -179,6 +188,28 @@ export function checkWeChatLimits(article: WeChatDraftArticle): WeChatLimitViola
     'at most 1 KB allowed',
   )
   return violations
+}
+
+const HEADING = /<h[1-6]\b[^>]*>([^<]*(?:<(?!\/h[1-6])[^<]*)*)<\/h[1-6]>/g
+const PARAGRAPH = /<p\b[^>]*>([^<]{1,24})/g
+const TAG = /<[^>]*>/g
+
+/**
+ * Where to split content over the limit: the last heading that starts early enough for the part
+ * before it to fit, else the last such paragraph (named by its first characters); undefined when
+ * not even the first one fits. Offsets are counted in characters, as WeChat counts them.
+ */
+function splitPoint(html: string, maxChars: number): string | undefined {
+  const fits = (byteIndex: number) => charCount(html.slice(0, byteIndex)) <= maxChars
+  let best: string | undefined
+  for (const match of html.matchAll(HEADING)) {
+    if (match.index > 0 && fits(match.index)) best = match[1].replace(TAG, '').trim() || best
+  }
+  if (best) return best
+  for (const match of html.matchAll(PARAGRAPH)) {
+    if (match.index > 0 && fits(match.index)) best = `${match[1].trim()}…`
+  }
+  return best
 }
 
 export function assertWeChatLimits(article: WeChatDraftArticle): WeChatDraftArticle {

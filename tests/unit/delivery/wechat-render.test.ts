@@ -116,57 +116,84 @@ describe('renderWeChatHtml', () => {
     )
     expect([...attributes].sort()).toEqual(['alt', 'href', 'src', 'style'])
     expect($('style, script, aside, figure, picture').length).toBe(0)
-    expect($('h2').attr('style')).toContain('border-left: 4px solid #b71c1c')
-    expect($('p').first().attr('style')).toContain('margin: 0 0 16px')
+    expect($('h2').attr('style')).toContain('border-left:4px solid #b71c1c')
+    expect($('p').first().attr('style')).toContain('margin:0 0 16px')
     // Q&A and callout styling survive as inline styles on sections.
     expect(
       $('h3')
         .filter((_, el) => $(el).text() === '为什么要制定规定？')
         .attr('style'),
-    ).toContain('color: #b71c1c')
+    ).toContain('color:#b71c1c')
     expect(
       $('section')
         .filter((_, el) => $(el).text().startsWith('举报电话 12339'))
         .attr('style'),
-    ).toContain('background-color: #fff4f4')
+    ).toContain('background-color:#fff4f4')
   })
 
   test('external links become numbered footnotes under 参考资料; WeChat links stay links', async () => {
     const { html, footnotes } = await rendering
     const $ = cheerio.load(html, null, false)
+    // One numbering with the citation notes: the article has one note, [1], so links start at [2].
     expect(footnotes).toEqual([
       {
-        n: 1,
+        n: 2,
         url: 'https://www.un.org/securitycouncil/zh/content/resolutions',
         text: '第2178号决议',
       },
-      { n: 2, url: 'https://example.org/posts/fan-kong-fa', text: '反恐怖主义法解读' },
+      { n: 3, url: 'https://example.org/posts/fan-kong-fa', text: '反恐怖主义法解读' },
     ])
     expect(
       $('p')
         .filter((_, el) => $(el).text().startsWith('联合国安理会'))
         .text(),
-    ).toBe('联合国安理会通过了第2178号决议[1]，并见决议全文[1]及反恐怖主义法解读[2]。')
+    ).toBe('联合国安理会通过了第2178号决议[2]，并见决议全文[2]及反恐怖主义法解读[3]。')
+    // WeChat articles stay links: in the text and in the notes.
     expect(
       $('a')
         .map((_, el) => $(el).attr('href'))
         .get(),
-    ).toEqual(['https://mp.weixin.qq.com/s/xyz789'])
+    ).toEqual(['https://mp.weixin.qq.com/s/xyz789', 'https://mp.weixin.qq.com/s/abc123'])
     const refsHeading = $('h3').filter((_, el) => $(el).text() === '参考资料')
     expect(refsHeading).toHaveLength(1)
     expect(textsOf(refsHeading.nextAll('p'))).toEqual([
-      '[1] 第2178号决议：https://www.un.org/securitycouncil/zh/content/resolutions',
-      '[2] 反恐怖主义法解读：https://example.org/posts/fan-kong-fa',
+      '[2] 第2178号决议：https://www.un.org/securitycouncil/zh/content/resolutions',
+      '[3] 反恐怖主义法解读：https://example.org/posts/fan-kong-fa',
     ])
   })
 
-  test('citation markers and notes lose their anchors, notes print the source URL', async () => {
+  test('citation markers lose their anchors; a note on a WeChat article keeps its link', async () => {
     const { html } = await rendering
     const $ = cheerio.load(html, null, false)
     expect($('sup').first().text()).toBe('[1]')
-    expect($('ol li').last().text()).toBe(
-      '打击恐怖主义是国际社会的共同责任和当务之急 https://mp.weixin.qq.com/s/abc123，微信公众号“国家安全部”，2024-10-09',
+    const note = $('ol li').last()
+    expect(note.text()).toBe(
+      '打击恐怖主义是国际社会的共同责任和当务之急，微信公众号“国家安全部”，2024-10-09',
     )
+    expect(note.find('a').attr('href')).toBe('https://mp.weixin.qq.com/s/abc123')
+  })
+
+  test('a note on another site prints its URL, which WeChat cannot open', async () => {
+    const noted = renderRichText(
+      root(
+        paragraph(
+          text('据报道'),
+          citation('c9', { id: 9, title: '反恐怖主义法', url: 'https://www.npc.gov.cn/fkf' }),
+        ),
+      ),
+    ).html
+    const $ = cheerio.load((await renderWeChatHtml(noted)).html, null, false)
+    expect($('ol li').last().text()).toBe('反恐怖主义法 https://www.npc.gov.cn/fkf')
+    expect($('a')).toHaveLength(0)
+  })
+
+  test('styles are written compactly: no spaces, no trailing semicolons, short colours', async () => {
+    const { html } = await rendering
+    const styles = [...html.matchAll(/style="([^"]*)"/g)].map((m) => m[1]!)
+    expect(styles.length).toBeGreaterThan(10)
+    for (const style of styles) {
+      expect(style).not.toMatch(/: |; |;$|#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/i)
+    }
   })
 
   test('glossary links become emphasised text', async () => {
@@ -174,7 +201,7 @@ describe('renderWeChatHtml', () => {
     const $ = cheerio.load(html, null, false)
     const term = $('strong').filter((_, el) => $(el).text() === '恐怖主义')
     expect(term).toHaveLength(1)
-    expect(term.attr('style')).toContain('color: #1a4f8b')
+    expect(term.attr('style')).toContain('color:#1a4f8b')
     expect(html).not.toContain('/glossary/')
   })
 
@@ -187,7 +214,7 @@ describe('renderWeChatHtml', () => {
       '捍卫安全有责',
     ])
     expect($('ol > li').first().children('section').first().attr('style')).toContain(
-      'margin: 4px 0 4px 16px',
+      'margin:4px 0 4px 16px',
     )
   })
 
@@ -209,7 +236,7 @@ describe('renderWeChatHtml', () => {
       'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png',
       'https://mmbiz.qpic.cn/mmbiz_png/1/0?wx_fmt=png',
     ])
-    expect($('img').first().attr('style')).toContain('max-width: 100%')
+    expect($('img').first().attr('style')).toContain('max-width:100%')
   })
 })
 
@@ -277,6 +304,24 @@ describe('draft article and limits', () => {
     expect(violations[0]!.message).toBe('title is 40 characters, at most 32 allowed (8 over)')
   })
 
+  test('a long explainer with headings is split before the last heading that lets the first part fit', async () => {
+    // Seed 000 twice: ~35,000 characters of WeChat HTML, with an h2 per section.
+    const once = renderRichText(seed000Document()).html
+    const { html } = await renderWeChatHtml(once + once)
+    const [content] = checkWeChatLimits(buildWeChatDraftArticle({ ...base, html })).filter(
+      (v) => v.field === 'content' && v.unit === 'characters',
+    )
+    expect(content).toBeDefined()
+    const headings = [...html.matchAll(/<h[1-6][^>]*>([^<]*)<\/h[1-6]>/g)]
+    const chosen = headings.filter((m) => m[1] === content!.splitBefore)
+    expect(chosen.length).toBeGreaterThan(0)
+    const before = (m: RegExpMatchArray) => [...html.slice(0, m.index)].length
+    expect(chosen.some((m) => before(m) < 20_000)).toBe(true)
+    // …and it is the last heading that fits: the next one would not.
+    const fitting = headings.filter((m) => m.index! > 0 && before(m) < 20_000)
+    expect(fitting.at(-1)![1]).toBe(content!.splitBefore)
+  })
+
   test('seed 000 fits; the long seed 002 document does not, and all violations arrive at once', async () => {
     const explainer = await renderWeChatHtml(renderRichText(seed000Document()).html)
     expect(checkWeChatLimits(buildWeChatDraftArticle({ ...base, html: explainer.html }))).toEqual(
@@ -305,6 +350,14 @@ describe('draft article and limits', () => {
       const content = (error as WeChatLimitError).violations.find((v) => v.field === 'content')!
       expect(content.actual).toBe([...html].length)
       expect(content.overflow).toBe([...html].length - 19_999)
+      // Where to split: a paragraph early enough for the first part to fit, named in the message.
+      expect(content.splitBefore).toMatch(/…$/)
+      expect(content.message).toContain(
+        `split it into two articles before “${content.splitBefore}”`,
+      )
+      const start = html.indexOf(`>${content.splitBefore!.slice(0, -1)}`)
+      expect(start).toBeGreaterThan(0)
+      expect([...html.slice(0, start)].length).toBeLessThan(20_000)
     }
   })
 })
