@@ -9,15 +9,8 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import {
-  freePort,
-  projectRoot,
-  runScript,
-  serverEnv,
-  tempDir,
-  type Running,
-} from '../support/spawn.js'
-import { loginToken } from '../support/started-server.js'
+import { projectRoot, type Running } from '../support/spawn.js'
+import { loginToken, startServer } from '../support/started-server.js'
 import { readSeed } from '../support/seeds.js'
 
 jest.setTimeout(600_000)
@@ -38,19 +31,17 @@ beforeAll(async () => {
     },
   )
   expect(fs.existsSync(path.join(projectRoot, 'dist/src/start.js'))).toBe(true)
-  dir = tempDir('cms-compiled-')
-  const port = await freePort()
-  run = runScript(
-    'dist/src/start.js',
-    serverEnv(dir, port, {
+  ;({ run, base, dir } = await startServer(
+    'cms-compiled-',
+    {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: 'compiled-test-secret-not-for-production',
       ADMIN_EMAIL: EMAIL,
       ADMIN_PASSWORD: PASSWORD,
-    }),
-  )
-  await run.waitFor(/CMS ready/, 300_000)
-  base = `http://127.0.0.1:${port}`
+    },
+    300_000,
+    'dist/src/start.js',
+  ))
 })
 
 afterAll(async () => {

@@ -9,17 +9,19 @@ export interface StartedServer {
 }
 
 /**
- * `npm start` (src/start.ts) of a test file's own, on a fresh temporary folder and a free port,
- * once it has logged "CMS ready". `env` adds to serverEnv's (an admin to create, limits, logging).
+ * `npm start` (src/start.ts, or `script`: the compiled dist/src/start.js) of a test file's own, on
+ * a fresh temporary folder and a free port, once it has logged "CMS ready". `env` adds to
+ * serverEnv's (an admin to create, limits, logging).
  */
 export async function startServer(
   dirPrefix: string,
   env: Record<string, string | undefined>,
   readyWithinMs: number,
+  script = 'src/start.ts',
 ): Promise<StartedServer> {
   const dir = tempDir(dirPrefix)
   const port = await freePort()
-  const run = runScript('src/start.ts', serverEnv(dir, port, env))
+  const run = runScript(script, serverEnv(dir, port, env))
   try {
     await run.waitFor(/CMS ready/, readyWithinMs)
   } catch (error) {
