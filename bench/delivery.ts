@@ -349,6 +349,14 @@ async function main(): Promise<void> {
   }
   console.log(`\ntargets over ${ROUNDS} rounds (low–high; ✓ every round, ~ some rounds, ✗ none):`)
   for (const line of summary) console.log(`  ${line}`)
+  // Target 4 (memory): this process served all of the above, with its search index built.
+  global.gc?.()
+  const memory = process.memoryUsage()
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
+  console.log(
+    `  memory after the load: RSS ${mb(memory.rss)} MB (target ≤ 400 MB at 10,000 articles), heap ${mb(memory.heapUsed)} MB; ` +
+      `delivery cache ${mb(cache.responses.calculatedSize)} of its ${mb(cache.responses.maxSize)} MB bound`,
+  )
   bare.stop()
   server.close()
   await payload.destroy()
