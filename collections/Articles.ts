@@ -10,6 +10,7 @@ import {
 } from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
+import { previewButton } from '../src/delivery/draft-preview/url.js'
 import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 
 export const ARTICLE_KINDS = [
@@ -43,6 +44,8 @@ export const Articles = editorialCollection({
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
     group: ADMIN_GROUPS.content,
+    // A signed link a website opens the draft with (src/delivery/draft-preview, PREVIEW_URL).
+    preview: previewButton('articles'),
   },
   // Published lists and feeds, newest first (/v1/articles, feeds, the WeChat feed): a seek on
   // _status = 'published' and publishedAt ≤ the cursor, in index order, reading only the rows

@@ -3,6 +3,7 @@ import { editorialCollection } from '../src/fields/editorial.js'
 import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { slugField } from '../src/fields/slug.js'
 import { deriveGlossaryKeys } from '../src/hooks/glossary-term.js'
+import { previewButton } from '../src/delivery/draft-preview/url.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const GlossaryTerms = editorialCollection({
@@ -12,6 +13,8 @@ export const GlossaryTerms = editorialCollection({
     useAsTitle: 'term',
     defaultColumns: ['term', 'pinyin', '_status', 'updatedAt'],
     group: ADMIN_GROUPS.content,
+    // A signed link a website opens the draft with (src/delivery/draft-preview, PREVIEW_URL).
+    preview: previewButton('glossary-terms'),
   },
   defaultSort: 'pinyinSortKey',
   hooks: { beforeChange: [deriveGlossaryKeys] },

@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 import { deliveryCors } from '../http/cors.js'
 import { brandRouter } from './brand.js'
+import { draftPreviewRouter } from './draft-preview.js'
 import { feedsRouter, sitemapRouter } from './feeds.js'
 import { previewRouter } from './preview.js'
 import { v1Router } from './v1.js'
@@ -12,6 +13,7 @@ export function deliveryRouter(payload: Payload): Router {
   const router = Router()
   router.use(['/v1', '/feeds', '/sitemap.xml'], deliveryCors())
   router.use(brandRouter())
+  router.use(draftPreviewRouter(payload))
   router.use('/v1/wechat', weChatRouter(payload))
   router.use('/v1', v1Router(payload))
   router.use('/feeds', feedsRouter(payload))
