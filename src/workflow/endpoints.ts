@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
-import { isStaff } from '../access/roles.js'
+import { hasRole, isStaff } from '../access/roles.js'
 import { message } from '../i18n/message.js'
-import { relationIdOf } from './doc-values.js'
+import { relationIdOf, sameId } from './doc-values.js'
 import { WorkflowError } from './errors.js'
-import { checkPublishGate } from './gate.js'
+import { blockingCommentFailures, checkPublishGate, withFailures } from './gate.js'
 import { bodyOf, errorResponse } from './http.js'
 import { loadItem } from './items.js'
-import { allowedActions } from './permissions.js'
+import { allowedActions, unavailableActions } from './permissions.js'
 import { reviewQueue, type QueueQuery } from './queue.js'
 import { isWorkflowCollection } from './states.js'
 import { runTransition } from './transition.js'
@@ -84,6 +84,9 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
       t(`No item with id ${id}.`, `找不到 id 为 ${id} 的内容。`),
     )
   const gate = await checkPublishGate(req.payload, collection, item.latest, req)
+  // An approval also needs every blocking comment resolved: the panel shows that gate for approve,
+  // so "all checks pass" never stands above a refusal.
+  const approvalGate = withFailures(gate, await blockingCommentFailures(req.payload, item, t))
   const itemWhere: Where = {
     and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(item.id) } }],
   }
@@ -122,9 +125,28 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
     lastEditedBy: relationIdOf(item.lastEditedBy) ?? null,
     submittedBy: relationIdOf(item.submittedBy) ?? null,
     allowedActions: allowedActions(req.user, item),
+    unavailableActions: unavailableActions(req.user, item).map((unavailable) => ({
+      ...unavailable,
+      message:
+        unavailable.reason === 'four-eyes-created'
+          ? t(
+              'You cannot approve it: you created it (four-eyes rule).',
+              '您不能批准：此内容由您创建（四眼原则）。',
+            )
+          : t(
+              'You cannot approve it: you edited it since it was last approved (four-eyes rule).',
+              '您不能批准：上次批准后您编辑过此内容（四眼原则）。',
+            ),
+    })),
     gate,
+    approvalGate,
     blockingComments: blocking,
-    comments: comments.docs,
+    // Reviewers resolve anyone's comment, others only their own (commentUpdaters).
+    comments: comments.docs.map((comment) => ({
+      ...comment,
+      canResolve:
+        hasRole(req.user, 'reviewer') || sameId(relationIdOf(comment.author), req.user?.id),
+    })),
     events: events.docs,
   }
 }

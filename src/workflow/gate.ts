@@ -259,3 +259,42 @@ async function imageChecks(
     ]
   })
 }
+
+const excerpt = (text?: string | null) =>
+  (text ?? '').length > 80 ? `${(text ?? '').slice(0, 80)}…` : (text ?? '')
+
+/** Unresolved blocking review comments on the item: each one stops an approval. */
+export async function blockingCommentFailures(
+  payload: Payload,
+  item: { collection: WorkflowCollection; id: string | number },
+  t: Translate,
+): Promise<GateFailure[]> {
+  const { docs } = await payload.find({
+    collection: 'review-comments',
+    where: {
+      and: [
+        { itemCollection: { equals: item.collection } },
+        { itemId: { equals: String(item.id) } },
+        { blocking: { equals: true } },
+        { resolved: { not_equals: true } },
+      ],
+    },
+    depth: 0,
+    limit: 50,
+    overrideAccess: true,
+  })
+  return docs.map((comment) => ({
+    check: 'blocking-comment',
+    field: comment.fieldPath || undefined,
+    message: t(
+      `Unresolved blocking comment: ${excerpt(comment.body)}`,
+      `未解决的阻止性意见：${excerpt(comment.body)}`,
+    ),
+  }))
+}
+
+/** The gate with more failures added (an approval's: the publish gate plus blocking comments). */
+export function withFailures(gate: GateResult, extra: GateFailure[]): GateResult {
+  const failures = [...gate.failures, ...extra]
+  return { ok: failures.length === 0, failures }
+}

@@ -78,3 +78,25 @@ export function allowedActions(user: Actor, item: ItemFacts): AllowedAction[] {
     return [{ action, needs }]
   })
 }
+
+export interface UnavailableAction {
+  action: WorkflowAction
+  /** Why the panel does not offer it: the user created the item, or edited it since approval. */
+  reason: 'four-eyes-created' | 'four-eyes-edited'
+}
+
+/**
+ * Actions the user's role and the state would allow but four-eyes takes away, with the reason,
+ * so that the panel can say why approve is missing instead of leaving the reviewer to guess.
+ */
+export function unavailableActions(user: Actor, item: ItemFacts): UnavailableAction[] {
+  if (isAdmin(user) || !roleAllows('approve', user, item) || !stateAllows('approve', item))
+    return []
+  if (!violatesFourEyes(user, item)) return []
+  return [
+    {
+      action: 'approve',
+      reason: sameId(item.createdBy, user.id) ? 'four-eyes-created' : 'four-eyes-edited',
+    },
+  ]
+}

@@ -57,6 +57,9 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
       ],
     },
     endpoints: [...collectionWorkflowEndpoints, ...(collection.endpoints || [])],
+    // Payload's bulk Edit / Publish / Unpublish in the list bypass the workflow (and failed with an
+    // unknown error against its guards): items change state one by one, through the review panel.
+    disableBulkEdit: true,
     admin: {
       ...collection.admin,
       defaultColumns: [

@@ -8,7 +8,7 @@ import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
 import { fieldValue, isBlank, relationIdOf } from './doc-values.js'
 import { WorkflowError, type GateFailure } from './errors.js'
 import { emitWorkflowEvent, WORKFLOW_QUEUE, type WorkflowEvent } from './events.js'
-import { checkPublishGate, type GateResult } from './gate.js'
+import { blockingCommentFailures, checkPublishGate, withFailures, type GateResult } from './gate.js'
 import { loadItem, titleOf, type ItemDoc, type LoadedItem } from './items.js'
 import { itemLink, notifyUser } from './notify.js'
 import { roleAllows, stateAllows, violatesFourEyes, type Actor } from './permissions.js'
@@ -183,7 +183,7 @@ export async function runTransition(
   if (action === 'approve' || action === 'publish' || action === 'schedule') {
     gate = await checkPublishGate(payload, collection, item.latest, input.req)
     if (action === 'approve')
-      gate = withBlockingComments(gate, await blockingComments(payload, item, t))
+      gate = withFailures(gate, await blockingCommentFailures(payload, item, t))
     if (!gate.ok)
       throw new WorkflowError(
         400,
@@ -323,43 +323,6 @@ async function checkSubmission(
       t('The item cannot be submitted yet.', '内容尚不能提交审核。'),
       failures,
     )
-}
-
-async function blockingComments(
-  payload: Payload,
-  item: LoadedItem,
-  t: Translate,
-): Promise<GateFailure[]> {
-  const { docs } = await payload.find({
-    collection: 'review-comments',
-    where: {
-      and: [
-        { itemCollection: { equals: item.collection } },
-        { itemId: { equals: String(item.id) } },
-        { blocking: { equals: true } },
-        { resolved: { not_equals: true } },
-      ],
-    },
-    depth: 0,
-    limit: 50,
-    overrideAccess: true,
-  })
-  return docs.map((comment) => ({
-    check: 'blocking-comment',
-    field: comment.fieldPath || undefined,
-    message: t(
-      `Unresolved blocking comment: ${excerpt(comment.body)}`,
-      `未解决的阻止性意见：${excerpt(comment.body)}`,
-    ),
-  }))
-}
-
-const excerpt = (text?: string | null) =>
-  (text ?? '').length > 80 ? `${(text ?? '').slice(0, 80)}…` : (text ?? '')
-
-function withBlockingComments(gate: GateResult, extra: GateFailure[]): GateResult {
-  const failures = [...gate.failures, ...extra]
-  return { ok: failures.length === 0, failures }
 }
 
 /**

@@ -26,6 +26,8 @@ interface Comment {
   fieldPath?: string
   blocking?: boolean
   resolved?: boolean
+  /** Whether this user may resolve it (reviewers any comment, others their own). */
+  canResolve?: boolean
   author?: { name?: string; email?: string } | string | number
 }
 interface HistoryEvent {
@@ -47,7 +49,11 @@ interface Status {
   dueDate: string | null
   scheduledFor: string | null
   allowedActions: AllowedAction[]
+  /** Actions taken away by four-eyes, each with the reason in the admin's language. */
+  unavailableActions?: { action: string; reason: string; message: string }[]
   gate: { ok: boolean; failures: Failure[] }
+  /** The publish gate plus unresolved blocking comments: what an approval must pass. */
+  approvalGate?: { ok: boolean; failures: Failure[] }
   comments: Comment[]
   events: HistoryEvent[]
 }
@@ -205,6 +211,7 @@ export function WorkflowPanel() {
 
   const needs = new Set(status.allowedActions.flatMap((allowed) => allowed.needs))
   const canSubmit = status.allowedActions.some((allowed) => allowed.action === 'submit')
+  const canApprove = status.allowedActions.some((allowed) => allowed.action === 'approve')
   const reviewerName = (value: string | number | null) =>
     reviewers.find((reviewer) => String(reviewer.id) === String(value))?.name ??
     (value === null ? '—' : `#${value}`)
@@ -230,7 +237,8 @@ export function WorkflowPanel() {
         </p>
       ) : null}
 
-      <GateList gate={status.gate} lang={lang} />
+      {/* Where approving is open, the gate shown is the approval's (blocking comments count). */}
+      <GateList gate={gateFor(status, canApprove)} lang={lang} />
 
       <div style={heading}>{ui('actions', lang)}</div>
       {canSubmit ? (
@@ -294,8 +302,17 @@ export function WorkflowPanel() {
             {ui('noActions', lang)}
           </p>
         ) : null}
+        {status.unavailableActions?.map((unavailable) => (
+          <p
+            key={unavailable.action}
+            style={{ fontSize: 12 }}
+            data-testid={`workflow-unavailable-${unavailable.action}`}
+          >
+            {unavailable.message}
+          </p>
+        ))}
         {status.allowedActions.map(({ action, needs: actionNeeds }) => {
-          const blocked = GATED.includes(action) && !status.gate.ok
+          const blocked = GATED.includes(action) && !gateFor(status, action === 'approve').ok
           return (
             <button
               key={action}
@@ -345,7 +362,7 @@ export function WorkflowPanel() {
             </span>
             {comment.resolved ? (
               <em> ({ui('resolved', lang)})</em>
-            ) : (
+            ) : comment.canResolve === false ? null : (
               <button
                 type="button"
                 style={{ ...button, padding: '0 6px', marginLeft: 6 }}
@@ -409,6 +426,11 @@ export function WorkflowPanel() {
       </ol>
     </div>
   )
+}
+
+/** The approval's gate (publish gate and blocking comments) for approving, else the publish gate. */
+function gateFor(status: Status, approving: boolean): Status['gate'] {
+  return approving && status.approvalGate ? status.approvalGate : status.gate
 }
 
 function GateList({ gate, lang }: { gate: Status['gate']; lang: Lang }) {
