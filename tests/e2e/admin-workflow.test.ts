@@ -157,3 +157,57 @@ test('the dashboard search box finds an editor’s draft, which anonymous search
   expect(await hit.locator('small').textContent()).toBe('draft')
   expect(await hit.locator('mark').count()).toBeGreaterThan(0)
 })
+
+test('the panel says why approve is missing, counts a blocking comment in its gate, offers Resolve only where allowed; no bulk publish', async () => {
+  const author = await desk.createStaff('author-reviewer@e2e.local', ['reviewer'])
+  const other = await desk.createStaff('other-reviewer@e2e.local', ['reviewer'])
+  await desk.createStaff('panel-editor@e2e.local', ['editor'])
+  const article = await api('POST', '/api/articles?draft=true', author.token, {
+    title: '四眼原则测试',
+    summary: '由审核人自己起草的文章。',
+    kind: 'explainer',
+  })
+  expect(article.status).toBe(201)
+  const id = article.body.doc.id
+  expect((await api('POST', `/api/articles/${id}/workflow/submit`, author.token, {})).status).toBe(
+    200,
+  )
+
+  // The reviewer who wrote it is told why approve is not offered.
+  const own = await browserAs('author-reviewer@e2e.local', 'e2e-password')
+  await openArticle(own, id)
+  expect(await own.locator('[data-testid="workflow-action-approve"]').count()).toBe(0)
+  expect(await own.textContent('[data-testid="workflow-unavailable-approve"]')).toContain(
+    'you created it (four-eyes rule)',
+  )
+
+  // A blocking comment: the other reviewer's panel lists it in the gate and approve is blocked.
+  const comment = await api('POST', '/api/review-comments', other.token, {
+    itemCollection: 'articles',
+    itemId: String(id),
+    body: '请核实第三段的出处',
+    blocking: true,
+  })
+  expect(comment.status).toBe(201)
+  const reviewer = await browserAs('other-reviewer@e2e.local', 'e2e-password')
+  await openArticle(reviewer, id)
+  await reviewer.waitForSelector(
+    '[data-testid="workflow-gate-failures"] li[data-check="blocking-comment"]',
+  )
+  expect(await reviewer.locator('[data-testid="workflow-gate-ok"]').count()).toBe(0)
+  expect(await reviewer.isDisabled('[data-testid="workflow-action-approve"]')).toBe(true)
+
+  // An editor sees the reviewer's comment but is not offered to resolve it.
+  const editorPage = await browserAs('panel-editor@e2e.local', 'e2e-password')
+  await openArticle(editorPage, id)
+  const comments = editorPage.locator('[data-testid="workflow-comments"] li')
+  await comments.filter({ hasText: '请核实第三段的出处' }).waitFor()
+  expect(await comments.filter({ hasText: '请核实第三段的出处' }).locator('button').count()).toBe(0)
+
+  // The list offers no bulk Publish or Unpublish (they bypassed the workflow).
+  await reviewer.goto(`${desk.base}/admin/collections/articles`)
+  await reviewer.locator('.select-row').first().click()
+  await reviewer.locator('.list-selection').waitFor()
+  expect(await reviewer.locator('.list-selection button[aria-label="Publish"]').count()).toBe(0)
+  expect(await reviewer.locator('.list-selection button[aria-label="Unpublish"]').count()).toBe(0)
+})
