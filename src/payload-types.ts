@@ -900,7 +900,17 @@ export interface WorkflowEvent {
   itemId: string;
   itemTitle?: string | null;
   version?: string | null;
-  action: string;
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'request-changes'
+    | 'approve'
+    | 'publish'
+    | 'schedule'
+    | 'unpublish'
+    | 'archive'
+    | 'edit'
+    | 'scheduled-run';
   event: string;
   from?:
     | (

@@ -507,7 +507,8 @@ describe('the audit trail', () => {
         data: {
           itemCollection: 'articles',
           itemId: '1',
-          action: 'x',
+          // A valid action: the refusal comes from the guard, not from the field's options.
+          action: 'submit',
           event: 'x',
           at: new Date().toISOString(),
         },
