@@ -4,7 +4,7 @@
  * src/search/params.ts) rather than repeated.
  */
 import type { OpenAPIV3, OpenAPIV3_1 } from 'openapi-types'
-import { ARTICLE_KINDS } from '../../../collections/Articles.js'
+import { DOCUMENTED_ARTICLE_KINDS } from './article-kinds.js'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../http/params.js'
 import { DEFAULT_SCRIPT, SCRIPT_ALIASES, SCRIPTS } from '../script.js'
 import { MAX_QUERY_LENGTH } from '../../search/query.js'
@@ -69,7 +69,7 @@ export const parameters: Record<string, OpenAPIV3_1.ParameterObject> = {
   ),
   Kind: queryParameter('kind', 'Only articles of this kind.', {
     type: 'string',
-    enum: [...ARTICLE_KINDS],
+    enum: [...DOCUMENTED_ARTICLE_KINDS],
   }),
   Tag: queryParameter('tag', 'Only articles with this tag (trimmed).', {
     type: 'string',
@@ -117,6 +117,7 @@ export const parameterRef = (name: keyof typeof parameters & string) => ({
 export const headers: Record<string, OpenAPIV3_1.HeaderObject> = {
   ETag: {
     description: 'Weak validator; send it back as If-None-Match for a 304.',
+    required: true,
     schema: { type: 'string' },
   },
   LastModified: {
@@ -125,13 +126,18 @@ export const headers: Record<string, OpenAPIV3_1.HeaderObject> = {
   },
   CacheControl: {
     description: '`public, max-age=DELIVERY_MAX_AGE` (errors: `no-store`).',
+    required: true,
     schema: { type: 'string' },
   },
   ContentLanguage: {
     description: 'BCP 47 tag of the delivered script.',
     schema: schemaRef('LanguageTag'),
   },
-  RetryAfter: { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } },
+  RetryAfter: {
+    description: 'Seconds to wait before trying again.',
+    required: true,
+    schema: { type: 'integer' },
+  },
 }
 
 const headerRef = (name: keyof typeof headers & string) => ({

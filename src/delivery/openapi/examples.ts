@@ -201,7 +201,7 @@ export function exampleBodies(settings: DeliverySettings) {
         slug: articleSummary.slug,
         title: articleSummary.title,
         snippet: '维护<mark>国家安全</mark>是全体公民的义务',
-        url: articleSummary.api,
+        url: `/v1/articles/${articleSummary.slug}`,
         status: 'published',
         score: 12.5,
       },

@@ -4,7 +4,7 @@
  * the contract cannot drift from what the presenters build without `npm run typecheck` failing.
  */
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { ARTICLE_KINDS } from '../../../collections/Articles.js'
+import { DOCUMENTED_ARTICLE_KINDS } from './article-kinds.js'
 import type { RenderedBody } from '../present/body.js'
 import type { ArticleDetail, ArticleSummary, Correction, Retraction } from '../present/article.js'
 import type { Cover, ImageVariant, LegalBasis, SourceLink, TopicRef } from '../present/common.js'
@@ -530,7 +530,12 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
       slug: text(),
       title: text('Plain text in the requested script.'),
       snippet: text('Escaped HTML with <mark> around the hits.'),
-      url: url('The item on this API.'),
+      url: {
+        type: 'string',
+        format: 'uri-reference',
+        description:
+          'The item on this API, as a path (`/v1/articles/…`, `/v1/qa/sets/…#entry`, `/v1/glossary/…`): unlike the other bodies’ URLs it is relative to the server URL.',
+      },
       status: oneOfValues(['published', 'draft'], '`draft` only for staff.'),
       score: { type: 'number' },
       passage: integer('The passage the snippet comes from.'),
@@ -553,14 +558,18 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
     properties: {
       version: { const: 'https://jsonfeed.org/version/1.1' },
       title: text(),
-      items: arrayOf({ type: 'object', required: ['id'] }),
+      items: arrayOf({ type: 'object', required: ['id'], properties: { id: text() } }),
     },
   },
   OpenApiDocument: {
     type: 'object',
     description: 'This document.',
     required: ['openapi', 'info', 'paths'],
-    properties: { openapi: { const: '3.1.0' } },
+    properties: {
+      openapi: { const: '3.1.0' },
+      info: { type: 'object' },
+      paths: { type: 'object' },
+    },
   },
 }
 
@@ -570,7 +579,7 @@ function articleSummaryProperties() {
     slug: text(),
     url: url('The article on the website.'),
     api: url('The article on this API.'),
-    kind: oneOfValues(ARTICLE_KINDS),
+    kind: oneOfValues(DOCUMENTED_ARTICLE_KINDS),
     title: text(),
     summary: text(),
     byline: text(),
