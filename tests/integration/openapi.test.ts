@@ -171,6 +171,19 @@ describe('the document', () => {
     check('/v1/openapi.json', again)
   })
 
+  test('has the CORS of /v1 (CORS_ORIGINS)', async () => {
+    const { setServerEnv } = await cms().load('tests/integration/delivery-server-env.ts')
+    const restore = setServerEnv({ CORS_ORIGINS: 'https://www.example.cn' })
+    try {
+      const allowed = await request('/v1/openapi.json', { origin: 'https://www.example.cn' })
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.example.cn')
+      const other = await request('/v1/openapi.json', { origin: 'https://elsewhere.example' })
+      expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    } finally {
+      restore()
+    }
+  })
+
   test('takes no parameters: script is as unknown as any other', async () => {
     for (const query of ['script=hans', 'script=hant-tw', 'format=yaml']) {
       const answer = await request(`/v1/openapi.json?${query}`)
