@@ -12,7 +12,8 @@ export const SCRIPT_LANGUAGE_TAGS: Record<Script, string> = {
   'hant-hk': 'zh-Hant-HK',
 }
 
-const ALIASES: Record<string, Script> = {
+/** Every spelling `?script=` accepts (matched case-insensitively, `_` read as `-`), and its script. */
+export const SCRIPT_ALIASES: Record<string, Script> = {
   hans: 'hans',
   'zh-hans': 'hans',
   'zh-cn': 'hans',
@@ -52,7 +53,7 @@ export function parseScript(
 ): Script {
   if (value === undefined || value === null || value === '') return fallback
   if (typeof value !== 'string') throw new InvalidScriptError(parameter, value)
-  const script = ALIASES[value.trim().toLowerCase().replace(/_/g, '-')]
+  const script = SCRIPT_ALIASES[value.trim().toLowerCase().replace(/_/g, '-')]
   if (!script) throw new InvalidScriptError(parameter, value)
   return script
 }

@@ -33,5 +33,9 @@ export const badParameter = (
     { parameter, value, code, ...(allowed ? { allowed } : {}) },
   )
 
+/** Unknown slugs: `not_found`, so that clients can tell them from the other errors by code like a 400. */
 export const notFound = (what: string, slug: string) =>
-  new DeliveryError(404, `No published ${what} with slug "${slug}"`, { value: slug })
+  new DeliveryError(404, `No published ${what} with slug "${slug}"`, {
+    value: slug,
+    code: 'not_found',
+  })

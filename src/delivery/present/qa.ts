@@ -15,7 +15,8 @@ import {
   wantSourceLinks,
   wantSourcesAndLaws,
 } from './common.js'
-import type { PresentContext } from './common.js'
+import type { PresentContext, SourceLink } from './common.js'
+import type { GlossaryTerm } from '../autolink.js'
 
 export function wantQaSetRefs(refs: Refs, set: QaSet): void {
   refs.want('topics', set.topics)
@@ -43,44 +44,52 @@ export function wantQaEntryRefs(refs: Refs, entry: QaEntry): QaEntry {
   return entry.answer ? { ...entry, answer: wantLocalizedBodyRefs(refs, entry.answer) } : entry
 }
 
+export type QaSetSummary = ReturnType<typeof presentQaSetSummary>
+
+/** One entry of a set: its answer rendered like an article body, glossary terms linked. */
+export function presentQaEntry(
+  entry: QaEntry,
+  setUrl: string,
+  terms: GlossaryTerm[],
+  ctx: PresentContext,
+) {
+  const { state, needsConversion } = richTextFor(entry.answer, ctx.script)
+  const answer = renderBody(ctx, { state, needsConversion, terms })
+  const entrySlug = String(entry.slug)
+  return {
+    id: entry.id,
+    slug: entrySlug,
+    anchor: `${setUrl}#${entrySlug}`,
+    position: typeof entry.position === 'number' ? entry.position : 0,
+    question: textFor(entry.question, ctx.script),
+    summary: optionalTextFor(entry.summary, ctx.script),
+    html: answer.html,
+    text: answer.text,
+    citations: answer.citations,
+    sources: presentSourceLinks(entry.sources, ctx),
+    legalBasis: presentLegalBasis(entry.legalBasis, ctx),
+    updatedAt: isoOrUndefined(entry.updatedAt),
+  }
+}
+
+export type QaEntryDetail = ReturnType<typeof presentQaEntry>
+
+export interface QaSetDetail extends QaSetSummary {
+  language: string
+  entries: QaEntryDetail[]
+  sources: SourceLink[]
+  jsonLd: JsonLd
+}
+
 export async function presentQaSet(
   payload: Payload,
   set: QaSet,
   entries: QaEntry[],
   ctx: PresentContext,
-): Promise<
-  ReturnType<typeof presentQaSetSummary> & {
-    language: string
-    entries: unknown[]
-    sources: unknown[]
-    jsonLd: JsonLd
-  }
-> {
+): Promise<QaSetDetail> {
   const summary = presentQaSetSummary(set, entries.length, ctx)
   const terms = await linkableTerms(payload, ctx.script)
-  const presented = entries.map((entry) => {
-    const { state, needsConversion } = richTextFor(entry.answer, ctx.script)
-    const answer = renderBody(ctx, {
-      state,
-      needsConversion,
-      terms,
-    })
-    const entrySlug = String(entry.slug)
-    return {
-      id: entry.id,
-      slug: entrySlug,
-      anchor: `${summary.url}#${entrySlug}`,
-      position: typeof entry.position === 'number' ? entry.position : 0,
-      question: textFor(entry.question, ctx.script),
-      summary: optionalTextFor(entry.summary, ctx.script),
-      html: answer.html,
-      text: answer.text,
-      citations: answer.citations,
-      sources: presentSourceLinks(entry.sources, ctx),
-      legalBasis: presentLegalBasis(entry.legalBasis, ctx),
-      updatedAt: isoOrUndefined(entry.updatedAt),
-    }
-  })
+  const presented = entries.map((entry) => presentQaEntry(entry, summary.url, terms, ctx))
   const language = SCRIPT_LANGUAGE_TAGS[ctx.script]
   return {
     ...summary,

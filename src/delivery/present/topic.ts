@@ -25,3 +25,5 @@ export function presentTopic(
     updatedAt: isoOrUndefined(topic.updatedAt),
   }
 }
+
+export type TopicSummary = ReturnType<typeof presentTopic>

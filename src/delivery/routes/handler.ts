@@ -31,24 +31,31 @@ export function jsonResponse(data: unknown, script: Script, lastModified?: Date)
   })
 }
 
+/** The envelope of every paged list (/v1/articles, /v1/qa, /v1/wechat/feed). */
+export interface ListPage<Item> {
+  script: Script
+  language: string
+  limit: number
+  items: Item[]
+  /** The `cursor` of the next page; null on the last page. */
+  nextCursor: string | null
+}
+
 /** A page of a list route: the shared envelope, Last-Modified from the newest document on it. */
-export function listResponse(
+export function listResponse<Item>(
   script: Script,
   limit: number,
   page: Page<{ updatedAt: string }>,
-  items: unknown[],
+  items: Item[],
 ): CachedResponse {
-  return jsonResponse(
-    {
-      script,
-      language: SCRIPT_LANGUAGE_TAGS[script],
-      limit,
-      items,
-      nextCursor: page.nextCursor ?? null,
-    },
+  const body: ListPage<Item> = {
     script,
-    newest(page.docs.map((doc) => doc.updatedAt)),
-  )
+    language: SCRIPT_LANGUAGE_TAGS[script],
+    limit,
+    items,
+    nextCursor: page.nextCursor ?? null,
+  }
+  return jsonResponse(body, script, newest(page.docs.map((doc) => doc.updatedAt)))
 }
 
 /** The newest of some dates (ISO strings), for Last-Modified. */

@@ -8,14 +8,16 @@ import {
   presentArticle,
   presentArticleSummary,
   wantArticleRefs,
+  type ArticleSummary,
 } from '../present/article.js'
 import { presentGlossary, presentTerm, wantTermRefs } from '../present/glossary.js'
 import { linkableTerms, publishedTerms } from '../present/glossary-terms.js'
 import { presentQaSet, presentQaSetSummary, wantQaEntryRefs, wantQaSetRefs } from '../present/qa.js'
-import { presentTopic } from '../present/topic.js'
+import { presentTopic, type TopicSummary } from '../present/topic.js'
 import { findAll, findPage, notRetracted } from '../read/content.js'
-import { SCRIPT_LANGUAGE_TAGS } from '../script.js'
+import { SCRIPT_LANGUAGE_TAGS, type Script } from '../script.js'
 import { cachedGet, jsonResponse, listResponse, newest } from './handler.js'
+import { openApiDocumentRoute } from './openapi.js'
 import {
   articleSummaryPage,
   loadBySlug,
@@ -25,12 +27,34 @@ import {
   topicFilter,
 } from './context.js'
 
+/** GET /v1/glossary: every published term, A–Z. */
+export type GlossaryIndex = { script: Script } & ReturnType<typeof presentGlossary>
+
+/** GET /v1/topics. */
+export interface TopicList {
+  script: Script
+  language: string
+  items: TopicSummary[]
+}
+
+/** GET /v1/topics/:slug: the topic and the first page of its articles. */
+export type TopicDetail = { script: Script; language: string } & TopicSummary & {
+    articles: {
+      items: ArticleSummary[]
+      nextCursor: string | null
+      /** The next page, on /v1/articles?topic=…; null on the last page. */
+      next: string | null
+    }
+  }
+
 const pageQuery = { limit: pageSize, cursor: cursorParameter, topic: slugParameter }
 
 /** The public read API: published content only, read through Payload with an anonymous reader's access. */
 export function v1Router(payload: Payload): Router {
   const router = Router()
   const kinds = selectOptions(payload, 'articles', 'kind')
+
+  router.get('/openapi.json', ...openApiDocumentRoute(payload))
 
   router.get(
     '/articles',
@@ -112,12 +136,8 @@ export function v1Router(payload: Payload): Router {
         ? await findAll(payload, 'glossary-terms', { and: topicWhere })
         : await publishedTerms(payload)
       const ctx = presentContext(payload, query.script, settings)
-      const body = presentGlossary(terms, ctx)
-      return jsonResponse(
-        { script: query.script, ...body },
-        query.script,
-        newest(terms.map((t) => t.updatedAt)),
-      )
+      const body: GlossaryIndex = { script: query.script, ...presentGlossary(terms, ctx) }
+      return jsonResponse(body, query.script, newest(terms.map((t) => t.updatedAt)))
     }),
   )
 
@@ -151,11 +171,12 @@ export function v1Router(payload: Payload): Router {
         ),
       )
       const items = topics.map((topic, i) => presentTopic(topic, topics, counts[i]!.totalDocs, ctx))
-      return jsonResponse(
-        { script: query.script, language: SCRIPT_LANGUAGE_TAGS[query.script], items },
-        query.script,
-        newest(topics.map((t) => t.updatedAt)),
-      )
+      const body: TopicList = {
+        script: query.script,
+        language: SCRIPT_LANGUAGE_TAGS[query.script],
+        items,
+      }
+      return jsonResponse(body, query.script, newest(topics.map((t) => t.updatedAt)))
     }),
   )
 
@@ -173,7 +194,7 @@ export function v1Router(payload: Payload): Router {
       const next = page.nextCursor
         ? `${settings.apiUrl}/v1/articles?topic=${topic.slug}&cursor=${page.nextCursor}${query.script === 'hans' ? '' : `&script=${query.script}`}`
         : null
-      const body = {
+      const body: TopicDetail = {
         script: query.script,
         language: SCRIPT_LANGUAGE_TAGS[query.script],
         ...presentTopic(topic, topics, undefined, ctx),

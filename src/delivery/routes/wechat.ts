@@ -6,7 +6,7 @@ import { requireEditor } from '../http/auth.js'
 import { cursorParameter } from '../http/cursor.js'
 import { DeliveryError } from '../http/errors.js'
 import { pageSize, readQuery, slugParameter } from '../http/params.js'
-import { presentCover, presentTopicRef } from '../present/common.js'
+import { presentCover, presentTopicRef, type Cover, type TopicRef } from '../present/common.js'
 import { readAllLocales } from '../read/content.js'
 import { richTextFor, textFor } from '../read/localized.js'
 import type { Article } from '../read/types.js'
@@ -16,6 +16,31 @@ import { limitErrors, WECHAT_LIMITS } from '../wechat-draft.js'
 import { prepareWeChatArticle, type PreparedWeChatArticle } from '../wechat/prepare.js'
 import { cachedGet, handleDeliveryError, listResponse } from './handler.js'
 import { articleSummaryPage, topicFilter } from './context.js'
+
+/** A card of GET /v1/wechat/feed, for H5 pages and mini-programs. */
+export interface WeChatCard {
+  id: string | number
+  title: string
+  digest: string
+  cover: { wide: string; square: string; alt: string } | null
+  topic: TopicRef | null
+  publishedAt: string | null
+  url: string
+}
+
+/** GET /v1/wechat/articles/:id: what draft/add would receive, and whether it fits WeChat's limits. */
+export interface WeChatPreview {
+  id: string | number
+  status: Article['_status']
+  article: PreparedWeChatArticle['article']
+  html: string
+  footnotes: PreparedWeChatArticle['footnotes']
+  images: PreparedWeChatArticle['images']
+  cover: Cover | null
+  limits: { ok: boolean } & typeof WECHAT_LIMITS
+  /** Each overflowing limit, on a 422. */
+  errors?: ReturnType<typeof limitErrors>
+}
 
 function digestOf(doc: Article, script: 'hans' | 'hant-tw' | 'hant-hk'): string {
   const summary = textFor(doc.summary, script)
@@ -53,7 +78,10 @@ export async function previewArticle(
   })
   const doc = readAllLocales('articles', found.docs)[0]
   if (!doc)
-    throw new DeliveryError(404, `No article with id ${JSON.stringify(raw)}`, { value: raw })
+    throw new DeliveryError(404, `No article with id ${JSON.stringify(raw)}`, {
+      value: raw,
+      code: 'not_found',
+    })
   return { doc, prepared: await prepareWeChatArticle(payload, doc, deliverySettings(), { script }) }
 }
 
@@ -76,7 +104,7 @@ export function weChatRouter(payload: Payload): Router {
           settings,
           (doc) => !textFor(doc.summary, query.script),
         )
-        const items = page.docs.map((doc) => {
+        const items = page.docs.map((doc): WeChatCard => {
           const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
           const topic = ctx.refs.all('topics', doc.topics)[0]
           return {
@@ -106,24 +134,21 @@ export function weChatRouter(payload: Payload): Router {
       const user = await requireEditor(payload, req)
       const { doc, prepared } = await previewArticle(payload, req, user, query.script)
       const ok = prepared.violations.length === 0
+      const body: WeChatPreview = {
+        id: doc.id,
+        status: doc._status,
+        article: prepared.article,
+        html: prepared.article.content,
+        footnotes: prepared.footnotes,
+        images: prepared.images,
+        cover: prepared.cover ?? null,
+        limits: { ok, ...WECHAT_LIMITS },
+        ...(ok ? {} : { errors: limitErrors(prepared.violations) }),
+      }
       res
         .status(ok ? 200 : 422)
         .set('cache-control', 'private, no-store')
-        .json({
-          id: doc.id,
-          status: doc._status,
-          article: prepared.article,
-          html: prepared.article.content,
-          footnotes: prepared.footnotes,
-          images: prepared.images,
-          cover: prepared.cover ?? null,
-          limits: { ok, ...WECHAT_LIMITS },
-          ...(ok
-            ? {}
-            : {
-                errors: limitErrors(prepared.violations),
-              }),
-        })
+        .json(body)
     } catch (error) {
       handleDeliveryError(payload, res, next, error)
     }
