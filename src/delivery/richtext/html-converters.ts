@@ -3,10 +3,11 @@
 // padding-inline-start at 40 px a level); these converters give each node its markup.
 import type { HTMLConverter, HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { LRUCache } from 'lru-cache'
-import { isDocId, isRecord } from '../../richtext/nodes.js'
 import {
   checkMarker,
   fieldsOf,
+  isDocId,
+  isRecord,
   nodeProperty,
   plainTextParagraphs,
   stringField,
@@ -43,8 +44,10 @@ function childNodes(node: unknown): ChildNodes {
 
 /**
  * The HTML of a node's children. The node itself is passed as their parent: Payload's default
- * parent is a copy of the node (`{ ...node, parent }`) made for every node with children, which
- * took the plain text of seed 000 from 11 to 70 µs; the converters only read the parent's own fields.
+ * parent is a copy of the node (`{ ...node, parent }`) made for every node with children (the same
+ * copies took seed 000's plain text from 11 to 70 µs); the converters only read the parent's own
+ * fields. Children are read through childNodes: Payload catches a converter's exception and
+ * leaves the node out with only a console line, so no converter may throw on a missing array.
  */
 function childrenHtml(node: ParentNode, nodesToHTML: NodesToHTML): string {
   return nodesToHTML({ nodes: childNodes(node), parent: node }).join('')
@@ -305,7 +308,7 @@ export function webHtmlConverters(ctx: RenderContext): HTMLConverters {
     },
     heading: ({ node, nodesToHTML, providedStyleTag }) => {
       const level = /^h([1-6])$/.exec(String(node.tag))?.[1] ?? '2'
-      const text = inlinePlainText(node.children)
+      const text = inlinePlainText(childNodes(node))
       const id = uniqueHeadingId(text, ctx.headingIds)
       ctx.headings.push({ level: Number(level), text, id })
       const inner = childrenHtml(node, nodesToHTML)
@@ -320,7 +323,7 @@ export function webHtmlConverters(ctx: RenderContext): HTMLConverters {
         tag === 'ol' && typeof node.start === 'number' && node.start !== 1
           ? ` start="${node.start}"`
           : ''
-      const items = foldNestedLists(nodesToHTML({ nodes: node.children, parent: node }))
+      const items = foldNestedLists(nodesToHTML({ nodes: childNodes(node), parent: node }))
       // The marker is in the item's text (see listitem): the list shows no bullets of its own.
       const attributes = checklist
         ? ` class="checklist"${styleAttribute('list-style-type: none;', providedCSSString)}`

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import * as cheerio from 'cheerio'
 import { defaultEditorFeatures } from '@payloadcms/richtext-lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
@@ -206,4 +207,28 @@ test('a relationship or internal link to a page that is not public is reported',
     'internal link to articles 404 is not a published page: its text is shown unlinked',
     'relationship to articles 404 is not a published page: left out',
   ])
+})
+
+test('malformed nodes (no children, no text) render what they have, with no converter failing', () => {
+  const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  try {
+    const result = renderRichText(
+      root(
+        { type: 'list', listType: 'bullet', version: 1 },
+        { type: 'heading', tag: 'h2', version: 1 },
+        { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1 }] },
+        { type: 'table', version: 1, children: [{ type: 'tablerow', version: 1 }] },
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [{ type: 'text', text: '仍然显示', version: 1 }],
+        },
+      ),
+    )
+    expect(errors).not.toHaveBeenCalled()
+    expect(result.html).toContain('<p>仍然显示</p>')
+    expect(result.text).toBe('仍然显示')
+  } finally {
+    errors.mockRestore()
+  }
 })
