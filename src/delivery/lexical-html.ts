@@ -6,6 +6,7 @@ import { plainTextParagraphsOf } from '../richtext/plain-text.js'
 import { escapeHtml, safeUrl } from './escape.js'
 import { webHtmlConverters } from './richtext/html-converters.js'
 import { sanitizeDeliveredHtml } from './richtext/sanitize.js'
+import { weChatHtmlConverters } from './richtext/wechat-converters.js'
 import type { Citation, RenderContext, RenderedRichText, RenderOptions } from './richtext/types.js'
 
 export { isRecord, type LexicalNode, type LexicalState } from '../richtext/nodes.js'
@@ -58,7 +59,8 @@ export function renderRichText(
     warnings: [],
   }
   const body = convertLexicalToHTML({
-    converters: webHtmlConverters(ctx),
+    converters:
+      options.converters === 'wechat' ? weChatHtmlConverters(ctx) : webHtmlConverters(ctx),
     data: state,
     disableContainer: true,
   })

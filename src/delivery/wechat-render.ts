@@ -87,7 +87,9 @@ function renameTag($: CheerioAPI, selector: string, tagName: string, className: 
   $(selector).each((_, element) => {
     if (!('attribs' in element)) return
     element.tagName = tagName
-    element.attribs = { class: className }
+    // The class picks the WeChat styles; the editor's alignment and indent stay.
+    const style = element.attribs.style
+    element.attribs = style ? { class: className, style } : { class: className }
   })
 }
 

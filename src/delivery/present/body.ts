@@ -119,6 +119,8 @@ export interface BodyOptions {
   terms: GlossaryTerm[]
   /** A term page does not link to itself. */
   excludeTermSlug?: string
+  /** The converter set (renderRichText's `converters`): WeChat's for bodies sent to WeChat. */
+  converters?: 'web' | 'wechat'
 }
 
 /** The public page of a published document rich text refers to: its URL and title. */
@@ -190,6 +192,7 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
     internalLinkUrl: (doc) => linkedPage(ctx, doc)?.url,
     relatedDocument: (doc) => linkedPage(ctx, doc),
     notesHeading: convertForScript('注释', script),
+    converters: options.converters,
   })
   const convert = (text: string) =>
     options.needsConversion ? convertForScript(text, script) : text

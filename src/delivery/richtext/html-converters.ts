@@ -17,7 +17,8 @@ import { slugify } from '../../text/pinyin.js'
 import { escapeHtml, safeUrl } from '../escape.js'
 import type { CitationSource, GlossaryTermRef, MediaDoc, RenderContext } from './types.js'
 
-const TEXT_FORMAT_TAGS: Array<[bit: number, tag: string]> = [
+/** Lexical's text format bits and the tag each becomes, innermost first. */
+export const TEXT_FORMAT_TAGS: ReadonlyArray<readonly [bit: number, tag: string]> = [
   [1, 'strong'],
   [1 << 1, 'em'],
   [1 << 2, 's'],
@@ -65,10 +66,14 @@ function styleAttribute(...css: string[]): string {
   return style ? ` style="${escapeHtml(style)}"` : ''
 }
 
-function renderText(text: unknown, format: unknown): string {
+export function renderText(
+  text: unknown,
+  format: unknown,
+  tags: ReadonlyArray<readonly [bit: number, tag: string]> = TEXT_FORMAT_TAGS,
+): string {
   let html = escapeHtml(typeof text === 'string' ? text : '')
   const bits = typeof format === 'number' ? format : 0
-  for (const [bit, tag] of TEXT_FORMAT_TAGS) {
+  for (const [bit, tag] of tags) {
     if (bits & bit) html = `<${tag}>${html}</${tag}>`
   }
   return html
@@ -176,7 +181,11 @@ function termDefinition(term: GlossaryTermRef): string {
   return oneLine.length > TERM_TITLE_MAX ? `${oneLine.slice(0, TERM_TITLE_MAX - 1)}…` : oneLine
 }
 
-function renderGlossaryMark(fields: Record<string, unknown>, ctx: RenderContext): string {
+/** A glossary mark's words and term; an unresolved term is reported (the words stay). */
+export function resolveGlossaryMark(
+  fields: Record<string, unknown>,
+  ctx: RenderContext,
+): { label: string; term?: GlossaryTermRef } {
   const value = fields.term
   const term = isDocId(value)
     ? ctx.options.resolveTerm?.(value)
@@ -184,12 +193,16 @@ function renderGlossaryMark(fields: Record<string, unknown>, ctx: RenderContext)
       ? termOf(value)
       : undefined
   const label = stringField(fields, 'text') || term?.term || ''
-  if (!term) {
+  if (!term)
     ctx.warnings.push(
       `glossary mark "${label}": term ${JSON.stringify(value ?? null)} could not be resolved`,
     )
-    return escapeHtml(label)
-  }
+  return { label, term }
+}
+
+function renderGlossaryMark(fields: Record<string, unknown>, ctx: RenderContext): string {
+  const { label, term } = resolveGlossaryMark(fields, ctx)
+  if (!term) return escapeHtml(label)
   const slug = term.slug ?? ''
   const definition = termDefinition(term)
   const attrs = `class="term" data-term="${escapeHtml(slug)}"${definition ? ` title="${escapeHtml(definition)}"` : ''}`
@@ -206,13 +219,14 @@ function renderQaPair(fields: Record<string, unknown>): string {
   )
 }
 
-function renderCallout(fields: Record<string, unknown>): string {
+/** A callout block in `tag` (aside on the web). */
+export function renderCallout(fields: Record<string, unknown>, tag = 'aside'): string {
   const tone = CALLOUT_TONES.has(stringField(fields, 'tone')) ? stringField(fields, 'tone') : 'info'
   const title = stringField(fields, 'title').trim()
   return (
-    `<aside class="callout callout-${tone}">` +
+    `<${tag} class="callout callout-${tone}">` +
     (title ? `<p class="callout-title">${escapeHtml(title)}</p>` : '') +
-    `<div class="callout-body">${paragraphsFromPlainText(stringField(fields, 'body'))}</div></aside>`
+    `<div class="callout-body">${paragraphsFromPlainText(stringField(fields, 'body'))}</div></${tag}>`
   )
 }
 
@@ -231,12 +245,19 @@ function linkHref(node: unknown, ctx: RenderContext): string | undefined {
   return href
 }
 
-function renderUpload(node: unknown, ctx: RenderContext, style: string): string {
+/**
+ * An upload's medium, public URL and alt text; undefined (reported) when it is not from media or
+ * cannot be resolved, or when its URL is not safe.
+ */
+export function resolveUpload(
+  node: unknown,
+  ctx: RenderContext,
+): { media: MediaDoc; url: string; alt: string } | undefined {
   const relationTo = nodeProperty(node, 'relationTo')
   const value = nodeProperty(node, 'value')
   if (typeof relationTo === 'string' && relationTo !== 'media') {
     ctx.warnings.push(`upload from ${relationTo} is not delivered: only media uploads are public`)
-    return ''
+    return undefined
   }
   const media = isDocId(value)
     ? ctx.options.resolveMedia?.(value)
@@ -245,14 +266,28 @@ function renderUpload(node: unknown, ctx: RenderContext, style: string): string 
       : undefined
   if (!media) {
     ctx.warnings.push(`upload ${JSON.stringify(value ?? null)} could not be resolved`)
-    return ''
+    return undefined
   }
   const url = safeUrl(ctx.options.mediaUrl ? ctx.options.mediaUrl(media) : media.url)
-  if (!url) return ''
-  const alt = stringField(fieldsOf(node), 'alt') || media.alt || ''
-  if (media.mimeType && !media.mimeType.startsWith('image/')) {
-    return `<p${style}><a href="${escapeHtml(url)}">${escapeHtml(media.filename || alt || url)}</a></p>`
-  }
+  if (!url) return undefined
+  return { media, url, alt: stringField(fieldsOf(node), 'alt') || media.alt || '' }
+}
+
+/** A file that is not an image: a paragraph linking to it. */
+export function renderFileLink(
+  { media, url, alt }: { media: MediaDoc; url: string; alt: string },
+  style: string,
+): string {
+  return `<p${style}><a href="${escapeHtml(url)}">${escapeHtml(media.filename || alt || url)}</a></p>`
+}
+
+export const isImage = (media: MediaDoc) => !media.mimeType || media.mimeType.startsWith('image/')
+
+function renderUpload(node: unknown, ctx: RenderContext, style: string): string {
+  const upload = resolveUpload(node, ctx)
+  if (!upload) return ''
+  if (!isImage(upload.media)) return renderFileLink(upload, style)
+  const { media, url, alt } = upload
   const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
   const caption = alt ? `<figcaption>${escapeHtml(alt)}</figcaption>` : ''
   return `<figure${style}><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${size} loading="lazy">${caption}</figure>`

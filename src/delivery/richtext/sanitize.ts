@@ -2,8 +2,21 @@
 import sanitizeHtml from 'sanitize-html'
 import { HEADING_TAGS } from '../../text/html-headings.js'
 
-/** Block elements that carry the editor's alignment and indent as a style attribute. */
-const STYLED_TAGS = ['p', ...HEADING_TAGS, 'blockquote', 'ul', 'ol', 'li', 'figure', 'table']
+/**
+ * Block elements that carry the editor's alignment and indent as a style attribute (section: an
+ * image in WeChat's converter set).
+ */
+const STYLED_TAGS = [
+  'p',
+  ...HEADING_TAGS,
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'figure',
+  'table',
+  'section',
+]
 
 const OWN_ATTRIBUTES: Record<string, string[]> = {
   // Headings keep their id: the table of contents links to it.

@@ -52,6 +52,8 @@ export interface RenderOptions {
   }) => { url: string; title: string } | undefined
   /** Heading above the notes list. */
   notesHeading?: string
+  /** The converter set: the web's (default), or WeChat's for bodies sent to WeChat. */
+  converters?: 'web' | 'wechat'
 }
 
 export interface Citation {

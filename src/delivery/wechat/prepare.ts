@@ -77,6 +77,7 @@ export async function prepareWeChatArticle(
     state,
     needsConversion,
     terms: await linkableTerms(payload, script),
+    converters: 'wechat',
   })
   const rendered = await renderWeChatHtml(body.html, {
     baseUrl: settings.siteUrl,

@@ -232,3 +232,33 @@ test('malformed nodes (no children, no text) render what they have, with no conv
     errors.mockRestore()
   }
 })
+
+describe("WeChat's converter set", () => {
+  const forWeChat = renderRichText(state, { ...options, converters: 'wechat' })
+
+  test('writes figures, callouts, highlights and terms as WeChat keeps them', () => {
+    const $ = cheerio.load(forWeChat.html, null, false)
+    expect($('figure, figcaption, aside, mark, a.term').length).toBe(0)
+    expect($('section.figure > img + p.caption').text()).toBe(MEDIA.alt)
+    expect($('strong.term').text()).toBe('国家秘密')
+    expect(forWeChat.text).toBe(rendered.text)
+    expect(forWeChat.warnings).toEqual([])
+  })
+
+  test('gives the same WeChat HTML as renderWeChatHtml of the web HTML', async () => {
+    const viaWeb = await renderWeChatHtml(rendered.html, { baseUrl: SITE })
+    const viaWeChat = await renderWeChatHtml(forWeChat.html, { baseUrl: SITE })
+    expect(viaWeChat.html).toBe(viaWeb.html)
+    expect(viaWeChat.footnotes).toEqual(viaWeb.footnotes)
+  })
+
+  test.each(['web', 'wechat'] as const)(
+    'an aligned image keeps its alignment (%s route)',
+    async (route) => {
+      const centred = root({ ...upload(MEDIA.id), format: 'center' })
+      const { html } = renderRichText(centred, { ...options, converters: route })
+      const wechatHtml = (await renderWeChatHtml(html, { baseUrl: SITE })).html
+      expect(wechatHtml).toMatch(/<section style="[^"]*text-align:center[^"]*"><img/)
+    },
+  )
+})
