@@ -87,7 +87,9 @@ function renameTag($: CheerioAPI, selector: string, tagName: string, className: 
   $(selector).each((_, element) => {
     if (!('attribs' in element)) return
     element.tagName = tagName
-    element.attribs = { class: className }
+    // The class picks the WeChat styles; the editor's alignment and indent stay.
+    const style = element.attribs.style
+    element.attribs = style ? { class: className, style } : { class: className }
   })
 }
 
@@ -249,6 +251,15 @@ export function compactStyle(style: string): string {
     .join(';')
 }
 
+/**
+ * The editor's indent arrives as padding-inline-start (Payload's 40 px a level). WeChat's editor
+ * keeps only the physical properties it knows, so it becomes padding-left: Chinese text runs left
+ * to right. Placed after the stylesheet's own padding, it wins over a shorthand like `padding: 10px 14px`.
+ */
+function physicalIndent(style: string): string {
+  return style.replace(/(^|;)\s*padding-inline-start\s*:/g, '$1padding-left:')
+}
+
 function stripToInlineStyles($: CheerioAPI): void {
   $(REMOVED_TAGS).remove()
   $('*').each((_, element) => {
@@ -258,7 +269,7 @@ function stripToInlineStyles($: CheerioAPI): void {
     }
     const style = element.attribs.style
     if (style !== undefined) {
-      const compact = compactStyle(style)
+      const compact = compactStyle(physicalIndent(style))
       if (compact) element.attribs.style = compact
       else delete element.attribs.style
     }

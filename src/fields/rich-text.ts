@@ -1,5 +1,13 @@
 import type { Block } from 'payload'
-import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import {
+  BlocksFeature,
+  LinkFeature,
+  RelationshipFeature,
+  UploadFeature,
+  lexicalEditor,
+  type LexicalEditorProps,
+} from '@payloadcms/richtext-lexical'
+import { LINKABLE_COLLECTIONS, RICH_TEXT_UPLOAD_COLLECTIONS } from '../richtext/linkable.js'
 import { label, option } from '../i18n/label.js'
 import { sourceLinkField } from './provenance.js'
 
@@ -71,13 +79,32 @@ export const glossaryMarkInlineBlock: Block = {
   ],
 }
 
-/** The editor every content body uses: Lexical defaults plus our domain blocks. */
-export const contentEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures,
+type FeaturesFunction = Extract<
+  NonNullable<LexicalEditorProps['features']>,
+  (...args: never[]) => unknown
+>
+
+/** Default features replaced below by ones limited to what delivery can show. */
+const NARROWED_FEATURES = new Set(['link', 'relationship', 'upload'])
+
+/**
+ * The features of every content body: Lexical's defaults, with links and relationships limited to
+ * the collections that have a public page and uploads to media (by default they reach every
+ * collection, users and evidence files included, and delivery showed nothing for those), plus our
+ * domain blocks. Payload's validation refuses any other target at save time.
+ */
+export const contentFeatures: FeaturesFunction = ({ defaultFeatures }) => {
+  return [
+    ...defaultFeatures.filter((feature) => !NARROWED_FEATURES.has(feature.key)),
+    LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+    RelationshipFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+    UploadFeature({ enabledCollections: [...RICH_TEXT_UPLOAD_COLLECTIONS] }),
     BlocksFeature({
       blocks: [qaPairBlock, calloutBlock],
       inlineBlocks: [citationInlineBlock, glossaryMarkInlineBlock],
     }),
-  ],
-})
+  ]
+}
+
+/** The editor every content body uses. */
+export const contentEditor = lexicalEditor({ features: contentFeatures })

@@ -1,4 +1,6 @@
 /** Builds Lexical editor state (the JSON Payload stores for rich text) from plain structured text. */
+// richTextToPlain lived here; its importers outside delivery and search (tests) still find it here.
+export { richTextToPlain } from './plain-text.js'
 
 type TextNode = {
   type: 'text'
@@ -92,31 +94,4 @@ function toNode(block: RichBlock): LexicalNode {
 
 export function buildRichText(blocks: RichBlock[]): LexicalState {
   return { root: { ...element, type: 'root', children: blocks.map(toNode) } }
-}
-
-/** The plain text of a Lexical state, one line per block. */
-export function richTextToPlain(state: unknown): string {
-  const lines: string[] = []
-  const walk = (node: unknown): string => {
-    if (!node || typeof node !== 'object') return ''
-    const n = node as {
-      type?: string
-      text?: string
-      children?: unknown[]
-      fields?: Record<string, unknown>
-    }
-    if (n.type === 'text') return n.text ?? ''
-    if (n.type === 'linebreak') return '\n'
-    if (n.type === 'block' && n.fields) {
-      return [n.fields.question, n.fields.answer, n.fields.title, n.fields.body]
-        .filter((v) => typeof v === 'string' && v)
-        .join('\n')
-    }
-    if (n.type === 'inlineBlock' && n.fields)
-      return typeof n.fields.text === 'string' ? n.fields.text : ''
-    return (n.children ?? []).map(walk).join('')
-  }
-  const root = (state as LexicalState | undefined)?.root
-  for (const child of root?.children ?? []) lines.push(walk(child))
-  return lines.filter(Boolean).join('\n')
 }

@@ -10,7 +10,7 @@ import type {
   Topic,
 } from '../payload-types.js'
 import { isSqliteDb } from '../db/sqlite.js'
-import { richTextToPlain } from '../richtext/build.js'
+import { richTextToPlain } from '../richtext/plain-text.js'
 import { SEARCH_TYPES, type SearchDocument, type SearchDocumentType } from './types.js'
 
 /** The collections search covers and the result type each one becomes. */

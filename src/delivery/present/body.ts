@@ -1,4 +1,5 @@
 import { relationIdOf, type DocId } from '../../db/ids.js'
+import { isLinkable, type Linkable } from '../../richtext/linkable.js'
 import { autoLinkGlossary, type GlossaryTerm } from '../autolink.js'
 import {
   isRecord,
@@ -14,12 +15,6 @@ import { textFor } from '../read/localized.js'
 import type { Refs } from '../read/refs.js'
 import type { LocaleMap } from '../read/types.js'
 import { absoluteUrl, presentSource, type PresentContext, type PublicSource } from './common.js'
-
-/** The collections rich text can link to (internal links, relationship nodes) and have a public page. */
-const LINKABLE = ['articles', 'qa-sets', 'glossary-terms', 'topics'] as const
-type Linkable = (typeof LINKABLE)[number]
-const isLinkable = (collection: unknown): collection is Linkable =>
-  LINKABLE.some((linkable) => linkable === collection)
 
 interface BodyRef {
   collection: 'sources' | 'media' | Linkable
@@ -70,7 +65,8 @@ function withBareIds(state: LexicalState, found: BodyRef[]): LexicalState {
       const bare = bareReference(node.relationTo, node.value, found)
       if (bare) copy.value = bare.value
     }
-    if (node.type === 'upload') {
+    // Only media uploads are public; the renderer reports an upload from any other collection.
+    if (node.type === 'upload' && node.relationTo === 'media') {
       const id = relationIdOf(node.value)
       if (id !== undefined) {
         copy.value = id
@@ -123,6 +119,8 @@ export interface BodyOptions {
   terms: GlossaryTerm[]
   /** A term page does not link to itself. */
   excludeTermSlug?: string
+  /** The converter set (renderRichText's `converters`): WeChat's for bodies sent to WeChat. */
+  converters?: 'web' | 'wechat'
 }
 
 /** The public page of a published document rich text refers to: its URL and title. */
@@ -194,6 +192,7 @@ export function renderBody(ctx: PresentContext, options: BodyOptions): RenderedB
     internalLinkUrl: (doc) => linkedPage(ctx, doc)?.url,
     relatedDocument: (doc) => linkedPage(ctx, doc),
     notesHeading: convertForScript('注释', script),
+    converters: options.converters,
   })
   const convert = (text: string) =>
     options.needsConversion ? convertForScript(text, script) : text

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache'
-import { richTextToPlain } from '../../richtext/build.js'
+import { richTextToPlain } from '../../richtext/plain-text.js'
 import { readingTimeMinutes } from '../lexical-html.js'
 import { richTextFor } from './localized.js'
 import type { Article } from './types.js'

@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express'
 import type { Payload, TypedUser } from 'payload'
 import { docIdFromText } from '../../db/ids.js'
-import { richTextToPlain } from '../../richtext/build.js'
+import { richTextToPlain } from '../../richtext/plain-text.js'
 import { requireEditor } from '../http/auth.js'
 import { cursorParameter } from '../http/cursor.js'
 import { DeliveryError } from '../http/errors.js'

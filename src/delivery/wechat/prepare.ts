@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { richTextToPlain } from '../../richtext/build.js'
+import { richTextToPlain } from '../../richtext/plain-text.js'
 import { prepareArticleBody, wantArticleRefs } from '../present/article.js'
 import { renderBody } from '../present/body.js'
 import { presentCover, type Cover } from '../present/common.js'
@@ -77,6 +77,7 @@ export async function prepareWeChatArticle(
     state,
     needsConversion,
     terms: await linkableTerms(payload, script),
+    converters: 'wechat',
   })
   const rendered = await renderWeChatHtml(body.html, {
     baseUrl: settings.siteUrl,
