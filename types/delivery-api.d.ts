@@ -202,6 +202,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/preview/{collection}/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The latest version of one article or glossary term, drafts included, for a website preview
+     * @description Opened by a token signed for exactly this document (the admin’s Preview button makes one), without a login. The body has the public route’s shape; `X-Preview-Status` and `X-Preview-Expires-At` say it is a preview. Never cached (`private, no-store`), `X-Robots-Tag: noindex`. Related documents are still only the published ones.
+     */
+    get: operations['previewDraft']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/v1/wechat/articles/{id}': {
     parameters: {
       query?: never
@@ -885,6 +905,8 @@ export interface components {
       actual: number
       /** @description How far over the limit. */
       overflow: number
+      /** @description Content too long: the heading (or the first characters of the paragraph) to begin a second article at. */
+      splitBefore?: string
     }
     /** @description What draft/add would receive; a 422 adds `errors` naming each overflowing limit. */
     WeChatPreview: {
@@ -1129,6 +1151,12 @@ export interface components {
     Slug: string
     /** @description The article’s database id. */
     ArticleId: string
+    /** @description What the draft is. */
+    PreviewCollection: 'articles' | 'glossary-terms'
+    /** @description The document’s database id. */
+    PreviewDocumentId: string
+    /** @description Signed for this one document by the admin’s Preview button (PREVIEW_URL), until it expires (PREVIEW_TOKEN_TTL_MINUTES). */
+    PreviewToken: string
   }
   requestBodies: never
   headers: {
@@ -1930,6 +1958,157 @@ export interface operations {
       }
       304: components['responses']['NotModified']
       400: components['responses']['BadRequest']
+      429: components['responses']['TooManyRequests']
+    }
+  }
+  previewDraft: {
+    parameters: {
+      query: {
+        /** @description Signed for this one document by the admin’s Preview button (PREVIEW_URL), until it expires (PREVIEW_TOKEN_TTL_MINUTES). */
+        token: components['parameters']['PreviewToken']
+        /** @description Script of every text field, the HTML and JSON-LD: hans, hant-tw, hant-hk. Also accepted, case-insensitively and with `_` for `-`: `zh-hans` → `hans`, `zh-cn` → `hans`, `zh-hant-tw` → `hant-tw`, `zh-tw` → `hant-tw`, `hant` → `hant-tw`, `zh-hant` → `hant-tw`, `zh-hant-hk` → `hant-hk`, `zh-hk` → `hant-hk`. */
+        script?: components['parameters']['Script']
+      }
+      header?: never
+      path: {
+        /** @description What the draft is. */
+        collection: components['parameters']['PreviewCollection']
+        /** @description The document’s database id. */
+        id: components['parameters']['PreviewDocumentId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The draft, as its public route would show it once published. */
+      200: {
+        headers: {
+          'Cache-Control': components['headers']['CacheControl']
+          /** @description The version’s status: draft or published. */
+          'X-Preview-Status'?: 'draft' | 'published'
+          /** @description When the token stops working. */
+          'X-Preview-Expires-At'?: string
+          [name: string]: unknown
+        }
+        content: {
+          /**
+           * @example {
+           *       "id": 42,
+           *       "slug": "cybersecurity-law-essentials",
+           *       "url": "http://localhost:3000/articles/cybersecurity-law-essentials",
+           *       "api": "http://localhost:3000/v1/articles/cybersecurity-law-essentials",
+           *       "kind": "explainer",
+           *       "title": "网络安全法要点",
+           *       "summary": "网络运营者应当履行网络安全保护义务。",
+           *       "byline": "本报记者 张三",
+           *       "tags": [
+           *         "网络安全"
+           *       ],
+           *       "topics": [
+           *         {
+           *           "slug": "cyber-security",
+           *           "name": "网络安全",
+           *           "url": "http://localhost:3000/topics/cyber-security",
+           *           "api": "http://localhost:3000/v1/topics/cyber-security"
+           *         }
+           *       ],
+           *       "cover": {
+           *         "alt": "网络安全宣传周",
+           *         "original": {
+           *           "url": "http://localhost:3000/api/media/file/cover.png",
+           *           "width": 1200,
+           *           "height": 800
+           *         },
+           *         "sizes": {
+           *           "thumbnail": {
+           *             "url": "http://localhost:3000/api/media/file/cover-400x300.png",
+           *             "width": 400,
+           *             "height": 300
+           *           }
+           *         }
+           *       },
+           *       "publishedAt": "2024-11-01T08:00:00.000Z",
+           *       "updatedAt": "2024-11-02T09:30:00.000Z",
+           *       "readingTimeMinutes": 3,
+           *       "retracted": false,
+           *       "language": "zh-Hans",
+           *       "html": "<h2 id=\"h-1\">总则</h2><p>网络运营者应当履行网络安全保护义务。<sup>[1]</sup></p>",
+           *       "text": "总则\n网络运营者应当履行网络安全保护义务。",
+           *       "headings": [
+           *         {
+           *           "level": 2,
+           *           "text": "总则",
+           *           "id": "h-1"
+           *         }
+           *       ],
+           *       "citations": [
+           *         {
+           *           "n": 1,
+           *           "title": "网络安全法",
+           *           "outlet": "新华社",
+           *           "locators": [
+           *             "第十条"
+           *           ]
+           *         }
+           *       ],
+           *       "sources": [
+           *         {
+           *           "role": "cites",
+           *           "title": "网络安全法",
+           *           "outlet": "新华社",
+           *           "url": "https://example.org/law"
+           *         }
+           *       ],
+           *       "legalBasis": [
+           *         {
+           *           "law": {
+           *             "name": "中华人民共和国网络安全法",
+           *             "shortName": "网络安全法"
+           *           },
+           *           "article": "第十条"
+           *         }
+           *       ],
+           *       "corrections": [],
+           *       "jsonLd": {
+           *         "@context": "https://schema.org",
+           *         "@type": "Article",
+           *         "headline": "网络安全法要点",
+           *         "url": "http://localhost:3000/articles/cybersecurity-law-essentials"
+           *       }
+           *     }
+           */
+          'application/json':
+            components['schemas']['ArticleDetail'] | components['schemas']['GlossaryTermDetail']
+        }
+      }
+      400: components['responses']['BadRequest']
+      /** @description No token, or a malformed, forged or expired one (`preview_token_missing`, `preview_token_malformed`, `preview_token_forged`, `preview_token_expired`). */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The token is for another document (`preview_token_other_document`). */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The document no longer exists. */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
       429: components['responses']['TooManyRequests']
     }
   }

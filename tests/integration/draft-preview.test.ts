@@ -61,7 +61,8 @@ test('a valid token opens the draft, uncached and not for indexing', async () =>
   expect(res.status).toBe(200)
   expect(res.body.title).toBe(`预览草稿${run}`)
   expect(res.body.html).toContain('PREVIEW-DRAFT-BODY')
-  expect(res.body.preview.status).toBe('draft')
+  expect(res.headers.get('x-preview-status')).toBe('draft')
+  expect(Date.parse(res.headers.get('x-preview-expires-at') ?? '')).toBeGreaterThan(Date.now())
   expect(res.headers.get('cache-control')).toBe('private, no-store')
   expect(res.headers.get('x-robots-tag')).toBe('noindex')
   // The public routes still know nothing of it.

@@ -54,8 +54,10 @@ export async function servedRoutes(payload: Payload): Promise<string[]> {
   const { feedsRouter, sitemapRouter } = await import('../../src/delivery/routes/feeds.js')
   const { v1Router } = await import('../../src/delivery/routes/v1.js')
   const { weChatRouter } = await import('../../src/delivery/routes/wechat.js')
+  const { draftPreviewRouter } = await import('../../src/delivery/routes/draft-preview.js')
   const mounted: Array<[string, Router]> = [
     ['', brandRouter()],
+    ['', draftPreviewRouter(payload)],
     ['/v1/wechat', weChatRouter(payload)],
     ['/v1', v1Router(payload)],
     ['/feeds', feedsRouter(payload)],

@@ -439,6 +439,47 @@ describe('every route’s real answers validate against the document', () => {
     await answerOf(template, `/v1/wechat/articles/${articleId}?draft=1`, 400, auth(editor))
   })
 
+  test('/v1/preview/{collection}/{id}: a draft article and term by token; 401, 403, 404', async () => {
+    const template = '/v1/preview/{collection}/{id}'
+    const { signPreviewToken } = await cms().load('src/delivery/draft-preview/token.ts')
+    const tokenFor = (collection: string, id: unknown): string =>
+      signPreviewToken(
+        { collection, id: String(id), expiresAt: Math.floor(Date.now() / 1000) + 600 },
+        payload().secret,
+      )
+    const draft = await createArticle({
+      title: `开放接口草稿${run}`,
+      slug: slug('draft'),
+      body: root(p('尚未发布的正文。')),
+      published: false,
+    })
+    const term = await createTerm(`接口草稿术语${run}`, slug('draft-term'), '尚未发布的定义。', {
+      published: false,
+    })
+    const article = await answerOf(
+      template,
+      `/v1/preview/articles/${draft}?token=${tokenFor('articles', draft)}`,
+      200,
+    )
+    expect(article.title).toBe(`开放接口草稿${run}`)
+    await answerOf(
+      template,
+      `/v1/preview/glossary-terms/${term}?token=${tokenFor('glossary-terms', term)}&script=hant-tw`,
+      200,
+    )
+    await answerOf(template, `/v1/preview/articles/${draft}`, 401)
+    await answerOf(
+      template,
+      `/v1/preview/articles/${draft}?token=${tokenFor('articles', articleId)}`,
+      403,
+    )
+    await answerOf(
+      template,
+      `/v1/preview/articles/999999999?token=${tokenFor('articles', 999999999)}`,
+      404,
+    )
+  })
+
   test('the brand images', async () => {
     for (const path of ['/v1/brand/logo.png', '/v1/brand/image.png'])
       await answerOf(path, path, 200)
@@ -502,6 +543,7 @@ describe('the document and the server name the same routes', () => {
           '/v1/wechat/articles/{id}',
           '/v1/brand/logo.png',
           '/v1/brand/image.png',
+          '/v1/preview/{collection}/{id}',
           '/v1/openapi.json',
           '/feeds/rss.xml',
           '/feeds/atom.xml',

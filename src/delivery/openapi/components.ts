@@ -5,6 +5,7 @@
  */
 import type { OpenAPIV3, OpenAPIV3_1 } from 'openapi-types'
 import { DOCUMENTED_ARTICLE_KINDS } from './article-kinds.js'
+import { PREVIEW_COLLECTIONS } from '../draft-preview/token.js'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../http/params.js'
 import { DEFAULT_SCRIPT, SCRIPT_ALIASES, SCRIPTS } from '../script.js'
 import { MAX_QUERY_LENGTH } from '../../search/query.js'
@@ -106,6 +107,28 @@ export const parameters: Record<string, OpenAPIV3_1.ParameterObject> = {
     in: 'path',
     required: true,
     description: 'The article’s database id.',
+    schema: { type: 'string' },
+  },
+  PreviewCollection: {
+    name: 'collection',
+    in: 'path',
+    required: true,
+    description: 'What the draft is.',
+    schema: { enum: [...PREVIEW_COLLECTIONS] },
+  },
+  PreviewDocumentId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'The document’s database id.',
+    schema: { type: 'string' },
+  },
+  PreviewToken: {
+    name: 'token',
+    in: 'query',
+    required: true,
+    description:
+      'Signed for this one document by the admin’s Preview button (PREVIEW_URL), until it expires (PREVIEW_TOKEN_TTL_MINUTES).',
     schema: { type: 'string' },
   },
 }

@@ -219,6 +219,56 @@ export function buildPaths(settings: DeliverySettings): Record<string, PathItem>
       parameters: [script, limit, cursor, topic],
       ok: json('A page of cards.', 'WeChatFeed', examples.weChatFeed),
     }),
+    '/v1/preview/{collection}/{id}': get({
+      operationId: 'previewDraft',
+      tag: 'preview',
+      summary:
+        'The latest version of one article or glossary term, drafts included, for a website preview',
+      description:
+        'Opened by a token signed for exactly this document (the admin’s Preview button makes one), without a login. The body has the public route’s shape; `X-Preview-Status` and `X-Preview-Expires-At` say it is a preview. Never cached (`private, no-store`), `X-Robots-Tag: noindex`. Related documents are still only the published ones.',
+      parameters: [
+        parameterRef('PreviewCollection'),
+        parameterRef('PreviewDocumentId'),
+        parameterRef('PreviewToken'),
+        script,
+      ],
+      cached: false,
+      ok: {
+        description: 'The draft, as its public route would show it once published.',
+        headers: {
+          'Cache-Control': cachedHeaders['Cache-Control'],
+          'X-Preview-Status': {
+            description: 'The version’s status: draft or published.',
+            schema: { enum: ['draft', 'published'] },
+          },
+          'X-Preview-Expires-At': {
+            description: 'When the token stops working.',
+            schema: { type: 'string', format: 'date-time' },
+          },
+        },
+        content: {
+          'application/json': {
+            schema: { oneOf: [schemaRef('ArticleDetail'), schemaRef('GlossaryTermDetail')] },
+            example: examples.article,
+          },
+        },
+      },
+      more: {
+        '401': {
+          description:
+            'No token, or a malformed, forged or expired one (`preview_token_missing`, `preview_token_malformed`, `preview_token_forged`, `preview_token_expired`).',
+          content: { 'application/json': { schema: schemaRef('Error') } },
+        },
+        '403': {
+          description: 'The token is for another document (`preview_token_other_document`).',
+          content: { 'application/json': { schema: schemaRef('Error') } },
+        },
+        '404': {
+          description: 'The document no longer exists.',
+          content: { 'application/json': { schema: schemaRef('Error') } },
+        },
+      },
+    }),
     '/v1/wechat/articles/{id}': get({
       operationId: 'previewWeChatArticle',
       tag: 'wechat',

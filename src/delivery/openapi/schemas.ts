@@ -490,6 +490,9 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
       limit: integer(),
       actual: integer(),
       overflow: integer('How far over the limit.'),
+      splitBefore: text(
+        'Content too long: the heading (or the first characters of the paragraph) to begin a second article at.',
+      ),
     },
     required: ['message', 'field', 'limit', 'actual', 'overflow'],
   }),

@@ -1,6 +1,6 @@
 /**
  * GET /v1/preview/:collection/:id?token=… — the latest version of one document, drafts included,
- * in the same shape as its public route, for a website's preview page (issue 15, item 13). Only a
+ * in the same shape as its public route (X-Preview-Status and X-Preview-Expires-At say it is one), for a website's preview page (issue 15, item 13). Only a
  * token signed for exactly that document and not yet expired opens it (src/delivery/draft-preview);
  * the answer is never cached (`private, no-store`) and asks not to be indexed. Related documents
  * (topics, sources, media, linked pages) are still read with the public's access: a draft shows
@@ -86,18 +86,15 @@ export function draftPreviewRouter(payload: Payload): Router {
           ? await previewArticle(payload, readAllLocales('articles', [found]), ctx)
           : await previewTerm(payload, readAllLocales('glossary-terms', [found]), ctx)
       const status = '_status' in found ? found._status : undefined
+      // The body is exactly the public route's; what makes it a preview travels in headers.
       res
         .status(200)
         .set('Cache-Control', 'private, no-store')
         .set('X-Robots-Tag', 'noindex')
         .set('Content-Language', SCRIPT_LANGUAGE_TAGS[query.script])
-        .json({
-          preview: {
-            status: status ?? 'draft',
-            expiresAt: new Date(grant.expiresAt * 1000).toISOString(),
-          },
-          ...body,
-        })
+        .set('X-Preview-Status', status ?? 'draft')
+        .set('X-Preview-Expires-At', new Date(grant.expiresAt * 1000).toISOString())
+        .json(body)
     } catch (error) {
       handleDeliveryError(payload, res, next, error)
     }
