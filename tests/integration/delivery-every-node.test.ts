@@ -7,6 +7,7 @@ import { EVERY_NODE, everyNodeDocument, type EveryNodeTargets } from '../support
 import { blockId, relationship, root, type LexicalNode } from '../support/lexical.js'
 import type { TestUser } from '../support/test-server.js'
 import { rssItems } from '../unit/delivery/rss-items.js'
+import { htmlProblems } from '../support/html-validity.js'
 import {
   createArticle,
   createImage,
@@ -65,6 +66,10 @@ describe('GET /v1/articles/:slug', () => {
     expect(res.status).toBe(200)
     web = cheerio.load(res.body.html, null, false)
     plain = res.body.text
+  })
+
+  test('the HTML of every node passes html-validate’s recommended rules', async () => {
+    expect(await htmlProblems(web.html())).toEqual([])
   })
 
   test.each(EVERY_NODE.map((entry) => [entry.feature, entry] as const))(

@@ -2,6 +2,7 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import { cms } from '../support/cms.js'
+import { sitemapErrors } from '../support/xml-schema.js'
 import { atomProblems, jsonFeedProblems, rssProblems } from '../unit/delivery/feed-validators.js'
 import { attr, nodes, parseStrictXml, textOf } from '../unit/delivery/feed-validators.js'
 import { createArticle, createImage, createSource, createTopic, run } from './delivery-fixtures.js'
@@ -121,4 +122,11 @@ test('feed and sitemap URLs ignore unknown parameters and share the cache entry;
   expect((await get('/feeds/rss.xml?script=hant-tw&utm_source=x')).text).toContain('zh-Hant-TW')
   expect((await get('/feeds/rss.xml?script=klingon')).status).toBe(400)
   expect((await get('/v1/articles?utm_source=wechat')).status).toBe(400)
+})
+
+test('/sitemap.xml is valid against the sitemaps.org schema (with its hreflang links)', async () => {
+  const res = await cms().http('GET', '/sitemap.xml')
+  expect(res.status).toBe(200)
+  expect(res.text).toContain('<xhtml:link')
+  expect(await sitemapErrors(res.text)).toEqual([])
 })
