@@ -58,9 +58,9 @@ export function isInterrupted(
 
 /**
  * A create writes the document's row, its arrays, then its first version, without a transaction,
- * within milliseconds; one still without a version this much later was interrupted. (The
- * interrupted import's own process is gone by now; the margin spares another process's create
- * that is in flight.)
+ * within milliseconds; one still without a version this much after its creation was interrupted.
+ * (The interrupted import's own process is gone by now; the margin spares another process's
+ * create that is in flight.)
  */
 const HALF_WRITTEN_AFTER_MS = 10_000
 
@@ -112,7 +112,7 @@ async function entriesOf(payload: Payload, sets: DocId[], since: string): Promis
 }
 
 /**
- * Documents created since `since`, long enough ago, that have no version at all: a create that
+ * Documents created since `since` that have no version at all, once old enough to tell: a create that
  * stopped between the document's row and its first version, whoever made it (no other write
  * leaves a versioned document without a version). Its row may lack every relation, so nothing
  * else would find it.
@@ -122,25 +122,31 @@ async function halfWritten(
   collection: CollectionSlug,
   since: string,
 ): Promise<DocId[]> {
-  const before = new Date(Date.now() - HALF_WRITTEN_AFTER_MS).toISOString()
   const found = await payload.find({
     collection,
-    where: {
-      and: [{ createdAt: { greater_than_equal: since } }, { createdAt: { less_than: before } }],
-    },
+    where: { createdAt: { greater_than_equal: since } },
     depth: 0,
     pagination: false,
-    select: { updatedAt: true },
+    select: { createdAt: true },
     overrideAccess: true,
   })
+  const versions = async (id: DocId) =>
+    (
+      await payload.countVersions({
+        collection,
+        where: { parent: { equals: id } },
+        overrideAccess: true,
+      })
+    ).totalDocs
   const ids: DocId[] = []
   for (const doc of found.docs) {
-    const { totalDocs } = await payload.countVersions({
-      collection,
-      where: { parent: { equals: doc.id } },
-      overrideAccess: true,
-    })
-    if (totalDocs === 0) ids.push(doc.id)
+    if ((await versions(doc.id)) > 0) continue
+    // Too young to tell: wait until it is not, then look again (the record is marked failed
+    // after this, so no later sweep would come back to it).
+    const created = 'createdAt' in doc && typeof doc.createdAt === 'string' ? doc.createdAt : ''
+    const wait = (Date.parse(created) || Date.now()) + HALF_WRITTEN_AFTER_MS - Date.now()
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    if ((await versions(doc.id)) === 0) ids.push(doc.id)
   }
   return ids
 }
