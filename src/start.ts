@@ -25,21 +25,33 @@ async function main(): Promise<void> {
 
   const { analyzeIntervalMinutes, keepStatisticsCurrent } = await import('./db/statistics.js')
   const statisticsMinutes = analyzeIntervalMinutes()
-  const { payload, config } = await bootPayload({ cron: true })
-  keepStatisticsCurrent(payload, statisticsMinutes)
-  const { createApp, createServer } = await import('./server/app.js')
-  const account = await ensureAdminAccount(payload)
+  const { acquireStartupLock } = await import('./runtime/startup-lock.js')
   const { watchInterruptedImports } = await import('./ingest/recover.js')
-  await watchInterruptedImports(payload)
-  if (process.env.SEED_DEMO !== 'off') {
-    const demo = await seedDemoContent(payload, seedsDir)
-    if (!demo.skipped) {
-      say(
-        `Imported demo content: ${demo.sources} sources, ${demo.articles} articles (${demo.published} published), ${demo.topics} topics.`,
-      )
-      if (databaseKind(process.env.DATABASE_URI) === 'sqlite') await optimizeSqlite(payload)
+  // Held until the schema, the first administrator and the demo content exist, so that instances
+  // starting together on an empty database create each of them once.
+  const release = await acquireStartupLock(process.env.DATABASE_URI ?? defaultSqliteUri(), say)
+  const { payload, config } = await bootPayload({ cron: true }).catch(async (error: unknown) => {
+    await release()
+    throw error
+  })
+  keepStatisticsCurrent(payload, statisticsMinutes)
+  let account: Awaited<ReturnType<typeof ensureAdminAccount>>
+  try {
+    account = await ensureAdminAccount(payload)
+    await watchInterruptedImports(payload)
+    if (process.env.SEED_DEMO !== 'off') {
+      const demo = await seedDemoContent(payload, seedsDir)
+      if (!demo.skipped) {
+        say(
+          `Imported demo content: ${demo.sources} sources, ${demo.articles} articles (${demo.published} published), ${demo.topics} topics.`,
+        )
+        if (databaseKind(process.env.DATABASE_URI) === 'sqlite') await optimizeSqlite(payload)
+      }
     }
+  } finally {
+    await release()
   }
+  const { createApp, createServer } = await import('./server/app.js')
 
   const admin = adminEnabled
     ? await (await import('./server/admin.js')).createAdminHandler({ dev: false })

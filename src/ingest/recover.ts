@@ -10,12 +10,14 @@
  */
 import os from 'node:os'
 import type { CollectionSlug, Payload } from 'payload'
+import type { DocId } from '../db/ids.js'
 import type { Import } from '../payload-types.js'
 
 /** An import that has been `running` this long is taken for interrupted (no import takes minutes). */
 export const INTERRUPTED_AFTER_MS = 10 * 60_000
 
-const DRAFT_COLLECTIONS: CollectionSlug[] = ['qa-entries', 'qa-sets', 'glossary-terms', 'articles']
+// Sets first: their entries go with them (an interrupted entry may lack its sources, not its set).
+const DRAFT_COLLECTIONS: CollectionSlug[] = ['qa-sets', 'qa-entries', 'glossary-terms', 'articles']
 
 /** This process, as a running import records it: host, pid and when the process started. */
 export function currentProcess(): string {
@@ -54,6 +56,101 @@ export function isInterrupted(
   )
 }
 
+/**
+ * A create writes the document's row, its arrays, then its first version, without a transaction,
+ * within milliseconds; one still without a version this much after its creation was interrupted.
+ * (The interrupted import's own process is gone by now; the margin spares another process's
+ * create that is in flight.)
+ */
+const HALF_WRITTEN_AFTER_MS = 10_000
+
+/**
+ * The documents of `collection` created since `since` that cite `sourceId`. Both the latest
+ * version (drafts) and the document's own row are asked: a process killed in the middle of a
+ * create can leave one of them without its `sources` rows (seen in
+ * tests/cluster/import-crash.test.ts: a Q&A entry whose version had no source).
+ */
+async function citing(
+  payload: Payload,
+  collection: CollectionSlug,
+  sourceId: DocId,
+  since: string,
+): Promise<Set<DocId>> {
+  const ids = new Set<DocId>()
+  for (const draft of [true, false]) {
+    const found = await payload.find({
+      collection,
+      where: {
+        and: [
+          { 'sources.source': { equals: sourceId } },
+          { createdAt: { greater_than_equal: since } },
+        ],
+      },
+      draft,
+      depth: 0,
+      pagination: false,
+      select: { updatedAt: true },
+      overrideAccess: true,
+    })
+    for (const doc of found.docs) ids.add(doc.id)
+  }
+  return ids
+}
+
+/** Q&A entries of the sets being removed: an entry killed before its `sources` still has its set. */
+async function entriesOf(payload: Payload, sets: DocId[], since: string): Promise<Set<DocId>> {
+  if (sets.length === 0) return new Set()
+  const found = await payload.find({
+    collection: 'qa-entries',
+    where: { and: [{ set: { in: sets } }, { createdAt: { greater_than_equal: since } }] },
+    depth: 0,
+    pagination: false,
+    select: { updatedAt: true },
+    overrideAccess: true,
+  })
+  return new Set(found.docs.map((doc) => doc.id))
+}
+
+/**
+ * Documents created since `since` that have no version at all, once old enough to tell: a create that
+ * stopped between the document's row and its first version, whoever made it (no other write
+ * leaves a versioned document without a version). Its row may lack every relation, so nothing
+ * else would find it.
+ */
+async function halfWritten(
+  payload: Payload,
+  collection: CollectionSlug,
+  since: string,
+): Promise<DocId[]> {
+  const found = await payload.find({
+    collection,
+    where: { createdAt: { greater_than_equal: since } },
+    depth: 0,
+    pagination: false,
+    select: { createdAt: true },
+    overrideAccess: true,
+  })
+  const versions = async (id: DocId) =>
+    (
+      await payload.countVersions({
+        collection,
+        where: { parent: { equals: id } },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  const ids: DocId[] = []
+  for (const doc of found.docs) {
+    if ((await versions(doc.id)) > 0) continue
+    // Too young to tell: wait until it is not, then look again (the record is marked failed
+    // after this, so no later sweep would come back to it).
+    const created = 'createdAt' in doc && typeof doc.createdAt === 'string' ? doc.createdAt : ''
+    const wait = (Date.parse(created) || Date.now()) + HALF_WRITTEN_AFTER_MS - Date.now()
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    if ((await versions(doc.id)) === 0) ids.push(doc.id)
+  }
+  return ids
+}
+
 /** Removes what an interrupted import wrote and marks its record `failed`; returns the record and how many documents went. */
 export async function recoverInterruptedImport(
   payload: Payload,
@@ -74,30 +171,27 @@ export async function recoverInterruptedImport(
     overrideAccess: true,
   })
   let removed = 0
+  const remove = async (collection: CollectionSlug, ids: Iterable<DocId>) => {
+    for (const id of ids) {
+      await payload.delete({ collection, id, overrideAccess: true })
+      removed++
+    }
+  }
   for (const source of sources.docs) {
     for (const collection of DRAFT_COLLECTIONS) {
-      const drafts = await payload.find({
-        collection,
-        where: {
-          and: [
-            { 'sources.source': { equals: source.id } },
-            { createdAt: { greater_than_equal: startedAt } },
-          ],
-        },
-        draft: true,
-        depth: 0,
-        pagination: false,
-        select: { updatedAt: true },
-        overrideAccess: true,
-      })
-      for (const draft of drafts.docs) {
-        await payload.delete({ collection, id: draft.id, overrideAccess: true })
-        removed++
+      const ids = await citing(payload, collection, source.id, startedAt)
+      // Before their sets go: deleting a set clears its entries' `set`.
+      if (collection === 'qa-sets') {
+        const entries = await entriesOf(payload, [...ids], startedAt)
+        await remove('qa-entries', entries)
       }
+      await remove(collection, ids)
     }
     await payload.delete({ collection: 'sources', id: source.id, overrideAccess: true })
     removed++
   }
+  for (const collection of DRAFT_COLLECTIONS)
+    await remove(collection, await halfWritten(payload, collection, startedAt))
   const failed = await payload.update({
     collection: 'imports',
     id: record.id,

@@ -1,7 +1,7 @@
 /**
  * Two real server processes (`src/start.ts`) on one SQLite file (WAL), as a cluster runs them:
- * concurrent transitions split over both instances, and sign-in failures counted once for both. (Jobs run by both at once are claimed per step
- * in the code, src/workflow/claims.ts, but not yet proven here: see the issue note.)
+ * concurrent transitions split over both instances, and sign-in failures counted once for both. Jobs run by both at once are proven in
+ * jobs-exactly-once.test.ts and wechat-batch.test.ts; start-up and crashes in cold-start.test.ts and import-crash.test.ts.
  * Every wait here is bounded and only guards against a hang; nothing asserts how long things take.
  */
 import fs from 'node:fs'

@@ -325,21 +325,15 @@ export async function requestWeChatPublish(
       },
     }
   }
-  const active = await payload.find({
-    collection: PUBLICATIONS,
-    where: { and: [{ article: { equals: doc.id } }, { status: { in: ACTIVE_STATUSES } }] },
-    overrideAccess: true,
-    limit: 1,
-    depth: 0,
+  const busy = (publication: Publication): PublishRequestResult => ({
+    status: 409,
+    body: {
+      errors: [{ message: 'This article is already being published to WeChat.' }],
+      publication,
+    },
   })
-  if (active.docs[0])
-    return {
-      status: 409,
-      body: {
-        errors: [{ message: 'This article is already being published to WeChat.' }],
-        publication: active.docs[0],
-      },
-    }
+  const active = await activePublications(payload, doc.id)
+  if (active[0]) return busy(active[0])
   const publication = await payload.create({
     collection: PUBLICATIONS,
     data: {
@@ -353,6 +347,31 @@ export async function requestWeChatPublish(
     overrideAccess: true,
     depth: 0,
   })
+  // The same request on another instance may have passed the check above at the same moment.
+  // Every request looks again after its own create, so each sees both records; the earliest one
+  // is the publication, the others are taken back before any job is queued for them.
+  const [first] = await activePublications(payload, doc.id)
+  if (first && String(first.id) !== String(publication.id)) {
+    await payload.delete({ collection: PUBLICATIONS, id: publication.id, overrideAccess: true })
+    return busy(first)
+  }
   await queue(payload, PUBLISH_TASK, publication.id, 0)
   return { status: 202, body: { message: 'Queued for publishing to WeChat', publication } }
+}
+
+/** The article's publications in progress, earliest first (ties broken by id, the same order everywhere). */
+async function activePublications(payload: Payload, articleId: DocId): Promise<Publication[]> {
+  const { docs } = await payload.find({
+    collection: PUBLICATIONS,
+    where: { and: [{ article: { equals: articleId } }, { status: { in: ACTIVE_STATUSES } }] },
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+  })
+  const key = (publication: Publication) => [publication.createdAt, String(publication.id)]
+  return docs.sort((a, b) => {
+    const [atA, idA] = key(a)
+    const [atB, idB] = key(b)
+    return atA.localeCompare(atB) || idA.localeCompare(idB, 'en', { numeric: true })
+  })
 }
