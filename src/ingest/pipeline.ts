@@ -364,7 +364,10 @@ export function analyzeDocument(
   ]
   flags.push(...documentFlags(text, repair.text, script, attribution, repair.repaired))
   // A preview notice already says the document goes on; otherwise the text may stop mid-sentence.
-  const cutOff = boilerplate.incomplete || chrome.preview ? null : truncationFlag(text)
+  const cutOff =
+    boilerplate.incomplete || chrome.preview
+      ? null
+      : truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions })
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length

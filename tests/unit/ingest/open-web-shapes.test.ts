@@ -151,6 +151,32 @@ describe('hard-wrapped documents', () => {
     expect(doc.text).toContain('违反国家机关工作人员的职业道德的')
     expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'B'])
   })
+
+  test('a wrapped line of options has no comma before the break and is still joined', () => {
+    const doc = analyzeDocument(
+      [
+        '保密知识竞赛试题及答案',
+        '1 《保密法》规定：一切国家机关、武装力量、政党、社会团体、企业事业单位和公民都',
+        '有保守（ ）的义务。',
+        'A、党和国家工作秘密 B、国家秘密 C、企业商业秘密',
+        '答案：B',
+        '2 某国家机关工作人员，未经批准，私自留存国家秘密文件，他的行为属于（ ）行为。',
+        'A、违反保密规定的 B、非法持有国家秘密的犯罪 C、违反国家机关工作人员的职业',
+        '道德的',
+        '答案：A',
+        '3 保守国家秘密的工作实行积极防范、突出重点，依法管理，（ ）的方针。',
+        'A.确保国家秘密安全 B .便利各项工作的开展 C .既确保国家秘密安全又便利信息资源',
+        '合理利用',
+        '答案：C',
+        '3 国家秘密是关系国家安全和利益，（ ），在一定时间内只限一定范围的人员知悉的',
+        '事项。',
+        'A.根据实际需要确定 B.依照法定程序确定 C.按照领导的意图确定',
+        '答案：B',
+      ].join('\n'),
+    )
+    expect(doc.quiz[2]?.options[2]?.text).toBe('既确保国家秘密安全又便利信息资源合理利用')
+    expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'C', 'B'])
+  })
 })
 
 test('a page cut after one exchange is an interview; a 问/答 pair is not', () => {

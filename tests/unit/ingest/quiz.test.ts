@@ -231,3 +231,71 @@ describe('quiz items', () => {
     expect(analysis.kind).toBe('news')
   })
 })
+
+describe('run-on and loosely labelled quizzes (sharing-site and Word extractions)', () => {
+  test.each([
+    [
+      'an item number before a year (3.2024年…) starts an item, not a decimal',
+      '知识竞赛试题\n1.国家安全教育日是每年的()。A.3月15日B.4月15日解析:正确答案B。见《国家安全法》。2.2024年起施行的条例是()。A.保守国家秘密法实施条例B.民法典解析:正确答案A。条例于2024年施行。',
+      ['国家安全教育日是每年的()。', '2024年起施行的条例是()。'],
+    ],
+    [
+      'a section head’s colon and a space before the next number cut items',
+      '保密知识测试题\n一、单选题:1、国家秘密的密级分为(D)三级。A、高中低B、甲乙丙C、一二三D、绝密机密秘密 2、涉密载体应当存放在(C)中。A、抽屉B、书架C、密码文件柜D、桌面',
+      // (Structure makes "一、…三级。" a heading: the stem ends at its full stop.)
+      ['国家秘密的密级分为(D)三级', '涉密载体应当存放在(C)中。'],
+    ],
+    [
+      'a bracketed answer letter A inside the stem is not the first option',
+      '保密知识测试题\n1、存储国家秘密信息的介质,应按所存储信息的(A)密级标明密级。A、最高B、最低C、相应D、数量最多',
+      ['存储国家秘密信息的介质,应按所存储信息的(A)密级标明密级。'],
+    ],
+    [
+      'a lone "o" (a PDF’s full stop) before A. is not a word the label is part of',
+      '知识竞赛题\n1.全民国家安全教育日宣传教育活动的主题是()oA.国家安全人人有责B.总体国家安全观答案:A',
+      ['全民国家安全教育日宣传教育活动的主题是()o'],
+    ],
+  ])('%s', (_shape, text, stems) => {
+    const analysis = expectNoInventedText(text)
+    expect(analysis.quiz.map((item) => item.stem)).toEqual(stems)
+    expect(analysis.quiz.every((item) => item.options.length >= 2)).toBe(true)
+  })
+
+  const PARTS = `保密知识小测试
+第1期
+1.工作秘密是指各级党政机关在其()中产生的事项。
+A所有活动
+B内部管理
+C公务活动
+D外部管理
+2.公开发布信息应当遵循()原则。
+A谁公开谁审查
+B事前审查
+C事后审查
+D依法审查
+答案
+1.BC2.ABD
+第2期
+1.国家秘密的密级如有下列()情形之一的,应当及时变更。
+A定密责任人认为需要变更
+B确定时`
+
+  test('bare option letters (A所有活动), a key closing each part, and reading on after it', () => {
+    const result = quizOf(PARTS)
+    expect(result.items.map((item) => [item.stem, item.answer, item.options.length])).toEqual([
+      ['工作秘密是指各级党政机关在其()中产生的事项。', 'BC', 4],
+      ['公开发布信息应当遵循()原则。', 'ABD', 4],
+    ])
+    // 第2期's item is read after 第1期's key; it has no answer yet.
+    expect(result.unanswered).toBe(1)
+  })
+
+  test('a text that stops among its last item’s options is flagged as cut off', () => {
+    expect(quizOf(PARTS).cutInOptions).toBe(true)
+    const analysis = analyzeDocument(PARTS)
+    expect(analysis.incomplete).toBe(true)
+    expect(analysis.flags.map((flag) => flag.type)).toContain('truncated-document')
+    // With all four options the last item is whole.
+    expect(quizOf(`${PARTS}\nC提高\nD降低`).cutInOptions).toBe(false)
+  })
+})
