@@ -231,6 +231,12 @@ function interfaceReason(line: Line): ChromeReason | null {
   return null
 }
 
+// A bulleted item of a list of headlines may ask a question ("- “月到中秋分外明” 今晚,你能如愿赏月吗?",
+// a-22's block of other headlines above the article): the bullet, not the punctuation, says what
+// it is. A bulleted sentence that ends in a full stop is still text.
+const BULLETED_HEADLINE = /^[-•·▪]\s[^。]*[^。；;]$/
+const LIST_BULLET = /^[-•·▪]\s/
+
 function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
   const text = line.text
   if (line.length < 4 || line.length > 80) return -Infinity
@@ -264,6 +270,8 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // (A short headline has its byline right below it: 涉密载体 / 发布者：… 浏览次数：…)
   if (line.length <= 6 && !bylineBelow) score -= 2
   if (index > firstProse) score -= 4
+  // A list bullet opens an item of a list (other headlines, a-22), not the headline.
+  if (LIST_BULLET.test(text)) score -= 3
   return score
 }
 
@@ -282,13 +290,51 @@ function markRelatedRuns(
       i < to &&
       line !== undefined &&
       (line.length === 0 ||
-        (line.length >= 8 && line.length <= 50 && !SENTENCE_PUNCTUATION.test(line.text)))
+        (line.length >= 8 &&
+          line.length <= 50 &&
+          (!SENTENCE_PUNCTUATION.test(line.text) || BULLETED_HEADLINE.test(line.text))))
     if (headlineLike) continue
     const run = []
     for (let j = start; j < i; j++) if (lines[j].length > 0 && !reasons[j]) run.push(j)
     if (run.length >= minRun) for (const j of run) reasons[j] = 'related-list'
     start = i + 1
   }
+}
+
+// A photo gallery between the headline and the article: numbered captions ("2. 潮商学校同学于集会前
+// 进行升旗仪式"), each followed by the picture's alt text, which repeats it in other words (b-33,
+// a school sponsor's page). Three or more consecutive numbers, alternating with unnumbered lines,
+// none of them a sentence, tell it from a numbered list of the article's points.
+const GALLERY_NUMBER = /^(\d{1,2})[.．、]\s*\S/
+const MIN_GALLERY_CAPTIONS = 3
+
+/** Marks the lines of a captioned photo gallery in [from, to) as media. */
+function markGallery(lines: Line[], reasons: (ChromeReason | null)[], from: number, to: number) {
+  const run: number[] = []
+  for (let i = from; i < to; i++) {
+    const line = lines[i]
+    if (line.length === 0 || reasons[i]) continue
+    if (line.length > 50 || SENTENCE_PUNCTUATION.test(line.text)) return
+    if (METADATA_LABEL.test(line.text) || DATE_IN_LINE.test(line.text)) continue
+    run.push(i)
+  }
+  let captions = 0
+  let expected = -1
+  let previousNumbered = false
+  for (const i of run) {
+    const number = GALLERY_NUMBER.exec(lines[i].text)
+    if (!number) {
+      previousNumbered = false
+      continue
+    }
+    // Two captions in a row, or numbers out of order: a list, not a gallery.
+    if (previousNumbered || (expected !== -1 && Number(number[1]) !== expected)) return
+    captions++
+    expected = Number(number[1]) + 1
+    previousNumbered = true
+  }
+  if (captions < MIN_GALLERY_CAPTIONS || run.length < 2 * captions) return
+  for (const i of run) reasons[i] = 'media'
 }
 
 /** Remove site chrome by line features and choose the headline. */
@@ -397,6 +443,7 @@ export function stripChrome(text: string): ChromeResult {
     titleLine = lines[titleIndex].raw.trim()
     title = cleanHeadline(titleLine)
     markRelatedRuns(lines, reasons, 0, titleIndex, 3)
+    markGallery(lines, reasons, titleIndex + 1, firstProse)
     for (let i = 0; i < titleIndex; i++) {
       const line = lines[i]
       if (reasons[i] || line.length === 0) continue

@@ -54,6 +54,52 @@ describe('site chrome by line features', () => {
     expect(doc.text).not.toContain('知识竞赛落幕')
   })
 
+  test('a bulleted list of other headlines above the article goes, a question among them too', () => {
+    const page = [
+      '新闻大观 中新财经 中新体育 中新影视 中新图片 台湾频道',
+      '- 图文:公安部反恐怖局局长谈反恐工作',
+      '- 各地欢庆中秋佳节:享受美味月饼 举行特色活动',
+      '- “月到中秋分外明” 今晚,你能如愿赏月吗?',
+      '- 美国总统正式公布“先发制人”军事策略',
+      '中国公安部增设反恐怖局 专责全国反恐怖工作',
+      '2002年09月21日 09:23',
+      '中新网9月21日电 中国公安部有关负责人近日就中国反恐怖工作接受了记者采访，透露中国已在公安部设立了反恐怖局。',
+    ].join('\n')
+    const doc = analyzeDocument(page)
+    expect(doc.title).toBe('中国公安部增设反恐怖局 专责全国反恐怖工作')
+    expect(doc.text).not.toContain('赏月')
+    expect(doc.text).toContain('设立了反恐怖局。')
+  })
+
+  test('a numbered photo gallery between the headline and the article goes', () => {
+    const page = [
+      '潮商学校举办全民国家安全教育日系列活动',
+      '全校约600名师生参加此次活动',
+      '2. 同学于集会前进行升旗仪式',
+      '同学于本校礼堂举行升旗仪式',
+      '3. 老师向大家介绍全民国家安全教育日相关资讯',
+      '老师向大家介绍全民国家安全教育日相关资讯',
+      '4. 学生代表与大家分享国安教育分类',
+      '学生代表与大家分享国安教育分类',
+      '4月15日，学校举办全民国家安全教育系列活动，增加同学对国家安全的认识，意义重大。',
+    ].join('\n')
+    const result = stripChrome(page)
+    expect(result.title).toBe('潮商学校举办全民国家安全教育日系列活动')
+    expect(result.removed.filter((entry) => entry.reason === 'media')).toHaveLength(7)
+    expect(result.text).toContain('意义重大。')
+    // A numbered list of the article's points (no alt line after each) stays.
+    const points = stripChrome(
+      [
+        '国家安全人人有责',
+        '1. 增强国家安全意识',
+        '2. 自觉遵守法律法规',
+        '3. 发现线索及时报告',
+        '维护国家安全是每个公民的义务，我们要从自身做起，从小事做起。',
+      ].join('\n'),
+    )
+    expect(points.text).toContain('2. 自觉遵守法律法规')
+  })
+
   test('the headline is chosen by its byline, not the first line; the site suffix is dropped', () => {
     const page =
       '设为首页 加入收藏\n残联要闻\n《中华人民共和国保守国家秘密法》摘录 - 某某市残联网\n发布时间：2021-09-30 14:20:00 信息来源：办公室\n第二条 国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。'
