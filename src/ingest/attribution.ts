@@ -622,7 +622,12 @@ function readAttribution(text: string): AttributionRead {
     null
   const wechatSource = source ? WECHAT_SOURCE.exec(source) : null
   const account = wechat ?? wechatSource?.[1] ?? wechatSource?.[2] ?? null
-  const originalOutlet = account ?? dateline?.reportedFrom ?? null
+  // "作者:办公室转发  信息来源:保密观" (b-27): a desk forwarding the text names where it came from.
+  const forwardedFromSource = fields.some(
+    (field) => field.kind === 'author' && FORWARDED.test(field.value),
+  )
+  const originalOutlet =
+    account ?? dateline?.reportedFrom ?? (forwardedFromSource ? source : null) ?? null
   const agency = dateline?.agency ?? null
   const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
   const interview = INTERVIEWED.test(text) ? INTERVIEW_BY.exec(text) : null

@@ -143,7 +143,11 @@ describe('placeholders and stray brackets', () => {
     ['来源：本网原创', {}],
     ['来源：网络', {}],
     ['來源：本報', {}],
-    ['作者:办公室转发     信息来源:保密观     阅读次数:【关闭】', { outlet: '保密观' }],
+    // A desk forwarding the text (办公室转发) is no author; its source is where the text came from.
+    [
+      '作者:办公室转发     信息来源:保密观     阅读次数:【关闭】',
+      { outlet: '保密观', originalOutlet: '保密观' },
+    ],
     ['来源：（人民日报）', { outlet: '人民日报' }],
     ['【来源：人民日报】', { outlet: '人民日报' }],
     ['来源：人民日报）', { outlet: '人民日报' }],

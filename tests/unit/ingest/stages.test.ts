@@ -128,6 +128,15 @@ describe('boilerplate', () => {
     )
     expect(result.incomplete).toBe(false)
   })
+
+  test.each([
+    ['传达了kaiyun欧洲杯app党委关于开展活动的要求。', '传达了党委关于开展活动的要求。'],
+    ['信息来源:151amjs澳金沙门保密观', '信息来源:保密观'],
+    // An English word before a sports word is no betting site's name.
+    ['学生观看了CCTV体育频道的世界杯转播。', '学生观看了CCTV体育频道的世界杯转播。'],
+  ])('betting-site names written into a hacked page’s sentences go: %s', (line, cleaned) => {
+    expect(stripBoilerplate(`标题\n${line}`).text).toBe(`标题\n${cleaned}`)
+  })
 })
 
 test('script detection counts script-specific characters', () => {
