@@ -117,6 +117,12 @@ const NAME_LIKE = /^[\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s、，,/]{0
 // An outlet has a name in characters (or Latin words): "sp20241201" in a 来源 field is a code.
 const OUTLET_LIKE = /^(?=[^\d]*\p{Script=Han}|[A-Za-z][A-Za-z .&-]+$)[^。！？!?；;]{1,40}$/u
 
+// A token of Latin letters and digits with at least one of each, no Han: a code, not a name.
+const SCRAPE_CODE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z\d_-]{4,40}$/
+// A book cited after a 出处 field: "中国民主法制出版社《…汇编上册》第1309页(916字)" (h-22, a law text
+// from a book-excerpt site): a title in 《》 and a page or length count.
+const CITATION = /《[^》]{1,60}》.{0,20}(?:第\s*\d+\s*[页頁]|[（(]\s*\d+\s*字\s*[)）])/u
+
 interface Field {
   kind: FieldKind
   /** The label as written: 责任编辑, 编辑, 时间 … */
@@ -326,6 +332,15 @@ function parseFieldLine(line: string): ParsedLine | null {
       value = word
       cleaned = cleanValue(word)
     }
+    // "来源: sp20241201" (h-09, a scraper's copy): a code where the outlet's name would be. The field
+    // names no outlet, and the line is metadata all the same.
+    if (label.kind === 'source' && SCRAPE_CODE.test(cleaned)) {
+      fields.push({ kind: label.kind, label: label.label, value: '' })
+      fieldsEnd = rawStart + raw.length - (rest?.length ?? 0)
+      if (rest !== null && rest.trim())
+        leftovers.push({ start: rawStart + raw.length - rest.length, text: rest, content: false })
+      return
+    }
     if (!validValue(label.kind, cleaned)) {
       leftovers.push({ start: label.start, text: line.slice(label.start, next), content: true })
       return
@@ -355,6 +370,7 @@ function parseFieldLine(line: string): ParsedLine | null {
         continue
       }
       if (isChromeToken(text)) continue
+      if (CITATION.test(text) && fields.some((field) => field.kind === 'source')) continue
       parsed.contentStart ??= leftover.start + at
     }
   }

@@ -203,12 +203,22 @@ function isBreadcrumb(line: Line): boolean {
   )
 }
 
+// A font-size control rendered as text: "T中", "A+ A-", "大 中 小" (a-09's "• T中" beside the byline).
+const FONT_SIZE_WIDGET =
+  /^[•·\s]*(?:[TA][+\-＋－]?\s*[大中小]?|[大中小])(?:\s*(?:[TA][+\-＋－]?|[大中小]))*$/
+// A portal's link to its topic page above a reposted article: "【专题】第五个全民国家安全教育日"
+// (h-10). The label names a link, unlike a column label in a headline (【地评线】南方网评:…).
+const TOPIC_LINK = /^[【[](?:相关)?(?:专题|专栏|链接|图集|视频)[】\]]\s*\S/
+
 /** Why a line is interface rather than text, or null. Metadata lines (来源：, 时间：) are left to the byline stage. */
 function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
   if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
+  if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
+  if (line.length <= 40 && TOPIC_LINK.test(line.text) && !SENTENCE_PUNCTUATION.test(line.text))
+    return 'interface'
   if (CAPTION.test(line.text) && line.length <= 40 && !SENTENCE_PUNCTUATION.test(line.text))
     return 'media'
   if (SHARING_NOTICE.test(line.text) && line.length <= 80) return 'interface'

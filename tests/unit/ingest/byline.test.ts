@@ -148,6 +148,13 @@ describe('placeholders and stray brackets', () => {
       '作者:办公室转发     信息来源:保密观     阅读次数:【关闭】',
       { outlet: '保密观', originalOutlet: '保密观' },
     ],
+    // A scraper's code in the source field names no outlet; the line goes all the same.
+    ['来源: sp20241201', {}],
+    // A book cited after 出处 is part of the field, not text.
+    [
+      '出处:法律文献汇编 中国民主法制出版社《中华人民共和国现行法律文献分类汇编上册》第1309页(916字)',
+      { outlet: '法律文献汇编' },
+    ],
     ['来源：（人民日报）', { outlet: '人民日报' }],
     ['【来源：人民日报】', { outlet: '人民日报' }],
     ['来源：人民日报）', { outlet: '人民日报' }],

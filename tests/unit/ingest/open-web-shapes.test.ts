@@ -71,6 +71,22 @@ describe('site chrome by line features', () => {
     expect(doc.text).toContain('设立了反恐怖局。')
   })
 
+  test.each([
+    ['a font-size control beside the byline', '• T中'],
+    ['a portal’s link to its topic page', '【专题】第五个全民国家安全教育日'],
+  ])('%s goes: %s', (_shape, line) => {
+    const page = [
+      '【地评线】南方网评:戮力同心筑牢国家安全的人民防线',
+      '20-04-11 13:47 来源:南方网 编辑:宋芳科',
+      line,
+      '国泰民安,是人民群众最基本、最普遍的愿望;国家安全,是人民群众最根本、最重要的福祉。',
+    ].join('\n')
+    const result = stripChrome(page)
+    expect(result.removed.map((entry) => entry.line)).toEqual([line])
+    // The column label in brackets stays part of the headline.
+    expect(result.title).toBe('【地评线】南方网评:戮力同心筑牢国家安全的人民防线')
+  })
+
   test('a numbered photo gallery between the headline and the article goes', () => {
     const page = [
       '潮商学校举办全民国家安全教育日系列活动',
