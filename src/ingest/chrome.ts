@@ -210,6 +210,26 @@ const FONT_SIZE_WIDGET =
 // (h-10). The label names a link, unlike a column label in a headline (【地评线】南方网评:…).
 const TOPIC_LINK = /^[【[](?:相关)?(?:专题|专栏|链接|图集|视频)[】\]]\s*\S/
 
+// A prompt to install the site's app: "第一手消息请下载on.cc东网 iPhone/ iPad/ Android/" (h-19).
+const APP_PLATFORM = /iphone|ipad|android|ios|app store|google play|安卓|苹果版/i
+// A picture's credit in brackets closing its caption: "(Getty Images图片)", "（资料图）", "(记者 张三 摄)".
+const PICTURE_CREDIT = /[（(][^()（）]{0,30}(?:图片|图|照片|摄)[)）]/g
+const CAPTION_MAX_CHARS = 60
+
+/**
+ * A line of photo captions, each closed by its picture's credit: "会议经表决通过新修订的《保守国家秘
+ * 密法》。(Getty Images图片)", once or repeated on one line as a slideshow renders it (h-19).
+ * Every caption is short; a paragraph that ends with "(图)" after long prose is not one.
+ */
+function isCreditedCaption(line: Line): boolean {
+  if (line.length > 3 * CAPTION_MAX_CHARS || !/[)）]$/.test(line.text)) return false
+  const credits = line.text.match(PICTURE_CREDIT) ?? []
+  if (credits.length === 0 || !line.text.endsWith(credits.at(-1) ?? '')) return false
+  return line.text
+    .split(PICTURE_CREDIT)
+    .every((caption) => caption.trim().length <= CAPTION_MAX_CHARS)
+}
+
 /** Why a line is interface rather than text, or null. Metadata lines (来源：, 时间：) are left to the byline stage. */
 function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
@@ -217,6 +237,9 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
   if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
+  if (line.length <= 80 && /下载/.test(line.text) && APP_PLATFORM.test(line.text))
+    return 'interface'
+  if (isCreditedCaption(line)) return 'media'
   if (line.length <= 40 && TOPIC_LINK.test(line.text) && !SENTENCE_PUNCTUATION.test(line.text))
     return 'interface'
   if (CAPTION.test(line.text) && line.length <= 40 && !SENTENCE_PUNCTUATION.test(line.text))

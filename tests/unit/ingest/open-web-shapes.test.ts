@@ -74,6 +74,11 @@ describe('site chrome by line features', () => {
   test.each([
     ['a font-size control beside the byline', '• T中'],
     ['a portal’s link to its topic page', '【专题】第五个全民国家安全教育日'],
+    ['a prompt to install the site’s app', '第一手消息請下載on.cc東網 iPhone/ iPad/ Android/'],
+    [
+      'photo captions closed by their credits, repeated by a slideshow',
+      '會議經表決通過新修訂的《保守國家秘密法》。(Getty Images圖片) 會議經表決通過新修訂的《保守國家秘密法》。(Getty Images圖片)',
+    ],
   ])('%s goes: %s', (_shape, line) => {
     const page = [
       '【地评线】南方网评:戮力同心筑牢国家安全的人民防线',
@@ -85,6 +90,13 @@ describe('site chrome by line features', () => {
     expect(result.removed.map((entry) => entry.line)).toEqual([line])
     // The column label in brackets stays part of the headline.
     expect(result.title).toBe('【地评线】南方网评:戮力同心筑牢国家安全的人民防线')
+  })
+
+  test('a paragraph of prose ending in "(图)" is no caption', () => {
+    const paragraph =
+      '4月15日上午，市国家安全教育日宣传活动在人民广场举行，市委政法委、市国家安全局、市公安局等二十余家单位设置展台，向过往群众发放宣传资料，讲解国家安全知识，现场解答群众咨询。(图)'
+    const result = stripChrome(`我市举行国家安全教育日宣传活动\n${paragraph}`)
+    expect(result.text).toContain(paragraph)
   })
 
   test('a numbered photo gallery between the headline and the article goes', () => {
