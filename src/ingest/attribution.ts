@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node'
+import { findSplitDate } from './split-date.js'
 
 export type OutletType =
   'wechat-account' | 'news-agency' | 'website' | 'magazine' | 'document-sharing-site'
@@ -623,8 +624,12 @@ function readAttribution(text: string): AttributionRead {
     fields.find((field) => field.kind === kind && field.value)?.value ?? null
 
   const labelledDate = firstDate('publish-time') ?? found.lineDates[0] ?? null
-  const publishedAt =
+  const statedDate =
     labelledDate ?? firstDate('update-time') ?? bare?.date ?? dateline?.date ?? null
+  // Failing any whole date, one a layout broke over short lines at the top (2021 / 04/27 / 16:39).
+  const split = statedDate ? null : findSplitDate(lines, TOP_LINES)
+  for (const index of split?.lines ?? []) bodyLines[index] = null
+  const publishedAt = statedDate ?? split?.date ?? null
   if (bare && publishedAt === bare.date && !labelledDate && !firstDate('update-time'))
     bodyLines[bare.line] = null
 

@@ -74,7 +74,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'comment-widget',
     kind: 'line',
-    pattern: /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|\d+\s*\/\s*\d+)$/,
+    // The counter's limit has three digits or more ("0/150", "0/2000"): "04/27" is a date's part.
+    pattern: /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|\d+\s*\/\s*\d{3,})$/,
     description: 'Comment widget text: "評論", "0/150", "提交評論".',
   },
   {

@@ -165,6 +165,11 @@ describe('placeholders and stray brackets', () => {
   })
 })
 
+test('short numbers at the top that make no date stay text', () => {
+  const text = '标题\n2021\n13/45\n正文第一段。'
+  expect(read(text)).toEqual({ attribution: NONE, body: text })
+})
+
 describe('bare dates near the top are the date', () => {
   test.each([
     ['2015-12-27 21:20:47', '2015-12-27 21:20:47'],
@@ -173,6 +178,9 @@ describe('bare dates near the top are the date', () => {
     ['2024年5月20日 星期一', '2024年5月20日'],
     ['【 2024.05.20 】', '2024.05.20'],
     ['http://www.CRNTT.tw   2021-04-15 14:47:09', '2021-04-15 14:47:09'],
+    // A date badge rendered one part per line: written out from its parts.
+    ['2021\n04/27\n16:39', '2021/04/27 16:39'],
+    ['22\n2022年07月', '2022年07月22日'],
   ])('%s', (line, date) => {
     const { attribution, body } = read(`标题\n${line}\n正文第一段。\n正文第二段。`)
     expect(attribution).toEqual({ ...NONE, publishedAt: date })

@@ -134,8 +134,11 @@ describe('boilerplate', () => {
     ['信息来源:151amjs澳金沙门保密观', '信息来源:保密观'],
     // An English word before a sports word is no betting site's name.
     ['学生观看了CCTV体育频道的世界杯转播。', '学生观看了CCTV体育频道的世界杯转播。'],
-  ])('betting-site names written into a hacked page’s sentences go: %s', (line, cleaned) => {
-    expect(stripBoilerplate(`标题\n${line}`).text).toBe(`标题\n${cleaned}`)
+    // A comment box's counter goes; a date's month/day part does not.
+    ['0/150', ''],
+    ['04/27', '04/27'],
+  ])('inline and line rules: %s', (line, cleaned) => {
+    expect(stripBoilerplate(`标题\n${line}`).text).toBe(`标题\n${cleaned}`.trim())
   })
 })
 
