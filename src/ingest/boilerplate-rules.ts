@@ -74,8 +74,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'comment-widget',
     kind: 'line',
-    // The counter's limit has three digits or more ("0/150", "0/2000"): "04/27" is a date's part.
-    pattern: /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|\d+\s*\/\s*\d{3,})$/,
+    // A counter ("0/150", a viewer's "5/10") is not zero-padded; "04/27" is a date's month and day.
+    pattern:
+      /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|(?!0\d\s*\/\s*\d{2}$)\d+\s*\/\s*\d+)$/,
     description: 'Comment widget text: "評論", "0/150", "提交評論".',
   },
   {

@@ -136,6 +136,7 @@ describe('boilerplate', () => {
     ['学生观看了CCTV体育频道的世界杯转播。', '学生观看了CCTV体育频道的世界杯转播。'],
     // A comment box's counter goes; a date's month/day part does not.
     ['0/150', ''],
+    ['5/10', ''],
     ['04/27', '04/27'],
   ])('inline and line rules: %s', (line, cleaned) => {
     expect(stripBoilerplate(`标题\n${line}`).text).toBe(`标题\n${cleaned}`.trim())
