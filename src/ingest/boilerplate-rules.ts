@@ -124,6 +124,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: 'Lines made only of dashes, dots or stars.',
   },
   {
+    // A scrape that dropped a page's markup but not all of it leaves a tag's remains at the end of
+    // a sentence: "…重要责任?!?/span>" (b-21). A whole line of debris is the chrome stage's.
+    name: 'html-debris',
+    kind: 'inline',
+    pattern:
+      /<?\/(?:span|div|p|font|strong|em|b|i|a)>|<(?:span|div|p|font|strong|em|b|i|a|br)\s?\/?>/g,
+    description: 'Fragments of HTML tags left inside a line of extracted text ("/span>", "<br/>").',
+  },
+  {
     // A hacked school or government page has a betting site's name written into its sentences,
     // often in place of the organisation's own name: "传达了kaiyun欧洲杯app党委…" (b-38),
     // "信息来源:151amjs澳金沙门保密观" (b-27). The shape: a Latin brand code glued to a betting word

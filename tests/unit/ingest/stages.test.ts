@@ -135,6 +135,10 @@ describe('boilerplate', () => {
     // An English word before a sports word is no betting site's name.
     ['学生观看了CCTV体育频道的世界杯转播。', '学生观看了CCTV体育频道的世界杯转播。'],
     // A comment box's counter goes; a date's month/day part does not.
+    [
+      '也明白了我们肩负着维护国家安全的重要责任。/span>',
+      '也明白了我们肩负着维护国家安全的重要责任。',
+    ],
     ['0/150', ''],
     ['5/10', ''],
     ['04/27', '04/27'],
