@@ -44,7 +44,7 @@ register search share print close menu 问题描述 最佳答案 推荐答案 �
 上传用户 下载到本地 更方便 论文 部分内容 版权争议 如果您对本文有 文档 预览 金币 扣费 会员 在线阅读 珍藏版 top page of chinese version
 only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 查词语 查字典 词典 百科 想要了解更多 请点击 第一手消息 请下载 人人做记者 发表评论
 取消回复 回复 语音播报 字体大小 sms 当前所在 新闻归类 归类 人气
-文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 求大佬出现 大佬 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
+文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
 `
   .split(/\s+/)
   .filter(Boolean)
@@ -370,6 +370,35 @@ function markGallery(lines: Line[], reasons: (ChromeReason | null)[], from: numb
   for (const i of run) reasons[i] = 'media'
 }
 
+// How much a question-and-answer site's question line adds to the headline it repeats.
+const RESTATEMENT_MAX_EXTRA = 20
+
+/**
+ * A Q&A site shows the question again below its headline as the asker wrote it, with a plea added:
+ * "恐怖主义三大特点是什么,急!求大佬出现,救急!" under "恐怖主义三大特点是什么" (b-18). A short line
+ * between the headline and the article that opens with the whole headline is that restatement.
+ */
+function markRestatedHeadline(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  titleIndex: number,
+  firstProse: number,
+) {
+  const headline = lines[titleIndex]?.text ?? ''
+  if (headline.length < 6) return
+  // The next three lines of text below the headline (labels and blank lines aside).
+  let looked = 0
+  for (let i = titleIndex + 1; i < firstProse && looked < 3; i++) {
+    const line = lines[i]
+    if (reasons[i] || !line || line.length === 0) continue
+    looked++
+    if (isProse(line)) continue
+    const extra = line.length - headline.length
+    if (extra > 0 && extra <= RESTATEMENT_MAX_EXTRA && line.text.startsWith(headline))
+      reasons[i] = 'column-label'
+  }
+}
+
 /** Remove site chrome by line features and choose the headline. */
 export function stripChrome(text: string): ChromeResult {
   const raws = text.split('\n')
@@ -477,6 +506,7 @@ export function stripChrome(text: string): ChromeResult {
     title = cleanHeadline(titleLine)
     markRelatedRuns(lines, reasons, 0, titleIndex, 3)
     markGallery(lines, reasons, titleIndex + 1, firstProse)
+    markRestatedHeadline(lines, reasons, titleIndex, firstProse)
     for (let i = 0; i < titleIndex; i++) {
       const line = lines[i]
       if (reasons[i] || line.length === 0) continue

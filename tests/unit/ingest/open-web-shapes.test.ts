@@ -92,6 +92,22 @@ describe('site chrome by line features', () => {
     expect(result.title).toBe('【地评线】南方网评:戮力同心筑牢国家安全的人民防线')
   })
 
+  test('a Q&A site’s question line restating the headline with a plea goes', () => {
+    const page = [
+      '恐怖主义三大特点是什么',
+      '2025-06-10 05:58:21',
+      '问题描述:',
+      '恐怖主义三大特点是什么,急!求大佬出现,救急!',
+      '最佳答案',
+      '恐怖主义作为一种极端行为,在全球范围内都引发了广泛关注。以下是恐怖主义的三大显著特点:',
+    ].join('\n')
+    const doc = analyzeDocument(page)
+    expect(doc.title).toBe('恐怖主义三大特点是什么')
+    expect(doc.text).not.toContain('救急')
+    // Read as "term: definition" it made a glossary term of the headline.
+    expect(doc.terms).toEqual([])
+  })
+
   test('a paragraph of prose ending in "(图)" is no caption', () => {
     const paragraph =
       '4月15日上午，市国家安全教育日宣传活动在人民广场举行，市委政法委、市国家安全局、市公安局等二十余家单位设置展台，向过往群众发放宣传资料，讲解国家安全知识，现场解答群众咨询。(图)'
