@@ -1,4 +1,10 @@
-import { hasLawSections, isLawText, lawBlocks, lawHeading } from './law-articles.js'
+import {
+  hasLawSections,
+  isLawText,
+  lawBlocks,
+  lawHeading,
+  splitRunOnArticles,
+} from './law-articles.js'
 
 /** Paragraph blocks of a cleaned text: title, subtitle, lead and numbered or plain headings with levels. */
 
@@ -55,7 +61,6 @@ function isHeadingLike(rest: string): boolean {
 const GLUED_QA_ITEM =
   /(?<=[。！!？?；;”」）)])[\s\u3000]*(?=(?:\d{1,3}\s*[、.．]\s*)?(?:问|問)\s*\d{0,2}\s*[:：]|\d{1,3}\s*[、.．]\s*Q\s*[:：])/
 
-/** Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item opens its own). */
 const HEADING_CLOSERS = new Set(['】', ']', '：', ':'])
 
 /**
@@ -68,10 +73,15 @@ function trimEnd(text: string, set: ReadonlySet<string>): string {
   return text.slice(0, end)
 }
 
+/**
+ * Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item
+ * and each article of a law text run onto one line open their own).
+ */
 export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
     .flatMap((line) => (/[问問Q]/.test(line) ? line.split(GLUED_QA_ITEM) : [line]))
+    .flatMap(splitRunOnArticles)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
 }

@@ -1,4 +1,9 @@
-import { chineseNumber, isLawText, lawHeading } from '../../../src/ingest/law-articles.js'
+import {
+  chineseNumber,
+  isLawText,
+  lawHeading,
+  splitRunOnArticles,
+} from '../../../src/ingest/law-articles.js'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
 
 const LAW = `中华人民共和国保守国家秘密法
@@ -76,6 +81,21 @@ describe('law texts', () => {
       '第七条',
       '第十条',
     ])
+  })
+
+  test('a law page run onto one line (a PDF copy starting mid-article) is cut at its articles', () => {
+    const page = analyzeDocument(
+      '(一)组织、策划、实施造成人员伤亡的活动的; 社 会秩序混乱等严重社会危害的恐怖活动。 第四条 国家将反恐怖主义纳入国家安全战略。 第五条 反恐怖主义工作坚持专门工作与群众路线相结合的原则。 第六条 反恐怖主义工作应当依法进行,尊重和保障人权。 第七条 国家设立反恐怖主义工作领导机构。',
+    )
+    expect(page.kind).toBe('law')
+    expect(page.sections.map((section) => section.heading)).toEqual([
+      '第四条',
+      '第五条',
+      '第六条',
+      '第七条',
+    ])
+    // A commentary citing two articles on one line stays one paragraph.
+    expect(splitRunOnArticles('依照本法。 第四条 规定了战略。 第五条 规定了原则。')).toHaveLength(1)
   })
 
   test('prose citing articles is not a law text', () => {
