@@ -41,6 +41,10 @@ const NOT_TERMS =
 // A sentence, not a name: a verb of predication, or an ordinal label (考点一, 第二).
 const SENTENCE_LIKE =
   /是|具有|包括|分为|分為|称为|稱為|叫做|叫作|如下|以下|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|(?:点|點|条|條|项|項|步|篇|章|节|節|部分|之)[一二三四五六七八九十\d]+$|的$|^第/
+// What a dictionary site writes over a headword's sense: "恐怖组织 / 拼音:… / 基本解释 / 现代国际恐怖
+// 主义兴起于…" (h-15). The sense does not open with the term, so no other shape finds it.
+const DICTIONARY_LABEL =
+  /^(?:基本|详细|詳細)?(?:解释|解釋)\s*[:：]?$|^(?:释义|釋義|词义|詞義)\s*[:：]?$/
 const MIN_RUN = 3
 const MIN_DEFINITION_CHARS = 6
 
@@ -171,6 +175,16 @@ export function findGlossaryTerms(
     const headed = openingDefinition(block, blocks[index - 1], context)
     if (headed) add(headed.term, headed.definition, index, index + 1)
   })
+  // A dictionary entry: the headword is the title, and a label (基本解释) stands over its sense.
+  const headword = withoutGloss(title)
+  if ([...headword].length >= 2 && [...headword].length <= 12)
+    blocks.forEach((block, index) => {
+      const sense = blocks[index + 1]
+      if (!DICTIONARY_LABEL.test(block.text) || sense?.type !== 'paragraph') return
+      if (used.has(index + 1) || options.taken?.has(index + 1)) return
+      if (!terms.some((entry) => entry.term === headword))
+        add(headword, sense.text, index + 1, index + 2)
+    })
   // Runs of entries with no glossary heading.
   for (let i = 0; i < blocks.length;) {
     let end = i

@@ -302,6 +302,25 @@ describe('reprints, dictionary entries and press conferences', () => {
     expect(doc.text).not.toContain('请点击')
   })
 
+  test('a dictionary entry: the headword is the title and its sense stands under 基本解释', () => {
+    const doc = analyzeDocument(
+      '查词语\n恐怖组织\n基本解释\n现代国际恐怖主义兴起于60年代末,盛行于70年代。目前,世界上有案可查的非政府恐怖组织多达1000多个。\n我国首次明确恐怖组织定义\n昨天审议的决定草案首次对此作出明确界定,并将公布涉恐人员名单。',
+    )
+    expect(doc.terms).toEqual([
+      {
+        term: '恐怖组织',
+        definition:
+          '现代国际恐怖主义兴起于60年代末,盛行于70年代。目前,世界上有案可查的非政府恐怖组织多达1000多个。',
+      },
+    ])
+    expect(doc.kind).toBe('glossary')
+    // The label stays in the body; without a headword title it defines nothing.
+    expect(doc.text).toContain('基本解释')
+    expect(
+      analyzeDocument('基本解释\n现代国际恐怖主义兴起于60年代末,盛行于70年代。').terms,
+    ).toEqual([])
+  })
+
   test('an agency dispatch that argues is still news; 记者：/答： is a press Q&A', () => {
     const dispatch = analyzeDocument(
       '中新社北京2月27日电（记者 梁晓辉）新修订的保守国家秘密法27日公布，我们必须看到，保密工作只有坚持依法管理才能适应新形势，要坚持总体国家安全观，更加注重防范风险！\n保密工作必须坚持党的领导，我们要更加重视新技术带来的风险，只有这样才能守住秘密！',
