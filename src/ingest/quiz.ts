@@ -336,6 +336,38 @@ function readAnswerKey(
   return { answers, blocks: used }
 }
 
+const ITEM_NUMBER_ANYWHERE = new RegExp(`(\\d{1,3})\\s*[.、．](?:(?!\\d)|(?=\\d{4}年))`, 'g')
+const OPTION_MARK = new RegExp(`${LETTER}\\s*${OPTION_SEPARATOR}`, 'g')
+
+/**
+ * A run-on piece cut where the next item's number follows the last option of the one before with
+ * nothing between: "…D.维护国家安全是公民必须履行的基本义务2.对右图理解正确的是()A.…" (b-10, a
+ * worksheet preview with no answers, so no answer label marks the boundary). A number counts only
+ * as the next in sequence after an item whose options (A and B at least) were read since its start.
+ */
+function splitAtNextItem(piece: string): string[] {
+  const first = ITEM_NUMBER.exec(piece)
+  if (!first) return [piece]
+  let expected = Number(first[1] ?? first[2] ?? first[3]) + 1
+  // Where the option labels stand, counted between two cuts with two cursors that only move on.
+  const optionAt = [...piece.matchAll(OPTION_MARK)].map((mark) => mark.index)
+  let fromOption = 0
+  let toOption = 0
+  const parts: string[] = []
+  let start = 0
+  for (const match of piece.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    while (toOption < optionAt.length && (optionAt[toOption] ?? 0) < match.index) toOption++
+    if (match.index <= start || Number(match[1]) !== expected) continue
+    if (toOption - fromOption < 2) continue
+    parts.push(piece.slice(start, match.index))
+    start = match.index
+    fromOption = toOption
+    expected++
+  }
+  parts.push(piece.slice(start))
+  return parts
+}
+
 /**
  * Quiz items in document order; see the module comment for the shapes read. A run-on paragraph
  * (a whole quiz on one line, as sharing sites extract it) is read in pieces cut at item numbers,
@@ -346,7 +378,9 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
   const pieces: StructureBlock[] = []
   const owner: number[] = []
   blocks.forEach((block, index) => {
-    const parts = MAY_HOLD_PIECES.test(block.text) ? block.text.split(PIECE_BOUNDARY) : [block.text]
+    const parts = MAY_HOLD_PIECES.test(block.text)
+      ? block.text.split(PIECE_BOUNDARY).flatMap(splitAtNextItem)
+      : [block.text]
     const trimmed = parts.map((part) => part.trim()).filter((part) => part.length > 0)
     if (trimmed.length <= 1) {
       pieces.push(block)

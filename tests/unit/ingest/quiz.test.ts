@@ -261,6 +261,22 @@ describe('run-on and loosely labelled quizzes (sharing-site and Word extractions
     expect(analysis.quiz.every((item) => item.options.length >= 2)).toBe(true)
   })
 
+  test('a worksheet on one line, its title glued to item 1, items glued to the options before them', () => {
+    const sheet =
+      '第四单元维护国家利益1.2020年5月25日全国人大会议召开,会议高票表决通过有关决定。这说明()A.没有公民个人的安全国家安全就无法得到保障B.泄露国家秘密必须承担法律责任C.国家安全是安邦定国的重要基石D.维护国家安全是公民必须履行的基本义务2.对右图理解正确的是()A.国家安全是人民幸福安康的前提B.要优先国家安全人民幸福次之C.国家安全要以人民安全为宗旨D.实现中国梦只需国家和人民安全3.小明搜集了“反间谍法”等资料为演讲做准备。小明演讲的主题最有可能是()A.坚定文化自信B.坚持绿色发展道路C.做守法公民D.树立总体国家安全观'
+    const analysis = analyzeDocument(sheet)
+    expect(analysis.title).toBe('第四单元维护国家利益')
+    // Three items with four options each, and no answer stated: none is listed, none invented.
+    expect(quizOf(sheet.slice('第四单元维护国家利益'.length)).unanswered).toBe(3)
+    expect(analysis.quiz).toEqual([])
+    expect(analysis.kind).toBe('quiz')
+    // A numeral not after 第 is a sub-item glued on too: that line is no title with its item 1.
+    const notes = analyzeDocument(
+      '维护国家安全知识点一人人都是维护国家安全的主角1.维护国家安全需要我们每个人作出贡献,我们要增强国家安全意识。',
+    )
+    expect(notes.title).toBeNull()
+  })
+
   const PARTS = `保密知识小测试
 第1期
 1.工作秘密是指各级党政机关在其()中产生的事项。
