@@ -399,6 +399,26 @@ function markRestatedHeadline(
   }
 }
 
+// A headline of two parallel halves that a poster or a WeChat layout sets on two lines: "共筑保密
+// 防线" / "公民人人有责" (b-25). Halves of one length, all Han, are one headline.
+const COUPLET_HALF = /^\p{Script=Han}{5,10}$/u
+
+/** Joins the first two lines of text into one headline line when they are the halves of a couplet. */
+function joinCoupletHeadline(lines: Line[], reasons: (ChromeReason | null)[]): void {
+  const textLines: number[] = []
+  for (let i = 0; i < lines.length && textLines.length < 2; i++)
+    if (!reasons[i] && (lines[i]?.length ?? 0) > 0) textLines.push(i)
+  const [first, second] = textLines
+  if (first === undefined || second === undefined) return
+  const a = lines[first]
+  const b = lines[second]
+  if (!a || !b || a.length !== b.length) return
+  if (!COUPLET_HALF.test(a.text) || !COUPLET_HALF.test(b.text)) return
+  const raw = `${a.raw.trim()} ${b.raw.trim()}`
+  lines[first] = { raw, text: `${a.text} ${b.text}`, length: raw.length }
+  lines[second] = { raw: '', text: '', length: 0 }
+}
+
 /** Remove site chrome by line features and choose the headline. */
 export function stripChrome(text: string): ChromeResult {
   const raws = text.split('\n')
@@ -423,6 +443,7 @@ export function stripChrome(text: string): ChromeResult {
   const totalProse = proseChars(0, lines.length)
 
   const reasons: (ChromeReason | null)[] = lines.map(interfaceReason)
+  joinCoupletHeadline(lines, reasons)
 
   // "Read next" / related-list markers: a tail only when little of the prose comes after them.
   let tailFrom = lines.length

@@ -144,6 +144,17 @@ describe('site chrome by line features', () => {
     expect(points.text).toContain('2. 自觉遵守法律法规')
   })
 
+  test('a headline of two parallel halves set on two lines is one headline', () => {
+    const body =
+      '2025年4月中旬至5月中旬是第37个全国保密宣传教育月,让我们一起学习保密知识,增强保密意识。'
+    const couplet = analyzeDocument(`共筑保密防线\n公民人人有责\n第37个全国保密宣传教育月\n${body}`)
+    expect(couplet.title).toBe('共筑保密防线 公民人人有责')
+    expect(couplet.text).toContain(body)
+    // Halves of different lengths are a column label and a headline.
+    const labelled = analyzeDocument(`保密宣传月\n公民人人有责\n${body}`)
+    expect(labelled.title).not.toContain(' ')
+  })
+
   test('the headline is chosen by its byline, not the first line; the site suffix is dropped', () => {
     const page =
       '设为首页 加入收藏\n残联要闻\n《中华人民共和国保守国家秘密法》摘录 - 某某市残联网\n发布时间：2021-09-30 14:20:00 信息来源：办公室\n第二条 国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。'
