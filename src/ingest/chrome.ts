@@ -177,12 +177,17 @@ function items(text: string): string[] {
   return text.split(ITEM_SEPARATORS).filter((item) => item.replace(NEUTRAL, '').length > 0)
 }
 
+const ENGLISH_PHRASE =
+  /^[^\p{Script=Han}]*[A-Za-z]\s+(?:in|of|the|and|for|on|to|with|at)\s+[A-Za-z]/u
+
 /** A navigation menu: several very short items and no punctuation of a sentence. */
 function isMenu(line: Line): boolean {
   // "旗下栏目: 国际 国内 时局 热评": a label may name the menu.
   const text = line.text.replace(/^[^:：\s]{1,6}[:：]\s*/, '')
   if (SENTENCE_PUNCTUATION.test(text) || CLAUSE_PUNCTUATION.test(text)) return false
   if (OPTION_LINE.test(text)) return false
+  // English words joined by a lower-case function word are a phrase, not menu items (b-29).
+  if (ENGLISH_PHRASE.test(text)) return false
   const parts = items(text)
   if (parts.length < 4) return false
   const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length
@@ -270,10 +275,16 @@ function interfaceReason(line: Line): ChromeReason | null {
 const BULLETED_HEADLINE = /^[-•·▪]\s[^。]*[^。；;]$/
 const LIST_BULLET = /^[-•·▪]\s/
 
+const ENGLISH_HEADLINE = /^[A-Za-z]+(?:[ \-│|:,'’&]+[A-Za-z]+){2,11}$/
+
 function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
   const text = line.text
   if (line.length < 4 || line.length > 80) return -Infinity
-  if (!/\p{Script=Han}/u.test(text)) return -Infinity
+  // A headline is in Chinese, or a phrase of English words as a Hong Kong bilingual page titles a
+  // column ("FUN Fact in NS│NS related laws", b-29); interface words were taken out before.
+  // (Title-case items alone, "Home News Events Contact", are a menu's.)
+  if (!/\p{Script=Han}/u.test(text) && !(ENGLISH_HEADLINE.test(text) && /\b[a-z]{2,}\b/.test(text)))
+    return -Infinity
   if (METADATA_LABEL.test(text) || PHONE.test(text) || QA_LABEL.test(text)) return -Infinity
   if (/^[\d\s\-/:.年月日时分秒]+$/.test(text)) return -Infinity
   if (/[。；;]$/.test(text)) return -Infinity

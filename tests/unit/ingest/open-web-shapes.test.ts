@@ -144,6 +144,30 @@ describe('site chrome by line features', () => {
     expect(points.text).toContain('2. 自觉遵守法律法规')
   })
 
+  test('an English column title heads a bilingual page; an English menu is still a menu', () => {
+    const page = [
+      'Home | News | About | Login',
+      'Events Calendar Contact',
+      'FUN Fact in NS│NS related laws',
+      '2024/03/25 列印',
+      'Chinese Version Only',
+      '1. 在網絡世界,我是否不會犯法?',
+      '《香港國安法》保障市民有言論自由,日常分享並不會觸犯國安法。但網絡世界不是法外之地。',
+      '2.《維護國家安全條例》如何保障國家安全?',
+      '《維護國家安全條例》是一部防禦性的法律,是防禦外部勢力危害我們國家安全的法律。',
+    ].join('\n')
+    const doc = analyzeDocument(page)
+    expect(doc.title).toBe('FUN Fact in NS│NS related laws')
+    expect(doc.qa.map((pair) => pair.question)).toEqual([
+      '在網絡世界,我是否不會犯法?',
+      '《維護國家安全條例》如何保障國家安全?',
+    ])
+    expect(stripChrome(page).removed[0]).toEqual({
+      line: 'Home | News | About | Login',
+      reason: 'menu',
+    })
+  })
+
   test('a headline of two parallel halves set on two lines is one headline', () => {
     const body =
       '2025年4月中旬至5月中旬是第37个全国保密宣传教育月,让我们一起学习保密知识,增强保密意识。'
