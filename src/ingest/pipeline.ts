@@ -73,9 +73,10 @@ const INSTRUCTION =
 const OPINION =
   /我们|我們|必须|必須|应当|應當|需要|坚持|堅持|更加|才能|只有|不能|岂能|豈能|要|？|\?|！|!/g
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
-// Where a text says what it is: in its headline, its first lines and its byline.
+// Where a text says what it is: in its headline, its first lines and its byline. A personal
+// reflection (心得体会, 观后感, 读后感: b-02, a sharing site's essay) argues as a commentary does.
 const COMMENTARY =
-  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家/
+  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家|心得体会|心得體會|观后感|觀後感|读后感|讀後感/
 const EXPLAINER =
   /科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
 const STUDY_NOTES =

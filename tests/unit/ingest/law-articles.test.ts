@@ -129,6 +129,13 @@ describe('kind after cleaning', () => {
     expect(notes.kind).toBe('study-notes')
   })
 
+  test('a personal reflection (心得体会) argues: it is commentary, not news', () => {
+    const essay = analyzeDocument(
+      '415國家安全日心得體會\n一、國家安全日概述與意義\n進入新時代,世界百年未有之大變局加速演進,國際環境復雜多變,傳統安全威脅與非傳統安全威脅相互交織。\n設立全民國家安全教育日,是增強全民國家安全意識的重要舉措。',
+    )
+    expect(essay.kind).toBe('commentary')
+  })
+
   test('two Q&A entries that are most of the body make an explainer', () => {
     const doc = analyzeDocument(
       '国安知多少\n1. 在网络世界，我是否不会犯法？\n网络世界不是法外之地，从事煽惑犯罪亦有机会触犯法例。\n2.国家安全教育日是哪天？\n每年4月15日。',
