@@ -30,45 +30,84 @@ describe('site chrome by line features', () => {
     expect(result.text).toContain('向群众发放宣传资料一千余份。')
   })
 
-  test('a "下一篇" line above the article removes only itself, not the article under it', () => {
-    const page =
-      '反恐动态\n下一篇：我市召开反恐工作会议\n市民学习反恐知识\n近日，某社区组织居民学习反恐怖主义法，社区民警讲解了如何识别可疑人员和物品，居民踊跃提问。\n居民表示，通过学习增强了防范意识，今后发现可疑情况会第一时间报警。'
-    const doc = analyzeDocument(page)
-    expect(doc.text).toContain('居民踊跃提问。')
-    expect(doc.text).toContain('第一时间报警。')
-    expect(doc.text).not.toContain('下一篇')
-    expect(doc.title).toBe('市民学习反恐知识')
-  })
-
-  test('related headlines with dates after the article go; a closing slogan stays', () => {
-    const page = [
-      '保密宣传进校园',
-      '5月10日，学校开展保密宣传教育活动，邀请保密局工作人员为师生讲解保密法律法规和常见泄密隐患。',
-      '保密无小事，人人须警惕',
-      '国家安全教育日活动举行 2024-04-15',
-      '反间谍法知识竞赛落幕 2024-04-10',
-      '保密工作会议召开 2024-03-28',
-    ].join('\n')
-    const doc = analyzeDocument(page)
-    expect(doc.text).toContain('保密无小事，人人须警惕')
-    expect(doc.text).not.toContain('知识竞赛落幕')
-  })
-
-  test('a bulleted list of other headlines above the article goes, a question among them too', () => {
-    const page = [
-      '新闻大观 中新财经 中新体育 中新影视 中新图片 台湾频道',
-      '- 图文:公安部反恐怖局局长谈反恐工作',
-      '- 各地欢庆中秋佳节:享受美味月饼 举行特色活动',
-      '- “月到中秋分外明” 今晚,你能如愿赏月吗?',
-      '- 美国总统正式公布“先发制人”军事策略',
-      '中国公安部增设反恐怖局 专责全国反恐怖工作',
-      '2002年09月21日 09:23',
-      '中新网9月21日电 中国公安部有关负责人近日就中国反恐怖工作接受了记者采访，透露中国已在公安部设立了反恐怖局。',
-    ].join('\n')
-    const doc = analyzeDocument(page)
-    expect(doc.title).toBe('中国公安部增设反恐怖局 专责全国反恐怖工作')
-    expect(doc.text).not.toContain('赏月')
-    expect(doc.text).toContain('设立了反恐怖局。')
+  test.each([
+    {
+      shape: 'a "下一篇" line above the article removes only itself, not the article under it',
+      page: [
+        '反恐动态',
+        '下一篇：我市召开反恐工作会议',
+        '市民学习反恐知识',
+        '近日，某社区组织居民学习反恐怖主义法，社区民警讲解了如何识别可疑人员和物品，居民踊跃提问。',
+        '居民表示，通过学习增强了防范意识，今后发现可疑情况会第一时间报警。',
+      ],
+      title: '市民学习反恐知识',
+      gone: ['下一篇'],
+      kept: ['居民踊跃提问。', '第一时间报警。'],
+    },
+    {
+      shape: 'related headlines with dates after the article go; a closing slogan stays',
+      page: [
+        '保密宣传进校园',
+        '5月10日，学校开展保密宣传教育活动，邀请保密局工作人员为师生讲解保密法律法规和常见泄密隐患。',
+        '保密无小事，人人须警惕',
+        '国家安全教育日活动举行 2024-04-15',
+        '反间谍法知识竞赛落幕 2024-04-10',
+        '保密工作会议召开 2024-03-28',
+      ],
+      title: '保密宣传进校园',
+      gone: ['知识竞赛落幕'],
+      kept: ['保密无小事，人人须警惕'],
+    },
+    {
+      shape: 'a bulleted list of other headlines above the article goes, a question among them too',
+      page: [
+        '新闻大观 中新财经 中新体育 中新影视 中新图片 台湾频道',
+        '- 图文:公安部反恐怖局局长谈反恐工作',
+        '- 各地欢庆中秋佳节:享受美味月饼 举行特色活动',
+        '- “月到中秋分外明” 今晚,你能如愿赏月吗?',
+        '- 美国总统正式公布“先发制人”军事策略',
+        '中国公安部增设反恐怖局 专责全国反恐怖工作',
+        '2002年09月21日 09:23',
+        '中新网9月21日电 中国公安部有关负责人近日就中国反恐怖工作接受了记者采访，透露中国已在公安部设立了反恐怖局。',
+      ],
+      title: '中国公安部增设反恐怖局 专责全国反恐怖工作',
+      gone: ['赏月'],
+      kept: ['设立了反恐怖局。'],
+    },
+    {
+      // Read as "term: definition" it made a glossary term of the headline.
+      shape: 'a Q&A site’s question line restating the headline with a plea goes',
+      page: [
+        '恐怖主义三大特点是什么',
+        '2025-06-10 05:58:21',
+        '问题描述:',
+        '恐怖主义三大特点是什么,急!求大佬出现,救急!',
+        '最佳答案',
+        '恐怖主义作为一种极端行为,在全球范围内都引发了广泛关注。以下是恐怖主义的三大显著特点:',
+      ],
+      title: '恐怖主义三大特点是什么',
+      gone: ['救急'],
+      kept: ['以下是恐怖主义的三大显著特点'],
+    },
+    {
+      shape: 'the headline is chosen by its byline, not the first line; the site suffix is dropped',
+      page: [
+        '设为首页 加入收藏',
+        '残联要闻',
+        '《中华人民共和国保守国家秘密法》摘录 - 某某市残联网',
+        '发布时间：2021-09-30 14:20:00 信息来源：办公室',
+        '第二条 国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。',
+      ],
+      title: '《中华人民共和国保守国家秘密法》摘录',
+      gone: ['某某市残联网', '设为首页'],
+      kept: ['在一定时间内只限一定范围的人员知悉的事项。'],
+    },
+  ])('$shape', ({ page, title, gone, kept }) => {
+    const doc = analyzeDocument(page.join('\n'))
+    expect(doc.title).toBe(title)
+    for (const chrome of gone) expect(doc.text).not.toContain(chrome)
+    for (const paragraph of kept) expect(doc.text).toContain(paragraph)
+    expect(doc.terms).toEqual([])
   })
 
   test.each([
@@ -90,22 +129,6 @@ describe('site chrome by line features', () => {
     expect(result.removed.map((entry) => entry.line)).toEqual([line])
     // The column label in brackets stays part of the headline.
     expect(result.title).toBe('【地评线】南方网评:戮力同心筑牢国家安全的人民防线')
-  })
-
-  test('a Q&A site’s question line restating the headline with a plea goes', () => {
-    const page = [
-      '恐怖主义三大特点是什么',
-      '2025-06-10 05:58:21',
-      '问题描述:',
-      '恐怖主义三大特点是什么,急!求大佬出现,救急!',
-      '最佳答案',
-      '恐怖主义作为一种极端行为,在全球范围内都引发了广泛关注。以下是恐怖主义的三大显著特点:',
-    ].join('\n')
-    const doc = analyzeDocument(page)
-    expect(doc.title).toBe('恐怖主义三大特点是什么')
-    expect(doc.text).not.toContain('救急')
-    // Read as "term: definition" it made a glossary term of the headline.
-    expect(doc.terms).toEqual([])
   })
 
   test('a paragraph of prose ending in "(图)" is no caption', () => {
@@ -177,13 +200,6 @@ describe('site chrome by line features', () => {
     // Halves of different lengths are a column label and a headline.
     const labelled = analyzeDocument(`保密宣传月\n公民人人有责\n${body}`)
     expect(labelled.title).not.toContain(' ')
-  })
-
-  test('the headline is chosen by its byline, not the first line; the site suffix is dropped', () => {
-    const page =
-      '设为首页 加入收藏\n残联要闻\n《中华人民共和国保守国家秘密法》摘录 - 某某市残联网\n发布时间：2021-09-30 14:20:00 信息来源：办公室\n第二条 国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。'
-    const doc = analyzeDocument(page)
-    expect(doc.title).toBe('《中华人民共和国保守国家秘密法》摘录')
   })
 })
 
