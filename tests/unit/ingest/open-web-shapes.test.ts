@@ -223,32 +223,29 @@ describe('incomplete text', () => {
 })
 
 describe('glossary shapes', () => {
-  test('bullets, dashes and brackets: the marker is not part of the term', () => {
-    const doc = analyzeDocument(
+  test.each([
+    [
+      'bullets, dashes and brackets: the marker is not part of the term',
       '保密名词解释\n- 国家秘密：关系国家安全和利益的事项。\n· 定密——确定国家秘密的密级和保密期限。\n【解密】解除国家秘密的法定程序。',
-    )
-    expect(doc.terms.map((entry) => entry.term)).toEqual(['国家秘密', '定密', '解密'])
-  })
-
-  test('quoted terms defined by their sentence, in a run without a heading', () => {
-    const doc = analyzeDocument(
+      ['国家秘密', '定密', '解密'],
+    ],
+    [
+      'quoted terms defined by their sentence, in a run without a heading',
       '国家秘密的密级分为：绝密、机密、秘密三级。\n“绝密”是最重要的国家秘密，泄露会使国家的安全利益遭受特别严重的损害；\n“机密”是重要的国家秘密，泄露会使国家的安全利益遭受严重的损害；\n“秘密”是一般的国家秘密，泄露会使国家的安全利益遭受损害。',
-    )
-    expect(doc.terms.map((entry) => entry.term)).toEqual(['绝密', '机密', '秘密'])
-  })
-
-  test('numbered term headings whose paragraph opens with the term', () => {
-    const doc = analyzeDocument(
+      ['绝密', '机密', '秘密'],
+    ],
+    [
+      'numbered term headings whose paragraph opens with the term',
       '保密知识\n一、国家秘密\n国家秘密是关系国家安全和利益，依照法定程序确定的事项。\n二、国家秘密标志\n国家秘密标志是一种法定的文字与符号标识。\n三、工作要求\n各单位要加强保密教育。',
-    )
-    expect(doc.terms.map((entry) => entry.term)).toEqual(['国家秘密', '国家秘密标志'])
-  })
-
-  test('discourse labels and sentences before a colon are not terms', () => {
-    const doc = analyzeDocument(
+      ['国家秘密', '国家秘密标志'],
+    ],
+    [
+      'discourse labels and sentences before a colon are not terms',
       '复习提纲\n结论：国家安全人人有责，每个公民都应当自觉维护。\n注：以上内容以教材为准，请同学们认真复习。\n例如：发现可疑人员应当及时报告。\n考点一：总体国家安全观的提出时间和意义。',
-    )
-    expect(doc.terms).toEqual([])
+      [],
+    ],
+  ])('%s', (_shape, text, terms) => {
+    expect(analyzeDocument(text).terms.map((entry) => entry.term)).toEqual(terms)
   })
 })
 
@@ -269,7 +266,7 @@ describe('interview roles from content', () => {
 })
 
 describe('hard-wrapped documents', () => {
-  test('lines stopped by a fixed width are joined; headlines, items and labels are not', () => {
+  test('lines stopped by a fixed width are joined (a line of options too); headlines, items and labels are not', () => {
     const doc = analyzeDocument(
       [
         '保密知识竞赛试题及答案',
@@ -285,38 +282,18 @@ describe('hard-wrapped documents', () => {
         '事项。',
         'A.根据实际需要确定 B.依照法定程序确定 C.按照领导的意图确定',
         '答案：B',
+        '4 保守国家秘密的工作实行积极防范、突出重点，依法管理，（ ）的方针。',
+        // No comma before this break: the options' own dots are the line's only punctuation.
+        'A.确保国家秘密安全 B .便利各项工作的开展 C .既确保国家秘密安全又便利信息资源',
+        '合理利用',
+        '答案：C',
       ].join('\n'),
     )
     expect(doc.title).toBe('保密知识竞赛试题及答案')
     expect(doc.text).toContain('企业事业单位和公民都有保守（ ）的义务。')
     expect(doc.text).toContain('违反国家机关工作人员的职业道德的')
-    expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'B'])
-  })
-
-  test('a wrapped line of options has no comma before the break and is still joined', () => {
-    const doc = analyzeDocument(
-      [
-        '保密知识竞赛试题及答案',
-        '1 《保密法》规定：一切国家机关、武装力量、政党、社会团体、企业事业单位和公民都',
-        '有保守（ ）的义务。',
-        'A、党和国家工作秘密 B、国家秘密 C、企业商业秘密',
-        '答案：B',
-        '2 某国家机关工作人员，未经批准，私自留存国家秘密文件，他的行为属于（ ）行为。',
-        'A、违反保密规定的 B、非法持有国家秘密的犯罪 C、违反国家机关工作人员的职业',
-        '道德的',
-        '答案：A',
-        '3 保守国家秘密的工作实行积极防范、突出重点，依法管理，（ ）的方针。',
-        'A.确保国家秘密安全 B .便利各项工作的开展 C .既确保国家秘密安全又便利信息资源',
-        '合理利用',
-        '答案：C',
-        '3 国家秘密是关系国家安全和利益，（ ），在一定时间内只限一定范围的人员知悉的',
-        '事项。',
-        'A.根据实际需要确定 B.依照法定程序确定 C.按照领导的意图确定',
-        '答案：B',
-      ].join('\n'),
-    )
-    expect(doc.quiz[2]?.options[2]?.text).toBe('既确保国家秘密安全又便利信息资源合理利用')
-    expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'C', 'B'])
+    expect(doc.quiz[3]?.options[2]?.text).toBe('既确保国家秘密安全又便利信息资源合理利用')
+    expect(doc.quiz.map((item) => item.answer)).toEqual(['B', 'A', 'B', 'C'])
   })
 })
 
