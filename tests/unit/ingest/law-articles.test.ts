@@ -6,6 +6,11 @@ import {
 } from '../../../src/ingest/law-articles.js'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
 
+/** The sections as "heading/level", in order: "第一章 总则/1 第一条/2". */
+function outline(analysis: { sections: { heading: string; level: number }[] }): string {
+  return analysis.sections.map(({ heading, level }) => `${heading}/${level}`).join(' ')
+}
+
 const LAW = `中华人民共和国保守国家秘密法
 目  录
 第一章 总  则
@@ -32,15 +37,9 @@ describe('law texts', () => {
     const analysis = analyzeDocument(LAW)
     expect(analysis.title).toBe('中华人民共和国保守国家秘密法')
     expect(analysis.kind).toBe('law')
-    expect(analysis.sections).toEqual([
-      { heading: '第一章 总  则', level: 1 },
-      { heading: '第一条', level: 2 },
-      { heading: '第二条', level: 2 },
-      { heading: '第三条', level: 2 },
-      { heading: '第二章 国家秘密的范围和密级', level: 1 },
-      { heading: '第九条', level: 2 },
-      { heading: '第十条', level: 2 },
-    ])
+    expect(outline(analysis)).toBe(
+      '第一章 总  则/1 第一条/2 第二条/2 第三条/2 第二章 国家秘密的范围和密级/1 第九条/2 第十条/2',
+    )
     // The article's text follows its heading; the cleaned text keeps each article as written.
     const article = analysis.blocks.findIndex(
       (block) => block.type === 'heading' && block.text === '第三条',
@@ -59,42 +58,30 @@ describe('law texts', () => {
       '反恐怖主義法\n第一章 總則\n第一節 一般規定\n第一條\n為了防範和懲治恐怖活動，制定本法。\n第二條國家反對一切形式的恐怖主義。\n第二節 工作機制\n第三條 本法所稱恐怖主義，是指通過暴力等手段實現其政治目的的主張和行為。',
     )
     expect(analysis.kind).toBe('law')
-    expect(analysis.sections).toEqual([
-      { heading: '第一章 總則', level: 1 },
-      { heading: '第一節 一般規定', level: 2 },
-      { heading: '第一條', level: 3 },
-      { heading: '第二條', level: 3 },
-      { heading: '第二節 工作機制', level: 2 },
-      { heading: '第三條', level: 3 },
-    ])
+    expect(outline(analysis)).toBe(
+      '第一章 總則/1 第一節 一般規定/2 第一條/3 第二條/3 第二節 工作機制/2 第三條/3',
+    )
   })
 
-  test('an excerpt without a title or chapters (第二条, 第七条, 第十条) is a law text; no 章 line is taken as title', () => {
-    const excerpt = analyzeDocument(
+  test.each([
+    [
+      'an excerpt without a title or chapters (第二条, 第七条, 第十条); no 章 line is taken as title',
       '第一章 总则\n第二条 国家秘密是关系国家安全和利益的事项。\n第七条 机关、单位应当实行保密工作责任制。\n第十条 国家秘密的密级分为绝密、机密、秘密三级。',
-    )
-    expect(excerpt.title).toBeNull()
-    expect(excerpt.kind).toBe('law')
-    expect(excerpt.sections.map((section) => section.heading)).toEqual([
-      '第一章 总则',
-      '第二条',
-      '第七条',
-      '第十条',
-    ])
+      '第一章 总则/1 第二条/2 第七条/2 第十条/2',
+    ],
+    [
+      'a law page run onto one line (a PDF copy starting mid-article), cut at its articles',
+      '(一)组织、策划、实施造成人员伤亡的活动的; 社 会秩序混乱等严重社会危害的恐怖活动。 第四条 国家将反恐怖主义纳入国家安全战略。 第五条 反恐怖主义工作坚持专门工作与群众路线相结合的原则。 第六条 反恐怖主义工作应当依法进行,尊重和保障人权。 第七条 国家设立反恐怖主义工作领导机构。',
+      '第四条/2 第五条/2 第六条/2 第七条/2',
+    ],
+  ])('%s is a law text', (_shape, text, sections) => {
+    const page = analyzeDocument(text)
+    expect(page.title).toBeNull()
+    expect(page.kind).toBe('law')
+    expect(outline(page)).toBe(sections)
   })
 
-  test('a law page run onto one line (a PDF copy starting mid-article) is cut at its articles', () => {
-    const page = analyzeDocument(
-      '(一)组织、策划、实施造成人员伤亡的活动的; 社 会秩序混乱等严重社会危害的恐怖活动。 第四条 国家将反恐怖主义纳入国家安全战略。 第五条 反恐怖主义工作坚持专门工作与群众路线相结合的原则。 第六条 反恐怖主义工作应当依法进行,尊重和保障人权。 第七条 国家设立反恐怖主义工作领导机构。',
-    )
-    expect(page.kind).toBe('law')
-    expect(page.sections.map((section) => section.heading)).toEqual([
-      '第四条',
-      '第五条',
-      '第六条',
-      '第七条',
-    ])
-    // A commentary citing two articles on one line stays one paragraph.
+  test('a commentary citing two articles on one line stays one paragraph', () => {
     expect(splitRunOnArticles('依照本法。 第四条 规定了战略。 第五条 规定了原则。')).toHaveLength(1)
   })
 

@@ -21,6 +21,11 @@ function expectNoInventedText(text: string) {
   return analysis
 }
 
+/** Options labelled A, B, C … in order, with these texts. */
+function lettered(...texts: string[]) {
+  return texts.map((text, index) => ({ label: String.fromCharCode(65 + index), text }))
+}
+
 /** U+3000, the ideographic space pages use between options. */
 const SPACE = '\u3000'
 
@@ -54,34 +59,19 @@ describe('quiz items', () => {
     ).toEqual([
       {
         stem: '每年的（ ）是全民国家安全教育日。',
-        options: [
-          { label: 'A', text: '3月15日' },
-          { label: 'B', text: '4月15日' },
-          { label: 'C', text: '5月15日' },
-          { label: 'D', text: '6月15日' },
-        ],
+        options: lettered('3月15日', '4月15日', '5月15日', '6月15日'),
         answer: 'B',
         explanation: '《国家安全法》第十四条规定，每年4月15日为全民国家安全教育日。',
       },
       {
         stem: '发现间谍行为，可以拨打国家安全机关举报受理电话（ ）。',
-        options: [
-          { label: 'A', text: '110' },
-          { label: 'B', text: '12339' },
-          { label: 'C', text: '12345' },
-          { label: 'D', text: '119' },
-        ],
+        options: lettered('110', '12339', '12345', '119'),
         answer: 'B',
         explanation: null,
       },
       {
         stem: '下列属于国家秘密密级的有（ ）',
-        options: [
-          { label: 'A', text: '绝密' },
-          { label: 'B', text: '机密' },
-          { label: 'C', text: '秘密' },
-          { label: 'D', text: '内部' },
-        ],
+        options: lettered('绝密', '机密', '秘密', '内部'),
         answer: 'ABC',
         explanation: null,
       },
