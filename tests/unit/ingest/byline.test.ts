@@ -101,38 +101,33 @@ describe('labelled fields on one line: each value ends at the next label', () =>
     expect(body).toContain('正文第一段。')
   })
 
-  test('the old contract: source, time and editor lines are dropped from the body', () => {
-    const { attribution, body } = read(
+  test.each([
+    [
+      'the old contract: source, time and editor lines are dropped from the body',
       '标题\n发稿时间：2023-05-01 10:00\n来源：法制日报\n正文。\n责任编辑：李华',
-    )
-    expect(attribution).toEqual({
-      ...NONE,
-      outlet: '法制日报',
-      publishedAt: '2023-05-01 10:00',
-      editor: '李华',
-    })
-    expect(body).toBe('标题\n正文。')
-  })
-
-  test('a time prefix glued to the text is cut from it, the text stays', () => {
-    const { attribution, body } = read(
+      { outlet: '法制日报', publishedAt: '2023-05-01 10:00', editor: '李华' },
+      '标题\n正文。',
+    ],
+    [
+      'a time prefix glued to the text is cut from it, the text stays',
       '國安部:打擊\n最后更新: 2024-10-09 07:33:45微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。',
-    )
-    expect(attribution).toEqual({
-      ...NONE,
-      outletType: 'wechat-account',
-      originalOutlet: '國家安全部',
-      publishedAt: '2024-10-09 07:33:45',
-    })
-    expect(body).toBe('國安部:打擊\n微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。')
-  })
-
-  test('a journal source in 【】 and a half-bracketed author: lines with more text stay whole', () => {
-    const text =
-      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。'
+      {
+        outletType: 'wechat-account',
+        originalOutlet: '國家安全部',
+        publishedAt: '2024-10-09 07:33:45',
+      },
+      '國安部:打擊\n微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。',
+    ],
+    [
+      'a journal source in 【】 and a half-bracketed author: lines with more text stay whole',
+      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。',
+      { outlet: '《澳門法政雜誌》', author: '李洪江' },
+      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。',
+    ],
+  ])('%s', (_name, text, expected, kept) => {
     const { attribution, body } = read(text)
-    expect(attribution).toEqual({ ...NONE, outlet: '《澳門法政雜誌》', author: '李洪江' })
-    expect(body).toBe(text)
+    expect(attribution).toEqual({ ...NONE, ...expected })
+    expect(body).toBe(kept)
   })
 })
 
