@@ -111,6 +111,41 @@ describe('Q&A shapes', () => {
         ],
       ],
     ],
+    [
+      'half-width 问:/答: labels, with multi-paragraph answers',
+      '反间谍法知识问答\n问:什么是间谍行为?\n答:间谍行为是指下列行为。\n还包括其他行为。\n问:如何举报?\n答:拨打12339。',
+      [
+        ['什么是间谍行为?', '间谍行为是指下列行为。\n\n还包括其他行为。'],
+        ['如何举报?', '拨打12339。'],
+      ],
+    ],
+    [
+      'Q:/A: labels without numbers',
+      '保密常识\nQ: 国家秘密分几级?\nA: 分为绝密、机密、秘密三级。\nQ: 谁来定密?\nA: 机关、单位依法定密。',
+      [
+        ['国家秘密分几级?', '分为绝密、机密、秘密三级。'],
+        ['谁来定密?', '机关、单位依法定密。'],
+      ],
+    ],
+    [
+      'a rhetorical question inside an answer does not start a new pair',
+      '问：为什么要学习反间谍法？\n答：因为间谍活动就在身边。\n难道我们可以掉以轻心吗？\n显然不能。\n问：怎样举报？\n答：拨打12339。',
+      [
+        [
+          '为什么要学习反间谍法？',
+          '因为间谍活动就在身边。\n\n难道我们可以掉以轻心吗？\n\n显然不能。',
+        ],
+        ['怎样举报？', '拨打12339。'],
+      ],
+    ],
+    [
+      'numbered questions with or without a question mark, recognised by question words',
+      '保密知识\n1.什么是国家秘密\n国家秘密是关系国家安全和利益的事项。\n2.泄密有哪些危害?\n泄密会损害国家安全。\n3.保密工作的方针\n积极防范，突出重点。',
+      [
+        ['什么是国家秘密', '国家秘密是关系国家安全和利益的事项。'],
+        ['泄密有哪些危害?', '泄密会损害国家安全。'],
+      ],
+    ],
   ])('%s', (_shape, text, pairs) => {
     expect(analyse(text).qa).toEqual(pairs.map(([question, answer]) => ({ question, answer })))
   })
