@@ -154,6 +154,9 @@ function decideKind(input: {
   if (input.studyWords >= 2) return 'study-notes'
   // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
   if (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) return 'document'
+  // A text that defines several terms and reports nothing explains them, though its terms are too
+  // small a share of it to make a glossary (b-11: 国家秘密, 绝密, 机密… among lists of 秘密事项).
+  if (input.glossaryTerms >= MIN_ITEMS && input.reportageMarkers <= 3) return 'explainer'
   // An explainer argues too, but it addresses its reader (你, 大家, 注意, 不要, 如何): on the corpus
   // every explainer-like page above 10 such markers per 1,000 characters, no commentary above 8.
   if (input.reportageMarkers <= 3 && input.instructionDensity >= 10) return 'explainer'

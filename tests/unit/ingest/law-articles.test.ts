@@ -116,6 +116,14 @@ describe('kind after cleaning', () => {
     expect(notes.kind).toBe('study-notes')
   })
 
+  test('terms defined among other lists, nothing reported: an explainer, not news', () => {
+    const doc = analyzeDocument(
+      '保密宣传教育月丨贯彻落实保密法,你我都是护密人\n一、国家秘密的密级\n国家秘密的密级分为绝密、机密、秘密三级。\n绝密:最重要的国家秘密,泄露会使国家安全和利益遭受特别严重的损害。\n机密:重要的国家秘密,泄露会使国家安全和利益遭受严重的损害。\n秘密:一般的国家秘密,泄露会使国家安全和利益遭受损害。\n二、国家秘密的基本范围\n国家事务重大决策中的秘密事项;\n外交和外事活动中的秘密事项;\n国防建设和武装力量活动中的秘密事项;\n国民经济和社会发展中的秘密事项;\n科学技术中的秘密事项;\n维护国家安全活动中的秘密事项;',
+    )
+    expect(doc.terms.map((entry) => entry.term)).toEqual(['绝密', '机密', '秘密'])
+    expect(doc.kind).toBe('explainer')
+  })
+
   test('a personal reflection (心得体会) argues: it is commentary, not news', () => {
     const essay = analyzeDocument(
       '415國家安全日心得體會\n一、國家安全日概述與意義\n進入新時代,世界百年未有之大變局加速演進,國際環境復雜多變,傳統安全威脅與非傳統安全威脅相互交織。\n設立全民國家安全教育日,是增強全民國家安全意識的重要舉措。',
