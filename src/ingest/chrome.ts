@@ -430,6 +430,40 @@ function joinCoupletHeadline(lines: Line[], reasons: (ChromeReason | null)[]): v
   lines[second] = { raw: '', text: '', length: 0 }
 }
 
+// A page that sets each phrase on a line of its own (a meipian or WeChat layout: "提到国家安全" /
+// "大家都会联想到间谍、特工、战争等等" / … / "就会做出危害国家安全的事情。", b-28) breaks its
+// sentences into short lines that look like headlines. Such a run ends in a short line that closes
+// the sentence; a headline is followed by its byline or by a paragraph.
+const FRAGMENT_MAX_CHARS = 20
+const MIN_FRAGMENTS = 6
+
+/** Lines before `to` that are phrases of a sentence broken one phrase per line. */
+function sentenceFragments(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  to: number,
+): Set<number> {
+  const fragments = new Set<number>()
+  let run: number[] = []
+  for (let i = 0; i < Math.min(to + 1, lines.length); i++) {
+    const line = lines[i]
+    if (!line || line.length === 0 || reasons[i]) continue
+    const phrase =
+      line.length <= FRAGMENT_MAX_CHARS &&
+      !SENTENCE_PUNCTUATION.test(line.text) &&
+      !METADATA_LABEL.test(line.text) &&
+      !DATE_IN_LINE.test(line.text)
+    if (phrase) {
+      run.push(i)
+      continue
+    }
+    const closes = line.length <= FRAGMENT_MAX_CHARS && /[。！？!?]$/.test(line.text)
+    if (closes && run.length >= MIN_FRAGMENTS) for (const j of run) fragments.add(j)
+    run = []
+  }
+  return fragments
+}
+
 /** Remove site chrome by line features and choose the headline. */
 export function stripChrome(text: string): ChromeResult {
   const raws = text.split('\n')
@@ -518,7 +552,10 @@ export function stripChrome(text: string): ChromeResult {
   // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
   let scored = 0
-  for (let i = 0; i < firstText && scored < HEADLINE_WINDOW; i++) {
+  // A page that opens mid-way through a sentence broken into phrases has no headline line at all.
+  const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
+  if (opensWithFragments) firstLineRejected = true
+  for (let i = 0; i < firstText && scored < HEADLINE_WINDOW && !opensWithFragments; i++) {
     if (reasons[i] || lines[i].length === 0) continue
     scored++
     const score = headlineScore(lines[i], i, lines, firstProse)

@@ -191,6 +191,23 @@ describe('site chrome by line features', () => {
     })
   })
 
+  test('a page setting each phrase of its sentences on a line has no headline, and loses no phrase', () => {
+    const phrases = [
+      '提到国家安全',
+      '大家都会联想到间谍、特工、战争等等',
+      '似乎离我们很遥远',
+      '实际上',
+      '我们日常生活的点滴小事',
+      '都是国家安全大事的组成部分',
+      '它和我们每个人的生活息息相关',
+      '就会做出危害国家安全的事情。',
+      '国家安全是指国家政权、主权、统一和领土完整、人民福祉、经济社会可持续发展和国家其他重大利益相对处于没有危险和不受内外威胁的状态。',
+    ]
+    const doc = analyzeDocument(phrases.join('\n'))
+    expect(doc.title).toBeNull()
+    for (const phrase of phrases) expect(doc.text).toContain(phrase)
+  })
+
   test('a headline of two parallel halves set on two lines is one headline', () => {
     const body =
       '2025年4月中旬至5月中旬是第37个全国保密宣传教育月,让我们一起学习保密知识,增强保密意识。'
