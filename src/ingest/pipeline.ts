@@ -82,6 +82,10 @@ const EXPLAINER =
 const STUDY_NOTES =
   /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
+// People a reporter asks in the street or on campus, labelling their answers: 同学a：, 市民张先生：.
+const VOX_POP_LABEL =
+  /^(?:同学|同學|学生|學生|老师|老師|市民|居民|群众|群眾|网友|網友|村民|职工|職工|家长|家長)[\p{Script=Han}A-Za-z\d]{0,3}\s*[:：]/u
+const INTERVIEWED = /采访|採訪|受访|受訪/
 const STUDY_LABEL = /^(?:知识点|知識點|考点|考點|要点|要點)\s*[一二三四五六七八九十\d]/
 /** A quiz, law text or glossary dominates with at least this many items covering this share of the body. */
 const MIN_ITEMS = 3
@@ -120,6 +124,8 @@ function decideKind(input: {
   opinionDensity: number
   /** Markers addressing the reader (你, 大家, 注意, 不要, 如何) per 1,000 characters of the body. */
   instructionDensity: number
+  /** Answers under an interviewed person's role (同学a：, 市民：) in a text that says it interviewed them. */
+  voxPopAnswers: number
   /** The headline is a term the text defines (恐怖分子(恐怖组织成员) → 恐怖分子：…). */
   headlineIsTerm: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
@@ -154,6 +160,9 @@ function decideKind(input: {
   if (input.studyWords >= 2) return 'study-notes'
   // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
   if (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) return 'document'
+  // A vox-pop: the text says it interviewed people and gives their answers under their roles
+  // (学院工作人员也采访了…同学 / 同学a：… / 同学b：…, b-20). Its questions ask "您", but it reports.
+  if (input.voxPopAnswers >= FEW_QA) return 'news'
   // A text that defines several terms and reports nothing explains them, though its terms are too
   // small a share of it to make a glossary (b-11: 国家秘密, 绝密, 机密… among lists of 秘密事项).
   if (input.glossaryTerms >= MIN_ITEMS && input.reportageMarkers <= 3) return 'explainer'
@@ -409,6 +418,9 @@ export function analyzeDocument(
       instructionDensity:
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
       studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,
+      voxPopAnswers: INTERVIEWED.test(text)
+        ? structure.blocks.filter((block) => VOX_POP_LABEL.test(block.text)).length
+        : 0,
       headlineIsTerm: terms.some(
         ({ term }) => withoutGloss(structure.title ?? '') === term && terms.length <= 2,
       ),

@@ -124,6 +124,22 @@ describe('kind after cleaning', () => {
     expect(doc.kind).toBe('explainer')
   })
 
+  test('a vox-pop (the text interviewed students and gives their answers under their roles) is news', () => {
+    const report = [
+      '国安才国治,治国必治安',
+      '中午,校区食堂前正进行着一场主题为“国家安全知多少”的线下知识竞答活动。',
+      '与此同时,学院工作人员也采访了部分参与此次活动的同学,大家纷纷表示收获很大。',
+      '问题1:在参加我们的活动之前,您对国家安全知识有多少了解?',
+      '同学a:此前主要来自思政课,您问的这些我了解得不多,大家都应该多了解。',
+      '同学b:谈到国家安全,我会首先想到军事方面,您知道吗?我们要注意提醒身边的人。',
+    ]
+    expect(analyzeDocument(report.join('\n')).kind).toBe('news')
+    // The same answers without the report that asked them read as the explainer they resemble.
+    expect(
+      analyzeDocument(report.filter((line) => !line.includes('采访')).join('\n')).kind,
+    ).not.toBe('news')
+  })
+
   test('a personal reflection (心得体会) argues: it is commentary, not news', () => {
     const essay = analyzeDocument(
       '415國家安全日心得體會\n一、國家安全日概述與意義\n進入新時代,世界百年未有之大變局加速演進,國際環境復雜多變,傳統安全威脅與非傳統安全威脅相互交織。\n設立全民國家安全教育日,是增強全民國家安全意識的重要舉措。',
