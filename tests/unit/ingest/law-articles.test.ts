@@ -140,6 +140,13 @@ describe('kind after cleaning', () => {
     ).not.toBe('news')
   })
 
+  test('a headline asking its reader (…离你很遥远吗?) heads an explainer, though the text opens with an event', () => {
+    const body =
+      '\n3月26日,博鳌亚洲论坛2017年年会圆满闭幕。本届年会中,与会代表加强交流、相互启迪。\n“保密观”注意到,本次年会特别强调保密。3月6日至9日,年会国家安保组开展了督导检查。\n博鳌亚洲论坛作为一项有重要影响力的国际会事,安全保密工作不容小觑。毕竟,保密无小事。'
+    expect(analyzeDocument(`间谍离你很遥远吗?并不!${body}`).kind).toBe('explainer')
+    expect(analyzeDocument(`博鳌年会安保工作督导检查${body}`).kind).toBe('news')
+  })
+
   test('a personal reflection (心得体会) argues: it is commentary, not news', () => {
     const essay = analyzeDocument(
       '415國家安全日心得體會\n一、國家安全日概述與意義\n進入新時代,世界百年未有之大變局加速演進,國際環境復雜多變,傳統安全威脅與非傳統安全威脅相互交織。\n設立全民國家安全教育日,是增強全民國家安全意識的重要舉措。',
