@@ -539,7 +539,8 @@ const WECHAT_MENTIONS: readonly RegExp[] = [
     'u',
   ),
   // 平安广金微信推文：https://mp.weixin.qq.com/…
-  /^[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,20}?)\s*微信(?:推文|公[众眾][号號])\s*[:：]/mu,
+  // (Spaces before it, not line ends: /^\s*/m read every following blank line again at each.)
+  /^[ \t\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,20}?)[ \t\u3000]*微信(?:推文|公[众眾][号號])\s*[:：]/mu,
 ]
 const WECHAT_SOURCE =
   /^(.{2,20}?)\s*(?:官方)?微信公[众眾][号號]$|^微信公[众眾][号號]\s*[:：]?\s*(.{2,20})$/u
@@ -553,7 +554,7 @@ const INTERVIEWED = /记者(?:专访|專訪|采访|採訪)/
 const GENERIC_TIME = /^(?:[时時][间間]|日期)$/
 /** An event's fields beside a 时间： line: it is the event's time, not the publication's. */
 const EVENT_FIELD =
-  /^[\s\u3000]*(?:[地场場][点點址]|主[题題]|[对對]象|形式|参加人[员員]|參加人[員員]|主持人?|[报報]名方式)\s*[:：]/mu
+  /^[ \t\u3000]*(?:[地场場][点點址]|主[题題]|[对對]象|形式|参加人[员員]|參加人[員員]|主持人?|[报報]名方式)\s*[:：]/mu
 /** Bare dates and generic time fields count only in the first lines. */
 const TOP_LINES = 10
 

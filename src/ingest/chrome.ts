@@ -351,6 +351,15 @@ function markRelatedRuns(
 // none of them a sentence, tell it from a numbered list of the article's points.
 const GALLERY_NUMBER = /^(\d{1,2})[.．、]\s*\S/
 const MIN_GALLERY_CAPTIONS = 3
+// A blank to fill, an answer or explanation label, a question: a quiz's lines, not captions.
+const QUIZ_TEXT = /[（(]\s*[）)]|答案|解析|[?？]$/
+
+/** Whether `alt` says most of what `caption` says: they share half of the caption's characters. */
+function retells(caption: string, alt: string): boolean {
+  const said = new Set(alt)
+  const chars = [...caption.replace(NEUTRAL, '')]
+  return chars.length > 0 && chars.filter((char) => said.has(char)).length * 2 >= chars.length
+}
 
 /** Marks the lines of a captioned photo gallery in [from, to) as media. */
 function markGallery(lines: Line[], reasons: (ChromeReason | null)[], from: number, to: number) {
@@ -359,25 +368,30 @@ function markGallery(lines: Line[], reasons: (ChromeReason | null)[], from: numb
     const line = lines[i]
     if (line.length === 0 || reasons[i]) continue
     if (line.length > 50 || SENTENCE_PUNCTUATION.test(line.text)) return
+    // Quiz stems and options are short and unpunctuated too, but they are text.
+    if (OPTION_LINE.test(line.text) || QUIZ_TEXT.test(line.text)) return
     if (METADATA_LABEL.test(line.text) || DATE_IN_LINE.test(line.text)) continue
     run.push(i)
   }
   let captions = 0
   let expected = -1
-  let previousNumbered = false
-  for (const i of run) {
-    const number = GALLERY_NUMBER.exec(lines[i].text)
-    if (!number) {
-      previousNumbered = false
-      continue
-    }
-    // Two captions in a row, or numbers out of order: a list, not a gallery.
-    if (previousNumbered || (expected !== -1 && Number(number[1]) !== expected)) return
+  for (let k = 0; k < run.length; k++) {
+    const line = lines[run[k] ?? -1]
+    const number = line ? GALLERY_NUMBER.exec(line.text) : null
+    if (!line || !number) continue
+    // Numbers out of order, or a caption not repeated by its picture's alt text: a list.
+    const alt = lines[run[k + 1] ?? -1]
+    if (expected !== -1 && Number(number[1]) !== expected) return
+    if (
+      !alt ||
+      GALLERY_NUMBER.test(alt.text) ||
+      !retells(line.text.slice(number[0].length - 1), alt.text)
+    )
+      return
     captions++
     expected = Number(number[1]) + 1
-    previousNumbered = true
   }
-  if (captions < MIN_GALLERY_CAPTIONS || run.length < 2 * captions) return
+  if (captions < MIN_GALLERY_CAPTIONS) return
   for (const i of run) reasons[i] = 'media'
 }
 

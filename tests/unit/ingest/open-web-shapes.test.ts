@@ -165,6 +165,14 @@ describe('site chrome by line features', () => {
       ].join('\n'),
     )
     expect(points.text).toContain('2. 自觉遵守法律法规')
+    // Nor are numbered points each followed by a line that does not retell them, nor a quiz.
+    const notes = ['国家安全人人有责', '1. 增强国家安全意识', '从小事做起', '2. 遵守法律法规']
+    notes.push('依法办事', '3. 及时报告线索', '拨打12339', '全文完。')
+    expect(stripChrome(notes.join('\n')).text).toContain('从小事做起')
+    const quiz = ['国家安全知识题库']
+    for (const n of [1, 2, 3, 4])
+      quiz.push(`${n}.下列属于第${n}类国家秘密的是`, `A.甲${n} B.乙${n}`)
+    expect(stripChrome(quiz.join('\n')).removed).toEqual([])
   })
 
   test('an English column title heads a bilingual page; an English menu is still a menu', () => {
