@@ -58,13 +58,14 @@ const EMBEDDED_ANSWER = new RegExp(
   `^(?:正确|正確|参考|參考|标准|標準)?答案\\s*(?:[:：]|[选選是为為])?\\s*(${ANSWER_VALUE})(?![\\p{Script=Han}A-Za-z])`,
   'u',
 )
+// An item number is not a decimal (1.5), though it may be followed by a year (3.2024年).
+const NOT_DECIMAL = '(?:(?!\\d)|(?=\\d{4}年))'
+const NEXT_ITEM_NUMBER = `\\d{1,3}\\s*[.、．]${NOT_DECIMAL}`
 // Where a run-on line (a sharing site's extraction) holds the next part of an item: the next
 // item's number after a sentence end or an answer letter, an answer label, an explanation label.
 // (?<=\S) comes first: the negative lookbehinds, tried at every space of a long run, read back
 // over it each time (8,000 spaces after 答案 took 3 minutes); and no lookahead opens with \s*
 // (【?\s* read the rest of the run again for every shorter run the boundary tried).
-// An item number that is not a decimal (1.5), though it may be followed by a year (3.2024年).
-const NEXT_ITEM_NUMBER = '\\d{1,3}\\s*[.、．](?:(?!\\d)|(?=\\d{4}年))'
 const PIECE_BOUNDARY = new RegExp(
   [
     // The next item's number: after a sentence end, an answer letter or a section head's colon
@@ -336,7 +337,7 @@ function readAnswerKey(
   return { answers, blocks: used }
 }
 
-const ITEM_NUMBER_ANYWHERE = new RegExp(`(\\d{1,3})\\s*[.、．](?:(?!\\d)|(?=\\d{4}年))`, 'g')
+const ITEM_NUMBER_ANYWHERE = new RegExp(`(\\d{1,3})\\s*[.、．]${NOT_DECIMAL}`, 'g')
 const OPTION_MARK = new RegExp(`${LETTER}\\s*${OPTION_SEPARATOR}`, 'g')
 
 /**
