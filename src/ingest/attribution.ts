@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node'
+import { findSplitDate } from './split-date.js'
 
 export type OutletType =
   'wechat-account' | 'news-agency' | 'website' | 'magazine' | 'document-sharing-site'
@@ -116,6 +117,12 @@ export const PLACEHOLDER =
 const NAME_LIKE = /^[\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s、，,/]{0,29}$/u
 // An outlet has a name in characters (or Latin words): "sp20241201" in a 来源 field is a code.
 const OUTLET_LIKE = /^(?=[^\d]*\p{Script=Han}|[A-Za-z][A-Za-z .&-]+$)[^。！？!?；;]{1,40}$/u
+
+// A token of Latin letters and digits with at least one of each, no Han: a code, not a name.
+const SCRAPE_CODE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z\d_-]{4,40}$/
+// A book cited after a 出处 field: "中国民主法制出版社《…汇编上册》第1309页(916字)" (h-22, a law text
+// from a book-excerpt site): a title in 《》 and a page or length count.
+const CITATION = /《[^》]{1,60}》.{0,20}(?:第\s*\d+\s*[页頁]|[（(]\s*\d+\s*字\s*[)）])/u
 
 interface Field {
   kind: FieldKind
@@ -326,6 +333,15 @@ function parseFieldLine(line: string): ParsedLine | null {
       value = word
       cleaned = cleanValue(word)
     }
+    // "来源: sp20241201" (h-09, a scraper's copy): a code where the outlet's name would be. The field
+    // names no outlet, and the line is metadata all the same.
+    if (label.kind === 'source' && SCRAPE_CODE.test(cleaned)) {
+      fields.push({ kind: label.kind, label: label.label, value: '' })
+      fieldsEnd = rawStart + raw.length - (rest?.length ?? 0)
+      if (rest !== null && rest.trim())
+        leftovers.push({ start: rawStart + raw.length - rest.length, text: rest, content: false })
+      return
+    }
     if (!validValue(label.kind, cleaned)) {
       leftovers.push({ start: label.start, text: line.slice(label.start, next), content: true })
       return
@@ -355,6 +371,7 @@ function parseFieldLine(line: string): ParsedLine | null {
         continue
       }
       if (isChromeToken(text)) continue
+      if (CITATION.test(text) && fields.some((field) => field.kind === 'source')) continue
       parsed.contentStart ??= leftover.start + at
     }
   }
@@ -522,7 +539,8 @@ const WECHAT_MENTIONS: readonly RegExp[] = [
     'u',
   ),
   // 平安广金微信推文：https://mp.weixin.qq.com/…
-  /^[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,20}?)\s*微信(?:推文|公[众眾][号號])\s*[:：]/mu,
+  // (Spaces before it, not line ends: /^\s*/m read every following blank line again at each.)
+  /^[ \t\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,20}?)[ \t\u3000]*微信(?:推文|公[众眾][号號])\s*[:：]/mu,
 ]
 const WECHAT_SOURCE =
   /^(.{2,20}?)\s*(?:官方)?微信公[众眾][号號]$|^微信公[众眾][号號]\s*[:：]?\s*(.{2,20})$/u
@@ -536,7 +554,7 @@ const INTERVIEWED = /记者(?:专访|專訪|采访|採訪)/
 const GENERIC_TIME = /^(?:[时時][间間]|日期)$/
 /** An event's fields beside a 时间： line: it is the event's time, not the publication's. */
 const EVENT_FIELD =
-  /^[\s\u3000]*(?:[地场場][点點址]|主[题題]|[对對]象|形式|参加人[员員]|參加人[員員]|主持人?|[报報]名方式)\s*[:：]/mu
+  /^[ \t\u3000]*(?:[地场場][点點址]|主[题題]|[对對]象|形式|参加人[员員]|參加人[員員]|主持人?|[报報]名方式)\s*[:：]/mu
 /** Bare dates and generic time fields count only in the first lines. */
 const TOP_LINES = 10
 
@@ -607,8 +625,12 @@ function readAttribution(text: string): AttributionRead {
     fields.find((field) => field.kind === kind && field.value)?.value ?? null
 
   const labelledDate = firstDate('publish-time') ?? found.lineDates[0] ?? null
-  const publishedAt =
+  const statedDate =
     labelledDate ?? firstDate('update-time') ?? bare?.date ?? dateline?.date ?? null
+  // Failing any whole date, one a layout broke over short lines at the top (2021 / 04/27 / 16:39).
+  const split = statedDate ? null : findSplitDate(lines, TOP_LINES)
+  for (const index of split?.lines ?? []) bodyLines[index] = null
+  const publishedAt = statedDate ?? split?.date ?? null
   if (bare && publishedAt === bare.date && !labelledDate && !firstDate('update-time'))
     bodyLines[bare.line] = null
 
@@ -622,7 +644,12 @@ function readAttribution(text: string): AttributionRead {
     null
   const wechatSource = source ? WECHAT_SOURCE.exec(source) : null
   const account = wechat ?? wechatSource?.[1] ?? wechatSource?.[2] ?? null
-  const originalOutlet = account ?? dateline?.reportedFrom ?? null
+  // "作者:办公室转发  信息来源:保密观" (b-27): a desk forwarding the text names where it came from.
+  const forwardedFromSource = fields.some(
+    (field) => field.kind === 'author' && FORWARDED.test(field.value),
+  )
+  const originalOutlet =
+    account ?? dateline?.reportedFrom ?? (forwardedFromSource ? source : null) ?? null
   const agency = dateline?.agency ?? null
   const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
   const interview = INTERVIEWED.test(text) ? INTERVIEW_BY.exec(text) : null

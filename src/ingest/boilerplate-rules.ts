@@ -4,10 +4,11 @@
  * - `tail`: drop the first matching line and everything after it;
  * - `after`: keep the first matching line, drop everything after it;
  * - `prefix`: drop the matching part at the start of a line, keep the rest;
+ * - `inline`: drop every match inside a line (the pattern is global), keep the rest;
  * - `repeated-line`: drop short lines repeated `minRepeats` times or more (watermarks).
  * `marksIncomplete`: the page is a preview of a longer document.
  */
-export type BoilerplateRuleKind = 'line' | 'tail' | 'after' | 'prefix' | 'repeated-line'
+export type BoilerplateRuleKind = 'line' | 'tail' | 'after' | 'prefix' | 'inline' | 'repeated-line'
 
 export interface BoilerplateRule {
   name: string
@@ -73,7 +74,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'comment-widget',
     kind: 'line',
-    pattern: /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|\d+\s*\/\s*\d+)$/,
+    // A counter ("0/150", a viewer's "5/10") is not zero-padded; "04/27" is a date's month and day.
+    pattern:
+      /^(?:[評评][論论]|提交[評评][論论]|[發发]表[評评][論论]|(?!0\d\s*\/\s*\d{2}$)\d+\s*\/\s*\d+)$/,
     description: 'Comment widget text: "評論", "0/150", "提交評論".',
   },
   {
@@ -119,6 +122,28 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: 'line',
     pattern: /^[\s\-—_=*~·•.。…]+$/,
     description: 'Lines made only of dashes, dots or stars.',
+  },
+  {
+    // A scrape that dropped a page's markup but not all of it leaves a tag's remains at the end of
+    // a sentence: "…重要责任?!?/span>" (b-21). A whole line of debris is the chrome stage's.
+    name: 'html-debris',
+    kind: 'inline',
+    pattern:
+      /<?\/(?:span|div|p|font|strong|em|b|i|a)>|<(?:span|div|p|font|strong|em|b|i|a|br)\s?\/?>/g,
+    description: 'Fragments of HTML tags left inside a line of extracted text ("/span>", "<br/>").',
+  },
+  {
+    // A hacked school or government page has a betting site's name written into its sentences,
+    // often in place of the organisation's own name: "传达了kaiyun欧洲杯app党委…" (b-38),
+    // "信息来源:151amjs澳金沙门保密观" (b-27). The shape: a Latin brand code glued to a betting word
+    // (欧洲杯, 金沙, 葡京 …), then perhaps "app" or 官网. Both halves must be there: an English word
+    // before 体育 or 世界杯 in a sentence is no spam.
+    name: 'betting-spam',
+    kind: 'inline',
+    pattern:
+      /[0-9A-Za-z]{0,8}[A-Za-z][0-9A-Za-z]{1,8}(?:欧洲杯|歐洲盃|世界杯|世界盃|澳金沙门|澳门金沙|澳門金沙|金沙|新葡京|葡京|威尼斯人|百家乐|百家樂|博彩|棋牌|电竞|電競|真人|娱乐城|娛樂城|开云|開雲)(?:app|APP|官网|官網|官方网站|平台|入口|下载|下載)?/g,
+    description:
+      'Betting-site names injected into the text of a hacked page ("kaiyun欧洲杯app", "151amjs澳金沙门").',
   },
   {
     name: 'watermark',

@@ -55,7 +55,8 @@ function applyLineRule(lines: string[], rule: BoilerplateRule): string[] | null 
         ? lines.slice(0, end)
         : null
     }
-    case 'prefix': {
+    case 'prefix':
+    case 'inline': {
       let changed = false
       const kept = lines.map((line) => {
         const replaced = line.replace(pattern, '')

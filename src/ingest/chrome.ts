@@ -44,7 +44,7 @@ register search share print close menu 问题描述 最佳答案 推荐答案 �
 上传用户 下载到本地 更方便 论文 部分内容 版权争议 如果您对本文有 文档 预览 金币 扣费 会员 在线阅读 珍藏版 top page of chinese version
 only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 查词语 查字典 词典 百科 想要了解更多 请点击 第一手消息 请下载 人人做记者 发表评论
 取消回复 回复 语音播报 字体大小 sms 当前所在 新闻归类 归类 人气
-文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 求大佬出现 大佬 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
+文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
 `
   .split(/\s+/)
   .filter(Boolean)
@@ -177,12 +177,17 @@ function items(text: string): string[] {
   return text.split(ITEM_SEPARATORS).filter((item) => item.replace(NEUTRAL, '').length > 0)
 }
 
+const ENGLISH_PHRASE =
+  /^[^\p{Script=Han}]*[A-Za-z]\s+(?:in|of|the|and|for|on|to|with|at)\s+[A-Za-z]/u
+
 /** A navigation menu: several very short items and no punctuation of a sentence. */
 function isMenu(line: Line): boolean {
   // "旗下栏目: 国际 国内 时局 热评": a label may name the menu.
   const text = line.text.replace(/^[^:：\s]{1,6}[:：]\s*/, '')
   if (SENTENCE_PUNCTUATION.test(text) || CLAUSE_PUNCTUATION.test(text)) return false
   if (OPTION_LINE.test(text)) return false
+  // English words joined by a lower-case function word are a phrase, not menu items (b-29).
+  if (ENGLISH_PHRASE.test(text)) return false
   const parts = items(text)
   if (parts.length < 4) return false
   const average = parts.reduce((sum, part) => sum + part.length, 0) / parts.length
@@ -203,12 +208,45 @@ function isBreadcrumb(line: Line): boolean {
   )
 }
 
+// A font-size control rendered as text: "T中", "A+ A-", "大 中 小" (a-09's "• T中" beside the byline).
+const FONT_SIZE_WIDGET =
+  /^[•·\s]*(?:[TA][+\-＋－]?\s*[大中小]?|[大中小])(?:\s*(?:[TA][+\-＋－]?|[大中小]))*$/
+// A portal's link to its topic page above a reposted article: "【专题】第五个全民国家安全教育日"
+// (h-10). The label names a link, unlike a column label in a headline (【地评线】南方网评:…).
+const TOPIC_LINK = /^[【[](?:相关)?(?:专题|专栏|链接|图集|视频)[】\]]\s*\S/
+
+// A prompt to install the site's app: "第一手消息请下载on.cc东网 iPhone/ iPad/ Android/" (h-19).
+const APP_PLATFORM = /iphone|ipad|android|ios|app store|google play|安卓|苹果版/i
+// A picture's credit in brackets closing its caption: "(Getty Images图片)", "（资料图）", "(记者 张三 摄)".
+const PICTURE_CREDIT = /[（(][^()（）]{0,30}(?:图片|图|照片|摄)[)）]/g
+const CAPTION_MAX_CHARS = 60
+
+/**
+ * A line of photo captions, each closed by its picture's credit: "会议经表决通过新修订的《保守国家秘
+ * 密法》。(Getty Images图片)", once or repeated on one line as a slideshow renders it (h-19).
+ * Every caption is short; a paragraph that ends with "(图)" after long prose is not one.
+ */
+function isCreditedCaption(line: Line): boolean {
+  if (line.length > 3 * CAPTION_MAX_CHARS || !/[)）]$/.test(line.text)) return false
+  const credits = line.text.match(PICTURE_CREDIT) ?? []
+  if (credits.length === 0 || !line.text.endsWith(credits.at(-1) ?? '')) return false
+  return line.text
+    .split(PICTURE_CREDIT)
+    .every((caption) => caption.trim().length <= CAPTION_MAX_CHARS)
+}
+
 /** Why a line is interface rather than text, or null. Metadata lines (来源：, 时间：) are left to the byline stage. */
 function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
   if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
+  if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
+  if (line.length <= 80 && /下载/.test(line.text) && APP_PLATFORM.test(line.text))
+    return 'interface'
+  if (isCreditedCaption(line)) return 'media'
+  if (line.length <= 40 && TOPIC_LINK.test(line.text) && !SENTENCE_PUNCTUATION.test(line.text))
+    return 'interface'
   if (CAPTION.test(line.text) && line.length <= 40 && !SENTENCE_PUNCTUATION.test(line.text))
     return 'media'
   if (SHARING_NOTICE.test(line.text) && line.length <= 80) return 'interface'
@@ -231,10 +269,22 @@ function interfaceReason(line: Line): ChromeReason | null {
   return null
 }
 
+// A bulleted item of a list of headlines may ask a question ("- “月到中秋分外明” 今晚,你能如愿赏月吗?",
+// a-22's block of other headlines above the article): the bullet, not the punctuation, says what
+// it is. A bulleted sentence that ends in a full stop is still text.
+const BULLETED_HEADLINE = /^[-•·▪]\s[^。]*[^。；;]$/
+const LIST_BULLET = /^[-•·▪]\s/
+
+const ENGLISH_HEADLINE = /^[A-Za-z]+(?:[ \-│|:,'’&]+[A-Za-z]+){2,11}$/
+
 function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
   const text = line.text
   if (line.length < 4 || line.length > 80) return -Infinity
-  if (!/\p{Script=Han}/u.test(text)) return -Infinity
+  // A headline is in Chinese, or a phrase of English words as a Hong Kong bilingual page titles a
+  // column ("FUN Fact in NS│NS related laws", b-29); interface words were taken out before.
+  // (Title-case items alone, "Home News Events Contact", are a menu's.)
+  if (!/\p{Script=Han}/u.test(text) && !(ENGLISH_HEADLINE.test(text) && /\b[a-z]{2,}\b/.test(text)))
+    return -Infinity
   if (METADATA_LABEL.test(text) || PHONE.test(text) || QA_LABEL.test(text)) return -Infinity
   if (/^[\d\s\-/:.年月日时分秒]+$/.test(text)) return -Infinity
   if (/[。；;]$/.test(text)) return -Infinity
@@ -264,6 +314,8 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // (A short headline has its byline right below it: 涉密载体 / 发布者：… 浏览次数：…)
   if (line.length <= 6 && !bylineBelow) score -= 2
   if (index > firstProse) score -= 4
+  // A list bullet opens an item of a list (other headlines, a-22), not the headline.
+  if (LIST_BULLET.test(text)) score -= 3
   return score
 }
 
@@ -282,13 +334,148 @@ function markRelatedRuns(
       i < to &&
       line !== undefined &&
       (line.length === 0 ||
-        (line.length >= 8 && line.length <= 50 && !SENTENCE_PUNCTUATION.test(line.text)))
+        (line.length >= 8 &&
+          line.length <= 50 &&
+          (!SENTENCE_PUNCTUATION.test(line.text) || BULLETED_HEADLINE.test(line.text))))
     if (headlineLike) continue
     const run = []
     for (let j = start; j < i; j++) if (lines[j].length > 0 && !reasons[j]) run.push(j)
     if (run.length >= minRun) for (const j of run) reasons[j] = 'related-list'
     start = i + 1
   }
+}
+
+// A photo gallery between the headline and the article: numbered captions ("2. 潮商学校同学于集会前
+// 进行升旗仪式"), each followed by the picture's alt text, which repeats it in other words (b-33,
+// a school sponsor's page). Three or more consecutive numbers, alternating with unnumbered lines,
+// none of them a sentence, tell it from a numbered list of the article's points.
+const GALLERY_NUMBER = /^(\d{1,2})[.．、]\s*\S/
+const MIN_GALLERY_CAPTIONS = 3
+// A blank to fill, an answer or explanation label, a question: a quiz's lines, not captions.
+const QUIZ_TEXT = /[（(]\s*[）)]|答案|解析|[?？]$/
+
+/** Whether `alt` says most of what `caption` says: they share half of the caption's characters. */
+function retells(caption: string, alt: string): boolean {
+  const said = new Set(alt)
+  const chars = [...caption.replace(NEUTRAL, '')]
+  return chars.length > 0 && chars.filter((char) => said.has(char)).length * 2 >= chars.length
+}
+
+/** Marks the lines of a captioned photo gallery in [from, to) as media. */
+function markGallery(lines: Line[], reasons: (ChromeReason | null)[], from: number, to: number) {
+  const run: number[] = []
+  for (let i = from; i < to; i++) {
+    const line = lines[i]
+    if (line.length === 0 || reasons[i]) continue
+    if (line.length > 50 || SENTENCE_PUNCTUATION.test(line.text)) return
+    // Quiz stems and options are short and unpunctuated too, but they are text.
+    if (OPTION_LINE.test(line.text) || QUIZ_TEXT.test(line.text)) return
+    if (METADATA_LABEL.test(line.text) || DATE_IN_LINE.test(line.text)) continue
+    run.push(i)
+  }
+  let captions = 0
+  let expected = -1
+  for (let k = 0; k < run.length; k++) {
+    const line = lines[run[k] ?? -1]
+    const number = line ? GALLERY_NUMBER.exec(line.text) : null
+    if (!line || !number) continue
+    // Numbers out of order, or a caption not repeated by its picture's alt text: a list.
+    const alt = lines[run[k + 1] ?? -1]
+    if (expected !== -1 && Number(number[1]) !== expected) return
+    if (
+      !alt ||
+      GALLERY_NUMBER.test(alt.text) ||
+      !retells(line.text.slice(number[0].length - 1), alt.text)
+    )
+      return
+    captions++
+    expected = Number(number[1]) + 1
+  }
+  if (captions < MIN_GALLERY_CAPTIONS) return
+  for (const i of run) reasons[i] = 'media'
+}
+
+// How much a question-and-answer site's question line adds to the headline it repeats.
+const RESTATEMENT_MAX_EXTRA = 20
+
+/**
+ * A Q&A site shows the question again below its headline as the asker wrote it, with a plea added:
+ * "恐怖主义三大特点是什么,急!求大佬出现,救急!" under "恐怖主义三大特点是什么" (b-18). A short line
+ * between the headline and the article that opens with the whole headline is that restatement.
+ */
+function markRestatedHeadline(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  titleIndex: number,
+  firstProse: number,
+) {
+  const headline = lines[titleIndex]?.text ?? ''
+  if (headline.length < 6) return
+  // The next three lines of text below the headline (labels and blank lines aside).
+  let looked = 0
+  for (let i = titleIndex + 1; i < firstProse && looked < 3; i++) {
+    const line = lines[i]
+    if (reasons[i] || !line || line.length === 0) continue
+    looked++
+    if (isProse(line)) continue
+    const extra = line.length - headline.length
+    if (extra > 0 && extra <= RESTATEMENT_MAX_EXTRA && line.text.startsWith(headline))
+      reasons[i] = 'column-label'
+  }
+}
+
+// A headline of two parallel halves that a poster or a WeChat layout sets on two lines: "共筑保密
+// 防线" / "公民人人有责" (b-25). Halves of one length, all Han, are one headline.
+const COUPLET_HALF = /^\p{Script=Han}{5,10}$/u
+
+/** Joins the first two lines of text into one headline line when they are the halves of a couplet. */
+function joinCoupletHeadline(lines: Line[], reasons: (ChromeReason | null)[]): void {
+  const textLines: number[] = []
+  for (let i = 0; i < lines.length && textLines.length < 2; i++)
+    if (!reasons[i] && (lines[i]?.length ?? 0) > 0) textLines.push(i)
+  const [first, second] = textLines
+  if (first === undefined || second === undefined) return
+  const a = lines[first]
+  const b = lines[second]
+  if (!a || !b || a.length !== b.length) return
+  if (!COUPLET_HALF.test(a.text) || !COUPLET_HALF.test(b.text)) return
+  const raw = `${a.raw.trim()} ${b.raw.trim()}`
+  lines[first] = { raw, text: `${a.text} ${b.text}`, length: raw.length }
+  lines[second] = { raw: '', text: '', length: 0 }
+}
+
+// A page that sets each phrase on a line of its own (a meipian or WeChat layout: "提到国家安全" /
+// "大家都会联想到间谍、特工、战争等等" / … / "就会做出危害国家安全的事情。", b-28) breaks its
+// sentences into short lines that look like headlines. Such a run ends in a short line that closes
+// the sentence; a headline is followed by its byline or by a paragraph.
+const FRAGMENT_MAX_CHARS = 20
+const MIN_FRAGMENTS = 6
+
+/** Lines before `to` that are phrases of a sentence broken one phrase per line. */
+function sentenceFragments(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  to: number,
+): Set<number> {
+  const fragments = new Set<number>()
+  let run: number[] = []
+  for (let i = 0; i < Math.min(to + 1, lines.length); i++) {
+    const line = lines[i]
+    if (!line || line.length === 0 || reasons[i]) continue
+    const phrase =
+      line.length <= FRAGMENT_MAX_CHARS &&
+      !SENTENCE_PUNCTUATION.test(line.text) &&
+      !METADATA_LABEL.test(line.text) &&
+      !DATE_IN_LINE.test(line.text)
+    if (phrase) {
+      run.push(i)
+      continue
+    }
+    const closes = line.length <= FRAGMENT_MAX_CHARS && /[。！？!?]$/.test(line.text)
+    if (closes && run.length >= MIN_FRAGMENTS) for (const j of run) fragments.add(j)
+    run = []
+  }
+  return fragments
 }
 
 /** Remove site chrome by line features and choose the headline. */
@@ -315,6 +502,7 @@ export function stripChrome(text: string): ChromeResult {
   const totalProse = proseChars(0, lines.length)
 
   const reasons: (ChromeReason | null)[] = lines.map(interfaceReason)
+  joinCoupletHeadline(lines, reasons)
 
   // "Read next" / related-list markers: a tail only when little of the prose comes after them.
   let tailFrom = lines.length
@@ -378,7 +566,10 @@ export function stripChrome(text: string): ChromeResult {
   // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
   let scored = 0
-  for (let i = 0; i < firstText && scored < HEADLINE_WINDOW; i++) {
+  // A page that opens mid-way through a sentence broken into phrases has no headline line at all.
+  const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
+  if (opensWithFragments) firstLineRejected = true
+  for (let i = 0; i < firstText && scored < HEADLINE_WINDOW && !opensWithFragments; i++) {
     if (reasons[i] || lines[i].length === 0) continue
     scored++
     const score = headlineScore(lines[i], i, lines, firstProse)
@@ -397,6 +588,8 @@ export function stripChrome(text: string): ChromeResult {
     titleLine = lines[titleIndex].raw.trim()
     title = cleanHeadline(titleLine)
     markRelatedRuns(lines, reasons, 0, titleIndex, 3)
+    markGallery(lines, reasons, titleIndex + 1, firstProse)
+    markRestatedHeadline(lines, reasons, titleIndex, firstProse)
     for (let i = 0; i < titleIndex; i++) {
       const line = lines[i]
       if (reasons[i] || line.length === 0) continue

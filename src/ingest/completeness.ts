@@ -14,7 +14,11 @@ const IN_SENTENCE = /[，,、：:。；;]/
 const LIST_ITEM =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
 
-export function truncationFlag(text: string): QualityFlag | null {
+export function truncationFlag(
+  text: string,
+  /** The quiz reader saw the text stop among its last item's options (QuizResult.cutInOptions). */
+  options: { cutInQuizOptions?: boolean } = {},
+): QualityFlag | null {
   const paragraphs = text.split(/\n+/).filter((paragraph) => paragraph.trim())
   const last = paragraphs.at(-1)?.trim()
   if (!last) return null
@@ -27,6 +31,7 @@ export function truncationFlag(text: string): QualityFlag | null {
     [...ending].length > CLOSING_LINE_MAX || IN_SENTENCE.test(ending) || LIST_ITEM.test(ending)
   const closing = CLOSING_FIELD.test(ending)
   const cut =
+    options.cutInQuizOptions === true ||
     cutCharacter ||
     ELLIPSIS.test(ending.slice(-3)) ||
     (!COMPLETE_END.test(ending) && !closing && sentenceUnderway)

@@ -79,6 +79,23 @@ export function lawHeading(paragraph: string): LawHeading | null {
   return { kind: 'article', number: chineseNumber(article[1] ?? ''), heading, rest }
 }
 
+// A law text run onto one line (a PDF-to-text copy: "…思想基础。 第五条 …的原则。 第六条 …",
+// h-21): an article number after a sentence end and a space opens the next article.
+const GLUED_ARTICLE = new RegExp(
+  `(?<=[。；;])[\\s\\u3000]+(?=第\\s*${NUMERAL}\\s*[条條][\\s\\u3000])`,
+  'g',
+)
+
+/**
+ * The line cut before each article it runs on into, when it holds at least MIN_ARTICLES of them;
+ * a commentary citing "第十四条 规定" once or twice stays one paragraph.
+ */
+export function splitRunOnArticles(line: string): string[] {
+  if (!line.includes('第')) return [line]
+  const cuts = line.match(GLUED_ARTICLE)?.length ?? 0
+  return cuts >= MIN_ARTICLES ? line.split(GLUED_ARTICLE) : [line]
+}
+
 /** Whether the paragraphs are a law text (or an excerpt of one): see the module comment. */
 export function isLawText(paragraphs: string[]): boolean {
   const numbers: number[] = []

@@ -73,14 +73,20 @@ const INSTRUCTION =
 const OPINION =
   /我们|我們|必须|必須|应当|應當|需要|坚持|堅持|更加|才能|只有|不能|岂能|豈能|要|？|\?|！|!/g
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
-// Where a text says what it is: in its headline, its first lines and its byline.
+// Where a text says what it is: in its headline, its first lines and its byline. A personal
+// reflection (心得体会, 观后感, 读后感: b-02, a sharing site's essay) argues as a commentary does.
 const COMMENTARY =
-  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家/
+  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家|心得体会|心得體會|观后感|觀後感|读后感|讀後感/
+// (A headline asking its reader, "间谍离你很遥远吗?并不!" (a-16), answers that reader's question.)
 const EXPLAINER =
-  /科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
+  /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
 const STUDY_NOTES =
   /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
+// People a reporter asks in the street or on campus, labelling their answers: 同学a：, 市民张先生：.
+const VOX_POP_LABEL =
+  /^(?:同学|同學|学生|學生|老师|老師|市民|居民|群众|群眾|网友|網友|村民|职工|職工|家长|家長)[\p{Script=Han}A-Za-z\d]{0,3}\s*[:：]/u
+const INTERVIEWED = /采访|採訪|受访|受訪/
 const STUDY_LABEL = /^(?:知识点|知識點|考点|考點|要点|要點)\s*[一二三四五六七八九十\d]/
 /** A quiz, law text or glossary dominates with at least this many items covering this share of the body. */
 const MIN_ITEMS = 3
@@ -119,6 +125,8 @@ function decideKind(input: {
   opinionDensity: number
   /** Markers addressing the reader (你, 大家, 注意, 不要, 如何) per 1,000 characters of the body. */
   instructionDensity: number
+  /** Answers under an interviewed person's role (同学a：, 市民：) in a text that says it interviewed them. */
+  voxPopAnswers: number
   /** The headline is a term the text defines (恐怖分子(恐怖组织成员) → 恐怖分子：…). */
   headlineIsTerm: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
@@ -153,6 +161,12 @@ function decideKind(input: {
   if (input.studyWords >= 2) return 'study-notes'
   // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
   if (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) return 'document'
+  // A vox-pop: the text says it interviewed people and gives their answers under their roles
+  // (学院工作人员也采访了…同学 / 同学a：… / 同学b：…, b-20). Its questions ask "您", but it reports.
+  if (input.voxPopAnswers >= FEW_QA) return 'news'
+  // A text that defines several terms and reports nothing explains them, though its terms are too
+  // small a share of it to make a glossary (b-11: 国家秘密, 绝密, 机密… among lists of 秘密事项).
+  if (input.glossaryTerms >= MIN_ITEMS && input.reportageMarkers <= 3) return 'explainer'
   // An explainer argues too, but it addresses its reader (你, 大家, 注意, 不要, 如何): on the corpus
   // every explainer-like page above 10 such markers per 1,000 characters, no commentary above 8.
   if (input.reportageMarkers <= 3 && input.instructionDensity >= 10) return 'explainer'
@@ -364,7 +378,10 @@ export function analyzeDocument(
   ]
   flags.push(...documentFlags(text, repair.text, script, attribution, repair.repaired))
   // A preview notice already says the document goes on; otherwise the text may stop mid-sentence.
-  const cutOff = boilerplate.incomplete || chrome.preview ? null : truncationFlag(text)
+  const cutOff =
+    boilerplate.incomplete || chrome.preview
+      ? null
+      : truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions })
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
@@ -402,6 +419,9 @@ export function analyzeDocument(
       instructionDensity:
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
       studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,
+      voxPopAnswers: INTERVIEWED.test(text)
+        ? structure.blocks.filter((block) => VOX_POP_LABEL.test(block.text)).length
+        : 0,
       headlineIsTerm: terms.some(
         ({ term }) => withoutGloss(structure.title ?? '') === term && terms.length <= 2,
       ),

@@ -33,6 +33,11 @@ export interface QuizResult {
   unanswered: number
   /** Blocks covered by any item or by the answer key. */
   taken: Set<number>
+  /**
+   * The text stops among the options of its last item: that item has no answer and fewer options
+   * than every item before it (a preview cut after "A…" "B…" of an A–D question, b-08).
+   */
+  cutInOptions: boolean
 }
 
 const LETTER = '[A-HＡ-Ｈ]'
@@ -53,6 +58,9 @@ const EMBEDDED_ANSWER = new RegExp(
   `^(?:正确|正確|参考|參考|标准|標準)?答案\\s*(?:[:：]|[选選是为為])?\\s*(${ANSWER_VALUE})(?![\\p{Script=Han}A-Za-z])`,
   'u',
 )
+// An item number is not a decimal (1.5), though it may be followed by a year (3.2024年).
+const NOT_DECIMAL = '(?:(?!\\d)|(?=\\d{4}年))'
+const NEXT_ITEM_NUMBER = `\\d{1,3}\\s*[.、．]${NOT_DECIMAL}`
 // Where a run-on line (a sharing site's extraction) holds the next part of an item: the next
 // item's number after a sentence end or an answer letter, an answer label, an explanation label.
 // (?<=\S) comes first: the negative lookbehinds, tried at every space of a long run, read back
@@ -60,7 +68,11 @@ const EMBEDDED_ANSWER = new RegExp(
 // (【?\s* read the rest of the run again for every shorter run the boundary tried).
 const PIECE_BOUNDARY = new RegExp(
   [
-    `(?<=[。？?！!」”"）)\\]】；;]|[A-HＡ-Ｈ√×])[\\s\\u3000]*(?=\\d{1,3}\\s*[.、．](?!\\d))`,
+    // The next item's number: after a sentence end, an answer letter or a section head's colon
+    // (单选题:1、…, h-14); or after a space, where the run-on text kept the line break as one
+    // (…拟定 2、以下…, h-14). "3.2024年…" is item 3 about a year, not a decimal (b-01, b-03).
+    `(?<=[。？?！!」”"）)\\]】；;:：]|[A-HＡ-Ｈ√×])[\\s\\u3000]*(?=${NEXT_ITEM_NUMBER})`,
+    `(?<=\\S)[ \\u3000]+(?=${NEXT_ITEM_NUMBER})`,
     `(?<=\\S)(?<!(?:解析|解釋|解释)\\s*[:：]?\\s*|【\\s*|正确|正確|参考|參考|标准|標準)[\\s\\u3000]*(?=【\\s*(?:正确|正確|参考|參考|标准|標準)?答案\\s*[:：】]|(?:正确|正確|参考|參考|标准|標準)?答案\\s*[:：】])`,
     `(?<=\\S)(?<!【\\s*|答案|试题|試題)[\\s\\u3000]*(?=【\\s*(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】]|(?:答案|试题|試題)?(?:解析|详解|詳解)\\s*[:：】])`,
   ].join('|'),
@@ -109,6 +121,17 @@ interface Option {
   written: string
 }
 
+/**
+ * Whether the characters before `index` end a Latin word or number, so that an "A" there is part of
+ * it. A lone lower-case letter after a bracket or Han is not a word: PDF extraction turns the
+ * ideographic full stop after a blank into "o" ("主题是()oA.总体…", b-03).
+ */
+function isWordBefore(line: string, index: number): boolean {
+  const before = line.charAt(index - 1)
+  if (!/[A-Za-z0-9]/.test(before)) return false
+  return !/[a-z]/.test(before) || /[A-Za-z0-9]/.test(line.charAt(index - 2))
+}
+
 /** Options written on one line, in letter order from A; `prefix` is what comes before A. */
 function splitOptions(line: string): { prefix: string; options: Option[] } | null {
   const marks: { letter: number; index: number; length: number; label: string }[] = []
@@ -116,12 +139,15 @@ function splitOptions(line: string): { prefix: string; options: Option[] } | nul
     const label = match[1]
     const letter = (label.codePointAt(0) ?? 0) - (label >= 'Ａ' ? 0xff21 : 0x41)
     const expected = marks.length
-    if (letter !== expected) continue
+    // A second A before any B: the first was a letter inside the stem, "应按所存储信息的(A)密级…
+    // A、最高B、最低" (h-14); the options start at the later one.
+    const restart = letter === 0 && expected === 1
+    if (letter !== expected && !restart) continue
     const index = match.index
-    const before = line[index - 1]
     // A label opens the line or follows a space or the end of the previous option's text;
-    // "A" must not be the middle of a word (ABC, A股).
-    if (expected === 0 && index > 0 && /[A-Za-z0-9]/.test(before ?? '')) continue
+    // "A" must not be the middle of a word (ABC, DNA.).
+    if (letter === 0 && index > 0 && isWordBefore(line, index)) continue
+    if (restart) marks.pop()
     marks.push({ letter, index, length: match[0].length, label })
   }
   if (marks.length < 2) return null
@@ -138,6 +164,24 @@ function splitOptions(line: string): { prefix: string; options: Option[] } | nul
 function optionLine(line: string): Option | null {
   const match = OPTION_START.exec(line)
   if (!match) return null
+  return { label: match[1], text: line.slice(match[0].length).trim(), written: line }
+}
+
+// A label with no separator, the letter glued to the option's text: "A所有活动" (b-08, a magazine
+// quiz extracted from Word). Only Han may follow, so "A股" reads as an option only in a run A, B, ….
+const BARE_OPTION = new RegExp(`^(${LETTER})(?=\\p{Script=Han})`, 'u')
+
+/**
+ * The option on a line with a bare label, when it is the `expected` letter; an "A" counts only
+ * when the next line goes on with a bare "B", as a lettered run does.
+ */
+function bareOptionLine(line: string, next: string | undefined, expected: number): Option | null {
+  const match = BARE_OPTION.exec(line)
+  if (!match || letterIndex(match[1]) !== expected) return null
+  if (expected === 0) {
+    const following = BARE_OPTION.exec(next ?? '')
+    if (!following || letterIndex(following[1]) !== 1) return null
+  }
   return { label: match[1], text: line.slice(match[0].length).trim(), written: line }
 }
 
@@ -293,6 +337,38 @@ function readAnswerKey(
   return { answers, blocks: used }
 }
 
+const ITEM_NUMBER_ANYWHERE = new RegExp(`(\\d{1,3})\\s*[.、．]${NOT_DECIMAL}`, 'g')
+const OPTION_MARK = new RegExp(`${LETTER}\\s*${OPTION_SEPARATOR}`, 'g')
+
+/**
+ * A run-on piece cut where the next item's number follows the last option of the one before with
+ * nothing between: "…D.维护国家安全是公民必须履行的基本义务2.对右图理解正确的是()A.…" (b-10, a
+ * worksheet preview with no answers, so no answer label marks the boundary). A number counts only
+ * as the next in sequence after an item whose options (A and B at least) were read since its start.
+ */
+function splitAtNextItem(piece: string): string[] {
+  const first = ITEM_NUMBER.exec(piece)
+  if (!first) return [piece]
+  let expected = Number(first[1] ?? first[2] ?? first[3]) + 1
+  // Where the option labels stand, counted between two cuts with two cursors that only move on.
+  const optionAt = [...piece.matchAll(OPTION_MARK)].map((mark) => mark.index)
+  let fromOption = 0
+  let toOption = 0
+  const parts: string[] = []
+  let start = 0
+  for (const match of piece.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    while (toOption < optionAt.length && (optionAt[toOption] ?? 0) < match.index) toOption++
+    if (match.index <= start || Number(match[1]) !== expected) continue
+    if (toOption - fromOption < 2) continue
+    parts.push(piece.slice(start, match.index))
+    start = match.index
+    fromOption = toOption
+    expected++
+  }
+  parts.push(piece.slice(start))
+  return parts
+}
+
 /**
  * Quiz items in document order; see the module comment for the shapes read. A run-on paragraph
  * (a whole quiz on one line, as sharing sites extract it) is read in pieces cut at item numbers,
@@ -303,7 +379,9 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
   const pieces: StructureBlock[] = []
   const owner: number[] = []
   blocks.forEach((block, index) => {
-    const parts = MAY_HOLD_PIECES.test(block.text) ? block.text.split(PIECE_BOUNDARY) : [block.text]
+    const parts = MAY_HOLD_PIECES.test(block.text)
+      ? block.text.split(PIECE_BOUNDARY).flatMap(splitAtNextItem)
+      : [block.text]
     const trimmed = parts.map((part) => part.trim()).filter((part) => part.length > 0)
     if (trimmed.length <= 1) {
       pieces.push(block)
@@ -326,6 +404,7 @@ export function findQuizItems(blocks: StructureBlock[]): QuizResult {
     })),
     unanswered: found.unanswered,
     taken,
+    cutInOptions: found.cutInOptions,
   }
 }
 
@@ -336,17 +415,44 @@ function findInPieces(
   const items: (QuizMatch & { number: number | null })[] = []
   const pending: { item: QuizMatch & { number: number | null }; options: Option[] }[] = []
   const taken = new Set<number>()
+  /** Options of every item read, and of the last one, which may end the text. */
+  let fewestOptions = Infinity
+  let last: { end: number; options: number; answered: boolean } | null = null
   let judgeSection = false
   let quizSection = false
-  let keyAt = -1
+  let unanswered = 0
+  // "参考答案" (alone, or with the key on the same line) after items that state no answer answers
+  // them by number. A quiz in parts has a key after each part (第1期 … 答案 …, 第2期 …, b-08): the
+  // items of the part before the key take its answers, and reading goes on after it.
+  const applyKey = (key: ReturnType<typeof readAnswerKey>, at: number) => {
+    let cursor = 0
+    for (const { number, value } of key.answers) {
+      const found = pending.findIndex((entry, k) => k >= cursor && entry.item.number === number)
+      if (found === -1) continue
+      const { item, options } = pending[found]
+      item.answer = value
+      item.qaAnswer = qaAnswerOf(value, options, null, null, blocks, adjacent)
+      items.push(item)
+      pending.splice(found, 1)
+      cursor = found
+    }
+    taken.add(at)
+    for (const index of key.blocks) taken.add(index)
+    unanswered += pending.length
+    pending.length = 0
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const line = block.text
     if (pending.length > 0 && KEY_HEADING.test(line)) {
-      // "参考答案" (alone, or with the key on the same line) after items that state no answer.
-      if (readAnswerKey(blocks, i).answers.length > 0) {
-        keyAt = i
-        break
+      const key = readAnswerKey(blocks, i)
+      if (key.answers.length > 0) {
+        applyKey(key, i)
+        // The key, not an item, ends this part.
+        if (last) fewestOptions = Math.min(fewestOptions, last.options)
+        last = null
+        i = Math.max(i, key.blocks.at(-1) ?? i)
+        continue
       }
     }
     if (block.type === 'heading' || QUIZ_SECTION.test(line)) {
@@ -373,7 +479,7 @@ function findInPieces(
         options.push(...several.options)
         continue
       }
-      const single = optionLine(next)
+      const single = optionLine(next) ?? bareOptionLine(next, blocks[j + 1]?.text, options.length)
       if (single && letterIndex(single.label) === options.length) {
         options.push(single)
         continue
@@ -428,32 +534,22 @@ function findInPieces(
       number: stem.number,
     }
     for (let k = i; k < j; k++) taken.add(k)
+    if (last) fewestOptions = Math.min(fewestOptions, last.options)
+    last = { end: j, options: options.length, answered: answer !== null }
     if (answer) items.push(item)
     else pending.push({ item, options })
     i = j - 1
   }
-  if (keyAt >= 0 && pending.length > 0) {
-    const key = readAnswerKey(blocks, keyAt)
-    let cursor = 0
-    for (const { number, value } of key.answers) {
-      const found = pending.findIndex((entry, k) => k >= cursor && entry.item.number === number)
-      if (found === -1) continue
-      const { item, options } = pending[found]
-      item.answer = value
-      item.qaAnswer = qaAnswerOf(value, options, null, null, blocks, adjacent)
-      items.push(item)
-      pending.splice(found, 1)
-      cursor = found
-    }
-    if (key.answers.length > 0) {
-      taken.add(keyAt)
-      for (const index of key.blocks) taken.add(index)
-    }
-  }
   items.sort((a, b) => a.start - b.start)
   return {
     items: items.map(({ number: _number, ...item }) => item),
-    unanswered: pending.length,
+    unanswered: unanswered + pending.length,
     taken,
+    cutInOptions:
+      last !== null &&
+      last.end === blocks.length &&
+      !last.answered &&
+      last.options >= 1 &&
+      last.options < fewestOptions,
   }
 }

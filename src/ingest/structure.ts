@@ -1,4 +1,10 @@
-import { hasLawSections, isLawText, lawBlocks, lawHeading } from './law-articles.js'
+import {
+  hasLawSections,
+  isLawText,
+  lawBlocks,
+  lawHeading,
+  splitRunOnArticles,
+} from './law-articles.js'
 
 /** Paragraph blocks of a cleaned text: title, subtitle, lead and numbered or plain headings with levels. */
 
@@ -46,6 +52,12 @@ const NAMED_SECTION =
   /^[【[]?(?:附[：:]?\s*)?(?:名词术语解释|名詞術語解釋|名词术语|名詞術語|名词解释|名詞解釋|术语解释|術語解釋|术语|術語|相关术语|相關術語|词汇表|詞彙表)[】\]]?[：:]?$/
 const GLUED_TITLE =
   /^([^一二三四五六七八九十\s，。、；：:,]{2,40}?)([一二三四五六七八九十]{1,3}、\S.*)$/
+// The same glued to its first numbered item, "第四单元维护国家利益1.2020年5月25日…" (b-10, a
+// worksheet's preview on one line): item 1, which may open with a year but is not a decimal. A
+// Chinese numeral in the title is an ordinal after 第; elsewhere ("知识点一人人都是…") it is a
+// sub-item glued on too, and the line is no title with its first item.
+const GLUED_TITLE_FIRST_ITEM =
+  /^((?:第[一二三四五六七八九十]{1,3}|[^\d\s，。、；：:,.．？?！!一二三四五六七八九十]){4,40}?)(1\s*[.、．](?:(?!\d)|(?=\d{4}年))\S.*)$/
 
 function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
@@ -55,7 +67,6 @@ function isHeadingLike(rest: string): boolean {
 const GLUED_QA_ITEM =
   /(?<=[。！!？?；;”」）)])[\s\u3000]*(?=(?:\d{1,3}\s*[、.．]\s*)?(?:问|問)\s*\d{0,2}\s*[:：]|\d{1,3}\s*[、.．]\s*Q\s*[:：])/
 
-/** Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item opens its own). */
 const HEADING_CLOSERS = new Set(['】', ']', '：', ':'])
 
 /**
@@ -68,10 +79,15 @@ function trimEnd(text: string, set: ReadonlySet<string>): string {
   return text.slice(0, end)
 }
 
+/**
+ * Split text into trimmed, non-empty paragraphs (each line is one paragraph; a glued Q&A item
+ * and each article of a law text run onto one line open their own).
+ */
 export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
     .flatMap((line) => (/[问問Q]/.test(line) ? line.split(GLUED_QA_ITEM) : [line]))
+    .flatMap(splitRunOnArticles)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
 }
@@ -190,7 +206,7 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
     // A headline read from a line that is not part of the text (原标题：…).
     title = options.title
   } else if (first !== undefined && !options.noHeadline) {
-    const glued = GLUED_TITLE.exec(first)
+    const glued = GLUED_TITLE.exec(first) ?? GLUED_TITLE_FIRST_ITEM.exec(first)
     if (glued && !CHINESE_NUMBERED.test(first)) {
       title = glued[1]
       paragraphs.splice(0, 1, title, glued[2])

@@ -11,6 +11,9 @@ const ENDS_CLAUSE = /[。！？!?；;：:…”」』）)】》]$/
 const OPENS_ITEM =
   /^(?:[（(]?\d{1,3}[)）.．、\s]|[（(]?[一二三四五六七八九十]{1,3}[)）、．.]|第[一二三四五六七八九十百零\d]+[章节条條]|[A-DＡ-Ｄ]\s*[.．、)）]|(?:问|問|答|Q|A|答案|解析|正确答案)\s*[:：]|[【[（(]?答案)/
 
+// Lettered options on one line: "A.一 B .二 C .三" (the labels' own dots are its only punctuation).
+const OPTIONS_LINE = /^[A-DＡ-Ｄ]\s*[.．、)）].*\s[B-DＢ-Ｄ]\s*[.．、)）]/
+
 // In UTF-16 units: the text is Han and punctuation of the Basic Multilingual Plane, and counting
 // code points allocated an array per line.
 function width(line: string): number {
@@ -75,8 +78,9 @@ export function unwrapLines(input: string): { text: string; joined: number } {
       previous !== undefined &&
       trimmed &&
       near(width(previous)) &&
-      // Wrapped prose has clause punctuation before the break; a headline has none.
-      /[，,、；;：:]/.test(previous) &&
+      // Wrapped prose has clause punctuation before the break; a headline has none. A line of
+      // options ("A.确保… B .便利… C .既确保…", b-06) may have none but is no headline either.
+      (/[，,、；;：:]/.test(previous) || OPTIONS_LINE.test(previous.trim())) &&
       !ENDS_CLAUSE.test(previous.trim()) &&
       !OPENS_ITEM.test(trimmed)
     ) {

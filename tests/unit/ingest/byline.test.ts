@@ -101,38 +101,33 @@ describe('labelled fields on one line: each value ends at the next label', () =>
     expect(body).toContain('正文第一段。')
   })
 
-  test('the old contract: source, time and editor lines are dropped from the body', () => {
-    const { attribution, body } = read(
+  test.each([
+    [
+      'the old contract: source, time and editor lines are dropped from the body',
       '标题\n发稿时间：2023-05-01 10:00\n来源：法制日报\n正文。\n责任编辑：李华',
-    )
-    expect(attribution).toEqual({
-      ...NONE,
-      outlet: '法制日报',
-      publishedAt: '2023-05-01 10:00',
-      editor: '李华',
-    })
-    expect(body).toBe('标题\n正文。')
-  })
-
-  test('a time prefix glued to the text is cut from it, the text stays', () => {
-    const { attribution, body } = read(
+      { outlet: '法制日报', publishedAt: '2023-05-01 10:00', editor: '李华' },
+      '标题\n正文。',
+    ],
+    [
+      'a time prefix glued to the text is cut from it, the text stays',
       '國安部:打擊\n最后更新: 2024-10-09 07:33:45微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。',
-    )
-    expect(attribution).toEqual({
-      ...NONE,
-      outletType: 'wechat-account',
-      originalOutlet: '國家安全部',
-      publishedAt: '2024-10-09 07:33:45',
-    })
-    expect(body).toBe('國安部:打擊\n微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。')
-  })
-
-  test('a journal source in 【】 and a half-bracketed author: lines with more text stay whole', () => {
-    const text =
-      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。'
+      {
+        outletType: 'wechat-account',
+        originalOutlet: '國家安全部',
+        publishedAt: '2024-10-09 07:33:45',
+      },
+      '國安部:打擊\n微信公眾號“國家安全部”10月9日發布評論《打擊》。\n正文。',
+    ],
+    [
+      'a journal source in 【】 and a half-bracketed author: lines with more text stay whole',
+      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。',
+      { outlet: '《澳門法政雜誌》', author: '李洪江' },
+      '李洪江:澳門修改研究\n作者】李洪江:澳門城市大學法學院副教授。\n【來源】《澳門法政雜誌》2023年第2期。\n正文。',
+    ],
+  ])('%s', (_name, text, expected, kept) => {
     const { attribution, body } = read(text)
-    expect(attribution).toEqual({ ...NONE, outlet: '《澳門法政雜誌》', author: '李洪江' })
-    expect(body).toBe(text)
+    expect(attribution).toEqual({ ...NONE, ...expected })
+    expect(body).toBe(kept)
   })
 })
 
@@ -143,7 +138,18 @@ describe('placeholders and stray brackets', () => {
     ['来源：本网原创', {}],
     ['来源：网络', {}],
     ['來源：本報', {}],
-    ['作者:办公室转发     信息来源:保密观     阅读次数:【关闭】', { outlet: '保密观' }],
+    // A desk forwarding the text (办公室转发) is no author; its source is where the text came from.
+    [
+      '作者:办公室转发     信息来源:保密观     阅读次数:【关闭】',
+      { outlet: '保密观', originalOutlet: '保密观' },
+    ],
+    // A scraper's code in the source field names no outlet; the line goes all the same.
+    ['来源: sp20241201', {}],
+    // A book cited after 出处 is part of the field, not text.
+    [
+      '出处:法律文献汇编 中国民主法制出版社《中华人民共和国现行法律文献分类汇编上册》第1309页(916字)',
+      { outlet: '法律文献汇编' },
+    ],
     ['来源：（人民日报）', { outlet: '人民日报' }],
     ['【来源：人民日报】', { outlet: '人民日报' }],
     ['来源：人民日报）', { outlet: '人民日报' }],
@@ -154,6 +160,11 @@ describe('placeholders and stray brackets', () => {
   })
 })
 
+test('short numbers at the top that make no date stay text', () => {
+  const text = '标题\n2021\n13/45\n正文第一段。'
+  expect(read(text)).toEqual({ attribution: NONE, body: text })
+})
+
 describe('bare dates near the top are the date', () => {
   test.each([
     ['2015-12-27 21:20:47', '2015-12-27 21:20:47'],
@@ -162,6 +173,9 @@ describe('bare dates near the top are the date', () => {
     ['2024年5月20日 星期一', '2024年5月20日'],
     ['【 2024.05.20 】', '2024.05.20'],
     ['http://www.CRNTT.tw   2021-04-15 14:47:09', '2021-04-15 14:47:09'],
+    // A date badge rendered one part per line: written out from its parts.
+    ['2021\n04/27\n16:39', '2021/04/27 16:39'],
+    ['22\n2022年07月', '2022年07月22日'],
   ])('%s', (line, date) => {
     const { attribution, body } = read(`标题\n${line}\n正文第一段。\n正文第二段。`)
     expect(attribution).toEqual({ ...NONE, publishedAt: date })

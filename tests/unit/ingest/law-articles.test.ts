@@ -1,5 +1,15 @@
-import { chineseNumber, isLawText, lawHeading } from '../../../src/ingest/law-articles.js'
+import {
+  chineseNumber,
+  isLawText,
+  lawHeading,
+  splitRunOnArticles,
+} from '../../../src/ingest/law-articles.js'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
+
+/** The sections as "heading/level", in order: "第一章 总则/1 第一条/2". */
+function outline(analysis: { sections: { heading: string; level: number }[] }): string {
+  return analysis.sections.map(({ heading, level }) => `${heading}/${level}`).join(' ')
+}
 
 const LAW = `中华人民共和国保守国家秘密法
 目  录
@@ -27,15 +37,9 @@ describe('law texts', () => {
     const analysis = analyzeDocument(LAW)
     expect(analysis.title).toBe('中华人民共和国保守国家秘密法')
     expect(analysis.kind).toBe('law')
-    expect(analysis.sections).toEqual([
-      { heading: '第一章 总  则', level: 1 },
-      { heading: '第一条', level: 2 },
-      { heading: '第二条', level: 2 },
-      { heading: '第三条', level: 2 },
-      { heading: '第二章 国家秘密的范围和密级', level: 1 },
-      { heading: '第九条', level: 2 },
-      { heading: '第十条', level: 2 },
-    ])
+    expect(outline(analysis)).toBe(
+      '第一章 总  则/1 第一条/2 第二条/2 第三条/2 第二章 国家秘密的范围和密级/1 第九条/2 第十条/2',
+    )
     // The article's text follows its heading; the cleaned text keeps each article as written.
     const article = analysis.blocks.findIndex(
       (block) => block.type === 'heading' && block.text === '第三条',
@@ -54,28 +58,31 @@ describe('law texts', () => {
       '反恐怖主義法\n第一章 總則\n第一節 一般規定\n第一條\n為了防範和懲治恐怖活動，制定本法。\n第二條國家反對一切形式的恐怖主義。\n第二節 工作機制\n第三條 本法所稱恐怖主義，是指通過暴力等手段實現其政治目的的主張和行為。',
     )
     expect(analysis.kind).toBe('law')
-    expect(analysis.sections).toEqual([
-      { heading: '第一章 總則', level: 1 },
-      { heading: '第一節 一般規定', level: 2 },
-      { heading: '第一條', level: 3 },
-      { heading: '第二條', level: 3 },
-      { heading: '第二節 工作機制', level: 2 },
-      { heading: '第三條', level: 3 },
-    ])
+    expect(outline(analysis)).toBe(
+      '第一章 總則/1 第一節 一般規定/2 第一條/3 第二條/3 第二節 工作機制/2 第三條/3',
+    )
   })
 
-  test('an excerpt without a title or chapters (第二条, 第七条, 第十条) is a law text; no 章 line is taken as title', () => {
-    const excerpt = analyzeDocument(
+  test.each([
+    [
+      'an excerpt without a title or chapters (第二条, 第七条, 第十条); no 章 line is taken as title',
       '第一章 总则\n第二条 国家秘密是关系国家安全和利益的事项。\n第七条 机关、单位应当实行保密工作责任制。\n第十条 国家秘密的密级分为绝密、机密、秘密三级。',
-    )
-    expect(excerpt.title).toBeNull()
-    expect(excerpt.kind).toBe('law')
-    expect(excerpt.sections.map((section) => section.heading)).toEqual([
-      '第一章 总则',
-      '第二条',
-      '第七条',
-      '第十条',
-    ])
+      '第一章 总则/1 第二条/2 第七条/2 第十条/2',
+    ],
+    [
+      'a law page run onto one line (a PDF copy starting mid-article), cut at its articles',
+      '(一)组织、策划、实施造成人员伤亡的活动的; 社 会秩序混乱等严重社会危害的恐怖活动。 第四条 国家将反恐怖主义纳入国家安全战略。 第五条 反恐怖主义工作坚持专门工作与群众路线相结合的原则。 第六条 反恐怖主义工作应当依法进行,尊重和保障人权。 第七条 国家设立反恐怖主义工作领导机构。',
+      '第四条/2 第五条/2 第六条/2 第七条/2',
+    ],
+  ])('%s is a law text', (_shape, text, sections) => {
+    const page = analyzeDocument(text)
+    expect(page.title).toBeNull()
+    expect(page.kind).toBe('law')
+    expect(outline(page)).toBe(sections)
+  })
+
+  test('a commentary citing two articles on one line stays one paragraph', () => {
+    expect(splitRunOnArticles('依照本法。 第四条 规定了战略。 第五条 规定了原则。')).toHaveLength(1)
   })
 
   test('prose citing articles is not a law text', () => {
@@ -107,6 +114,44 @@ describe('kind after cleaning', () => {
       '总体国家安全观\n考点一：总体国家安全观的提出。2014年4月15日首次提出。\n考点二：总体国家安全观的内涵。以人民安全为宗旨。\n考点三：国家安全教育日。每年4月15日。',
     )
     expect(notes.kind).toBe('study-notes')
+  })
+
+  test('terms defined among other lists, nothing reported: an explainer, not news', () => {
+    const doc = analyzeDocument(
+      '保密宣传教育月丨贯彻落实保密法,你我都是护密人\n一、国家秘密的密级\n国家秘密的密级分为绝密、机密、秘密三级。\n绝密:最重要的国家秘密,泄露会使国家安全和利益遭受特别严重的损害。\n机密:重要的国家秘密,泄露会使国家安全和利益遭受严重的损害。\n秘密:一般的国家秘密,泄露会使国家安全和利益遭受损害。\n二、国家秘密的基本范围\n国家事务重大决策中的秘密事项;\n外交和外事活动中的秘密事项;\n国防建设和武装力量活动中的秘密事项;\n国民经济和社会发展中的秘密事项;\n科学技术中的秘密事项;\n维护国家安全活动中的秘密事项;',
+    )
+    expect(doc.terms.map((entry) => entry.term)).toEqual(['绝密', '机密', '秘密'])
+    expect(doc.kind).toBe('explainer')
+  })
+
+  test('a vox-pop (the text interviewed students and gives their answers under their roles) is news', () => {
+    const report = [
+      '国安才国治,治国必治安',
+      '中午,校区食堂前正进行着一场主题为“国家安全知多少”的线下知识竞答活动。',
+      '与此同时,学院工作人员也采访了部分参与此次活动的同学,大家纷纷表示收获很大。',
+      '问题1:在参加我们的活动之前,您对国家安全知识有多少了解?',
+      '同学a:此前主要来自思政课,您问的这些我了解得不多,大家都应该多了解。',
+      '同学b:谈到国家安全,我会首先想到军事方面,您知道吗?我们要注意提醒身边的人。',
+    ]
+    expect(analyzeDocument(report.join('\n')).kind).toBe('news')
+    // The same answers without the report that asked them read as the explainer they resemble.
+    expect(
+      analyzeDocument(report.filter((line) => !line.includes('采访')).join('\n')).kind,
+    ).not.toBe('news')
+  })
+
+  test('a headline asking its reader (…离你很遥远吗?) heads an explainer, though the text opens with an event', () => {
+    const body =
+      '\n3月26日,博鳌亚洲论坛2017年年会圆满闭幕。本届年会中,与会代表加强交流、相互启迪。\n“保密观”注意到,本次年会特别强调保密。3月6日至9日,年会国家安保组开展了督导检查。\n博鳌亚洲论坛作为一项有重要影响力的国际会事,安全保密工作不容小觑。毕竟,保密无小事。'
+    expect(analyzeDocument(`间谍离你很遥远吗?并不!${body}`).kind).toBe('explainer')
+    expect(analyzeDocument(`博鳌年会安保工作督导检查${body}`).kind).toBe('news')
+  })
+
+  test('a personal reflection (心得体会) argues: it is commentary, not news', () => {
+    const essay = analyzeDocument(
+      '415國家安全日心得體會\n一、國家安全日概述與意義\n進入新時代,世界百年未有之大變局加速演進,國際環境復雜多變,傳統安全威脅與非傳統安全威脅相互交織。\n設立全民國家安全教育日,是增強全民國家安全意識的重要舉措。',
+    )
+    expect(essay.kind).toBe('commentary')
   })
 
   test('two Q&A entries that are most of the body make an explainer', () => {

@@ -21,6 +21,11 @@ function expectNoInventedText(text: string) {
   return analysis
 }
 
+/** Options labelled A, B, C … in order, with these texts. */
+function lettered(...texts: string[]) {
+  return texts.map((text, index) => ({ label: String.fromCharCode(65 + index), text }))
+}
+
 /** U+3000, the ideographic space pages use between options. */
 const SPACE = '\u3000'
 
@@ -54,34 +59,19 @@ describe('quiz items', () => {
     ).toEqual([
       {
         stem: '每年的（ ）是全民国家安全教育日。',
-        options: [
-          { label: 'A', text: '3月15日' },
-          { label: 'B', text: '4月15日' },
-          { label: 'C', text: '5月15日' },
-          { label: 'D', text: '6月15日' },
-        ],
+        options: lettered('3月15日', '4月15日', '5月15日', '6月15日'),
         answer: 'B',
         explanation: '《国家安全法》第十四条规定，每年4月15日为全民国家安全教育日。',
       },
       {
         stem: '发现间谍行为，可以拨打国家安全机关举报受理电话（ ）。',
-        options: [
-          { label: 'A', text: '110' },
-          { label: 'B', text: '12339' },
-          { label: 'C', text: '12345' },
-          { label: 'D', text: '119' },
-        ],
+        options: lettered('110', '12339', '12345', '119'),
         answer: 'B',
         explanation: null,
       },
       {
         stem: '下列属于国家秘密密级的有（ ）',
-        options: [
-          { label: 'A', text: '绝密' },
-          { label: 'B', text: '机密' },
-          { label: 'C', text: '秘密' },
-          { label: 'D', text: '内部' },
-        ],
+        options: lettered('绝密', '机密', '秘密', '内部'),
         answer: 'ABC',
         explanation: null,
       },
@@ -229,5 +219,89 @@ describe('quiz items', () => {
       'A.绝密、机密、秘密',
     ])
     expect(analysis.kind).toBe('news')
+  })
+})
+
+describe('run-on and loosely labelled quizzes (sharing-site and Word extractions)', () => {
+  test.each([
+    [
+      'an item number before a year (3.2024年…) starts an item, not a decimal',
+      '知识竞赛试题\n1.国家安全教育日是每年的()。A.3月15日B.4月15日解析:正确答案B。见《国家安全法》。2.2024年起施行的条例是()。A.保守国家秘密法实施条例B.民法典解析:正确答案A。条例于2024年施行。',
+      ['国家安全教育日是每年的()。', '2024年起施行的条例是()。'],
+    ],
+    [
+      'a section head’s colon and a space before the next number cut items',
+      '保密知识测试题\n一、单选题:1、国家秘密的密级分为(D)三级。A、高中低B、甲乙丙C、一二三D、绝密机密秘密 2、涉密载体应当存放在(C)中。A、抽屉B、书架C、密码文件柜D、桌面',
+      // (Structure makes "一、…三级。" a heading: the stem ends at its full stop.)
+      ['国家秘密的密级分为(D)三级', '涉密载体应当存放在(C)中。'],
+    ],
+    [
+      'a bracketed answer letter A inside the stem is not the first option',
+      '保密知识测试题\n1、存储国家秘密信息的介质,应按所存储信息的(A)密级标明密级。A、最高B、最低C、相应D、数量最多',
+      ['存储国家秘密信息的介质,应按所存储信息的(A)密级标明密级。'],
+    ],
+    [
+      'a lone "o" (a PDF’s full stop) before A. is not a word the label is part of',
+      '知识竞赛题\n1.全民国家安全教育日宣传教育活动的主题是()oA.国家安全人人有责B.总体国家安全观答案:A',
+      ['全民国家安全教育日宣传教育活动的主题是()o'],
+    ],
+  ])('%s', (_shape, text, stems) => {
+    const analysis = expectNoInventedText(text)
+    expect(analysis.quiz.map((item) => item.stem)).toEqual(stems)
+    expect(analysis.quiz.every((item) => item.options.length >= 2)).toBe(true)
+  })
+
+  test('a worksheet on one line, its title glued to item 1, items glued to the options before them', () => {
+    const sheet =
+      '第四单元维护国家利益1.2020年5月25日全国人大会议召开,会议高票表决通过有关决定。这说明()A.没有公民个人的安全国家安全就无法得到保障B.泄露国家秘密必须承担法律责任C.国家安全是安邦定国的重要基石D.维护国家安全是公民必须履行的基本义务2.对右图理解正确的是()A.国家安全是人民幸福安康的前提B.要优先国家安全人民幸福次之C.国家安全要以人民安全为宗旨D.实现中国梦只需国家和人民安全3.小明搜集了“反间谍法”等资料为演讲做准备。小明演讲的主题最有可能是()A.坚定文化自信B.坚持绿色发展道路C.做守法公民D.树立总体国家安全观'
+    const analysis = analyzeDocument(sheet)
+    expect(analysis.title).toBe('第四单元维护国家利益')
+    // Three items with four options each, and no answer stated: none is listed, none invented.
+    expect(quizOf(sheet.slice('第四单元维护国家利益'.length)).unanswered).toBe(3)
+    expect(analysis.quiz).toEqual([])
+    expect(analysis.kind).toBe('quiz')
+    // A numeral not after 第 is a sub-item glued on too: that line is no title with its item 1.
+    const notes = analyzeDocument(
+      '维护国家安全知识点一人人都是维护国家安全的主角1.维护国家安全需要我们每个人作出贡献,我们要增强国家安全意识。',
+    )
+    expect(notes.title).toBeNull()
+  })
+
+  const PARTS = `保密知识小测试
+第1期
+1.工作秘密是指各级党政机关在其()中产生的事项。
+A所有活动
+B内部管理
+C公务活动
+D外部管理
+2.公开发布信息应当遵循()原则。
+A谁公开谁审查
+B事前审查
+C事后审查
+D依法审查
+答案
+1.BC2.ABD
+第2期
+1.国家秘密的密级如有下列()情形之一的,应当及时变更。
+A定密责任人认为需要变更
+B确定时`
+
+  test('bare option letters (A所有活动), a key closing each part, and reading on after it', () => {
+    const result = quizOf(PARTS)
+    expect(result.items.map((item) => [item.stem, item.answer, item.options.length])).toEqual([
+      ['工作秘密是指各级党政机关在其()中产生的事项。', 'BC', 4],
+      ['公开发布信息应当遵循()原则。', 'ABD', 4],
+    ])
+    // 第2期's item is read after 第1期's key; it has no answer yet.
+    expect(result.unanswered).toBe(1)
+  })
+
+  test('a text that stops among its last item’s options is flagged as cut off', () => {
+    expect(quizOf(PARTS).cutInOptions).toBe(true)
+    const analysis = analyzeDocument(PARTS)
+    expect(analysis.incomplete).toBe(true)
+    expect(analysis.flags.map((flag) => flag.type)).toContain('truncated-document')
+    // With all four options the last item is whole.
+    expect(quizOf(`${PARTS}\nC提高\nD降低`).cutInOptions).toBe(false)
   })
 })
