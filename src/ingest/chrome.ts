@@ -319,6 +319,23 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   return score
 }
 
+// A headline never ends with a clause comma; a line that does is a piece of a sentence.
+const CLAUSE_END = /[，,、]$/
+const HAN_LINE = /\p{Script=Han}(?:[^\n]*\p{Script=Han}){9}/u
+
+/**
+ * Where a paragraph broken into short lines starts in a run of headline-like lines (a flipbook's
+ * or a PDF's text layer sets every line apart: i-19), or the run's length when there is none:
+ * when a line of the run ends with a clause comma, the Han lines from the first of them on are
+ * the article's, not other articles' headlines.
+ */
+function wrappedParagraphStart(lines: Line[], run: number[]): number {
+  const comma = run.findIndex((j) => CLAUSE_END.test(lines[j].text))
+  if (comma === -1) return run.length
+  const start = run.findIndex((j, k) => k <= comma && HAN_LINE.test(lines[j].text))
+  return start === -1 ? comma : start
+}
+
 /** Runs of `minRun`+ short unpunctuated lines between two indexes (other articles' headlines above the headline). */
 function markRelatedRuns(
   lines: Line[],
@@ -340,7 +357,8 @@ function markRelatedRuns(
     if (headlineLike) continue
     const run = []
     for (let j = start; j < i; j++) if (lines[j].length > 0 && !reasons[j]) run.push(j)
-    if (run.length >= minRun) for (const j of run) reasons[j] = 'related-list'
+    const listed = run.slice(0, wrappedParagraphStart(lines, run))
+    if (listed.length >= minRun) for (const j of listed) reasons[j] = 'related-list'
     start = i + 1
   }
 }

@@ -1,8 +1,29 @@
+import { readFileSync } from 'node:fs'
 import { analyzeDocument } from '../../../src/ingest/pipeline.js'
 import { stripChrome } from '../../../src/ingest/chrome.js'
 import { truncationFlag } from '../../../src/ingest/completeness.js'
 
 describe('site chrome by line features', () => {
+  test('a paragraph set one short line apart (a flipbook text layer) above a headline is the article, not a list of headlines', () => {
+    // i-19: viewer chrome, then the first paragraph hard-wrapped with blank lines between its
+    // lines, then a section headline. Before the rule these lines went as "other headlines";
+    // lines ending with a clause comma are pieces of a sentence, and the Han lines of that run stay.
+    const page = readFileSync(
+      new URL('../../fixtures/pages/i-19-hant-macau-fsm-jiaoyuzhan.txt', import.meta.url),
+      'utf8',
+    )
+    const result = stripChrome(page)
+    for (const piece of [
+      '由澳門特別行政區政府',
+      '展覽得到社會各界的積極正面迴響',
+      '反應熱烈,吸引眾多',
+    ])
+      expect(result.text).toContain(piece)
+    expect(result.removed.map((r) => r.line)).toEqual(
+      expect.arrayContaining(['Table of Contents Table of Contents', 'Show Menu']),
+    )
+  })
+
   test('menus, breadcrumbs, share and print lines, counters and footers go; the article stays', () => {
     const page = [
       '首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流 | English',

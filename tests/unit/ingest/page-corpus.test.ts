@@ -1,8 +1,16 @@
 import { classTable, loadCorpus, scoreCorpus } from '../../../scripts/import-eval/score.js'
 
-// The share of corpus pages that must meet their key; raised as the importer improves, never lowered.
+// The share of development pages (the seeds and the a-, b-, h- pages, which the importer was tuned
+// on) that must meet their key; raised as the importer improves, never lowered.
 const BAR = 0.99
+// The second held-out set (i-, collected after that tuning, keys written from the pages alone):
+// its share estimates how the importer does on pages it has not seen. A floor at its first
+// score, 2 of 20 — raised only by changes that are general, never by tuning on these pages.
+const HELD_OUT_BAR = 0.1
 const scores = scoreCorpus()
+const isHeldOut = (file: string) => file.startsWith('i-')
+const development = scores.filter((score) => !isHeldOut(score.file))
+const heldOut = scores.filter((score) => isHeldOut(score.file))
 
 test('the corpus has at least 60 pages from 25 hosts, at most 3 pages per host', () => {
   const { manifest } = loadCorpus()
@@ -28,7 +36,13 @@ test.each(scores.map((score) => [score.file, score] as const))(
   },
 )
 
-test(`at least ${BAR * 100}% of the pages meet their key`, () => {
-  const passing = scores.filter((score) => score.passed).length
-  expect(passing / scores.length).toBeGreaterThanOrEqual(BAR)
+test(`at least ${BAR * 100}% of the development pages meet their key`, () => {
+  const passing = development.filter((score) => score.passed).length
+  expect(passing / development.length).toBeGreaterThanOrEqual(BAR)
+})
+
+test(`at least ${HELD_OUT_BAR * 100}% of the held-out pages meet their key`, () => {
+  expect(heldOut.length).toBeGreaterThanOrEqual(20)
+  const passing = heldOut.filter((score) => score.passed).length
+  expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
 })
