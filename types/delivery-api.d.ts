@@ -251,7 +251,7 @@ export interface paths {
     }
     /**
      * Every published page of the website in each script, with hreflang alternates
-     * @description Takes no parameters of its own. Parameters other than `script` are ignored (feed readers and crawlers append tracking parameters).
+     * @description Past SITEMAP_MAX_URLS (50,000) URLs, a sitemap index whose parts are `?page=1`, `?page=2`… Parameters other than `script` are ignored (feed readers and crawlers append tracking parameters).
      */
     get: operations['getSitemap']
     put?: never
@@ -1151,6 +1151,8 @@ export interface components {
     Slug: string
     /** @description The article’s database id. */
     ArticleId: string
+    /** @description A part of a sitemap too large for one file, as its sitemap index lists them. */
+    SitemapPage: number
     /** @description What the draft is. */
     PreviewCollection: 'articles' | 'glossary-terms'
     /** @description The document’s database id. */
@@ -2233,14 +2235,17 @@ export interface operations {
   }
   getSitemap: {
     parameters: {
-      query?: never
+      query?: {
+        /** @description A part of a sitemap too large for one file, as its sitemap index lists them. */
+        page?: components['parameters']['SitemapPage']
+      }
       header?: never
       path?: never
       cookie?: never
     }
     requestBody?: never
     responses: {
-      /** @description The sitemap. */
+      /** @description The sitemap, or the sitemap index of its parts when it is too large for one file. */
       200: {
         headers: {
           ETag: components['headers']['ETag']
@@ -2261,6 +2266,15 @@ export interface operations {
       }
       304: components['responses']['NotModified']
       400: components['responses']['BadRequest']
+      /** @description No such part of the sitemap. */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
       429: components['responses']['TooManyRequests']
     }
   }

@@ -357,3 +357,26 @@ export function buildSitemap(urls: SitemapUrl[]): string {
   const namespaces = `xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${hasAlternates ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : ''}`
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset ${namespaces}>\n${entries.join('\n')}\n</urlset>\n`
 }
+
+/** A sitemap index: where each part of a sitemap too large for one file is, and its newest change. */
+export function buildSitemapIndex(parts: Array<{ loc: string; lastmod?: Date | null }>): string {
+  const entries = parts.map(
+    (part) =>
+      `<sitemap><loc>${escapeHtml(part.loc)}</loc>${part.lastmod ? `<lastmod>${part.lastmod.toISOString()}</lastmod>` : ''}</sitemap>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
+}
+
+/**
+ * URLs per sitemap file: SITEMAP_MAX_URLS, at most the protocol's 50,000 (a lower value is for
+ * tests and for crawlers that prefer small files). Past it /sitemap.xml becomes a sitemap index.
+ */
+export function sitemapMaxUrls(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SITEMAP_MAX_URLS
+  const value = raw === undefined || raw.trim() === '' ? SITEMAP_MAX_URLS : Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > SITEMAP_MAX_URLS)
+    throw new RangeError(
+      `SITEMAP_MAX_URLS must be a whole number from 1 to ${SITEMAP_MAX_URLS}, got "${raw}"`,
+    )
+  return value
+}

@@ -2,7 +2,7 @@
  * @jest-environment ./tests/support/payload-environment.mjs
  */
 import { cms } from '../support/cms.js'
-import { sitemapErrors } from '../support/xml-schema.js'
+import { sitemapErrors, sitemapIndexErrors } from '../support/xml-schema.js'
 import { atomProblems, jsonFeedProblems, rssProblems } from '../unit/delivery/feed-validators.js'
 import { attr, nodes, parseStrictXml, textOf } from '../unit/delivery/feed-validators.js'
 import { createArticle, createImage, createSource, createTopic, run } from './delivery-fixtures.js'
@@ -129,4 +129,38 @@ test('/sitemap.xml is valid against the sitemaps.org schema (with its hreflang l
   expect(res.status).toBe(200)
   expect(res.text).toContain('<xhtml:link')
   expect(await sitemapErrors(res.text)).toEqual([])
+})
+
+test('past SITEMAP_MAX_URLS, /sitemap.xml is an index of parts, each a valid sitemap', async () => {
+  const { setServerEnv } = await cms().load('tests/support/server-env.ts')
+  const restore = setServerEnv('SITEMAP_MAX_URLS', '4')
+  const { deliveryCacheFor } = await cms().load('src/delivery/cache/delivery-cache.ts')
+  deliveryCacheFor(cms().payload).invalidate('sitemap size changed')
+  try {
+    const index = await cms().http('GET', '/sitemap.xml')
+    expect(index.status).toBe(200)
+    expect(await sitemapIndexErrors(index.text)).toEqual([])
+    const parts = [...index.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+    expect(parts.length).toBeGreaterThan(1)
+    const seen = new Set<string>()
+    let total = 0
+    for (const [i, part] of parts.entries()) {
+      expect(part).toMatch(new RegExp(`/sitemap\\.xml\\?page=${i + 1}$`))
+      const res = await cms().http('GET', `/sitemap.xml?page=${i + 1}`)
+      expect(res.status).toBe(200)
+      expect(await sitemapErrors(res.text)).toEqual([])
+      const locs = [...res.text.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+      expect(locs.length).toBeLessThanOrEqual(4)
+      for (const loc of locs) seen.add(loc)
+      total += locs.length
+    }
+    // Every URL in exactly one part, and more of them than one part holds.
+    expect(total).toBe(seen.size)
+    expect(total).toBeGreaterThan(4)
+    const beyond = await cms().http('GET', `/sitemap.xml?page=${parts.length + 1}`)
+    expect(beyond.status).toBe(404)
+  } finally {
+    restore()
+    deliveryCacheFor(cms().payload).invalidate('sitemap size restored')
+  }
 })

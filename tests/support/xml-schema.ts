@@ -24,3 +24,6 @@ export async function xmlSchemaErrors(xml: string, schemaFile: string, imports: 
 /** The sitemaps.org 0.9 schema with the xhtml:link element of hreflang annotations. */
 export const sitemapErrors = (xml: string) =>
   xmlSchemaErrors(xml, 'sitemap-with-hreflang.xsd', ['sitemap-0.9.xsd', 'xhtml-link.xsd'])
+
+/** The sitemaps.org 0.9 schema for sitemap index files. */
+export const sitemapIndexErrors = (xml: string) => xmlSchemaErrors(xml, 'siteindex-0.9.xsd')

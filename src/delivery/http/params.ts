@@ -74,6 +74,13 @@ export const pageSize: Parser<number> = (value, name) => {
   return n
 }
 
+/** A page number of a paged file (the parts of a sitemap index): a whole number from 1. */
+export const pageNumber: Parser<number> = (value, name) => {
+  const n = Number(value)
+  if (!/^\d{1,6}$/.test(value) || n < 1) throw badParameter(name, value, 'a whole number from 1')
+  return n
+}
+
 export const slugParameter: Parser<string> = (value, name) => {
   if (!/^[a-z0-9][a-z0-9-]{0,199}$/.test(value))
     throw badParameter(name, value, 'a slug of lower-case letters, digits and hyphens')

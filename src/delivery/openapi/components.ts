@@ -109,6 +109,13 @@ export const parameters: Record<string, OpenAPIV3_1.ParameterObject> = {
     description: 'The article’s database id.',
     schema: { type: 'string' },
   },
+  SitemapPage: {
+    name: 'page',
+    in: 'query',
+    required: false,
+    description: 'A part of a sitemap too large for one file, as its sitemap index lists them.',
+    schema: { type: 'integer', minimum: 1 },
+  },
   PreviewCollection: {
     name: 'collection',
     in: 'path',

@@ -312,9 +312,19 @@ export function buildPaths(settings: DeliverySettings): Record<string, PathItem>
       operationId: 'getSitemap',
       tag: 'feeds',
       summary: 'Every published page of the website in each script, with hreflang alternates',
-      description: `Takes no parameters of its own. ${LENIENT}`,
-      parameters: [],
-      ok: textBody('The sitemap.', 'application/xml', feeds.sitemap),
+      description: `Past SITEMAP_MAX_URLS (50,000) URLs, a sitemap index whose parts are \`?page=1\`, \`?page=2\`… ${LENIENT}`,
+      parameters: [parameterRef('SitemapPage')],
+      ok: textBody(
+        'The sitemap, or the sitemap index of its parts when it is too large for one file.',
+        'application/xml',
+        feeds.sitemap,
+      ),
+      more: {
+        '404': {
+          description: 'No such part of the sitemap.',
+          content: { 'application/json': { schema: schemaRef('Error') } },
+        },
+      },
     }),
   }
 

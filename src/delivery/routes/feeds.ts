@@ -7,6 +7,8 @@ import {
   buildJsonFeed,
   buildRss,
   buildSitemap,
+  buildSitemapIndex,
+  sitemapMaxUrls,
   FEED_CONTENT_TYPES,
   type FeedImage,
   type FeedInput,
@@ -26,6 +28,8 @@ import type { Article } from '../read/types.js'
 import { convertForScript, SCRIPT_LANGUAGE_TAGS, SCRIPTS, type Script } from '../script.js'
 import { siteUrls, type DeliverySettings } from '../settings.js'
 import { cachedGet, newest } from './handler.js'
+import { DeliveryError } from '../http/errors.js'
+import { pageNumber } from '../http/params.js'
 import { presentContext, requireBySlug } from './context.js'
 
 export const FEED_SIZE = 50
@@ -237,8 +241,8 @@ export function sitemapRouter(payload: Payload): Router {
     '/sitemap.xml',
     cachedGet(
       payload,
-      {},
-      async ({ settings }) => {
+      { page: pageNumber },
+      async ({ settings, query }) => {
         const select = { slug: true, updatedAt: true } as const
         const [articles, sets, terms, topics] = await Promise.all([
           findAll(payload, 'articles', {}, '-publishedAt', select),
@@ -279,9 +283,28 @@ export function sitemapRouter(payload: Payload): Router {
           ),
         ]
         const all = [...articles, ...sets, ...terms, ...topics]
-        return makeResponse(buildSitemap(urls), FEED_CONTENT_TYPES.sitemap, {
-          lastModified: newest(all.map((d) => d.updatedAt)),
-        })
+        const lastModified = newest(all.map((d) => d.updatedAt))
+        // Past the protocol's limit per file, /sitemap.xml is an index of its parts (?page=N).
+        const max = sitemapMaxUrls()
+        const parts = Math.max(1, Math.ceil(urls.length / max))
+        if (query.page === undefined && parts > 1) {
+          const index = buildSitemapIndex(
+            Array.from({ length: parts }, (_, i) => ({
+              loc: `${settings.apiUrl}/sitemap.xml?page=${i + 1}`,
+              lastmod: lastModified,
+            })),
+          )
+          return makeResponse(index, FEED_CONTENT_TYPES.sitemap, { lastModified })
+        }
+        const page = query.page ?? 1
+        if (page > parts)
+          throw new DeliveryError(404, `The sitemap has ${parts} part(s), not ${page}.`, {
+            parameter: 'page',
+            value: page,
+            code: 'not_found',
+          })
+        const part = urls.slice((page - 1) * max, page * max)
+        return makeResponse(buildSitemap(part), FEED_CONTENT_TYPES.sitemap, { lastModified })
       },
       LENIENT,
     ),
