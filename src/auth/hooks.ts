@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 import { clientAddressOf } from './client-address.js'
-import { accountExists, hashLikePayload } from './equal-work.js'
+import { equalizeSignInWork } from './equal-work.js'
 import {
   accountKey,
   countForgotPassword,
@@ -28,8 +28,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
   const account = accountKey(fieldOf(args, 'email'))
   await countLoginAttempt(req, { account, address })
   const password = fieldOf(args, 'password')
-  if (typeof password === 'string' && !(await accountExists(req, account)))
-    await hashLikePayload(password)
+  if (typeof password === 'string') await equalizeSignInWork(req, account, password)
   return args
 }
 

@@ -294,11 +294,9 @@ describe('glossary shapes', () => {
     expect(analyzeDocument(text).terms.map((entry) => entry.term)).toEqual(terms)
   })
 
-  test('a long run of spaces after a would-be term is read once (it was cubic: 2,000 spaces took 5 s)', () => {
-    const started = performance.now()
+  test('a long run of spaces after a would-be term is no term (the pattern was cubic on it: 2,000 spaces took 5 s; its growth is measured by bench:hostile, "spaces after 答案")', () => {
     const doc = analyzeDocument(`国家安全知识\n1.答案${' '.repeat(20000)}国`)
     expect(doc.terms).toEqual([])
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 })
 
