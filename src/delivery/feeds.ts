@@ -6,6 +6,7 @@
  * `<author>` holding a byline where RSS 2.0 wants an e-mail address, no Atom enclosure, and JSON
  * Feed 1.0 only. Every output is checked by a strict XML parser and the JSON Feed 1.1 schema.
  */
+import { integerSetting } from '../runtime/env.js'
 import { escapeHtml } from './escape.js'
 
 export interface FeedAuthor {
@@ -372,11 +373,11 @@ export function buildSitemapIndex(parts: Array<{ loc: string; lastmod?: Date | n
  * tests and for crawlers that prefer small files). Past it /sitemap.xml becomes a sitemap index.
  */
 export function sitemapMaxUrls(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.SITEMAP_MAX_URLS
-  const value = raw === undefined || raw.trim() === '' ? SITEMAP_MAX_URLS : Number(raw)
-  if (!Number.isInteger(value) || value < 1 || value > SITEMAP_MAX_URLS)
-    throw new RangeError(
-      `SITEMAP_MAX_URLS must be a whole number from 1 to ${SITEMAP_MAX_URLS}, got "${raw}"`,
-    )
-  return value
+  return integerSetting(
+    'SITEMAP_MAX_URLS',
+    env.SITEMAP_MAX_URLS,
+    SITEMAP_MAX_URLS,
+    1,
+    SITEMAP_MAX_URLS,
+  )
 }

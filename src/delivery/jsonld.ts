@@ -115,13 +115,16 @@ function person(input: PersonInput): Exclude<Person, string> {
   return { '@type': 'Person', name: input.name, url: input.url, jobTitle: input.role }
 }
 
+/** The people a byline credits (with their roles), else the organisation it names, else nothing. */
+function creditedAuthor(byline: string | null | undefined) {
+  const credits = bylineCredits(byline)
+  if (credits.people.length) return oneOrMany(credits.people.map(person))
+  if (credits.organisation) return organization({ name: credits.organisation })
+  return undefined
+}
+
 export function creativeWork(source: SourceInput): Exclude<CreativeWork, string> {
-  const credits = bylineCredits(source.author)
-  const author = credits.people.length
-    ? oneOrMany(credits.people.map((credited) => person(credited)))
-    : credits.organisation
-      ? organization({ name: credits.organisation })
-      : undefined
+  const author = creditedAuthor(source.author)
   return {
     '@type': 'CreativeWork',
     name: nonEmpty(source.title),
@@ -143,10 +146,7 @@ function truncate(text: string, max: number): string {
  */
 function authorsOf(input: ArticleInput) {
   if (input.authors?.length) return oneOrMany(input.authors.map(person))
-  const credits = bylineCredits(input.byline)
-  if (credits.people.length) return oneOrMany(credits.people.map((credited) => person(credited)))
-  if (credits.organisation) return organization({ name: credits.organisation })
-  return organization(input.publisher)
+  return creditedAuthor(input.byline) ?? organization(input.publisher)
 }
 
 /** The cover, else the site's default image: Google wants an image on every article. */

@@ -15,18 +15,23 @@ export class ConfigurationError extends Error {}
 
 /**
  * A whole-number setting: `fallback` when unset or empty; a clear error naming the variable when
- * it is not a whole number of at least `min`.
+ * it is not a whole number from `min` (to `max`).
  */
 export function integerSetting(
   name: string,
   raw: string | undefined,
   fallback: number,
   min = 1,
+  max = Number.POSITIVE_INFINITY,
 ): number {
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < min)
-    throw new ConfigurationError(`${name} must be a whole number of at least ${min}, got "${raw}"`)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigurationError(
+      Number.isFinite(max)
+        ? `${name} must be a whole number from ${min} to ${max}, got "${raw}"`
+        : `${name} must be a whole number of at least ${min}, got "${raw}"`,
+    )
   return value
 }
 
