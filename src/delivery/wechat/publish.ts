@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { WechatPublication } from '../../payload-types.js'
 import { relationId, relationIdOf, type DocId } from '../../db/ids.js'
+import { claim, releaseClaim } from '../../workflow/claims.js'
 import { deliverySettings } from '../settings.js'
 import { describePublishFailure, WeChatApiError, WeChatRateLimitError } from '../wechat-client.js'
 import { limitErrors, WeChatLimitError } from '../wechat-draft.js'
@@ -325,38 +326,60 @@ export async function requestWeChatPublish(
       },
     }
   }
-  const busy = (publication: Publication): PublishRequestResult => ({
+  const busy = (publication: Publication | undefined): PublishRequestResult => ({
     status: 409,
     body: {
       errors: [{ message: 'This article is already being published to WeChat.' }],
-      publication,
+      publication: publication ?? null,
     },
   })
-  const active = await activePublications(payload, doc.id)
+  // One read for both what is in progress and what came before, so the key below names exactly
+  // the state this request checked.
+  const all = await publicationsOf(payload, doc.id)
+  const active = all.filter((publication) => ACTIVE_STATUSES.includes(publication.status))
   if (active[0]) return busy(active[0])
-  const publication = await payload.create({
-    collection: PUBLICATIONS,
-    data: {
-      article: relationId(doc.id),
-      title: prepared.article.title,
-      status: 'queued',
-      requestedBy: req.user ? relationId(req.user.id) : undefined,
-      attempts: 0,
-      polls: 0,
-    },
-    overrideAccess: true,
-    depth: 0,
-  })
   // The same request on another instance may have passed the check above at the same moment.
-  // Every request looks again after its own create, so each sees both records; the earliest one
-  // is the publication, the others are taken back before any job is queued for them.
-  const [first] = await activePublications(payload, doc.id)
-  if (first && String(first.id) !== String(publication.id)) {
-    await payload.delete({ collection: PUBLICATIONS, id: publication.id, overrideAccess: true })
-    return busy(first)
+  // Both then claim the same key, named after what they checked (the article and its newest
+  // finished publication): the database's unique index lets exactly one of them win. A record
+  // created and then re-listed was not enough: each instance stamps createdAt by its own clock,
+  // so the one whose insert committed second could still sort first (seen in tests/cluster).
+  const key = `wechat-publish:${doc.id}:${all.at(-1)?.id ?? 'first'}`
+  if (!(await claim(payload, key))) return busy((await activePublications(payload, doc.id))[0])
+  let publication: Publication
+  try {
+    publication = await payload.create({
+      collection: PUBLICATIONS,
+      data: {
+        article: relationId(doc.id),
+        title: prepared.article.title,
+        status: 'queued',
+        requestedBy: req.user ? relationId(req.user.id) : undefined,
+        attempts: 0,
+        polls: 0,
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+  } catch (error) {
+    // Nothing was recorded: the next request may try again.
+    await releaseClaim(payload, key)
+    throw error
   }
   await queue(payload, PUBLISH_TASK, publication.id, 0)
   return { status: 202, body: { message: 'Queued for publishing to WeChat', publication } }
+}
+
+/** Every publication of the article, oldest first (none in progress when this is called for a key). */
+async function publicationsOf(payload: Payload, articleId: DocId): Promise<Publication[]> {
+  const { docs } = await payload.find({
+    collection: PUBLICATIONS,
+    where: { article: { equals: articleId } },
+    sort: 'createdAt',
+    pagination: false,
+    overrideAccess: true,
+    depth: 0,
+  })
+  return docs
 }
 
 /** The article's publications in progress, earliest first (ties broken by id, the same order everywhere). */
