@@ -6,9 +6,11 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { dataRoot, projectRoot } from '../paths.js'
 import { migrations } from '../migrations/index.js'
 import { withExclusiveJobPickup } from './exclusive-jobs.js'
+import { withMonotonicVersions } from './monotonic-versions.js'
 import { withExtraLocales } from './extra-locales.js'
 import { addLookupIndexes } from './sqlite-indexes.js'
 import { addThrottleTable } from './throttle-table.js'
+import { addChangeCountersTable } from './change-counters.js'
 import { installStatementCache } from './statement-cache.js'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -47,15 +49,17 @@ export function databaseAdapter(
   const kind = databaseKind(uri)
   // A mongodb kind always has its URI; the check narrows it for the compiler.
   if (kind === 'mongodb' && uri) {
-    return withExclusiveJobPickup(
-      withExtraLocales(
-        mongooseAdapter({
-          url: uri,
-          connectOptions: {
-            serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
-            connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
-          },
-        }),
+    return withMonotonicVersions(
+      withExclusiveJobPickup(
+        withExtraLocales(
+          mongooseAdapter({
+            url: uri,
+            connectOptions: {
+              serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
+              connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
+            },
+          }),
+        ),
       ),
     )
   }
@@ -63,22 +67,24 @@ export function databaseAdapter(
     throw new Error('PostgreSQL is not wired in yet: use SQLite (file:) or MongoDB (mongodb://).')
   }
   installStatementCache()
-  return withExclusiveJobPickup(
-    withExtraLocales(
-      sqliteAdapter({
-        client: { url: uri ?? defaultSqliteUri() },
-        // Schema push is for development; production applies the committed migrations at start.
-        push: !production,
-        migrationDir,
-        prodMigrations: production ? migrations : undefined,
-        // Short: libsql waits for a lock blocking the event loop; a write that cannot get it is a 503.
-        busyTimeout: sqliteBusyTimeoutMs(),
-        // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
-        // database stays consistent after a crash (only the last commits can be lost on power loss).
-        wal: { synchronous: 'NORMAL' },
-        beforeSchemaInit: [addThrottleTable],
-        afterSchemaInit: [addLookupIndexes],
-      }),
+  return withMonotonicVersions(
+    withExclusiveJobPickup(
+      withExtraLocales(
+        sqliteAdapter({
+          client: { url: uri ?? defaultSqliteUri() },
+          // Schema push is for development; production applies the committed migrations at start.
+          push: !production,
+          migrationDir,
+          prodMigrations: production ? migrations : undefined,
+          // Short: libsql waits for a lock blocking the event loop; a write that cannot get it is a 503.
+          busyTimeout: sqliteBusyTimeoutMs(),
+          // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
+          // database stays consistent after a crash (only the last commits can be lost on power loss).
+          wal: { synchronous: 'NORMAL' },
+          beforeSchemaInit: [addThrottleTable, addChangeCountersTable],
+          afterSchemaInit: [addLookupIndexes],
+        }),
+      ),
     ),
   )
 }

@@ -9,6 +9,7 @@ import type {
   TaskConfig,
 } from 'payload'
 import { canPublish } from '../access/roles.js'
+import { countChange } from '../db/change-counters.js'
 import { docIdFromText, type DocId } from '../db/ids.js'
 import { message } from '../i18n/message.js'
 import { deliveryCacheFor } from './cache/delivery-cache.js'
@@ -25,6 +26,22 @@ import {
 /** Pass `context: { [SKIP_DELIVERY_INVALIDATION]: true }` to a Local API write to leave this process's cache alone. */
 export const SKIP_DELIVERY_INVALIDATION = 'skipDeliveryInvalidation'
 
+/**
+ * A change the public can see: counted in the database in the write's transaction (how the other
+ * instances learn of it, src/db/change-counters.ts) and cleared from this process's cache unless
+ * the write asked to leave it alone.
+ */
+async function publicChange(
+  req: PayloadRequest,
+  collection: string,
+  context: Record<string, unknown> | undefined,
+  reason: string,
+): Promise<void> {
+  await countChange(req, collection, 'public')
+  if (!context?.[SKIP_DELIVERY_INVALIDATION])
+    deliveryCacheFor(req.payload).invalidateLocalChange(reason)
+}
+
 const invalidateAfterChange: CollectionAfterChangeHook = async ({
   collection,
   context,
@@ -32,11 +49,9 @@ const invalidateAfterChange: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  if (context?.[SKIP_DELIVERY_INVALIDATION]) return doc
-  const cache = deliveryCacheFor(req.payload)
   const reason = `${collection.slug} ${String(doc?.id)} changed`
   if (!collection.versions?.drafts || doc?._status === 'published') {
-    cache.invalidateLocalChange(reason)
+    await publicChange(req, collection.slug, context, reason)
   } else if (previousDoc?._status === 'published') {
     // Either an unpublish, or a draft saved over live content (which leaves the live version as it was): ask the database.
     const live = await req.payload.find({
@@ -52,16 +67,19 @@ const invalidateAfterChange: CollectionAfterChangeHook = async ({
     const current = live.docs[0]
     // Only the delivered collections get this hook, and all of them have timestamps.
     const updatedAt = current && 'updatedAt' in current ? current.updatedAt : undefined
-    if (updatedAt !== previousDoc.updatedAt) cache.invalidateLocalChange(`${reason} (unpublished)`)
+    if (updatedAt !== previousDoc.updatedAt)
+      await publicChange(req, collection.slug, context, `${reason} (unpublished)`)
   }
   return doc
 }
 
-const invalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
-  if (!context?.[SKIP_DELIVERY_INVALIDATION])
-    deliveryCacheFor(req.payload).invalidateLocalChange(
-      `${collection.slug} ${String(doc?.id)} deleted`,
-    )
+const invalidateAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
+  await publicChange(req, collection.slug, context, `${collection.slug} ${String(doc?.id)} deleted`)
   return doc
 }
 

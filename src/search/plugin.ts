@@ -4,17 +4,24 @@ import type {
   CollectionConfig,
   Plugin,
 } from 'payload'
+import { countChange } from '../db/change-counters.js'
 import { isSearchCollection } from './documents.js'
 import { searchServiceOf } from './registry.js'
 
 /** Indexes the saved version (draft save, publish, unpublish) before the response goes out. */
 const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await searchServiceOf(req.payload)?.onChange(collection.slug, doc.id, req)
+  await countChange(req, collection.slug, 'all')
+  const service = searchServiceOf(req.payload)
+  service?.noteOwnChange(collection.slug)
+  await service?.onChange(collection.slug, doc.id, req)
   return doc
 }
 
-const dropAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, id, req }) => {
-  searchServiceOf(req.payload)?.onDelete(collection.slug, doc?.id ?? id)
+const dropAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
+  await countChange(req, collection.slug, 'all')
+  const service = searchServiceOf(req.payload)
+  service?.noteOwnChange(collection.slug)
+  service?.onDelete(collection.slug, doc?.id ?? id)
 }
 
 function withSearchHooks(collection: CollectionConfig): CollectionConfig {
@@ -32,8 +39,9 @@ function withSearchHooks(collection: CollectionConfig): CollectionConfig {
 
 /**
  * Keeps the in-process search index fresh on this instance: articles, Q&A entries and glossary
- * terms report every change. The hooks do nothing where no search service runs (CLI scripts);
- * other instances converge through the service's catch-up.
+ * terms report every change. Every change is also counted in the database (CLI scripts too), which
+ * is how the other instances' catch-up learns of it; the indexing itself does nothing where no
+ * search service runs (CLI scripts).
  */
 export function searchPlugin(): Plugin {
   return (config) => ({ ...config, collections: (config.collections ?? []).map(withSearchHooks) })

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { changeKey, readChangeCounters } from '../db/change-counters.js'
 import {
   isSearchCollection,
   loadDocs,
@@ -73,8 +74,13 @@ const COLLECTIONS = SEARCH_COLLECTION_SLUGS
  *     version signature (updatedAt + status) differs from the indexed one are re-read;
  *  2. deletions: per collection the database count is compared with the indexed ids; when
  *     they differ (something was deleted) every id is compared and the missing ones dropped;
- *  3. every `sweepIntervalMs` that full comparison runs anyway, as a safety net.
- * No tombstones are needed, so nothing has to be written for search.
+ *  3. when the collection's change counter (src/db/change-counters.ts, bumped in every write's
+ *     transaction) moved by more than this instance's own writes but part 1 found nothing changed
+ *     outside them, the full comparison runs: another instance wrote with a clock far enough
+ *     behind that its `updatedAt` fell before the lookback;
+ *  4. every `sweepIntervalMs` that full comparison runs anyway, as a safety net (writes made
+ *     around Payload, which no counter sees).
+ * No tombstones are needed.
  */
 export class SearchService {
   index = new SearchIndex()
@@ -98,6 +104,10 @@ export class SearchService {
    * they would force a full comparison on every round.
    */
   private readonly countOffset = new Map<SearchCollection, number>()
+  /** Per collection: its change counter as the last round read it. */
+  private readonly counted = new Map<SearchCollection, number>()
+  /** Per collection: writes this instance counted since the last round read the counters. */
+  private readonly ownChanges = new Map<SearchCollection, number>()
   private timer: NodeJS.Timeout | undefined
   private lastSweep = 0
   private ticking: Promise<void> | null = null
@@ -169,6 +179,7 @@ export class SearchService {
     await this.breathe(true) // whoever started the build (the server, about to listen) goes first
     const started = performance.now()
     const startedAt = new Date().toISOString() // catch-up looks back from here, covering writes during the build
+    await this.takeCounters() // and counts from here
     if (this.stats.state !== 'ready') this.stats.state = 'building'
     // A new SearchIndex loads jieba's dictionary, 150–220 ms in one piece: the first build fills
     // the one made with the service (before the server listened; nothing searches it before
@@ -248,14 +259,35 @@ export class SearchService {
     this.markDirty(collectionSlug, id) // if the delete rolls back, the next round puts it back
   }
 
+  /** A write of this instance was counted (by the search plugin's hooks, in its transaction). */
+  noteOwnChange(collectionSlug: string): void {
+    if (isSearchCollection(collectionSlug))
+      this.ownChanges.set(collectionSlug, (this.ownChanges.get(collectionSlug) ?? 0) + 1)
+  }
+
+  /** Reads the change counters; per collection, how many changes other instances made since the last read. */
+  private async takeCounters(): Promise<Map<SearchCollection, number>> {
+    const counters = await readChangeCounters(this.payload)
+    const elsewhere = new Map<SearchCollection, number>()
+    for (const collection of COLLECTIONS) {
+      const now = counters.get(changeKey(collection, 'all')) ?? 0
+      const before = this.counted.get(collection)
+      if (before !== undefined)
+        elsewhere.set(collection, now - before - (this.ownChanges.get(collection) ?? 0))
+      this.counted.set(collection, now)
+      this.ownChanges.set(collection, 0)
+    }
+    return elsewhere
+  }
+
   private async runCatchUp(): Promise<void> {
     let glossaryChanged = false
     const sweepAll = Date.now() - this.lastSweep >= this.sweepIntervalMs
+    const changedElsewhere = await this.takeCounters()
     for (const collection of COLLECTIONS) {
       const known = this.known[collection]
-      const changed = new Map<string, string | number>(
-        this.takeDirty(collection).map((id) => [String(id), id]),
-      )
+      const dirty = this.takeDirty(collection)
+      const changed = new Map<string, string | number>(dirty.map((id) => [String(id), id]))
       const since = new Date(
         Date.parse(this.watermark.get(collection) ?? new Date(0).toISOString()) - this.lookbackMs,
       ).toISOString()
@@ -267,10 +299,17 @@ export class SearchService {
           this.advanceWatermark(collection, doc.updatedAt)
         }
       }
+      // Changes the lookback found beyond this instance's own writes.
+      const foundElsewhere = changed.size - dirty.length
       if (changed.size > 0) await this.refresh(collection, [...changed.values()])
 
       const count = (await this.payload.count({ collection, overrideAccess: true })).totalDocs
-      if (sweepAll || count - known.size !== (this.countOffset.get(collection) ?? 0)) {
+      const unexplained = (changedElsewhere.get(collection) ?? 0) > 0 && foundElsewhere === 0
+      if (
+        sweepAll ||
+        unexplained ||
+        count - known.size !== (this.countOffset.get(collection) ?? 0)
+      ) {
         const all: Signature[] = []
         for await (const page of this.signatures(collection)) all.push(...page)
         const present = new Set(all.map((doc) => String(doc.id)))

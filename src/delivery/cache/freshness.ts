@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { changeKey, readChangeCounters } from '../../db/change-counters.js'
 
 /** Collections whose published state shows in delivered responses. */
 export const DELIVERED_COLLECTIONS = [
@@ -13,9 +14,12 @@ export const DELIVERED_COLLECTIONS = [
 ] as const
 
 /**
- * What the public can see, summarised cheaply: per collection the number of visible documents and the
- * newest updatedAt among them. Read with the public's access rules, so draft saves leave it unchanged
- * while publishing, unpublishing, editing live content, verifying a source or deleting all change it.
+ * What the public can see, summarised cheaply: the public change counters of the delivered
+ * collections (bumped in the transaction of every write the public can see, whichever instance and
+ * clock made it), and per collection the number of visible documents and the newest updatedAt
+ * among them, for writes made around Payload (a script on the database). Read with the public's
+ * access rules, so draft saves leave it unchanged while publishing, unpublishing, editing live
+ * content, verifying a source or deleting all change it.
  */
 export async function publicFingerprint(payload: Payload): Promise<string> {
   const present = DELIVERED_COLLECTIONS.filter((slug) => payload.collections[slug])
@@ -33,5 +37,7 @@ export async function publicFingerprint(payload: Payload): Promise<string> {
       return `${slug}:${result.totalDocs}:${newest}`
     }),
   )
-  return parts.join('|')
+  const counters = await readChangeCounters(payload)
+  const counted = present.map((slug) => `${slug}#${counters.get(changeKey(slug, 'public')) ?? 0}`)
+  return [...counted, ...parts].join('|')
 }
