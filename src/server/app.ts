@@ -6,6 +6,7 @@ import { sendWebResponse, toWebRequest } from './bridge.js'
 import { requestLogger } from './request-logger.js'
 import { trustProxySetting } from './trust-proxy.js'
 import proxyaddr from 'proxy-addr'
+import { canonicalAddress } from '../auth/client-address.js'
 import {
   addressLimiters,
   limitByAddress,
@@ -140,7 +141,7 @@ export function createServer(app: express.Express): http.Server {
       : () => false
   return http.createServer((req, res) => {
     if (STAFF_OR_PROBE.test(req.url ?? '/')) return serve(req, res)
-    limiter.admit(proxyaddr(req, trust)).then(
+    limiter.admit(canonicalAddress(proxyaddr(req, trust)) ?? '').then(
       (retryAfterSeconds) => {
         if (retryAfterSeconds === 0) serve(req, res)
         else sendRateLimited(req, res, limiter, retryAfterSeconds)

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
-import { CLIENT_ADDRESS_HEADER } from '../auth/client-address.js'
+import { canonicalAddress, CLIENT_ADDRESS_HEADER } from '../auth/client-address.js'
 import { bufferedBody } from './body-limit.js'
 
 /** An Express request's headers as web `Headers` (what Payload's handlers and `payload.auth` take). */
@@ -13,7 +13,8 @@ export function webHeaders(req: ExpressRequest): Headers {
   }
   // Replaces whatever a client sent under that name: hooks trust it (src/auth/client-address.ts).
   headers.delete(CLIENT_ADDRESS_HEADER)
-  if (req.ip) headers.set(CLIENT_ADDRESS_HEADER, req.ip)
+  const address = canonicalAddress(req.ip)
+  if (address) headers.set(CLIENT_ADDRESS_HEADER, address)
   return headers
 }
 

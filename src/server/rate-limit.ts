@@ -15,6 +15,7 @@ import type { Request, RequestHandler } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { acceptedLanguage, messageIn } from '../i18n/message.js'
 import { integerSetting } from '../runtime/env.js'
+import { canonicalAddress } from '../auth/client-address.js'
 
 export type LimitedRoute = 'public' | 'graphql' | 'imports'
 
@@ -119,7 +120,7 @@ export function sendRateLimited(
 export function limitByAddress(limiter: AddressLimiter | undefined): RequestHandler {
   return (req: Request, res, next) => {
     if (!limiter) return next()
-    limiter.admit(req.ip ?? '').then((retryAfterSeconds) => {
+    limiter.admit(canonicalAddress(req.ip) ?? '').then((retryAfterSeconds) => {
       if (retryAfterSeconds === 0) return next()
       res
         .status(429)

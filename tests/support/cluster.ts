@@ -10,8 +10,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { MongoClient } from 'mongodb'
+import { startBalancer, type Balancer } from './load-balancer.js'
 import { freePort, runScript, serverEnv, tempDir, type Running } from './spawn.js'
 
+/** `call(BALANCED, …)`: through the load balancer (startBalancer) instead of one instance. */
+export const BALANCED = 'balanced'
 export const CLUSTER_SECRET = 'cluster-test-secret-not-for-production'
 export const READY = /CMS ready/
 export const START_BOUND_MS = 180_000
@@ -45,6 +48,7 @@ export class Cluster {
   readonly runs: Running[] = []
   readonly bases: string[] = []
   token = ''
+  balancer?: Balancer
   private readonly mongoName?: string
 
   constructor(private readonly env: Record<string, string | undefined> = {}) {
@@ -90,14 +94,34 @@ export class Cluster {
       await (await this.start(slot)).waitFor(READY, START_BOUND_MS)
   }
 
-  /** A request to instance `which` (taken modulo the instance count), as the signed-in user. */
-  async call(which: number, method: string, url: string, json?: unknown): Promise<Answer> {
-    const res = await fetch(`${this.bases[which % this.bases.length]}${url}`, {
+  /** Starts a load balancer process in front of every instance started so far. */
+  async startBalancer(): Promise<Balancer> {
+    this.balancer = await startBalancer(this.dir, this.bases)
+    return this.balancer
+  }
+
+  /** Instance `which` (taken modulo the instance count), or the load balancer. */
+  base(which: number | typeof BALANCED): string {
+    if (which !== BALANCED) return this.bases[which % this.bases.length]
+    if (!this.balancer) throw new Error('startBalancer() first')
+    return this.balancer.base
+  }
+
+  /** A request to instance `which` (or through the balancer), as the signed-in user. */
+  async call(
+    which: number | typeof BALANCED,
+    method: string,
+    url: string,
+    json?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
+    const res = await fetch(`${this.base(which)}${url}`, {
       method,
       headers: {
         'content-type': 'application/json',
         'accept-language': 'en',
         ...(this.token ? { authorization: `JWT ${this.token}` } : {}),
+        ...headers,
       },
       body: json === undefined ? undefined : JSON.stringify(json),
     })
@@ -126,6 +150,7 @@ export class Cluster {
 
   /** SIGTERM, then SIGKILL for whatever has not ended after a generous grace. */
   async stop(slot?: number): Promise<void> {
+    if (slot === undefined) await this.balancer?.stop()
     const runs = slot === undefined ? this.runs : [this.runs[slot]]
     const alive = runs.filter((run): run is Running => Boolean(run) && run.child.exitCode === null)
     for (const run of alive) run.child.kill('SIGTERM')

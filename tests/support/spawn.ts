@@ -55,6 +55,19 @@ export function runScript(
     env: cleanEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  return watch(child, started)
+}
+
+/** Runs a program (not a Node script) in a child process, its output collected like runScript's. */
+export function runProgram(program: string, args: string[]): Running {
+  const started = Date.now()
+  return watch(
+    spawn(program, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] }),
+    started,
+  )
+}
+
+function watch(child: ChildProcess, started: number): Running {
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
