@@ -137,3 +137,15 @@ test('every script has a language tag', () => {
     'hant-hk': 'zh-Hant-HK',
   })
 })
+
+test('a remembered conversion is kept per script and equals a fresh one', () => {
+  const text = '國家安全是民族復興的根基，社會穩定是國家強盛的前提。'
+  const hans = convertForScript(text, 'hans')
+  const tw = convertForScript(text, 'hant-tw')
+  expect(hans).toBe('国家安全是民族复兴的根基，社会稳定是国家强盛的前提。')
+  expect(tw).toBe('國家安全是民族復興的根基，社會穩定是國家強盛的前提。')
+  // Asked again (now from the memo), in either order: the same answers.
+  expect(convertForScript(text, 'hant-tw')).toBe(tw)
+  expect(convertForScript(text, 'hans')).toBe(hans)
+  expect(convertForScript(hans, 'hant-tw')).toBe(tw)
+})
