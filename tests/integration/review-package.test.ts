@@ -402,3 +402,68 @@ test('Local API: two reviewers approving the same package at the same moment: on
   expect(await statesOf(record)).toEqual(['approved', 'approved', 'approved', 'approved'])
   expect(await eventsOf(record, 'approved')).toEqual(expectedEvents(record, winner))
 })
+
+test('publish over live content: a failure half-way brings the live version back and keeps the approved edit as the latest draft', async () => {
+  const record = await importDocument(document('辛'))
+  await readyForGate(record)
+  for (const [action, user] of [
+    ['submit', people.editor],
+    ['approve', people.reviewer],
+    ['publish', people.reviewer],
+  ] as const)
+    expect((await packageAct(record.id, action, user)).status).toBe(200)
+  const liveTitle = (await latest('articles', record.article)).title
+  const [firstEntry] = record.qaEntries
+
+  // The editor revises the live article and one live entry: both are drafts again, still live.
+  await cms().payload.update({
+    collection: 'articles',
+    id: record.article,
+    data: { title: '导入包测试辛（修订稿）' },
+    draft: true,
+    user: people.editor,
+    overrideAccess: false,
+  })
+  await cms().payload.update({
+    collection: 'qa-entries',
+    id: Number(firstEntry),
+    data: { question: '什么是导入包测试辛（修订）？' },
+    draft: true,
+    user: people.editor,
+    overrideAccess: false,
+  })
+  const resubmitted = await packageAct(record.id, 'submit', people.editor)
+  expect(resubmitted.status).toBe(200)
+  expect(resubmitted.body.items).toHaveLength(2)
+  expect(resubmitted.body.skipped).toHaveLength(2)
+  expect((await packageAct(record.id, 'approve', people.reviewer)).status).toBe(200)
+
+  const hooks = cms().payload.collections['qa-entries'].config.hooks
+    .beforeChange as CollectionBeforeChangeHook[]
+  const refuse: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+    if (originalDoc?.id === firstEntry && data._status === 'published')
+      throw new Error('injected failure: the entry could not be written')
+    return data
+  }
+  hooks.push(refuse)
+  let halfWay
+  try {
+    halfWay = await packageAct(record.id, 'publish', people.reviewer)
+  } finally {
+    hooks.splice(hooks.indexOf(refuse), 1)
+  }
+  expect(halfWay.status).toBe(500)
+  const publicArticle = await cms().http('GET', `/api/articles/${record.article}`)
+  expect(publicArticle.body.title).toBe(liveTitle)
+  const draft = await latest('articles', record.article)
+  expect(draft).toMatchObject({ title: '导入包测试辛（修订稿）', workflowState: 'approved' })
+  expect(await eventsOf(record, 'published')).toEqual(expectedEvents(record, people.reviewer))
+
+  expect((await packageAct(record.id, 'publish', people.reviewer)).status).toBe(200)
+  expect((await cms().http('GET', `/api/articles/${record.article}`)).body.title).toBe(
+    '导入包测试辛（修订稿）',
+  )
+  expect((await cms().http('GET', `/api/qa-entries/${firstEntry}`)).body.question).toBe(
+    '什么是导入包测试辛（修订）？',
+  )
+})

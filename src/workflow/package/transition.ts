@@ -4,7 +4,7 @@
  *
  * 1. check: `checkTransition` on every item (role, state, four-eyes, the gate, blocking comments);
  *    any refusal refuses the package, naming each item and its reason. Items already where the
- *    action leads (an entry approved on its own before) are skipped, not refused.
+ *    action leads or beyond (an entry approved on its own before) are skipped, not refused.
  * 2. claim: every item's transition claim (src/workflow/claims.ts) before any write, so two
  *    reviewers or two instances acting on the same package (or on one of its items) at the same
  *    moment cannot both proceed: the loser is refused with nothing written and gives back the
@@ -69,6 +69,17 @@ export interface PackageTransitionResult {
   skipped: { collection: WorkflowCollection; id: string; title?: string; state: WorkflowState }[]
   /** publish: the Q&A set went live with its entries. */
   qaSetPublished: boolean
+}
+
+/**
+ * Where an item counts as done for a package action and is skipped: an entry approved on its own
+ * before is not a reason to refuse approving the package, and an edit of one published item (back
+ * in draft) can be put through review again with its package while the rest stays published.
+ */
+const ALREADY_DONE: Record<PackageAction, readonly WorkflowState[]> = {
+  submit: ['in_review', 'approved', 'scheduled', 'published'],
+  approve: ['approved', 'scheduled', 'published'],
+  publish: ['published'],
 }
 
 type Language = 'en' | 'zh'
@@ -173,7 +184,7 @@ async function checkMembers(
   for (const member of pkg.members) {
     const item = await loadItem(payload, member.collection, member.id)
     const title = item ? titleOf(member.collection, item.latest) : undefined
-    if (item && item.state === TRANSITIONS[action].to) {
+    if (item && ALREADY_DONE[action].includes(item.state)) {
       result.skipped.push({ ...member, id: String(member.id), title, state: item.state })
       continue
     }

@@ -50,23 +50,35 @@ export async function undoWrite(payload: Payload, { item, action }: ApplyInput):
     })
     return
   }
-  // Newest first: the publish just written, the live version before it; the approved draft it
-  // published is the newest draft.
+  // Newest first: the publish just written, then the live version before it; the approved draft
+  // it published is the newest draft.
   const versions = (status: 'published' | 'draft') =>
-    payload.findVersions({
+    payload.db.findVersions({
       collection,
       where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: status } }] },
       sort: '-updatedAt',
       limit: 2,
-      depth: 0,
-      overrideAccess: true,
+      locale: 'all',
+      pagination: false,
     })
   const [published, drafts] = await Promise.all([versions('published'), versions('draft')])
   const previousLive = published.docs[1]
   const approvedDraft = drafts.docs[0]
   if (!previousLive || !approvedDraft)
     throw new Error(`undo ${collection} ${id}: the versions to restore are missing`)
+  // The live version back as the document and the newest version (Payload's own restore).
   await payload.restoreVersion({ collection, id: previousLive.id, depth: 0, context })
-  await payload.restoreVersion({ collection, id: approvedDraft.id, draft: true, depth: 0, context })
-  await payload.update({ collection, id, data: fields, draft: true, depth: 0, context })
+  // Then the approved draft back on top, as it was, every locale: Payload 3.90's Local API
+  // restoreVersion drops its `draft` argument (a draft restore would overwrite the live document),
+  // so the version row is written at the adapter. Hooks do not run for it: the search index takes
+  // the draft in at its next catch-up (src/search/service.ts).
+  const now = new Date().toISOString()
+  await payload.db.createVersion({
+    collectionSlug: collection,
+    parent: id,
+    versionData: { ...approvedDraft.version, ...fields, _status: 'draft', updatedAt: now },
+    autosave: false,
+    createdAt: now,
+    updatedAt: now,
+  })
 }
