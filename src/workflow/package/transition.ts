@@ -21,7 +21,7 @@ import { releaseClaim } from '../claims.js'
 import { WorkflowError } from '../errors.js'
 import { loadItem, titleOf } from '../items.js'
 import type { Actor } from '../permissions.js'
-import { isOneOf, TRANSITIONS, type WorkflowCollection, type WorkflowState } from '../states.js'
+import { isOneOf, type WorkflowCollection, type WorkflowState } from '../states.js'
 import {
   checkTransition,
   claimTransition,
