@@ -467,3 +467,55 @@ test('publish over live content: a failure half-way brings the live version back
     '什么是导入包测试辛（修订）？',
   )
 })
+
+test('Local API: publishing a package with one item still in review is refused, naming that item; nothing goes live', async () => {
+  const record = await importDocument(document('壬'))
+  await readyForGate(record)
+  expect((await packageAct(record.id, 'submit', people.editor)).status).toBe(200)
+  // Everything but the term is approved on its own.
+  for (const [collection, id] of membersOf(record).filter(([c]) => c !== 'glossary-terms'))
+    expect(
+      (
+        await cms().http('POST', `/api/${collection}/${id}/workflow/approve`, {
+          token: people.reviewer.token,
+          json: {},
+        })
+      ).status,
+    ).toBe(200)
+  const { runPackageTransition } = await packageModule()
+  const reviewer = { id: people.reviewer.id, roles: people.reviewer.roles, collection: 'users' }
+
+  const refusal = await runPackageTransition(cms().payload, {
+    importId: record.id,
+    action: 'publish',
+    user: reviewer,
+  }).catch((error: unknown) => error)
+  expect(refusal).toMatchObject({ status: 409, code: 'package-refused' })
+  const [termId] = record.glossaryTerms
+  expect(refusal).toHaveProperty('items', [
+    expect.objectContaining({
+      collection: 'glossary-terms',
+      id: String(termId),
+      code: 'wrong-state',
+    }),
+  ])
+  expect(await statesOf(record)).toEqual(['approved', 'approved', 'approved', 'in_review'])
+  expect(await eventsOf(record, 'published')).toEqual([])
+
+  // The approve of the package skips the three approved items and approves the term alone.
+  const approved = await runPackageTransition(cms().payload, {
+    importId: record.id,
+    action: 'approve',
+    user: { id: people.otherReviewer.id, roles: people.otherReviewer.roles, collection: 'users' },
+  })
+  expect(approved.items.map((item) => item.collection)).toEqual(['glossary-terms'])
+  expect(approved.skipped).toHaveLength(3)
+  const published = await runPackageTransition(cms().payload, {
+    importId: record.id,
+    action: 'publish',
+    user: reviewer,
+  })
+  expect(published.items).toHaveLength(4)
+  expect(published.qaSetPublished).toBe(true)
+  expect(await eventsOf(record, 'published')).toEqual(expectedEvents(record, people.reviewer))
+})
