@@ -415,11 +415,20 @@ test('publish over live content: a failure half-way brings the live version back
   const liveTitle = (await latest('articles', record.article)).title
   const [firstEntry] = record.qaEntries
 
-  // The editor revises the live article and one live entry: both are drafts again, still live.
+  // The editor revises the live article (both scripts) and one live entry: drafts again, still live.
   await cms().payload.update({
     collection: 'articles',
     id: record.article,
     data: { title: '导入包测试辛（修订稿）' },
+    draft: true,
+    user: people.editor,
+    overrideAccess: false,
+  })
+  await cms().payload.update({
+    collection: 'articles',
+    id: record.article,
+    data: { title: '導入包測試辛（修訂稿）' },
+    locale: 'zh-Hant',
     draft: true,
     user: people.editor,
     overrideAccess: false,
@@ -457,6 +466,17 @@ test('publish over live content: a failure half-way brings the live version back
   expect(publicArticle.body.title).toBe(liveTitle)
   const draft = await latest('articles', record.article)
   expect(draft).toMatchObject({ title: '导入包测试辛（修订稿）', workflowState: 'approved' })
+  // The approved draft came back in every locale.
+  const hant = await cms().payload.findByID({
+    collection: 'articles',
+    id: record.article,
+    draft: true,
+    locale: 'zh-Hant',
+    fallbackLocale: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  expect(hant.title).toBe('導入包測試辛（修訂稿）')
   expect(await eventsOf(record, 'published')).toEqual(expectedEvents(record, people.reviewer))
 
   expect((await packageAct(record.id, 'publish', people.reviewer)).status).toBe(200)
