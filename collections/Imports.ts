@@ -104,6 +104,16 @@ export const Imports: CollectionConfig = {
       admin: { ...readOnly, condition: (data) => Boolean(data?.error) },
     },
     {
+      // The drafts of a finished import, reviewed as one package (src/workflow/package/).
+      name: 'reviewPackage',
+      type: 'ui',
+      label: label('Review package', '审核包'),
+      admin: {
+        condition: (data) => data?.status === 'done',
+        components: { Field: '/components/workflow/ReviewPackage.tsx#ReviewPackage' },
+      },
+    },
+    {
       name: 'fileName',
       type: 'text',
       label: label('File', '文件'),

@@ -16,6 +16,8 @@ export function errorResponse(error: unknown): Response {
         message: error.message,
         code: error.code,
         failures: error.failures,
+        // A review package's refusal names each item that stopped it (src/workflow/package/errors.ts).
+        ...('items' in error ? { items: error.items } : {}),
         errors: [{ message: error.message, data: error.data }],
       },
       { status: error.status },

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, JobsConfig, Plugin, RunJobAccess } from 
 import { afterEdit, hideRetractedBody, trackEdits } from './edit-hooks.js'
 import { collectionWorkflowEndpoints, rootWorkflowEndpoints } from './endpoints.js'
 import { WORKFLOW_QUEUE } from './events.js'
+import { packageEndpoints } from './package/endpoints.js'
 import { correctionFields, workflowFields } from './fields.js'
 import { workflowMutations } from './graphql.js'
 import { guardLiveWrites } from './publish-guard.js'
@@ -29,7 +30,7 @@ export function workflowPlugin(options: WorkflowPluginOptions = {}): Plugin {
     collections: (config.collections ?? []).map((collection) =>
       isWorkflowCollection(collection.slug) ? withWorkflow(collection) : collection,
     ),
-    endpoints: [...(config.endpoints ?? []), ...rootWorkflowEndpoints],
+    endpoints: [...(config.endpoints ?? []), ...rootWorkflowEndpoints, ...packageEndpoints],
     graphQL: { ...config.graphQL, mutations: mergeGraphQL(config.graphQL?.mutations) },
     jobs: withJobs(config.jobs, options.autoRunCron ?? '*/10 * * * * *'),
   })

@@ -72,6 +72,18 @@ export async function runTransition(
   payload: Payload,
   input: TransitionInput,
 ): Promise<TransitionResult> {
+  return applyTransition(payload, await checkTransition(payload, input))
+}
+
+/**
+ * Every check of a transition (collection, action, user, item, role, state, inputs, four-eyes, the
+ * gate), nothing written: what `applyTransition` needs, or the WorkflowError `runTransition` would
+ * throw. A review package (src/workflow/package/) checks each of its items with it first.
+ */
+export async function checkTransition(
+  payload: Payload,
+  input: TransitionInput,
+): Promise<ApplyInput> {
   const t: Translate = (en, zh) => (languageOf(input.req) === 'zh' ? zh : en)
   const { collection, action, user } = input
   if (!isWorkflowCollection(collection))
@@ -193,7 +205,7 @@ export async function runTransition(
       )
   }
 
-  return applyTransition(payload, {
+  return {
     item,
     action,
     actor: user,
@@ -206,7 +218,7 @@ export async function runTransition(
     assignee: input.assignee,
     dueDate: input.dueDate,
     language: languageOf(input.req),
-  })
+  }
 }
 
 const languageOf = (req?: Partial<PayloadRequest>): 'en' | 'zh' =>
@@ -362,6 +374,8 @@ export interface ApplyInput {
   scheduled?: boolean
   /** The language of the refusal message (409 conflict). */
   language?: 'en' | 'zh'
+  /** The caller holds the item's claim already (transitionClaimKey): only confirm it is unchanged. */
+  claimed?: boolean
 }
 
 /**
@@ -384,19 +398,38 @@ export function conflictError(item: LoadedItem, action: string, language?: 'en' 
   )
 }
 
-/**
- * Claims the item as it was checked, then confirms it has not been written since it was loaded
- * (an edit between the check and the claim). Throws the 409 conflict for the loser.
- */
-async function compareAndClaim(payload: Payload, input: ApplyInput): Promise<string> {
+/** Claims the item as it was checked: the 409 conflict for the loser of a race. */
+export async function claimTransition(payload: Payload, input: ApplyInput): Promise<string> {
+  const key = transitionClaimKey(input.item)
+  if (!(await claim(payload, key))) throw conflictError(input.item, input.action, input.language)
+  return key
+}
+
+/** Confirms the item has not been written since it was loaded (an edit between the check and the claim). */
+export async function confirmUnchanged(payload: Payload, input: ApplyInput): Promise<void> {
   const { item } = input
-  const key = transitionClaimKey(item)
-  const conflict = () => conflictError(item, input.action, input.language)
-  if (!(await claim(payload, key))) throw conflict()
   const now = await loadItem(payload, item.collection, item.id)
   if (!now || now.state !== item.state || now.latest.updatedAt !== item.latest.updatedAt)
-    throw conflict()
+    throw conflictError(item, input.action, input.language)
+}
+
+/**
+ * Claims the item as it was checked, then confirms it has not been written since it was loaded.
+ * Where the caller claimed it already (a review package claims every item before writing any),
+ * only confirms.
+ */
+async function compareAndClaim(payload: Payload, input: ApplyInput): Promise<string> {
+  const key = input.claimed ? transitionClaimKey(input.item) : await claimTransition(payload, input)
+  await confirmUnchanged(payload, input)
   return key
+}
+
+/** What a transition wrote: the state it moved to, its event, the document after it, when. */
+export interface WrittenTransition {
+  to: WorkflowState
+  type: WorkflowEventType
+  doc: ItemDoc
+  at: string
 }
 
 /** Writes a checked transition, appends it to the audit trail, then notifies listeners, webhooks and people. */
@@ -404,6 +437,17 @@ export async function applyTransition(
   payload: Payload,
   input: ApplyInput,
 ): Promise<TransitionResult> {
+  return recordTransition(payload, input, await writeTransition(payload, input))
+}
+
+/**
+ * The write of a checked transition alone (claim, compare, update): nothing is recorded or sent
+ * yet, so a review package can write all of its items before any of them is announced.
+ */
+export async function writeTransition(
+  payload: Payload,
+  input: ApplyInput,
+): Promise<WrittenTransition> {
   const { item, action, actor } = input
   const { collection } = item
   const now = new Date().toISOString()
@@ -480,6 +524,17 @@ export async function applyTransition(
     }
   }
 
+  return { to, type, doc, at: now }
+}
+
+/** The audit row, listeners, webhooks, scheduled jobs and notifications of a written transition. */
+export async function recordTransition(
+  payload: Payload,
+  input: ApplyInput,
+  { to, type, doc, at: now }: WrittenTransition,
+): Promise<TransitionResult> {
+  const { item, action, actor } = input
+  const { collection } = item
   const base: Omit<WorkflowEvent, 'id'> = {
     type,
     action: input.scheduled ? 'scheduled-run' : action,
