@@ -26,6 +26,8 @@ const EVENT_ACTION_LABELS = {
   ...ACTION_LABELS,
   edit: label('Edit', '编辑'),
   'scheduled-run': label('Scheduled change', '定时操作'),
+  // Unpublished changes thrown away (src/workflow/revert.ts).
+  revert: label('Revert to published', '还原到已发布的版本'),
 }
 const EVENT_ACTIONS = Object.keys(EVENT_ACTION_LABELS).filter(
   (key): key is keyof typeof EVENT_ACTION_LABELS => Object.hasOwn(EVENT_ACTION_LABELS, key),

@@ -910,7 +910,8 @@ export interface WorkflowEvent {
     | 'unpublish'
     | 'archive'
     | 'edit'
-    | 'scheduled-run';
+    | 'scheduled-run'
+    | 'revert';
   event: string;
   from?:
     | (

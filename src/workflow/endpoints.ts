@@ -7,8 +7,10 @@ import { blockingCommentFailures, checkPublishGate, withFailures } from './gate.
 import { bodyOf, errorResponse } from './http.js'
 import { loadItem } from './items.js'
 import { allowedActions, unavailableActions } from './permissions.js'
+import { comparableVersions } from './published-version.js'
 import { reviewQueue, type QueueQuery } from './queue.js'
 import { isWorkflowCollection } from './states.js'
+import { revertToPublished } from './revert.js'
 import { runTransition } from './transition.js'
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
@@ -42,6 +44,35 @@ const transitionEndpoint: Endpoint = {
         state: result.state,
         doc: result.doc,
         event: result.event,
+      })
+    } catch (error) {
+      return errorResponse(error)
+    }
+  },
+}
+
+/**
+ * POST /api/{collection}/{id}/workflow-revert — throws away the unpublished changes of a live item
+ * (the admin's "Revert to published"); its own path, as `/workflow/:action` is the transitions'.
+ */
+const revertEndpoint: Endpoint = {
+  path: '/:id/workflow-revert',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      const result = await revertToPublished(req.payload, {
+        collection: routeParam(req, 'collection'),
+        id: routeParam(req, 'id'),
+        user: req.user,
+        req,
+      })
+      return Response.json({
+        message: message(
+          req,
+          'Reverted to the published version: the unpublished changes were discarded.',
+          '已还原到已发布的版本：未发布的修改已丢弃。',
+        ),
+        ...result,
       })
     } catch (error) {
       return errorResponse(error)
@@ -112,6 +143,8 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
       req,
     }),
   ])
+  // For the panel's "Compare with published": the submitted (latest) version against the live one.
+  const versions = await comparableVersions(req.payload, collection, item.id, item.live)
   const blocking = comments.docs.filter((comment) => comment.blocking && !comment.resolved).length
   return {
     collection,
@@ -148,6 +181,7 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
         hasRole(req.user, 'reviewer') || sameId(relationIdOf(comment.author), req.user?.id),
     })),
     events: events.docs,
+    versions,
   }
 }
 
@@ -163,7 +197,11 @@ function queueQuery(query: PayloadRequest['query'] | undefined): QueueQuery {
   }
 }
 
-export const collectionWorkflowEndpoints: Endpoint[] = [statusEndpoint, transitionEndpoint]
+export const collectionWorkflowEndpoints: Endpoint[] = [
+  statusEndpoint,
+  transitionEndpoint,
+  revertEndpoint,
+]
 
 /** GET /api/workflow/queue and GET /api/workflow/reviewers (who can be assigned). */
 export const rootWorkflowEndpoints: Endpoint[] = [

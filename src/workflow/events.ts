@@ -13,7 +13,7 @@ export interface WorkflowEvent {
   /** The audit-trail row (workflow-events) that records this event, when there is one. */
   id?: string
   type: WorkflowEventType
-  action: WorkflowAction | 'edit' | 'scheduled-run'
+  action: WorkflowAction | 'edit' | 'scheduled-run' | 'revert'
   collection: WorkflowCollection
   itemId: string
   title?: string

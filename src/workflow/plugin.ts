@@ -77,6 +77,8 @@ function withWorkflow(collection: CollectionConfig): CollectionConfig {
           ],
           PublishButton: `${COMPONENTS}/PublishViaWorkflow.tsx#PublishViaWorkflow`,
           UnpublishButton: `${COMPONENTS}/PublishViaWorkflow.tsx#NoUnpublishButton`,
+          // Payload's status line, with Revert to published through the workflow.
+          Status: `${COMPONENTS}/WorkflowStatus.tsx#WorkflowStatus`,
         },
       },
     },

@@ -56,6 +56,7 @@ export type WorkflowEventType =
   | 'schedule_failed'
   | 'archived'
   | 'edited'
+  | 'reverted'
 
 /** Whether `value` is one of `values`: the type guard for a constant list of literals. */
 export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>

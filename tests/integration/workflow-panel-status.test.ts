@@ -8,7 +8,7 @@
  */
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
-import { act, crew, makeItem, type Crew } from './workflow-helpers.js'
+import { act, crew, driveTo, makeItem, type Crew } from './workflow-helpers.js'
 
 let people: Crew
 beforeAll(async () => {
@@ -112,4 +112,34 @@ test('each comment says whether this user may resolve it, as the server decides'
   expect(own.status).toBe(201)
   const forReviewer = await status(id, people.otherReviewer)
   expect(forReviewer.comments.every((c: { canResolve: boolean }) => c.canResolve)).toBe(true)
+})
+
+test('the versions to compare: the latest (submitted) one against the live one, once something is live', async () => {
+  const { id } = await makeItem('articles', people.editor)
+  const draftOnly = await status(id, people.reviewer)
+  expect(draftOnly.versions.latest).toEqual(expect.any(String))
+  expect(draftOnly.versions.published).toBeUndefined()
+  await driveTo('articles', id, 'published', people)
+  const live = await status(id, people.reviewer)
+  // Just published: the latest version is the live one, nothing to compare.
+  expect(live.versions.published).toBe(live.versions.latest)
+  const edited = await cms().http('PATCH', `/api/articles/${id}?draft=true&depth=0`, {
+    token: people.editor.token,
+    json: { title: '修改后的标题' },
+  })
+  expect(edited.status).toBe(200)
+  await act('articles', id, 'submit', people.editor)
+  const submitted = await status(id, people.reviewer)
+  expect(submitted.versions.published).toBe(live.versions.published)
+  expect(submitted.versions.latest).not.toBe(live.versions.published)
+  const liveDoc = await cms().payload.findByID({ collection: 'articles', id, depth: 0 })
+  expect(liveDoc.title).not.toBe('修改后的标题')
+  const [latestVersion, publishedVersion] = await Promise.all(
+    [submitted.versions.latest, submitted.versions.published].map((versionId: string) =>
+      cms().payload.findVersionByID({ collection: 'articles', id: versionId, depth: 0 }),
+    ),
+  )
+  expect(latestVersion.version.title).toBe('修改后的标题')
+  expect(publishedVersion.version._status).toBe('published')
+  expect(publishedVersion.version.title).toBe(liveDoc.title)
 })

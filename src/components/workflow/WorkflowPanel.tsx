@@ -56,6 +56,8 @@ interface Status {
   approvalGate?: { ok: boolean; failures: Failure[] }
   comments: Comment[]
   events: HistoryEvent[]
+  /** The latest (submitted) version and the live one, for Payload's version comparison. */
+  versions?: { latest?: string; published?: string }
 }
 interface Reviewer {
   id: string | number
@@ -94,7 +96,8 @@ const heading: CSSProperties = { fontSize: 13, fontWeight: 600, margin: '12px 0 
 
 /** The review workflow on the edit view: state, allowed actions, the publish gate, comments and history. */
 export function WorkflowPanel() {
-  const { id, collectionSlug } = useDocumentInfo()
+  // lastUpdateTime moves on every save, autosaves included: the gate is of the saved document.
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
@@ -118,10 +121,13 @@ export function WorkflowPanel() {
 
   useEffect(() => {
     void load()
+  }, [load, lastUpdateTime])
+
+  useEffect(() => {
     void fetch(`${api}/workflow/reviewers`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs: Reviewer[] }) => setReviewers(body.docs))
-  }, [api, load])
+  }, [api])
 
   if (!id)
     return (
@@ -234,6 +240,19 @@ export function WorkflowPanel() {
       {status.scheduledFor ? (
         <p style={{ fontSize: 12, margin: '2px 0' }}>
           {ui('scheduledFor', lang)}: {new Date(status.scheduledFor).toLocaleString()}
+        </p>
+      ) : null}
+
+      {status.versions?.latest &&
+      status.versions.published &&
+      status.versions.latest !== status.versions.published ? (
+        <p style={{ fontSize: 12, margin: '6px 0' }}>
+          <a
+            href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${status.versions.latest}?versionFrom=${status.versions.published}`}
+            data-testid="workflow-compare-published"
+          >
+            {ui('compareWithPublished', lang)}
+          </a>
         </p>
       ) : null}
 

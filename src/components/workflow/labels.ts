@@ -57,6 +57,9 @@ const STRINGS = {
   history: ['History', '审核记录'],
   noHistory: ['No workflow events yet.', '暂无记录。'],
   failed: ['The action failed', '操作失败'],
+  compareWithPublished: ['Compare with published', '对比已发布版本'],
+  reverted: ['Reverted to the published version.', '已还原到已发布的版本。'],
+  revertFailed: ['Reverting failed', '还原失败'],
 } as const
 
 export type StringKey = keyof typeof STRINGS

@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StateBadge as StateBadge_86d70530cddf51e3ba3748127277a144 } from '../../../components/workflow/StateBadge.tsx'
 import { PublishViaWorkflow as PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
+import { WorkflowStatus as WorkflowStatus_d9263681bfac82f0dc900e6c0084407e } from '../../../components/workflow/WorkflowStatus.tsx'
 import { NoUnpublishButton as NoUnpublishButton_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
 import { ReviewPackage as ReviewPackage_79036c01810ae6b1ddaeeef7d1601af9 } from '../../../components/workflow/ReviewPackage.tsx'
 import { JsonView as JsonView_67562c417aabc75378c4e517ae06f240 } from '../../../components/fields/JsonView'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/workflow/StateBadge.tsx#StateBadge": StateBadge_86d70530cddf51e3ba3748127277a144,
   "/components/workflow/PublishViaWorkflow.tsx#PublishViaWorkflow": PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672,
+  "/components/workflow/WorkflowStatus.tsx#WorkflowStatus": WorkflowStatus_d9263681bfac82f0dc900e6c0084407e,
   "/components/workflow/PublishViaWorkflow.tsx#NoUnpublishButton": NoUnpublishButton_48183196b32cc0f2ecc53a17be887672,
   "/components/workflow/ReviewPackage.tsx#ReviewPackage": ReviewPackage_79036c01810ae6b1ddaeeef7d1601af9,
   "/components/fields/JsonView#JsonView": JsonView_67562c417aabc75378c4e517ae06f240,
