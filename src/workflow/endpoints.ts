@@ -7,7 +7,8 @@ import { blockingCommentFailures, checkPublishGate, withFailures } from './gate.
 import { bodyOf, errorResponse } from './http.js'
 import { loadItem } from './items.js'
 import { allowedActions, unavailableActions } from './permissions.js'
-import { reviewQueue, type QueueQuery } from './queue.js'
+import { editorialCalendar } from './calendar.js'
+import { queueCounts, reviewQueue, type QueueQuery } from './queue.js'
 import { isWorkflowCollection } from './states.js'
 import { runTransition } from './transition.js'
 
@@ -155,6 +156,7 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
 function queueQuery(query: PayloadRequest['query'] | undefined): QueueQuery {
   const param = (name: keyof QueueQuery) => text(query?.[name])
   return {
+    group: param('group'),
     state: param('state'),
     assignee: param('assignee'),
     overdue: param('overdue'),
@@ -165,7 +167,10 @@ function queueQuery(query: PayloadRequest['query'] | undefined): QueueQuery {
 
 export const collectionWorkflowEndpoints: Endpoint[] = [statusEndpoint, transitionEndpoint]
 
-/** GET /api/workflow/queue and GET /api/workflow/reviewers (who can be assigned). */
+/**
+ * GET /api/workflow/queue, /api/workflow/queue/counts (per group of QUEUE_GROUPS), /api/workflow/calendar
+ * (?from&to) and /api/workflow/reviewers (who can be assigned).
+ */
 export const rootWorkflowEndpoints: Endpoint[] = [
   {
     path: '/workflow/queue',
@@ -173,6 +178,36 @@ export const rootWorkflowEndpoints: Endpoint[] = [
     handler: async (req) => {
       try {
         return Response.json(await reviewQueue(req.payload, req, queueQuery(req.query)))
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  },
+  {
+    path: '/workflow/queue/counts',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        const counts = await queueCounts(req.payload, req, {
+          collection: text(req.query?.collection),
+        })
+        return Response.json({ counts })
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  },
+  {
+    path: '/workflow/calendar',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        return Response.json(
+          await editorialCalendar(req.payload, req, {
+            from: text(req.query?.from),
+            to: text(req.query?.to),
+          }),
+        )
       } catch (error) {
         return errorResponse(error)
       }
