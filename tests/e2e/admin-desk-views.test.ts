@@ -78,6 +78,17 @@ async function openNav(page: Page) {
   await page.locator('aside.nav.nav--nav-open').waitFor({ state: 'attached' })
 }
 
+/** Uncaught errors and React's hydration complaints on a page (the views render in two passes). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (entry) => {
+    if (entry.type() === 'error' && /hydrat|Minified React error/i.test(entry.text()))
+      errors.push(entry.text())
+  })
+  return errors
+}
+
 async function screenshot(page: Page, name: string) {
   const folder = process.env.DESK_SCREENSHOTS
   if (!folder) return
@@ -139,6 +150,7 @@ test('a reviewer lands on My work, opens the queue, reads its counts, filters, s
 
   // Signing in lands on the dashboard, My work first (before the search box).
   const page = await desk.browserAs('queue.reviewer@e2e.local', 'e2e-password')
+  const errors = watchErrors(page)
   await page.waitForSelector('[data-testid="my-work"]')
   const blocks = await page.$$eval('[data-testid="my-work"], .admin-search', (elements) =>
     elements.map((element) => (element.matches('[data-testid="my-work"]') ? 'my-work' : 'search')),
@@ -252,6 +264,7 @@ test('a reviewer lands on My work, opens the queue, reads its counts, filters, s
   await page.waitForSelector(
     '[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="in_review"]',
   )
+  expect(errors).toEqual([])
 
   // In Chinese: the labels and the date in Chinese order.
   const zh = await desk.browserAs('queue.reviewer@e2e.local', 'e2e-password', 'zh-CN')
@@ -291,6 +304,7 @@ test('the calendar shows a scheduled item on its day in the month, week and day 
   })
 
   const page = await desk.browserAs('calendar.reviewer@e2e.local', 'e2e-password')
+  const errors = watchErrors(page)
   const day = await localDay(page, publishAt.toISOString())
   const today = await localDay(page, new Date().toISOString())
   const entryOf = (id: number, kind: string) =>
@@ -357,6 +371,7 @@ test('the calendar shows a scheduled item on its day in the month, week and day 
   await page.waitForSelector(
     '[data-testid="workflow-panel"] [data-testid="workflow-state"][data-state="scheduled"]',
   )
+  expect(errors).toEqual([])
 
   // In Chinese: the period and the views' names.
   const zh = await desk.browserAs('calendar.reviewer@e2e.local', 'e2e-password', 'zh-CN')
