@@ -47,6 +47,19 @@ export async function reviewQueue(
   given: QueueQuery,
 ): Promise<{ docs: QueueItem[]; totalDocs: number }> {
   const t = (en: string, zh: string) => message(req, en, zh)
+  if (!req.user)
+    throw new WorkflowError(
+      401,
+      'unauthenticated',
+      t('Log in to see the review queue.', '请先登录再查看审核队列。'),
+    )
+  if (!isStaff(req.user))
+    throw new WorkflowError(
+      403,
+      'forbidden',
+      t('Only newsroom staff can see the review queue.', '只有编辑部人员可以查看审核队列。'),
+    )
+
   if (given.group && !isQueueGroup(given.group))
     throw new WorkflowError(
       400,
@@ -60,18 +73,6 @@ export async function reviewQueue(
     ...(isQueueGroup(given.group) ? QUEUE_GROUPS[given.group] : {}),
     ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
   }
-  if (!req.user)
-    throw new WorkflowError(
-      401,
-      'unauthenticated',
-      t('Log in to see the review queue.', '请先登录再查看审核队列。'),
-    )
-  if (!isStaff(req.user))
-    throw new WorkflowError(
-      403,
-      'forbidden',
-      t('Only newsroom staff can see the review queue.', '只有编辑部人员可以查看审核队列。'),
-    )
 
   const states = (query.state || 'in_review')
     .split(',')
