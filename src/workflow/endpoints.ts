@@ -7,8 +7,9 @@ import { blockingCommentFailures, checkPublishGate, withFailures } from './gate.
 import { bodyOf, errorResponse } from './http.js'
 import { loadItem } from './items.js'
 import { allowedActions, unavailableActions } from './permissions.js'
+import { editorialCalendar } from './calendar.js'
 import { comparableVersions } from './published-version.js'
-import { reviewQueue, type QueueQuery } from './queue.js'
+import { queueCounts, reviewQueue, type QueueQuery } from './queue.js'
 import { isWorkflowCollection } from './states.js'
 import { revertToPublished } from './revert.js'
 import { runTransition } from './transition.js'
@@ -189,6 +190,7 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
 function queueQuery(query: PayloadRequest['query'] | undefined): QueueQuery {
   const param = (name: keyof QueueQuery) => text(query?.[name])
   return {
+    group: param('group'),
     state: param('state'),
     assignee: param('assignee'),
     overdue: param('overdue'),
@@ -203,7 +205,10 @@ export const collectionWorkflowEndpoints: Endpoint[] = [
   revertEndpoint,
 ]
 
-/** GET /api/workflow/queue and GET /api/workflow/reviewers (who can be assigned). */
+/**
+ * GET /api/workflow/queue, /api/workflow/queue/counts (per group of QUEUE_GROUPS), /api/workflow/calendar
+ * (?from&to) and /api/workflow/reviewers (who can be assigned).
+ */
 export const rootWorkflowEndpoints: Endpoint[] = [
   {
     path: '/workflow/queue',
@@ -211,6 +216,36 @@ export const rootWorkflowEndpoints: Endpoint[] = [
     handler: async (req) => {
       try {
         return Response.json(await reviewQueue(req.payload, req, queueQuery(req.query)))
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  },
+  {
+    path: '/workflow/queue/counts',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        const counts = await queueCounts(req.payload, req, {
+          collection: text(req.query?.collection),
+        })
+        return Response.json({ counts })
+      } catch (error) {
+        return errorResponse(error)
+      }
+    },
+  },
+  {
+    path: '/workflow/calendar',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        return Response.json(
+          await editorialCalendar(req.payload, req, {
+            from: text(req.query?.from),
+            to: text(req.query?.to),
+          }),
+        )
       } catch (error) {
         return errorResponse(error)
       }

@@ -10,8 +10,10 @@ import { scheduledChangeTask } from './schedule.js'
 import { isWorkflowCollection } from './states.js'
 import { webhookDeliveryTask } from './webhooks.js'
 import { isAdmin } from '../access/roles.js'
+import { CALENDAR_PATH, REVIEW_QUEUE_PATH } from '../components/desk/paths.js'
 
 const COMPONENTS = '/components/workflow'
+const DESK = '/components/desk'
 const WORKFLOW_COLUMNS = ['workflowState', 'assignee', 'dueDate']
 
 export interface WorkflowPluginOptions {
@@ -33,7 +35,39 @@ export function workflowPlugin(options: WorkflowPluginOptions = {}): Plugin {
     endpoints: [...(config.endpoints ?? []), ...rootWorkflowEndpoints, ...packageEndpoints],
     graphQL: { ...config.graphQL, mutations: mergeGraphQL(config.graphQL?.mutations) },
     jobs: withJobs(config.jobs, options.autoRunCron ?? '*/10 * * * * *'),
+    admin: withDesk(config.admin),
   })
+}
+
+/**
+ * The desk in the admin: the review queue and the editorial calendar as views of their own, both
+ * first in the navigation, and "My work" first on the dashboard, the admin's home after signing in.
+ */
+function withDesk(admin: Config['admin']): Config['admin'] {
+  const components = admin?.components ?? {}
+  return {
+    ...admin,
+    components: {
+      ...components,
+      beforeNavLinks: [`${DESK}/DeskNav.tsx#DeskNav`, ...(components.beforeNavLinks ?? [])],
+      beforeDashboard: [`${DESK}/MyWork.tsx#MyWork`, ...(components.beforeDashboard ?? [])],
+      views: {
+        ...components.views,
+        reviewQueue: {
+          Component: `${DESK}/ReviewQueueView.tsx#ReviewQueueView`,
+          path: REVIEW_QUEUE_PATH,
+          exact: true,
+          meta: { title: '审核队列 · Review queue' },
+        },
+        editorialCalendar: {
+          Component: `${DESK}/CalendarView.tsx#CalendarView`,
+          path: CALENDAR_PATH,
+          exact: true,
+          meta: { title: '编辑日历 · Editorial calendar' },
+        },
+      },
+    },
+  }
 }
 
 function withWorkflow(collection: CollectionConfig): CollectionConfig {

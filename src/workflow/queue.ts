@@ -4,6 +4,7 @@ import { message } from '../i18n/message.js'
 import { relationIdOf } from './doc-values.js'
 import { WorkflowError } from './errors.js'
 import { titleOf } from './items.js'
+import { isQueueGroup, QUEUE_GROUP_NAMES, QUEUE_GROUPS, type QueueGroup } from './queue-groups.js'
 import {
   isWorkflowCollection,
   isWorkflowState,
@@ -14,6 +15,8 @@ import {
 } from './states.js'
 
 export interface QueueQuery {
+  /** One of QUEUE_GROUPS: its parameters, under any given explicitly. */
+  group?: string
   state?: string
   assignee?: string
   overdue?: string
@@ -34,13 +37,14 @@ export interface QueueItem {
 }
 
 /**
- * The review queue across every workflow collection (latest versions). `state` (comma-separated,
- * default in_review), `assignee` (a user id, `me` or `none`), `overdue=true`, `collection`.
+ * The review queue across every workflow collection (latest versions). `group` (QUEUE_GROUPS),
+ * `state` (comma-separated, default in_review), `assignee` (a user id, `me` or `none`),
+ * `overdue=true`, `collection`.
  */
 export async function reviewQueue(
   payload: Payload,
   req: PayloadRequest,
-  query: QueueQuery,
+  given: QueueQuery,
 ): Promise<{ docs: QueueItem[]; totalDocs: number }> {
   const t = (en: string, zh: string) => message(req, en, zh)
   if (!req.user)
@@ -55,6 +59,20 @@ export async function reviewQueue(
       'forbidden',
       t('Only newsroom staff can see the review queue.', '只有编辑部人员可以查看审核队列。'),
     )
+
+  if (given.group && !isQueueGroup(given.group))
+    throw new WorkflowError(
+      400,
+      'invalid-parameter',
+      t(
+        `Unknown group "${given.group}" in parameter "group"; use one of ${QUEUE_GROUP_NAMES.join(', ')}.`,
+        `参数 group 中的分组“${given.group}”无效，可用：${QUEUE_GROUP_NAMES.join('、')}。`,
+      ),
+    )
+  const query: QueueQuery = {
+    ...(isQueueGroup(given.group) ? QUEUE_GROUPS[given.group] : {}),
+    ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+  }
 
   const states = (query.state || 'in_review')
     .split(',')
@@ -141,4 +159,31 @@ export async function reviewQueue(
       (a.updatedAt ?? '').localeCompare(b.updatedAt ?? ''),
   )
   return { docs: docs.slice(0, limit), totalDocs }
+}
+
+/**
+ * How many items each of the desk's groups holds (optionally in one collection), with the queue's
+ * own access rules: the numbers beside the admin's queue tabs and on its dashboard block.
+ */
+export async function queueCounts(
+  payload: Payload,
+  req: PayloadRequest,
+  query: Pick<QueueQuery, 'collection'> = {},
+): Promise<Record<QueueGroup, number>> {
+  const counts: Record<QueueGroup, number> = {
+    mine: 0,
+    unassigned: 0,
+    overdue: 0,
+    changes: 0,
+    open: 0,
+  }
+  for (const group of QUEUE_GROUP_NAMES) {
+    const { totalDocs } = await reviewQueue(payload, req, {
+      group,
+      collection: query.collection,
+      limit: '1',
+    })
+    counts[group] = totalDocs
+  }
+  return counts
 }

@@ -4,7 +4,7 @@ export const WORKFLOW_COLLECTIONS = ['articles', 'qa-entries', 'glossary-terms']
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
 /** The keys of a record of literals, in the order it declares them. */
-function keysOf<Key extends string>(record: Record<Key, unknown>): Key[] {
+export function keysOf<Key extends string>(record: Record<Key, unknown>): Key[] {
   return Object.keys(record).filter((key): key is Key => Object.hasOwn(record, key))
 }
 
