@@ -9,9 +9,10 @@ const fingerprintFile = path.join(projectRoot, '.next', 'source-fingerprint')
 
 /**
  * Everything the admin bundle is built from: the Next app and Payload config import collections,
- * hooks and most of src/, and the installed packages are pinned by the lock file.
+ * hooks and most of src/, and the installed packages are pinned by the lock file and changed by
+ * our patches (patch-package, applied at install).
  */
-const sourceRoots = ['src', 'collections']
+const sourceRoots = ['src', 'collections', 'patches']
 const sourceFiles = ['next.config.mjs', 'tsconfig.json', 'package-lock.json']
 
 function listFiles(dir: string): string[] {

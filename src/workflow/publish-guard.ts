@@ -55,7 +55,7 @@ export const guardPublishing: CollectionBeforeChangeHook = ({
 /**
  * The same rule before any work is done, where the `draft` flag is still known: a save that is not a
  * draft save would overwrite (or unpublish) the live version, so users must save drafts of live
- * content; a version restore must be a draft restore.
+ * content; a version restore is always made a draft restore.
  */
 export const guardLiveWrites: CollectionBeforeOperationHook = async ({
   args,
@@ -87,15 +87,12 @@ export const guardLiveWrites: CollectionBeforeOperationHook = async ({
       )
     }
   }
-  if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
-    throw new APIError(
-      message(
-        req,
-        'Restore versions as a draft (draft=true); publishing goes through the review workflow.',
-        '请以草稿方式恢复版本（draft=true）；发布须通过审核流程。',
-      ),
-      403,
-    )
-  }
+  // A restored version becomes the latest draft, whoever restores it and however it is asked:
+  // going live is the workflow's publish. Payload's version view sends a draft version's restore
+  // as a non-draft one ("Restore this version" offers no "as draft" there), which was refused
+  // with developer text; now it is turned into a draft restore (patches/payload+3.90.2.patch makes
+  // Payload read `draft` after this hook).
+  if (operation === 'restoreVersion' && !('draft' in args && args.draft))
+    return { ...args, draft: true }
   return args
 }

@@ -39,6 +39,52 @@ test('a saved version of an article opens (the version view used to crash on loc
   expect(errors).toEqual([])
 })
 
+test('an editor restores an earlier version from the version view: it becomes the latest draft, nothing goes live', async () => {
+  const editor = await desk.createStaff('restorer@e2e.local', ['editor'], '还原编辑')
+  const created = await desk.api('POST', '/api/articles?draft=true', editor.token, {
+    title: '还原测试：第一版',
+    summary: '第一版摘要。',
+    kind: 'explainer',
+  })
+  expect(created.status).toBe(201)
+  const id = created.body.doc.id
+  const edited = await desk.api('PATCH', `/api/articles/${id}?draft=true`, editor.token, {
+    title: '还原测试：第二版',
+  })
+  expect(edited.status).toBe(200)
+  const versions = await desk.api(
+    'GET',
+    `/api/articles/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`,
+    editor.token,
+  )
+  const first = versions.body.docs.find(
+    (doc: { version: { title: string } }) => doc.version.title === '还原测试：第一版',
+  )
+  expect(first).toBeDefined()
+
+  const page = await desk.browserAs('restorer@e2e.local', 'e2e-password', 'zh-CN')
+  await page.goto(`${desk.base}/admin/collections/articles/${id}/versions/${first.id}`)
+  // Payload's own button and confirmation (labels in the admin language).
+  await page
+    .getByRole('button', { name: /恢复此版本|Restore this version/ })
+    .first()
+    .click()
+  const restoring = page.waitForResponse(
+    (res) => res.request().method() === 'POST' && res.url().includes(`/versions/${first.id}`),
+  )
+  await page.getByRole('button', { name: /^(确认|Confirm)$/ }).click()
+  const answer = await restoring
+  // Was a 403 with developer text ("Restore versions as a draft (draft=true)").
+  expect(answer.status()).toBe(200)
+  await page.waitForURL(new RegExp(`/admin/collections/articles/${id}$`))
+
+  const latest = await desk.api('GET', `/api/articles/${id}?draft=true&depth=0`, editor.token)
+  expect(latest.body.title).toBe('还原测试：第一版')
+  expect(latest.body._status).toBe('draft')
+  const live = await desk.api('GET', `/api/articles/${id}?depth=0`, undefined)
+  expect(live.status).not.toBe(200)
+})
+
 test('an editor pastes a document into a new Import and gets the drafts', async () => {
   await desk.createStaff('paster@e2e.local', ['editor'])
   const page = await desk.browserAs('paster@e2e.local', 'e2e-password')
