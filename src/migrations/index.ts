@@ -5,6 +5,7 @@ import * as migration_20261201_130355_claims from './20261201_130355_claims.js';
 import * as migration_20261201_145217_list_order_indexes from './20261201_145217_list_order_indexes.js';
 import * as migration_20261201_154447_four_eyes_editors from './20261201_154447_four_eyes_editors.js';
 import * as migration_20261201_173016_login_throttle from './20261201_173016_login_throttle.js';
+import * as migration_20261201_202726_content_fingerprints from './20261201_202726_content_fingerprints.js';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_173016_login_throttle.up,
     down: migration_20261201_173016_login_throttle.down,
-    name: '20261201_173016_login_throttle'
+    name: '20261201_173016_login_throttle',
+  },
+  {
+    up: migration_20261201_202726_content_fingerprints.up,
+    down: migration_20261201_202726_content_fingerprints.down,
+    name: '20261201_202726_content_fingerprints'
   },
 ];

@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { StateBadge as StateBadge_86d70530cddf51e3ba3748127277a144 } from '../../../components/workflow/StateBadge.tsx'
 import { PublishViaWorkflow as PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
 import { NoUnpublishButton as NoUnpublishButton_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
+import { SimilarContent as SimilarContent_180066da20c44287d065c7846ed3ac70 } from '../../../components/imports/SimilarContent'
 import { JsonView as JsonView_67562c417aabc75378c4e517ae06f240 } from '../../../components/fields/JsonView'
 import { AdminSearch as AdminSearch_48c058dd78b6113d200b62c323281bad } from '../../../components/search/AdminSearch'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/workflow/StateBadge.tsx#StateBadge": StateBadge_86d70530cddf51e3ba3748127277a144,
   "/components/workflow/PublishViaWorkflow.tsx#PublishViaWorkflow": PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672,
   "/components/workflow/PublishViaWorkflow.tsx#NoUnpublishButton": NoUnpublishButton_48183196b32cc0f2ecc53a17be887672,
+  "/components/imports/SimilarContent#SimilarContent": SimilarContent_180066da20c44287d065c7846ed3ac70,
   "/components/fields/JsonView#JsonView": JsonView_67562c417aabc75378c4e517ae06f240,
   "/components/search/AdminSearch#AdminSearch": AdminSearch_48c058dd78b6113d200b62c323281bad,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
