@@ -59,7 +59,8 @@ export function SimilarContent() {
   const { i18n } = useTranslation()
   const lang: Lang = i18n.language === 'zh' ? 'zh' : 'en'
   const api = `${config.serverURL ?? ''}${config.routes.api}`
-  const admin = `${config.serverURL ?? ''}${config.routes.admin}`
+  // A link on this page's own origin: it works behind a proxy whatever SERVER_URL says.
+  const admin = config.routes.admin
   const [record, setRecord] = useState<ImportRecord | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
