@@ -362,6 +362,52 @@ describe('fingerprints', () => {
     expect(similarIds(copy)).toContain(String(doc.article))
   })
 
+  test('when more than 200 share a band key, the ones sharing the most keys are compared, not the newest', async () => {
+    const payload = cms().payload
+    const doc = await importText(asNewFile(readSeed(SEED_FILES.interview)))
+    const { findSimilarArticles } = (await cms().load(
+      'src/similarity/fingerprints.ts',
+    )) as typeof import('../../src/similarity/fingerprints.js')
+    const { fingerprintOf } = (await cms().load(
+      'src/text/minhash.ts',
+    )) as typeof import('../../src/text/minhash.js')
+    const stored = await payload.find({
+      collection: 'content-fingerprints',
+      where: { article: { equals: doc.article } },
+      overrideAccess: true,
+    })
+    const own = stored.docs[0]
+    if (!own?.bands?.[0]) throw new Error('the import has no fingerprint')
+    // 201 newer texts that share one band key with it (boilerplate, say), each of its own.
+    const decoy = fingerprintOf('另一篇文章的正文，与上文无关，只是碰巧共用一个分段键。'.repeat(5))
+    if (!decoy) throw new Error('no decoy fingerprint')
+    const decoys: (number | string)[] = []
+    for (let i = 0; i < 201; i++) {
+      const created = await payload.create({
+        collection: 'content-fingerprints',
+        data: {
+          algorithm: own.algorithm,
+          signature: decoy.signature,
+          bands: [{ key: own.bands[0].key }],
+        },
+        overrideAccess: true,
+      })
+      decoys.push(created.id)
+    }
+    try {
+      const copy = fingerprintOf(`首页 > 正文\n${readSeed(SEED_FILES.interview)}`)
+      if (!copy) throw new Error('no fingerprint')
+      const similar = await findSimilarArticles(payload, copy)
+      expect(similar.map((entry) => String(entry.article))).toContain(String(doc.article))
+    } finally {
+      await payload.delete({
+        collection: 'content-fingerprints',
+        where: { id: { in: decoys } },
+        overrideAccess: true,
+      })
+    }
+  })
+
   test('follow an article: an edit of its body changes it, deleting the article removes it', async () => {
     const payload = cms().payload
     const doc = await importText(asNewFile(readSeed(SEED_FILES.commentary)))
