@@ -3,6 +3,7 @@ import { adminsOnly, contentEditors, staffOnly } from '../src/access/content.js'
 import { serverSetAdmin } from '../src/fields/server-set.js'
 import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 import { importEndpoint } from '../src/ingest/endpoint.js'
+import { attachAsReprintEndpoint } from '../src/similarity/endpoint.js'
 
 const readOnly = { readOnly: true }
 /** Read-only JSON as text: Payload's JSON editor loads from a CDN (src/components/fields/JsonView). */
@@ -39,7 +40,7 @@ export const Imports: CollectionConfig = {
   // The raw bytes are only read during the request; the Source keeps the decoded text.
   upload: { disableLocalStorage: true, filesRequiredOnCreate: false, hideRemoveFile: true },
   graphQL: { disableMutations: true },
-  endpoints: [importEndpoint],
+  endpoints: [importEndpoint, attachAsReprintEndpoint],
   fields: [
     {
       name: 'text',
@@ -211,6 +212,57 @@ export const Imports: CollectionConfig = {
         { name: 'type', type: 'text', label: label('Type', '类型') },
         { name: 'message', type: 'text', label: label('Message', '说明') },
         { name: 'position', type: 'number', label: label('Position in text', '文本位置') },
+      ],
+    },
+    {
+      // Written by the importer (src/ingest/run.ts): the existing articles whose text is nearly the
+      // same as this document's. Shown with the "attach as reprint" action (src/components/imports).
+      name: 'similar',
+      type: 'array',
+      label: label('Similar content already exists', '已存在相似内容'),
+      admin: {
+        ...readOnly,
+        condition: (data) => Array.isArray(data?.similar) && data.similar.length > 0,
+        components: { Field: '/components/imports/SimilarContent#SimilarContent' },
+      },
+      fields: [
+        {
+          name: 'article',
+          type: 'relationship',
+          relationTo: 'articles',
+          label: label('Article', '文章'),
+        },
+        { name: 'title', type: 'text', label: label('Title', '标题') },
+        {
+          name: 'similarity',
+          type: 'number',
+          label: label('Similarity (%)', '相似度（%）'),
+        },
+      ],
+    },
+    {
+      // Set by POST /api/imports/:id/attach-as-reprint (src/similarity/attach.ts): who attached
+      // this document's Source to which existing article, and when.
+      name: 'reprint',
+      type: 'group',
+      label: label('Attached as a reprint', '已作为转载附加'),
+      admin: { ...readOnly, condition: (data) => Boolean(data?.reprint?.attachedTo) },
+      fields: [
+        {
+          name: 'attachedTo',
+          type: 'relationship',
+          relationTo: 'articles',
+          label: label('Existing article', '已有文章'),
+          admin: readOnly,
+        },
+        {
+          name: 'attachedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: label('Attached by', '操作人'),
+          admin: readOnly,
+        },
+        { name: 'attachedAt', type: 'date', label: label('Attached at', '时间'), admin: readOnly },
       ],
     },
     {

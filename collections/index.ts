@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles.js'
 import { Claims } from './Claims.js'
+import { ContentFingerprints } from './ContentFingerprints.js'
 import { EvidenceFiles } from './EvidenceFiles.js'
 import { GlossaryTerms } from './GlossaryTerms.js'
 import { Imports } from './Imports.js'
@@ -36,4 +37,5 @@ export const collections: CollectionConfig[] = [
   Webhooks,
   WebhookDeliveries,
   Claims,
+  ContentFingerprints,
 ].map(withDraftTextLimits)

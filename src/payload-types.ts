@@ -84,6 +84,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     claims: Claim;
+    'content-fingerprints': ContentFingerprint;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +119,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
+    'content-fingerprints': ContentFingerprintsSelect<false> | ContentFingerprintsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -227,7 +229,7 @@ export interface Article {
   sources?:
     | {
         source: number | Source;
-        role: 'original' | 'reprinted-from' | 'cites';
+        role: 'original' | 'reprinted-from' | 'reprinted-by' | 'cites';
         id?: string | null;
       }[]
     | null;
@@ -562,7 +564,7 @@ export interface QaEntry {
   sources?:
     | {
         source: number | Source;
-        role: 'original' | 'reprinted-from' | 'cites';
+        role: 'original' | 'reprinted-from' | 'reprinted-by' | 'cites';
         id?: string | null;
       }[]
     | null;
@@ -610,7 +612,7 @@ export interface QaSet {
   sources?:
     | {
         source: number | Source;
-        role: 'original' | 'reprinted-from' | 'cites';
+        role: 'original' | 'reprinted-from' | 'reprinted-by' | 'cites';
         id?: string | null;
       }[]
     | null;
@@ -712,7 +714,7 @@ export interface GlossaryTerm {
   sources?:
     | {
         source: number | Source;
-        role: 'original' | 'reprinted-from' | 'cites';
+        role: 'original' | 'reprinted-from' | 'reprinted-by' | 'cites';
         id?: string | null;
       }[]
     | null;
@@ -792,6 +794,19 @@ export interface Import {
         id?: string | null;
       }[]
     | null;
+  similar?:
+    | {
+        article?: (number | null) | Article;
+        title?: string | null;
+        similarity?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  reprint?: {
+    attachedTo?: (number | null) | Article;
+    attachedBy?: (number | null) | User;
+    attachedAt?: string | null;
+  };
   source?: (number | null) | Source;
   article?: (number | null) | Article;
   qaSet?: (number | null) | QaSet;
@@ -1004,6 +1019,24 @@ export interface Claim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-fingerprints".
+ */
+export interface ContentFingerprint {
+  id: number;
+  article?: (number | null) | Article;
+  algorithm: string;
+  signature: string;
+  bands?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1188,6 +1221,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'claims';
         value: number | Claim;
+      } | null)
+    | ({
+        relationTo: 'content-fingerprints';
+        value: number | ContentFingerprint;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1654,6 +1691,21 @@ export interface ImportsSelect<T extends boolean = true> {
         position?: T;
         id?: T;
       };
+  similar?:
+    | T
+    | {
+        article?: T;
+        title?: T;
+        similarity?: T;
+        id?: T;
+      };
+  reprint?:
+    | T
+    | {
+        attachedTo?: T;
+        attachedBy?: T;
+        attachedAt?: T;
+      };
   source?: T;
   article?: T;
   qaSet?: T;
@@ -1792,6 +1844,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 export interface ClaimsSelect<T extends boolean = true> {
   key?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-fingerprints_select".
+ */
+export interface ContentFingerprintsSelect<T extends boolean = true> {
+  article?: T;
+  algorithm?: T;
+  signature?: T;
+  bands?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

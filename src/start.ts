@@ -87,6 +87,17 @@ async function main(): Promise<void> {
     say(`  Log in as ${account.email} (existing account)`)
   }
 
+  // Fingerprints of the articles that have none (saved before duplicate detection existed, or left
+  // out by a failed write), in the background: the server answers meanwhile (src/similarity).
+  const { backfillFingerprints } = await import('./similarity/backfill.js')
+  void backfillFingerprints(payload).then(
+    ({ written }) => {
+      if (written) payload.logger.info(`similarity: ${written} article fingerprints written`)
+    },
+    (error: unknown) =>
+      payload.logger.warn({ err: error }, 'similarity: the fingerprint backfill stopped'),
+  )
+
   let stopping = false
   const shutdown = (signal: string) => {
     if (stopping) return

@@ -2,7 +2,12 @@ import type { Field } from 'payload'
 import { staffField } from '../access/content.js'
 import { label, option } from '../i18n/label.js'
 
-export const SOURCE_ROLES = ['original', 'reprinted-from', 'cites'] as const
+/**
+ * `reprinted-by`: another outlet's copy of the same text (a re-scrape or a reprint found on import,
+ * src/similarity/attach.ts). Provenance only: it carries no rights for our article (the publish
+ * gate looks at `original` and `reprinted-from`).
+ */
+export const SOURCE_ROLES = ['original', 'reprinted-from', 'reprinted-by', 'cites'] as const
 
 /** A required link to one Source (a fresh object each time: Payload sanitizes fields in place). */
 export const sourceLinkField = (): Field => ({
@@ -30,6 +35,7 @@ export const sourcesField: Field = {
       options: [
         option('original', 'Original', '原始出处'),
         option('reprinted-from', 'Reprinted from', '转载自'),
+        option('reprinted-by', 'Reprinted by', '被转载于'),
         option('cites', 'Cited', '引用'),
       ],
     },

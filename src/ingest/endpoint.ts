@@ -159,19 +159,28 @@ export const importEndpoint: Endpoint = {
             },
             200,
           )
-        case 'created':
+        case 'created': {
+          const similar = result.record?.similar?.length ?? 0
           return json(
             {
               outcome: 'created',
               doc: result.record,
-              message: message(
-                req,
-                'Imported: the drafts are ready for review.',
-                '导入成功：草稿已生成，等待审核。',
-              ),
+              message:
+                similar > 0
+                  ? message(
+                      req,
+                      `Imported: the drafts are ready for review. Similar content already exists (${similar} article${similar === 1 ? '' : 's'}): see the Import record to attach this source to it as a reprint.`,
+                      `导入成功：草稿已生成，等待审核。已存在相似内容（${similar}篇文章）：可在导入记录中将此来源作为转载附加到已有文章。`,
+                    )
+                  : message(
+                      req,
+                      'Imported: the drafts are ready for review.',
+                      '导入成功：草稿已生成，等待审核。',
+                    ),
             },
             201,
           )
+        }
         case 'failed':
           return json(
             {

@@ -17,6 +17,7 @@ import { analysisThread } from './analysis-pool.js'
 import type { ImportAnalysis } from './pipeline.js'
 import { currentProcess, isInterrupted, recoverInterruptedImport } from './recover.js'
 import { writeDrafts, WriteStageError, type WrittenDocs } from './write.js'
+import { similarContent } from '../similarity/similar-content.js'
 
 export type ImportOrigin = 'cli' | 'rest' | 'admin' | 'seed'
 
@@ -301,10 +302,17 @@ export async function importDocument(
         }
         stage = 'write'
         const written = await writeDrafts(payload, req, created, plan)
+        stage = 'similar'
+        // The drafts are made all the same: a batch or CLI import must not stop at a reprint, and
+        // the editor decides on the Import record (attach as a reprint, or keep both).
+        const similar = await similarContent(payload, plan.article.body['zh-Hans'], {
+          exclude: written.article,
+          req,
+        })
         stage = 'write:imports'
         const data = recordData(
           analysis,
-          { ...base, status: 'done', stage: 'done', error: null, runningIn: null },
+          { ...base, status: 'done', stage: 'done', error: null, runningIn: null, similar },
           written,
         )
         const target = journal.record ?? previous

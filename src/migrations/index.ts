@@ -6,6 +6,7 @@ import * as migration_20261201_145217_list_order_indexes from './20261201_145217
 import * as migration_20261201_154447_four_eyes_editors from './20261201_154447_four_eyes_editors.js';
 import * as migration_20261201_173016_login_throttle from './20261201_173016_login_throttle.js';
 import * as migration_20261201_201628_change_counters from './20261201_201628_change_counters.js';
+import * as migration_20261201_202726_content_fingerprints from './20261201_202726_content_fingerprints.js';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_201628_change_counters.up,
     down: migration_20261201_201628_change_counters.down,
-    name: '20261201_201628_change_counters'
+    name: '20261201_201628_change_counters',
+  },
+  {
+    up: migration_20261201_202726_content_fingerprints.up,
+    down: migration_20261201_202726_content_fingerprints.down,
+    name: '20261201_202726_content_fingerprints'
   },
 ];

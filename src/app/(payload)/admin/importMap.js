@@ -28,6 +28,7 @@ import { PublishViaWorkflow as PublishViaWorkflow_48183196b32cc0f2ecc53a17be8876
 import { WorkflowStatus as WorkflowStatus_d9263681bfac82f0dc900e6c0084407e } from '../../../components/workflow/WorkflowStatus.tsx'
 import { NoUnpublishButton as NoUnpublishButton_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
 import { ReviewPackage as ReviewPackage_79036c01810ae6b1ddaeeef7d1601af9 } from '../../../components/workflow/ReviewPackage.tsx'
+import { SimilarContent as SimilarContent_180066da20c44287d065c7846ed3ac70 } from '../../../components/imports/SimilarContent'
 import { JsonView as JsonView_67562c417aabc75378c4e517ae06f240 } from '../../../components/fields/JsonView'
 import { MyWork as MyWork_956d05a72d900fa9894c0f56ba3cd6a6 } from '../../../components/desk/MyWork.tsx'
 import { AdminSearch as AdminSearch_48c058dd78b6113d200b62c323281bad } from '../../../components/search/AdminSearch'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/workflow/WorkflowStatus.tsx#WorkflowStatus": WorkflowStatus_d9263681bfac82f0dc900e6c0084407e,
   "/components/workflow/PublishViaWorkflow.tsx#NoUnpublishButton": NoUnpublishButton_48183196b32cc0f2ecc53a17be887672,
   "/components/workflow/ReviewPackage.tsx#ReviewPackage": ReviewPackage_79036c01810ae6b1ddaeeef7d1601af9,
+  "/components/imports/SimilarContent#SimilarContent": SimilarContent_180066da20c44287d065c7846ed3ac70,
   "/components/fields/JsonView#JsonView": JsonView_67562c417aabc75378c4e517ae06f240,
   "/components/desk/MyWork.tsx#MyWork": MyWork_956d05a72d900fa9894c0f56ba3cd6a6,
   "/components/search/AdminSearch#AdminSearch": AdminSearch_48c058dd78b6113d200b62c323281bad,
