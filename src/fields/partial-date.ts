@@ -1,5 +1,6 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
 import { label } from '../i18n/label.js'
+import { message } from '../i18n/message.js'
 
 const PARTIAL_DATE = [
   /^\d{4}$/, // 2024
@@ -11,6 +12,18 @@ const PARTIAL_DATE = [
 export function isPartialDate(value: string): boolean {
   return PARTIAL_DATE.some((pattern) => pattern.test(value.trim()))
 }
+
+const validatePartialDate: TextFieldSingleValidation = (value, { req }) =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (typeof value === 'string' && isPartialDate(value))
+    ? true
+    : message(
+        req,
+        `"${String(value)}" is not a date such as 2024-10-09, 2017年9月 or 4月26日`,
+        `“${String(value)}”不是日期，应写作 2024-10-09、2017年9月 或 4月26日`,
+      )
 
 /** A date as the source states it: "4月26日" stays without a year rather than gaining an invented one. */
 export function partialDateField(name: string, en: string, zh: string): Field {
@@ -24,12 +37,6 @@ export function partialDateField(name: string, en: string, zh: string): Field {
         '按原文填写：2024-10-09、2017年9月，或 4月26日（年份不详）。',
       ),
     },
-    validate: (value: unknown) =>
-      value === null ||
-      value === undefined ||
-      value === '' ||
-      (typeof value === 'string' && isPartialDate(value))
-        ? true
-        : `"${String(value)}" is not a date such as 2024-10-09, 2017年9月 or 4月26日`,
+    validate: validatePartialDate,
   }
 }

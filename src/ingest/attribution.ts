@@ -32,6 +32,7 @@ export interface InterviewParties {
 // Dates: read by chrono-node (zh-Hans, zh-Hant, and the casual parser for 2019/05/10, 2024.05.20).
 
 const REFERENCE_DATE = new Date(2000, 0, 1)
+const FULL_WIDTH_DATE_CHARACTER = /[\uFF10-\uFF19\uFF1A\uFF0D\uFF0E\uFF0F]/g
 const HAS_DATE_DIGITS = /\d{1,4}\s*[-/.年月]\s*\d{1,2}/
 
 interface DateMatch {
@@ -42,7 +43,13 @@ interface DateMatch {
 }
 
 /** The first date in `text` that states at least a month and a day, as written. */
-export function readDate(text: string): DateMatch | null {
+export function readDate(written: string): DateMatch | null {
+  // Full-width digits and separators (07：33：45, ２０２４－１０－０９) read as ASCII, one character
+  // for one so indexes stay: the same date, in the form the Sources date field takes (a
+  // full-width time stopped the import at write:sources).
+  const text = written.replace(FULL_WIDTH_DATE_CHARACTER, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  )
   if (!HAS_DATE_DIGITS.test(text)) return null
   let best: DateMatch | null = null
   for (const parse of [chrono.zh.hans.parse, chrono.zh.hant.parse, chrono.parse]) {
@@ -290,7 +297,7 @@ function parseFieldLine(line: string): ParsedLine | null {
       const date = readDate(raw)
       if (date && raw.slice(0, date.index).trim() === '') {
         fields.push({ kind: label.kind, label: label.label, value: date.text })
-        const after = raw.indexOf(date.text) + date.text.length
+        const after = date.index + date.text.length
         fieldsEnd = rawStart + after
         if (raw.slice(after).trim())
           leftovers.push({ start: rawStart + after, text: raw.slice(after), content: false })

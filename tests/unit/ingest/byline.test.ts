@@ -1,4 +1,5 @@
 import { extractAttribution, readDate, type Attribution } from '../../../src/ingest/attribution.js'
+import { isPartialDate } from '../../../src/fields/partial-date.js'
 
 const NONE: Attribution = {
   outlet: null,
@@ -336,6 +337,18 @@ test('readDate reads the date as written, with chrono-node', () => {
   expect(readDate('4月26日电')).toEqual({ index: 0, text: '4月26日', hasYear: false })
   expect(readDate('今天')).toBeNull()
   expect(readDate('举报电话：12339')).toBeNull()
+})
+
+test('a time written with full-width colons or digits is read in the form the Sources date field takes', () => {
+  const date = readDate('发布时间：2024-10-09 07：33：45　来源：新华网')
+  expect(date?.text).toBe('2024-10-09 07:33:45')
+  expect(isPartialDate(date!.text)).toBe(true)
+  expect(readDate('２０２４-１０-０９')?.text).toBe('2024-10-09')
+  const { attribution } = read(
+    '标题\n发布时间：2024-10-09 07：33：45　来源：新华网\n正文第一段，讲国家安全。',
+  )
+  expect(attribution.publishedAt).toBe('2024-10-09 07:33:45')
+  expect(attribution.outlet).toBe('新华网')
 })
 
 test('时间： beside 地点： at the top is an event, not the publication date; the lines stay', () => {
