@@ -274,7 +274,7 @@ describe('the publish gate', () => {
 
 describe('nothing but the publish transition makes content published', () => {
   test.each(WORKFLOW_COLLECTIONS)(
-    'direct _status writes, bulk updates, GraphQL and version restores are refused on %s',
+    'direct _status writes, bulk updates and GraphQL are refused, version restores become drafts, on %s',
     async (collection) => {
       const type = {
         articles: 'Article',
@@ -334,12 +334,19 @@ describe('nothing but the publish transition makes content published', () => {
         depth: 0,
         overrideAccess: true,
       })
+      const live = (await cms().http('GET', `/api/${collection}/${doc.id}?depth=0`)).body
+      // A restore asked as a non-draft one (Payload's version view does that for a draft version)
+      // is made a draft restore: the live version stays, the restored one is the latest draft.
       const restore = await cms().http(
         'POST',
         `/api/${collection}/versions/${versions.docs[0].id}`,
         { token: people.admin.token },
       )
-      expect(restore.status).toBe(403)
+      expect(restore.status).toBe(200)
+      expect(await latest(collection, doc.id)).toMatchObject({ _status: 'draft' })
+      const after = await cms().http('GET', `/api/${collection}/${doc.id}?depth=0`)
+      expect(after.status).toBe(200)
+      expect(after.body.updatedAt).toBe(live.updatedAt)
       const unpublish = await cms().http('PATCH', `/api/${collection}/${doc.id}`, {
         token: people.reviewer.token,
         json: { _status: 'draft' },
