@@ -57,6 +57,15 @@ export type WorkflowEventType =
   | 'archived'
   | 'edited'
 
+/** What an audit-trail row records as its action: a transition, an edit, or a scheduled change run. */
+export const EVENT_ACTION_LABELS = {
+  ...ACTION_LABELS,
+  edit: label('Edit', '编辑'),
+  'scheduled-run': label('Scheduled change', '定时操作'),
+}
+export type EventAction = keyof typeof EVENT_ACTION_LABELS
+export const EVENT_ACTIONS: readonly EventAction[] = keysOf(EVENT_ACTION_LABELS)
+
 /** Whether `value` is one of `values`: the type guard for a constant list of literals. */
 export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   values.some((known) => known === value)
@@ -67,6 +76,7 @@ export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
   isOneOf(WORKFLOW_ACTIONS, value)
 export const isWorkflowState = (value: unknown): value is WorkflowState =>
   isOneOf(WORKFLOW_STATES, value)
+export const isEventAction = (value: unknown): value is EventAction => isOneOf(EVENT_ACTIONS, value)
 export const isWebhookEvent = (value: unknown): value is WebhookEventType =>
   isOneOf(WEBHOOK_EVENTS, value)
 
@@ -114,3 +124,15 @@ export const TITLE_FIELD: Record<WorkflowCollection, string> = {
   'qa-entries': 'question',
   'glossary-terms': 'term',
 }
+
+/** Every event type with its label (the audit trail's `event` column). */
+export const EVENT_TYPE_LABELS: Record<WorkflowEventType, Record<'en' | 'zh', string>> = {
+  ...WEBHOOK_EVENT_LABELS,
+  withdrawn: label('Withdrawn', '已撤回'),
+  scheduled: label('Scheduled', '已排期'),
+  schedule_cancelled: label('Schedule cancelled', '已取消定时'),
+  schedule_failed: label('Scheduled change failed', '定时操作失败'),
+  archived: label('Archived', '已归档'),
+  edited: label('Edited after approval', '批准后编辑'),
+}
+export const EVENT_TYPES: readonly WorkflowEventType[] = keysOf(EVENT_TYPE_LABELS)

@@ -507,9 +507,9 @@ describe('the audit trail', () => {
         data: {
           itemCollection: 'articles',
           itemId: '1',
-          // A valid action: the refusal comes from the guard, not from the field's options.
+          // A valid action and event: the refusal comes from the guard, not from the options.
           action: 'submit',
-          event: 'x',
+          event: 'submitted',
           at: new Date().toISOString(),
         },
       }),
