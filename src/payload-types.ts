@@ -771,8 +771,10 @@ export interface Import {
   origin?: ('admin' | 'rest' | 'cli' | 'seed') | null;
   importedBy?: (number | null) | User;
   attempts?: number | null;
-  kind?: string | null;
-  script?: string | null;
+  kind?:
+    | ('explainer' | 'commentary' | 'interview' | 'news' | 'document' | 'quiz' | 'glossary' | 'law' | 'study-notes')
+    | null;
+  script?: ('zh-Hans' | 'zh-Hant' | 'mixed') | null;
   encoding?: string | null;
   bytes?: number | null;
   counts?: {
@@ -786,7 +788,18 @@ export interface Import {
   incomplete?: boolean | null;
   flags?:
     | {
-        type?: string | null;
+        type?:
+          | (
+              | 'corrupted-text'
+              | 'repaired-text'
+              | 'truncated-document'
+              | 'mixed-script'
+              | 'missing-source'
+              | 'unrepaired-encoding'
+              | 'needs-check'
+              | 'other'
+            )
+          | null;
         message?: string | null;
         position?: number | null;
         id?: string | null;
@@ -911,7 +924,19 @@ export interface WorkflowEvent {
     | 'archive'
     | 'edit'
     | 'scheduled-run';
-  event: string;
+  event:
+    | 'submitted'
+    | 'changes_requested'
+    | 'approved'
+    | 'published'
+    | 'unpublished'
+    | 'corrected'
+    | 'withdrawn'
+    | 'scheduled'
+    | 'schedule_cancelled'
+    | 'schedule_failed'
+    | 'archived'
+    | 'edited';
   from?:
     | (
         | 'draft'

@@ -3,12 +3,12 @@ import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -23,10 +23,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FlagMessageField as FlagMessageField_a367b30ddc1d3f78c926d904db39161a } from '../../../components/flags/FlagMessageField'
+import { FlagPlaceField as FlagPlaceField_24a3813c33c24a57e33089942a79dba2 } from '../../../components/flags/FlagPlaceField'
+import { QualityFlagRowLabel as QualityFlagRowLabel_8ead63f67f4cf74e1bfdca02751d80f5 } from '../../../components/flags/QualityFlagRowLabel'
 import { StateBadge as StateBadge_86d70530cddf51e3ba3748127277a144 } from '../../../components/workflow/StateBadge.tsx'
 import { PublishViaWorkflow as PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
 import { NoUnpublishButton as NoUnpublishButton_48183196b32cc0f2ecc53a17be887672 } from '../../../components/workflow/PublishViaWorkflow.tsx'
+import { StageCell as StageCell_0f90c9ed65c9cd9f7941af90ee1e6b35 } from '../../../components/imports/StageField'
+import { StageField as StageField_0f90c9ed65c9cd9f7941af90ee1e6b35 } from '../../../components/imports/StageField'
 import { JsonView as JsonView_67562c417aabc75378c4e517ae06f240 } from '../../../components/fields/JsonView'
+import { EventCommentCell as EventCommentCell_d5860dbf55ee98667c8f5a7dd04082e6 } from '../../../components/workflow/EventComment'
+import { EventCommentField as EventCommentField_d5860dbf55ee98667c8f5a7dd04082e6 } from '../../../components/workflow/EventComment'
 import { AdminSearch as AdminSearch_48c058dd78b6113d200b62c323281bad } from '../../../components/search/AdminSearch'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -37,12 +44,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#RelationshipFeatureClient": RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ChecklistFeatureClient": ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -57,10 +64,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/flags/FlagMessageField#FlagMessageField": FlagMessageField_a367b30ddc1d3f78c926d904db39161a,
+  "/components/flags/FlagPlaceField#FlagPlaceField": FlagPlaceField_24a3813c33c24a57e33089942a79dba2,
+  "/components/flags/QualityFlagRowLabel#QualityFlagRowLabel": QualityFlagRowLabel_8ead63f67f4cf74e1bfdca02751d80f5,
   "/components/workflow/StateBadge.tsx#StateBadge": StateBadge_86d70530cddf51e3ba3748127277a144,
   "/components/workflow/PublishViaWorkflow.tsx#PublishViaWorkflow": PublishViaWorkflow_48183196b32cc0f2ecc53a17be887672,
   "/components/workflow/PublishViaWorkflow.tsx#NoUnpublishButton": NoUnpublishButton_48183196b32cc0f2ecc53a17be887672,
+  "/components/imports/StageField#StageCell": StageCell_0f90c9ed65c9cd9f7941af90ee1e6b35,
+  "/components/imports/StageField#StageField": StageField_0f90c9ed65c9cd9f7941af90ee1e6b35,
   "/components/fields/JsonView#JsonView": JsonView_67562c417aabc75378c4e517ae06f240,
+  "/components/workflow/EventComment#EventCommentCell": EventCommentCell_d5860dbf55ee98667c8f5a7dd04082e6,
+  "/components/workflow/EventComment#EventCommentField": EventCommentField_d5860dbf55ee98667c8f5a7dd04082e6,
   "/components/search/AdminSearch#AdminSearch": AdminSearch_48c058dd78b6113d200b62c323281bad,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
