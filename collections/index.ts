@@ -17,6 +17,7 @@ import { Webhooks } from './Webhooks.js'
 import { WorkflowEvents } from './WorkflowEvents.js'
 import { WeChatPublications } from './WeChatPublications.js'
 import { withDraftTextLimits } from './text-limits.js'
+import { withLabelsByLanguage } from '../src/i18n/collection-labels.js'
 
 export const collections: CollectionConfig[] = [
   Articles,
@@ -36,4 +37,6 @@ export const collections: CollectionConfig[] = [
   Webhooks,
   WebhookDeliveries,
   Claims,
-].map(withDraftTextLimits)
+]
+  .map(withDraftTextLimits)
+  .map(withLabelsByLanguage)
