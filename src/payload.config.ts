@@ -52,7 +52,10 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: path.join(projectRoot, 'src') },
     meta: { titleSuffix: ' · 国家安全教育内容管理' },
-    components: { beforeDashboard: ['/components/search/AdminSearch#AdminSearch'] },
+    components: {
+      beforeDashboard: ['/components/search/AdminSearch#AdminSearch'],
+      providers: ['/components/DatePickerLanguage#DatePickerLanguage'],
+    },
   },
   cors: corsOrigins,
   csrf: corsOrigins === '*' ? [] : corsOrigins,

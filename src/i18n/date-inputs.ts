@@ -1,15 +1,17 @@
 import type { Field, Plugin } from 'payload'
+import { ADMIN_DATE_FORMAT } from './dates.js'
 
 /**
- * Date inputs in year-month-day order in both admin languages. Payload's date picker formats its
- * input before it registers the admin language's locale (in an effect after the first render), so a
- * pattern with month names shows "Dec 1, 2026 8:35 PM" in the Chinese admin; numbers in Chinese
- * order read the same in both. Displays elsewhere use ADMIN_DATE_FORMAT (src/i18n/dates.ts).
+ * Date fields in the admin language's order, in lists and inputs alike: the localized date-fns
+ * patterns of ADMIN_DATE_FORMAT (2026年12月1日 09:39 / December 1st, 2026 09:39). A date field's
+ * list cell and its input both use its own displayFormat; the input's default ('MMM d, yyy h:mm a')
+ * would read "12月 1, 2026 8:35 下午". The picker learns the language from DatePickerLanguage
+ * (src/components/DatePickerLanguage.tsx).
  */
 const INPUT_FORMATS: Record<string, string> = {
-  dayAndTime: 'yyyy-MM-dd HH:mm',
-  dayOnly: 'yyyy-MM-dd',
-  default: 'yyyy-MM-dd',
+  dayAndTime: ADMIN_DATE_FORMAT,
+  dayOnly: 'PPP',
+  default: 'PPP',
   timeOnly: 'HH:mm',
 }
 
