@@ -99,8 +99,8 @@ export const Imports: CollectionConfig = {
           Cell: '/components/imports/StageField#StageCell',
         },
         description: label(
-          'Where it stopped when it failed, e.g. write:articles.',
-          '失败时所在阶段，如 write:articles。',
+          'Where it stopped when it failed, e.g. Writing: the article.',
+          '失败时所在阶段，如“写入：文章”。',
         ),
       },
     },

@@ -762,7 +762,7 @@ export interface Import {
    */
   runningIn?: string | null;
   /**
-   * Where it stopped when it failed, e.g. write:articles.
+   * Where it stopped when it failed, e.g. Writing: the article.
    */
   stage?: string | null;
   error?: string | null;

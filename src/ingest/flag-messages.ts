@@ -102,11 +102,7 @@ const MARK = '\u{F8FF}param\u{F8FF}'
 /** Each template's English text as a pattern: the parameters become capture groups. */
 const PATTERNS = TEMPLATE_LIST.map(([key, template]) => {
   const marks = Object.fromEntries(template.params.map((name) => [name, MARK]))
-  const source = template
-    .en(marks)
-    .split(MARK)
-    .map(escapeRegExp)
-    .join('([\\s\\S]*)')
+  const source = template.en(marks).split(MARK).map(escapeRegExp).join('([\\s\\S]*)')
   return { key, template, pattern: new RegExp(`^${source}$`) }
 })
 

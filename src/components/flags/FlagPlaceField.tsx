@@ -79,14 +79,15 @@ export const FlagPlaceField: NumberFieldClientComponent = ({ field, path }) => {
       )
   } else {
     const show = () => {
-      if (highlightInEditors(excerpt)) return setMissing(false)
+      if (highlightInEditors(excerpt, { exact: true })) return setMissing(false)
       // A Traditional original's excerpt is quoted as written, and zh-Hans holds its conversion.
       if (originalScript === 'zh-Hant' && locale !== 'zh-Hant') {
         const query = new URLSearchParams({ locale: 'zh-Hant', [FLAG_PARAM]: excerpt })
         window.location.assign(`${window.location.pathname}?${query}`)
         return
       }
-      setMissing(true)
+      // A later cleaning stage may have changed the excerpt's end: its start still finds the place.
+      setMissing(!highlightInEditors(excerpt))
     }
     place = (
       <>

@@ -25,10 +25,11 @@ function pointAt(nodes: { node: Text; start: number }[], offset: number, end: bo
   return found ? { node: found.node, offset: offset - found.start } : undefined
 }
 
-/** The excerpt, then ever shorter prefixes of it, down to MIN_PREFIX characters. */
-function* candidates(excerpt: string): Generator<string> {
+/** The excerpt, then (unless `exact`) ever shorter prefixes of it, down to MIN_PREFIX characters. */
+function* candidates(excerpt: string, exact: boolean): Generator<string> {
   const chars = [...excerpt]
-  for (let length = chars.length; length >= Math.min(MIN_PREFIX, chars.length); length--)
+  const shortest = exact ? chars.length : Math.min(MIN_PREFIX, chars.length)
+  for (let length = chars.length; length >= shortest; length--)
     yield chars.slice(0, length).join('')
 }
 
@@ -36,11 +37,11 @@ function* candidates(excerpt: string): Generator<string> {
  * Marks the first place an excerpt stands in the rich-text editors of the page, selects it and
  * scrolls it into view. The editors' text is searched as the reader sees it (across the text nodes
  * Lexical renders), since a flag's character offset counts the imported text, not the body.
- * Returns false when the text is not found.
+ * With `exact`, only the whole excerpt counts. Returns false when the text is not found.
  */
-export function highlightInEditors(excerpt: string): boolean {
+export function highlightInEditors(excerpt: string, { exact = false } = {}): boolean {
   const editors = [...document.querySelectorAll('[data-lexical-editor="true"]')]
-  for (const candidate of candidates(excerpt)) {
+  for (const candidate of candidates(excerpt, exact)) {
     for (const editor of editors) {
       const { text, nodes } = textOf(editor)
       const at = text.indexOf(candidate)

@@ -356,7 +356,7 @@ export function WorkflowPanel() {
         {status.comments.map((comment) => (
           <li key={comment.id} style={{ marginBottom: 6, opacity: comment.resolved ? 0.6 : 1 }}>
             {comment.blocking ? <strong>[{ui('blocking', lang)}] </strong> : null}
-            {comment.fieldPath ? <code>{comment.fieldPath}</code> : null} {comment.body}
+            {comment.fieldPath ? <code>{fieldLabel(comment.fieldPath)}</code> : null} {comment.body}
             <span style={{ opacity: 0.7 }}>
               {' '}
               —{' '}

@@ -35,6 +35,7 @@ import { JsonView as JsonView_67562c417aabc75378c4e517ae06f240 } from '../../../
 import { EventCommentCell as EventCommentCell_d5860dbf55ee98667c8f5a7dd04082e6 } from '../../../components/workflow/EventComment'
 import { EventCommentField as EventCommentField_d5860dbf55ee98667c8f5a7dd04082e6 } from '../../../components/workflow/EventComment'
 import { AdminSearch as AdminSearch_48c058dd78b6113d200b62c323281bad } from '../../../components/search/AdminSearch'
+import { DatePickerLanguage as DatePickerLanguage_7e7201c94a82cb4e3a74312b3167d835 } from '../../../components/DatePickerLanguage'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,5 +77,6 @@ export const importMap = {
   "/components/workflow/EventComment#EventCommentCell": EventCommentCell_d5860dbf55ee98667c8f5a7dd04082e6,
   "/components/workflow/EventComment#EventCommentField": EventCommentField_d5860dbf55ee98667c8f5a7dd04082e6,
   "/components/search/AdminSearch#AdminSearch": AdminSearch_48c058dd78b6113d200b62c323281bad,
+  "/components/DatePickerLanguage#DatePickerLanguage": DatePickerLanguage_7e7201c94a82cb4e3a74312b3167d835,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
