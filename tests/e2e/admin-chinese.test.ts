@@ -242,6 +242,15 @@ test('the audit trail in Chinese: collection, action, states and event by label,
   expect(inputs.filter((value) => CHINESE_DATE.test(value))).toHaveLength(1)
   expect(await unfilled(page)).toEqual([])
 
+  // The review panel's history: the edit by label, dates in Chinese order.
+  await page.goto(`${desk.base}/admin/collections/articles/${id}`)
+  const history = page.locator('[data-testid="workflow-history"]')
+  await history.getByText('修改了：摘要').waitFor()
+  const historyText = await history.innerText()
+  expect(historyText).toMatch(CHINESE_DATE)
+  expect(historyText).toContain('编辑 (已批准 → 草稿)')
+  expect(historyText).not.toMatch(/edited: |\bedit\b/)
+
   // The dashboard's create buttons name their collection.
   const chief = await desk.browserAs(ADMIN.email, ADMIN.password, 'zh-CN')
   await chief.goto(`${desk.base}/admin`)
