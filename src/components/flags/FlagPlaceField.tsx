@@ -52,9 +52,10 @@ export const FlagPlaceField: NumberFieldClientComponent = ({ field, path }) => {
   useEffect(() => {
     if (!excerpt || collectionSlug === 'imports') return
     if (new URLSearchParams(window.location.search).get(FLAG_PARAM) !== excerpt) return
+    // The editor mounts after the form; on a loaded machine that took seconds. Give up after 30 s.
     let tries = 0
     const timer = window.setInterval(() => {
-      if (highlightInEditors(excerpt) || ++tries > 50) window.clearInterval(timer)
+      if (highlightInEditors(excerpt) || ++tries > 150) window.clearInterval(timer)
     }, 200)
     return () => window.clearInterval(timer)
   }, [excerpt, collectionSlug])
