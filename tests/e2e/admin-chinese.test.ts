@@ -73,6 +73,9 @@ test('an Import record in Chinese: flag rows, types, messages, kind, script and 
   await page.goto(`${desk.base}/admin/collections/imports/${imported.id}`)
   const rowLabels = page.locator('[data-testid="quality-flag-label"]')
   await rowLabels.first().waitFor()
+  // The document's dates (last modified, created) come with the rest of the form.
+  await page.getByText(CHINESE_DATE).first().waitFor()
+  await page.locator('#field-script').getByText('繁体').waitFor()
   expect(await rowLabels.count()).toBeGreaterThan(5)
   const labels = await rowLabels.allTextContents()
   expect(labels[0]).toMatch(/^01 · 文档不完整：页面为预览版/)
@@ -117,6 +120,7 @@ test('an article with importer flags in Chinese: flag rows and array buttons lab
   // In zh-Hans, the default locale, which Payload would otherwise take from the user's last visit.
   await page.goto(`${desk.base}/admin/collections/articles/${imported.article}?locale=zh-Hans`)
   await page.locator('[data-testid="quality-flag-label"]').first().waitFor()
+  await page.getByText(CHINESE_DATE).first().waitFor()
   // The body's editor renders once the form is live: the buttons work from then on.
   await page.locator('[data-lexical-editor="true"]').first().waitFor()
   const text = await textOf(page)
@@ -228,6 +232,7 @@ test('the audit trail in Chinese: collection, action, states and event by label,
 
   await page.goto(`${desk.base}/admin/collections/workflow-events/${edit.id}`)
   await page.locator('[data-testid="event-comment"]').waitFor()
+  await page.getByText(CHINESE_DATE).first().waitFor()
   expect(await page.locator('[data-testid="event-comment"]').innerText()).toContain('修改了：摘要')
   const recordText = await textOf(page)
   expect(recordText).toContain('批准后编辑')
