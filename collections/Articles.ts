@@ -26,7 +26,7 @@ export const ARTICLE_KINDS = [
   'study-notes',
 ] as const
 
-const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label>> = {
+export const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label>> = {
   explainer: label('Explainer', '解读'),
   commentary: label('Commentary', '评论'),
   interview: label('Interview', '访谈'),
@@ -37,6 +37,10 @@ const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label
   law: label('Law text', '法律法规'),
   'study-notes': label('Study notes', '学习笔记'),
 }
+
+/** The kinds as select options (the Import record shows the kind the importer found with them). */
+export const articleKindOptions = () =>
+  ARTICLE_KINDS.map((value) => ({ value, label: kindLabels[value] }))
 
 export const Articles = editorialCollection({
   slug: 'articles',
@@ -66,7 +70,7 @@ export const Articles = editorialCollection({
       defaultValue: 'explainer',
       label: label('Kind', '类型'),
       admin: { position: 'sidebar' },
-      options: ARTICLE_KINDS.map((value) => ({ value, label: kindLabels[value] })),
+      options: articleKindOptions(),
     },
     {
       name: 'summary',

@@ -4,6 +4,9 @@ import { serverSetAdmin } from '../src/fields/server-set.js'
 import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 import { importEndpoint } from '../src/ingest/endpoint.js'
 import { attachAsReprintEndpoint } from '../src/similarity/endpoint.js'
+import { QUALITY_FLAG_COMPONENTS } from '../src/fields/provenance.js'
+import { qualityFlagOptions } from '../src/i18n/quality-flags.js'
+import { articleKindOptions } from './Articles.js'
 
 const readOnly = { readOnly: true }
 /** Read-only JSON as text: Payload's JSON editor loads from a CDN (src/components/fields/JsonView). */
@@ -92,9 +95,13 @@ export const Imports: CollectionConfig = {
       admin: {
         ...readOnly,
         position: 'sidebar',
+        components: {
+          Field: '/components/imports/StageField#StageField',
+          Cell: '/components/imports/StageField#StageCell',
+        },
         description: label(
-          'Where it stopped when it failed, e.g. write:articles.',
-          '失败时所在阶段，如 write:articles。',
+          'Where it stopped when it failed, e.g. Writing: the article.',
+          '失败时所在阶段，如“写入：文章”。',
         ),
       },
     },
@@ -157,8 +164,25 @@ export const Imports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'text', label: label('Kind', '类型'), admin: readOnly },
-        { name: 'script', type: 'text', label: label('Script', '字体'), admin: readOnly },
+        // Selects, not text: the stored codes show with their labels (no schema change).
+        {
+          name: 'kind',
+          type: 'select',
+          options: articleKindOptions(),
+          label: label('Kind', '类型'),
+          admin: readOnly,
+        },
+        {
+          name: 'script',
+          type: 'select',
+          options: [
+            option('zh-Hans', 'Simplified', '简体'),
+            option('zh-Hant', 'Traditional', '繁体'),
+            option('mixed', 'Mixed Simplified/Traditional', '简繁混杂'),
+          ],
+          label: label('Script', '字体'),
+          admin: readOnly,
+        },
         { name: 'encoding', type: 'text', label: label('Encoding', '编码'), admin: readOnly },
         { name: 'bytes', type: 'number', label: label('Bytes', '字节数'), admin: readOnly },
       ],
@@ -207,11 +231,31 @@ export const Imports: CollectionConfig = {
       name: 'flags',
       type: 'array',
       label: label('Quality flags', '质量标记'),
-      admin: readOnly,
+      labels: {
+        singular: label('Quality flag', '质量标记'),
+        plural: label('Quality flags', '质量标记'),
+      },
+      admin: { ...readOnly, components: { RowLabel: QUALITY_FLAG_COMPONENTS.RowLabel } },
       fields: [
-        { name: 'type', type: 'text', label: label('Type', '类型') },
-        { name: 'message', type: 'text', label: label('Message', '说明') },
-        { name: 'position', type: 'number', label: label('Position in text', '文本位置') },
+        {
+          name: 'type',
+          type: 'select',
+          options: qualityFlagOptions(),
+          label: label('Type', '类型'),
+        },
+        {
+          name: 'message',
+          type: 'text',
+          label: label('Message', '说明'),
+          admin: { components: { Field: QUALITY_FLAG_COMPONENTS.message } },
+        },
+        {
+          // Shown as a link that opens the article's body at the flagged text.
+          name: 'position',
+          type: 'number',
+          label: label('Place in the body', '正文位置'),
+          admin: { components: { Field: QUALITY_FLAG_COMPONENTS.position } },
+        },
       ],
     },
     {

@@ -7,6 +7,7 @@ import { partialDateField } from '../src/fields/partial-date.js'
 import { fingerprintRawSnapshot } from '../src/hooks/raw-snapshot.js'
 import { recordVerifier } from '../src/hooks/source-verification.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
+import { RIGHTS_LABELS } from '../src/i18n/source-labels.js'
 
 export const OUTLET_TYPES = [
   'official-agency',
@@ -41,14 +42,7 @@ const outletTypeLabels: Record<(typeof OUTLET_TYPES)[number], Label> = {
   other: label('Other', '其他'),
 }
 
-const rightsLabels: Record<(typeof RIGHTS_STATUSES)[number], Label> = {
-  'official-public': label('Official public release', '官方公开发布'),
-  licensed: label('Licensed', '已获许可'),
-  'permission-granted': label('Permission granted', '已获授权'),
-  'quote-only': label('Quote only', '仅可引用'),
-  unknown: label('Unknown', '未知'),
-  denied: label('Denied', '不可使用'),
-}
+const rightsLabels: Record<(typeof RIGHTS_STATUSES)[number], Label> = RIGHTS_LABELS
 
 /** verifiedBy / verifiedAt are stamped by the server (src/hooks/source-verification.ts). */
 const verifierDescription = label(

@@ -61,7 +61,14 @@ export const Users: CollectionConfig = {
   },
   fields: [
     // Payload's own e-mail field, readable (and filterable) only by the account itself and admins.
-    { name: 'email', type: 'email', required: true, access: { read: selfOrAdminField } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      // Overriding Payload's field drops its translated label: without one the admin said "Email".
+      label: label('Email', '电子邮件'),
+      access: { read: selfOrAdminField },
+    },
     {
       // The name colleagues and the audit trail know someone by: set by an administrator, so
       // nobody can rename themselves into someone else (src/workflow/audit.ts actorNameOf).

@@ -61,6 +61,10 @@ export const WeChatPublications: CollectionConfig = {
       name: 'contentImages',
       type: 'array',
       label: label('Body images uploaded', '已上传正文图片'),
+      labels: {
+        singular: label('Body image', '正文图片'),
+        plural: label('Body images', '正文图片'),
+      },
       fields: [
         { name: 'from', type: 'text', required: true, label: label('Our URL', '原地址') },
         { name: 'to', type: 'text', required: true, label: label('WeChat URL', '微信地址') },
@@ -90,6 +94,7 @@ export const WeChatPublications: CollectionConfig = {
       name: 'errorLog',
       type: 'array',
       label: label('Every error', '错误记录'),
+      labels: { singular: label('Error', '错误'), plural: label('Errors', '错误') },
       fields: [
         { name: 'at', type: 'date', required: true, label: label('When', '时间') },
         { name: 'step', type: 'text', required: true, label: label('Step', '步骤') },

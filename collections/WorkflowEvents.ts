@@ -7,7 +7,10 @@ import {
   refuseAuditDelete,
 } from '../src/workflow/audit-guard.js'
 import {
-  ACTION_LABELS,
+  EVENT_ACTION_LABELS,
+  EVENT_ACTIONS,
+  EVENT_TYPE_LABELS,
+  EVENT_TYPES,
   STATE_LABELS,
   WORKFLOW_COLLECTIONS,
   WORKFLOW_STATES,
@@ -21,17 +24,6 @@ const COLLECTION_LABELS: Record<WorkflowCollection, Label> = {
   'qa-entries': label('Q&A entry', '问答'),
   'glossary-terms': label('Glossary term', '术语'),
 }
-/** What an event records as its action: a transition, an edit, or a scheduled change run. */
-const EVENT_ACTION_LABELS = {
-  ...ACTION_LABELS,
-  edit: label('Edit', '编辑'),
-  'scheduled-run': label('Scheduled change', '定时操作'),
-  // Unpublished changes thrown away (src/workflow/revert.ts).
-  revert: label('Revert to published', '还原到已发布的版本'),
-}
-const EVENT_ACTIONS = Object.keys(EVENT_ACTION_LABELS).filter(
-  (key): key is keyof typeof EVENT_ACTION_LABELS => Object.hasOwn(EVENT_ACTION_LABELS, key),
-)
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))
 
 /**
@@ -45,7 +37,8 @@ export const WorkflowEvents: CollectionConfig = {
     plural: label('Workflow history', '审核记录'),
   },
   admin: {
-    useAsTitle: 'event',
+    // The item's title, not the event code, heads the record.
+    useAsTitle: 'itemTitle',
     defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'from', 'to', 'actorName'],
     group: ADMIN_GROUPS.workflow,
   },
@@ -82,7 +75,14 @@ export const WorkflowEvents: CollectionConfig = {
       options: EVENT_ACTIONS.map((value) => ({ value, label: EVENT_ACTION_LABELS[value] })),
       label: label('Action', '操作'),
     },
-    { name: 'event', type: 'text', required: true, index: true, label: label('Event', '事件') },
+    {
+      name: 'event',
+      type: 'select',
+      required: true,
+      index: true,
+      options: EVENT_TYPES.map((value) => ({ value, label: EVENT_TYPE_LABELS[value] })),
+      label: label('Event', '事件'),
+    },
     { name: 'from', type: 'select', options: stateOptions, label: label('From', '原状态') },
     { name: 'to', type: 'select', options: stateOptions, label: label('To', '新状态') },
     { name: 'actorId', type: 'text', index: true, label: label('Actor id', '操作人 ID') },
@@ -95,7 +95,18 @@ export const WorkflowEvents: CollectionConfig = {
       label: label('At', '时间'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'comment', type: 'textarea', label: label('Comment', '意见') },
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: label('Comment', '意见'),
+      // An edit's comment lists the changed fields by name (edited: coverImage): shown by label.
+      admin: {
+        components: {
+          Field: '/components/workflow/EventComment#EventCommentField',
+          Cell: '/components/workflow/EventComment#EventCommentCell',
+        },
+      },
+    },
     { name: 'reason', type: 'textarea', label: label('Reason', '理由') },
     {
       name: 'gate',

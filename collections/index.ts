@@ -18,6 +18,7 @@ import { Webhooks } from './Webhooks.js'
 import { WorkflowEvents } from './WorkflowEvents.js'
 import { WeChatPublications } from './WeChatPublications.js'
 import { withDraftTextLimits } from './text-limits.js'
+import { withLabelsByLanguage } from '../src/i18n/collection-labels.js'
 
 export const collections: CollectionConfig[] = [
   Articles,
@@ -38,4 +39,6 @@ export const collections: CollectionConfig[] = [
   WebhookDeliveries,
   Claims,
   ContentFingerprints,
-].map(withDraftTextLimits)
+]
+  .map(withDraftTextLimits)
+  .map(withLabelsByLanguage)

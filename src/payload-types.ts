@@ -764,7 +764,7 @@ export interface Import {
    */
   runningIn?: string | null;
   /**
-   * Where it stopped when it failed, e.g. write:articles.
+   * Where it stopped when it failed, e.g. Writing: the article.
    */
   stage?: string | null;
   error?: string | null;
@@ -773,8 +773,10 @@ export interface Import {
   origin?: ('admin' | 'rest' | 'cli' | 'seed') | null;
   importedBy?: (number | null) | User;
   attempts?: number | null;
-  kind?: string | null;
-  script?: string | null;
+  kind?:
+    | ('explainer' | 'commentary' | 'interview' | 'news' | 'document' | 'quiz' | 'glossary' | 'law' | 'study-notes')
+    | null;
+  script?: ('zh-Hans' | 'zh-Hant' | 'mixed') | null;
   encoding?: string | null;
   bytes?: number | null;
   counts?: {
@@ -788,7 +790,18 @@ export interface Import {
   incomplete?: boolean | null;
   flags?:
     | {
-        type?: string | null;
+        type?:
+          | (
+              | 'corrupted-text'
+              | 'repaired-text'
+              | 'truncated-document'
+              | 'mixed-script'
+              | 'missing-source'
+              | 'unrepaired-encoding'
+              | 'needs-check'
+              | 'other'
+            )
+          | null;
         message?: string | null;
         position?: number | null;
         id?: string | null;
@@ -927,7 +940,20 @@ export interface WorkflowEvent {
     | 'edit'
     | 'scheduled-run'
     | 'revert';
-  event: string;
+  event:
+    | 'submitted'
+    | 'changes_requested'
+    | 'approved'
+    | 'published'
+    | 'unpublished'
+    | 'corrected'
+    | 'withdrawn'
+    | 'scheduled'
+    | 'schedule_cancelled'
+    | 'schedule_failed'
+    | 'archived'
+    | 'edited'
+    | 'reverted';
   from?:
     | (
         | 'draft'

@@ -12,6 +12,8 @@ import { deliveryPlugin } from './delivery/plugin.js'
 import { graphqlLimitsPlugin } from './graphql/plugin.js'
 import { corsOriginsFrom } from './delivery/settings.js'
 import { contentEditor } from './fields/rich-text.js'
+import { dateInputsPlugin } from './i18n/date-inputs.js'
+import { ADMIN_DATE_FORMAT } from './i18n/dates.js'
 import { projectRoot } from './paths.js'
 import { emailAdapter } from './runtime/env.js'
 import { createLogger } from './runtime/logging.js'
@@ -46,9 +48,14 @@ export default buildConfig({
     user: 'users',
     // Payload's default is gravatar: a broken image offline and every user's e-mail hash sent out.
     avatar: 'default',
+    // date-fns localized: 2026年12月1日 09:39 in the Chinese admin, December 1st, 2026 09:39 in English.
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: path.join(projectRoot, 'src') },
     meta: { titleSuffix: ' · 国家安全教育内容管理' },
-    components: { beforeDashboard: ['/components/search/AdminSearch#AdminSearch'] },
+    components: {
+      beforeDashboard: ['/components/search/AdminSearch#AdminSearch'],
+      providers: ['/components/DatePickerLanguage#DatePickerLanguage'],
+    },
   },
   cors: corsOrigins,
   csrf: corsOrigins === '*' ? [] : corsOrigins,
@@ -66,6 +73,7 @@ export default buildConfig({
     searchPlugin(),
     versionPruningPlugin(),
     graphqlLimitsPlugin(),
+    dateInputsPlugin(),
   ],
   // JSON lines in production, Payload's pretty format otherwise; secrets scrubbed in both.
   logger: createLogger({ production }),

@@ -57,6 +57,36 @@ export function limitErrors(violations: WeChatLimitViolation[]) {
   }))
 }
 
+/** The article fields WeChat limits, as a Chinese editor knows them. */
+const FIELD_NAMES_ZH: Partial<Record<keyof WeChatDraftArticle, string>> = {
+  title: '标题',
+  author: '作者',
+  digest: '摘要',
+  content: '正文',
+  content_source_url: '原文链接',
+  thumb_media_id: '封面图',
+}
+
+/**
+ * A violation in Chinese (`message` is the English), built from its fields: "标题40字，最多32字
+ * （超出8字）". Content must stay strictly below its limits, so its rule reads 须少于.
+ */
+export function limitMessageZh(v: WeChatLimitViolation): string {
+  const name = FIELD_NAMES_ZH[v.field] ?? v.field
+  if (v.unit === 'value') return `${name}为空：须提供${name}。`
+  const unit = v.unit === 'characters' ? '字' : '字节'
+  const bound =
+    v.field === 'content'
+      ? v.unit === 'bytes'
+        ? '须小于1 MB'
+        : `须少于${v.limit + 1}字`
+      : v.unit === 'bytes'
+        ? `最多${v.limit}字节`
+        : `最多${v.limit}字`
+  const split = v.splitBefore ? `；请在“${v.splitBefore}”之前拆分为两篇文章` : ''
+  return `${name}${v.actual}${unit}，${bound}（超出${v.overflow}${unit}）${split}。`
+}
+
 export class WeChatLimitError extends Error {
   readonly violations: WeChatLimitViolation[]
 

@@ -1,6 +1,8 @@
 import type { Field } from 'payload'
 import { staffField } from '../access/content.js'
-import { label, option } from '../i18n/label.js'
+import { label } from '../i18n/label.js'
+import { SOURCE_ROLE_LABELS } from '../i18n/source-labels.js'
+import { qualityFlagOptions } from '../i18n/quality-flags.js'
 
 /**
  * `reprinted-by`: another outlet's copy of the same text (a re-scrape or a reprint found on import,
@@ -32,53 +34,54 @@ export const sourcesField: Field = {
       required: true,
       defaultValue: 'cites',
       label: label('Role', '作用'),
-      options: [
-        option('original', 'Original', '原始出处'),
-        option('reprinted-from', 'Reprinted from', '转载自'),
-        option('reprinted-by', 'Reprinted by', '被转载于'),
-        option('cites', 'Cited', '引用'),
-      ],
+      options: SOURCE_ROLES.map((value) => ({ value, label: SOURCE_ROLE_LABELS[value] })),
     },
   ],
 }
 
-export const QUALITY_FLAG_TYPES = [
-  'corrupted-text',
-  'repaired-text',
-  'truncated-document',
-  'mixed-script',
-  'missing-source',
-  'unrepaired-encoding',
-  'needs-check',
-  'other',
-] as const
+/** How a flag row shows in the admin: its type and message in the admin language, and its place. */
+export const QUALITY_FLAG_COMPONENTS = {
+  RowLabel: '/components/flags/QualityFlagRowLabel#QualityFlagRowLabel',
+  message: '/components/flags/FlagMessageField#FlagMessageField',
+  position: '/components/flags/FlagPlaceField#FlagPlaceField',
+}
 
 /** Problems found in imported text (by the importer or an editor). Unresolved flags block publishing. */
 export const qualityFlagsField: Field = {
   name: 'qualityFlags',
   type: 'array',
   label: label('Quality flags', '质量标记'),
+  labels: {
+    singular: label('Quality flag', '质量标记'),
+    plural: label('Quality flags', '质量标记'),
+  },
   access: { read: staffField },
-  admin: { description: label('Unresolved flags block publishing.', '未解决的标记会阻止发布。') },
+  admin: {
+    description: label('Unresolved flags block publishing.', '未解决的标记会阻止发布。'),
+    components: { RowLabel: QUALITY_FLAG_COMPONENTS.RowLabel },
+  },
   fields: [
     {
       name: 'type',
       type: 'select',
       required: true,
       label: label('Type', '类型'),
-      options: [
-        option('corrupted-text', 'Corrupted text', '乱码'),
-        option('repaired-text', 'Repaired text (check the repair)', '已修复乱码（请核对）'),
-        option('truncated-document', 'Truncated document', '文档不完整'),
-        option('mixed-script', 'Mixed Simplified/Traditional', '简繁混杂'),
-        option('missing-source', 'No source line', '缺少来源'),
-        option('unrepaired-encoding', 'Unrepaired encoding', '编码未修复'),
-        option('needs-check', 'Needs checking', '需核实'),
-        option('other', 'Other', '其他'),
-      ],
+      options: qualityFlagOptions(),
     },
-    { name: 'message', type: 'text', required: true, label: label('Message', '说明') },
-    { name: 'position', type: 'number', label: label('Position in text', '文本位置') },
+    {
+      name: 'message',
+      type: 'text',
+      required: true,
+      label: label('Message', '说明'),
+      admin: { components: { Field: QUALITY_FLAG_COMPONENTS.message } },
+    },
+    {
+      // A character offset in the imported text: shown as a link to the flagged text in the body.
+      name: 'position',
+      type: 'number',
+      label: label('Place in the body', '正文位置'),
+      admin: { components: { Field: QUALITY_FLAG_COMPONENTS.position } },
+    },
     { name: 'resolved', type: 'checkbox', defaultValue: false, label: label('Resolved', '已解决') },
   ],
 }
@@ -88,6 +91,7 @@ export const legalBasisField: Field = {
   name: 'legalBasis',
   type: 'array',
   label: label('Legal basis', '法律依据'),
+  labels: { singular: label('Legal basis', '法律依据'), plural: label('Legal bases', '法律依据') },
   fields: [
     {
       name: 'law',

@@ -1,4 +1,5 @@
 import { BOILERPLATE_RULES, type BoilerplateRule } from './boilerplate-rules.js'
+import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
 export interface BoilerplateResult {
@@ -115,7 +116,7 @@ export function stripBoilerplate(
         flags.push({
           type: 'truncated-document',
           position: 0,
-          message: `The page is a preview ("${notice}"): the document continues beyond the captured text.`,
+          message: flagMessage('preview-notice', { notice }),
         })
       }
     }
@@ -134,7 +135,9 @@ export function stripBoilerplate(
     flags.push({
       type: 'needs-check',
       position: 0,
-      message: `Cleaning removed ${Math.round((100 * cutProse) / totalProse)}% of the text's paragraphs after a "read next" or "related" marker: check nothing of the article was lost.`,
+      message: flagMessage('cut-after-marker', {
+        percent: String(Math.round((100 * cutProse) / totalProse)),
+      }),
     })
   const cleaned = lines
     .join('\n')

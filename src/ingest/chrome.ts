@@ -11,6 +11,7 @@
  * most of the prose removes only itself.
  */
 import { toSimplified } from '../text/normalize.js'
+import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
 export interface ChromeResult {
@@ -648,7 +649,9 @@ export function stripChrome(text: string): ChromeResult {
     flags.push({
       type: 'needs-check',
       position: 0,
-      message: `Cleaning removed ${Math.round((100 * removedProse) / totalProse)}% of the text's paragraphs as site chrome or another article's teaser: check nothing of the article was lost.`,
+      message: flagMessage('cut-as-chrome', {
+        percent: String(Math.round((100 * removedProse) / totalProse)),
+      }),
     })
   return {
     text: kept.join('\n'),

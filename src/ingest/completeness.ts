@@ -1,4 +1,5 @@
 /** Whether a cleaned text stops mid-sentence: a scrape or preview cut off before the article ends. */
+import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
 // A paragraph ends with one of these (a closing quote or bracket may follow the stop).
@@ -40,6 +41,6 @@ export function truncationFlag(
   return {
     type: 'truncated-document',
     position: text.lastIndexOf(last),
-    message: `The text stops mid-sentence ("…${tail}"): the capture was cut off; find the full text before publishing.`,
+    message: flagMessage('stops-mid-sentence', { tail }),
   }
 }

@@ -17,6 +17,7 @@ import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite, titleFromPageMarkers } from './sharing-site.js'
 import { detectStructure } from './structure.js'
 import type { ImportContract } from './contract.js'
+import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
 export type DocumentKind =
@@ -243,23 +244,21 @@ function documentFlags(
     return {
       type: 'repaired-text' as const,
       position: position === -1 ? run.position : position,
-      message: `Garbled text "${run.original}" was restored automatically as "${run.restored}": check it against the source.`,
+      message: flagMessage('restored-run', { original: run.original, restored: run.restored }),
     }
   })
   if (script === 'mixed') {
     flags.push({
       type: 'mixed-script',
       position: 0,
-      message:
-        'The text mixes Simplified and Traditional characters: check whether it was assembled from several sources.',
+      message: flagMessage('mixed-script'),
     })
   }
   if (!attribution.outlet && !attribution.originalOutlet && !attribution.agency) {
     flags.push({
       type: 'missing-source',
       position: 0,
-      message:
-        'The text names no source (来源, agency dateline or account): find where it was first published.',
+      message: flagMessage('no-source-line'),
     })
   }
   return flags

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 import { polyphonic } from 'pinyin-pro'
 import { charFrequency, plausibility } from './lexicon.js'
+import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
 /**
@@ -237,7 +238,7 @@ export function repairByteShiftedRuns(text: string): RepairResult {
     flags.push({
       type: 'corrupted-text',
       position: output.length + (position - copiedUpTo),
-      message: `Garbled text near "${excerpt}" (GBK bytes read one byte off); it could not be restored with confidence: check it against the source.`,
+      message: flagMessage('unrestored-run', { excerpt }),
       // Six characters find the run again; it stops at an ASCII quote as the old parse of the
       // quoted message did, so flag positions stay what they were.
       anchor: excerpt.slice(0, ANCHOR_CHARS).split('"')[0] ?? '',

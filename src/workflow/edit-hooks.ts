@@ -10,6 +10,7 @@ import { message } from '../i18n/message.js'
 import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
 import { workflowWrite } from './context.js'
 import { fieldValue, relationIdOf, sameId, stableJson } from './doc-values.js'
+import { editedComment } from './edit-comment.js'
 import { emitWorkflowEvent } from './events.js'
 import { WORKFLOW_FIELD_NAMES } from './fields.js'
 import type { Article } from '../payload-types.js'
@@ -184,7 +185,7 @@ export const afterEdit: CollectionAfterChangeHook<WorkflowDoc> = async ({
         id: String(req.user.id),
         name: await actorNameOf(req.payload, req.user.id, req),
       },
-      comment: `edited: ${reset.fields.join(', ')}`,
+      comment: editedComment(reset.fields),
       at: new Date().toISOString(),
     }
     const id = await recordAudit(req.payload, entry)

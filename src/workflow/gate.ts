@@ -3,6 +3,9 @@ import type { Source } from '../payload-types.js'
 import { fieldValue, isBlank, lexicalUploads, relationIdOf } from './doc-values.js'
 import type { GateFailure } from './errors.js'
 import { TITLE_FIELD, type WorkflowCollection } from './states.js'
+import { flagMessageIn } from '../ingest/flag-messages.js'
+import { qualityFlagLabel } from '../i18n/quality-flags.js'
+import { labelIn, RIGHTS_LABELS, SOURCE_ROLE_LABELS } from '../i18n/source-labels.js'
 
 export type { GateFailure } from './errors.js'
 
@@ -73,18 +76,25 @@ export async function checkPublishGate(
   doc: Doc,
   req?: Partial<PayloadRequest>,
 ): Promise<GateResult> {
-  const t = (en: string, zh: string) => (req?.i18n?.language === 'zh' ? zh : en)
+  const lang = req?.i18n?.language === 'zh' ? 'zh' : 'en'
+  const t = (en: string, zh: string) => (lang === 'zh' ? zh : en)
   const failures: GateFailure[] = []
-  failures.push(...(await sourceChecks(payload, doc, t)))
-  failures.push(...qualityFlagChecks(doc, t))
+  failures.push(...(await sourceChecks(payload, doc, t, lang)))
+  failures.push(...qualityFlagChecks(doc, t, lang))
   failures.push(...requiredChecks(collection, doc, t))
   failures.push(...(await imageChecks(payload, collection, doc, t)))
   return { ok: failures.length === 0, failures }
 }
 
 type Translate = (en: string, zh: string) => string
+type Lang = 'en' | 'zh'
 
-async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<GateFailure[]> {
+async function sourceChecks(
+  payload: Payload,
+  doc: Doc,
+  t: Translate,
+  lang: Lang,
+): Promise<GateFailure[]> {
   const rows = rowsOf(doc, 'sources').map((row) => ({
     source: fieldValue(row, 'source'),
     role: text(fieldValue(row, 'role')),
@@ -128,12 +138,16 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
     const field = `sources.${index}.source`
     const status = source?.rights?.status ?? 'unknown'
     if (!CLEARED_RIGHTS.includes(status)) {
+      // The stored codes in the admin language: "reprinted-from" and "unknown" are not words.
+      const role = labelIn(SOURCE_ROLE_LABELS, row.role, lang)
+      const rights = labelIn(RIGHTS_LABELS, status, lang)
+      const cleared = CLEARED_RIGHTS.map((code) => labelIn(RIGHTS_LABELS, code, lang))
       failures.push({
         check: 'source-rights',
         field,
         message: t(
-          `Source ${name} is used as ${row.role} but its rights status is "${status}": it needs official-public, licensed or permission-granted.`,
-          `来源${name}作为${row.role === 'original' ? '原始出处' : '转载来源'}使用，但授权状态为"${status}"，须为官方公开发布、已获许可或已获授权。`,
+          `Source ${name} is used as “${role}” but its rights status is “${rights}”: it needs ${cleared.slice(0, -1).join(', ')} or ${cleared.at(-1)}.`,
+          `来源${name}作为“${role}”使用，但授权状态为“${rights}”，须为${cleared.slice(0, -1).join('、')}或${cleared.at(-1)}。`,
         ),
       })
     } else if (source?.rights?.expiresAt && Date.parse(source.rights.expiresAt) <= now) {
@@ -150,11 +164,11 @@ async function sourceChecks(payload: Payload, doc: Doc, t: Translate): Promise<G
   return failures
 }
 
-function qualityFlagChecks(doc: Doc, t: Translate): GateFailure[] {
+function qualityFlagChecks(doc: Doc, t: Translate, lang: Lang): GateFailure[] {
   return rowsOf(doc, 'qualityFlags').flatMap((flag, index) => {
     if (fieldValue(flag, 'resolved')) return []
-    const type = text(fieldValue(flag, 'type'))
-    const note = text(fieldValue(flag, 'message')) ?? ''
+    const type = qualityFlagLabel(text(fieldValue(flag, 'type')), lang)
+    const note = flagMessageIn(text(fieldValue(flag, 'message')), lang)
     return [
       {
         check: 'quality-flags',

@@ -58,6 +58,17 @@ export type WorkflowEventType =
   | 'edited'
   | 'reverted'
 
+/** What an audit-trail row records as its action: a transition, an edit, or a scheduled change run. */
+export const EVENT_ACTION_LABELS = {
+  ...ACTION_LABELS,
+  edit: label('Edit', '编辑'),
+  'scheduled-run': label('Scheduled change', '定时操作'),
+  // Unpublished changes thrown away (src/workflow/revert.ts).
+  revert: label('Revert to published', '还原到已发布的版本'),
+}
+export type EventAction = keyof typeof EVENT_ACTION_LABELS
+export const EVENT_ACTIONS: readonly EventAction[] = keysOf(EVENT_ACTION_LABELS)
+
 /** Whether `value` is one of `values`: the type guard for a constant list of literals. */
 export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   values.some((known) => known === value)
@@ -68,6 +79,7 @@ export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
   isOneOf(WORKFLOW_ACTIONS, value)
 export const isWorkflowState = (value: unknown): value is WorkflowState =>
   isOneOf(WORKFLOW_STATES, value)
+export const isEventAction = (value: unknown): value is EventAction => isOneOf(EVENT_ACTIONS, value)
 export const isWebhookEvent = (value: unknown): value is WebhookEventType =>
   isOneOf(WEBHOOK_EVENTS, value)
 
@@ -115,3 +127,16 @@ export const TITLE_FIELD: Record<WorkflowCollection, string> = {
   'qa-entries': 'question',
   'glossary-terms': 'term',
 }
+
+/** Every event type with its label (the audit trail's `event` column). */
+export const EVENT_TYPE_LABELS: Record<WorkflowEventType, Record<'en' | 'zh', string>> = {
+  ...WEBHOOK_EVENT_LABELS,
+  withdrawn: label('Withdrawn', '已撤回'),
+  scheduled: label('Scheduled', '已排期'),
+  schedule_cancelled: label('Schedule cancelled', '已取消定时'),
+  schedule_failed: label('Scheduled change failed', '定时操作失败'),
+  archived: label('Archived', '已归档'),
+  edited: label('Edited after approval', '批准后编辑'),
+  reverted: label('Reverted to published', '已还原为发布版本'),
+}
+export const EVENT_TYPES: readonly WorkflowEventType[] = keysOf(EVENT_TYPE_LABELS)

@@ -4,6 +4,7 @@
 import sharp from 'sharp'
 import { cms } from '../support/cms.js'
 import { WORKFLOW_COLLECTIONS } from '../../src/workflow/states.js'
+import { RIGHTS_LABELS } from '../../src/i18n/source-labels.js'
 import { act, crew, driveTo, latest, makeItem, makeSource } from './workflow-helpers.js'
 import type { Collection, Crew } from './workflow-helpers.js'
 
@@ -128,7 +129,7 @@ describe('the publish gate', () => {
     expect(failures[0].field).toBe('sources')
   })
 
-  test.each(['unknown', 'denied', 'quote-only'])(
+  test.each(['unknown', 'denied', 'quote-only'] as const)(
     '2. an original source with rights "%s"',
     async (rights) => {
       const failures = await gateFailures('articles', {
@@ -136,7 +137,9 @@ describe('the publish gate', () => {
       })
       expect(checksOf(failures)).toEqual(['source-rights'])
       expect(failures[0].field).toBe('sources.0.source')
-      expect(failures[0].message).toContain(rights)
+      // The status and the role by label, not as the stored codes (issue 15, item 7).
+      expect(failures[0].message).toContain(`rights status is “${RIGHTS_LABELS[rights].en}”`)
+      expect(failures[0].message).toContain('used as “Original”')
     },
   )
 
@@ -514,9 +517,9 @@ describe('the audit trail', () => {
         data: {
           itemCollection: 'articles',
           itemId: '1',
-          // A valid action: the refusal comes from the guard, not from the field's options.
+          // A valid action and event: the refusal comes from the guard, not from the options.
           action: 'submit',
-          event: 'x',
+          event: 'submitted',
           at: new Date().toISOString(),
         },
       }),

@@ -3,6 +3,9 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState, type CSSProperties } from 'react'
 import { Badge } from './StateBadge.js'
 import { actionLabel, langOf, stateLabel, ui, type Lang } from './labels.js'
+import { formatDateTime } from '../../i18n/dates.js'
+import { commentIn } from '../../workflow/edit-comment.js'
+import { useFieldLabels } from './field-labels.js'
 
 /** The inputs an allowed action may need (its `needs`), each shown only when one does. */
 const NEEDED_INPUTS = [
@@ -101,6 +104,7 @@ export function WorkflowPanel() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
+  const fieldLabel = useFieldLabels(collectionSlug)
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [status, setStatus] = useState<Status | null>(null)
   const [error, setError] = useState<{ message: string; failures?: Failure[] } | null>(null)
@@ -235,11 +239,11 @@ export function WorkflowPanel() {
       </p>
       <p style={{ fontSize: 12, margin: '2px 0' }}>
         {ui('assignee', lang)}: {reviewerName(status.assignee)}
-        {status.dueDate ? ` · ${ui('due', lang)} ${new Date(status.dueDate).toLocaleString()}` : ''}
+        {status.dueDate ? ` · ${ui('due', lang)} ${formatDateTime(status.dueDate, lang)}` : ''}
       </p>
       {status.scheduledFor ? (
         <p style={{ fontSize: 12, margin: '2px 0' }}>
-          {ui('scheduledFor', lang)}: {new Date(status.scheduledFor).toLocaleString()}
+          {ui('scheduledFor', lang)}: {formatDateTime(status.scheduledFor, lang)}
         </p>
       ) : null}
 
@@ -371,7 +375,7 @@ export function WorkflowPanel() {
         {status.comments.map((comment) => (
           <li key={comment.id} style={{ marginBottom: 6, opacity: comment.resolved ? 0.6 : 1 }}>
             {comment.blocking ? <strong>[{ui('blocking', lang)}] </strong> : null}
-            {comment.fieldPath ? <code>{comment.fieldPath}</code> : null} {comment.body}
+            {comment.fieldPath ? <code>{fieldLabel(comment.fieldPath)}</code> : null} {comment.body}
             <span style={{ opacity: 0.7 }}>
               {' '}
               —{' '}
@@ -432,12 +436,12 @@ export function WorkflowPanel() {
         {status.events.length === 0 ? <li>{ui('noHistory', lang)}</li> : null}
         {status.events.map((event) => (
           <li key={event.id} style={{ marginBottom: 4 }}>
-            {new Date(event.at).toLocaleString()} · {event.actorName ?? ''} ·{' '}
+            {formatDateTime(event.at, lang)} · {event.actorName ?? ''} ·{' '}
             {actionLabel(event.action, lang)}
             {event.from || event.to
               ? ` (${stateLabel(event.from, lang)} → ${stateLabel(event.to, lang)})`
               : ''}
-            {event.comment ? ` — ${event.comment}` : ''}
+            {event.comment ? ` — ${commentIn(event.comment, lang, fieldLabel)}` : ''}
             {event.reason ? ` — ${event.reason}` : ''}
             {event.fourEyesOverride ? ' ⚠' : ''}
           </li>

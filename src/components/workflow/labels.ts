@@ -1,6 +1,6 @@
 import {
-  ACTION_LABELS,
-  isWorkflowAction,
+  EVENT_ACTION_LABELS,
+  isEventAction,
   isWorkflowState,
   STATE_LABELS,
 } from '../../workflow/states.js'
@@ -11,7 +11,7 @@ export const langOf = (language: string | undefined): Lang => (language === 'zh'
 export const stateLabel = (state: string | undefined, lang: Lang): string =>
   isWorkflowState(state) ? STATE_LABELS[state][lang] : (state ?? '')
 export const actionLabel = (action: string, lang: Lang): string =>
-  isWorkflowAction(action) ? ACTION_LABELS[action][lang] : action
+  isEventAction(action) ? EVENT_ACTION_LABELS[action][lang] : action
 
 export const STATE_COLOURS: Record<string, string> = {
   draft: '#6b7280',

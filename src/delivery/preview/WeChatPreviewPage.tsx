@@ -2,6 +2,7 @@ import type { CSSProperties, ReactElement, ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { WechatPublication } from '../../payload-types.js'
 import {
+  limitMessageZh,
   WECHAT_LIMITS,
   type WeChatDraftArticle,
   type WeChatLimitViolation,
@@ -118,7 +119,9 @@ function Limits({ violations }: { violations: WeChatLimitViolation[] }) {
       <strong>超出微信限制 · Over WeChat limits</strong>
       <ul>
         {violations.map((violation, index) => (
-          <li key={index}>{violation.message}</li>
+          <li key={index}>
+            {limitMessageZh(violation)} · {violation.message}
+          </li>
         ))}
       </ul>
     </div>

@@ -123,7 +123,10 @@ test('limits, missing cover and publication history', () => {
   )
   expect(htmlParseErrors(html)).toEqual([])
   expect(html).toContain('超出微信限制 · Over WeChat limits')
-  expect(html).toContain('<li>title is 40 characters, at most 32 allowed</li>')
+  // Each limit in Chinese as well as English, as the rest of the page.
+  expect(html).toContain(
+    '<li>标题40字，最多32字（超出8字）。 · title is 40 characters, at most 32 allowed</li>',
+  )
   expect(html).toContain('没有封面图 · No cover image')
   expect(html).toContain('发布记录 · Publications')
   expect(html).toContain(
