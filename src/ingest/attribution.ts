@@ -393,6 +393,8 @@ const OUTLET_SUFFIX =
 const UI_WORD =
   /^(?:打印|关闭|關閉|分享|收藏|评论|評論|点赞|點贊|字体|字體|字号|字號|返回|顶部|頂部|[大中小])$/u
 const PERSON_NAME = /^[\p{Script=Han}·]{2,4}$/u
+/** The verb of a forum's or portal's post header: "大英融媒 发表于 2024-12-23 10:42:37". */
+const POSTED = /^(?:发表于|發表於|发布于|發佈於|發布於|发布|發布|發佈|发表|發表)$/u
 
 /** A line that is only a date (and chrome): "2015-12-27 21:20:47", "【 2024年5月20日 星期一 】". */
 function bareDate(line: string, index: number): BareDate | null {
@@ -415,7 +417,12 @@ function bareDate(line: string, index: number): BareDate | null {
       author: nonPlaceholder(words[0]),
       account: nonPlaceholder(words[1]),
     }
-  if (!rest.split(SEPARATOR).every(isChromeToken) || /[，。,]/.test(rest)) return null
+  // Beside the date: widget words, a posting verb (大英融媒 发表于 …), or the outlet's name, which
+  // may be longer than a widget word (北京青年报客户端 2023-04-21 10:37, i-02).
+  const besideDate = (token: string) =>
+    isChromeToken(token) || POSTED.test(token) || (OUTLET_SUFFIX.test(token) && token.length <= 16)
+  if (!rest.split(SEPARATOR).every(isChromeToken) && !words.every(besideDate)) return null
+  if (/[，。,]/.test(rest)) return null
   const at = words.findIndex((word) => OUTLET_SUFFIX.test(word) && !PLACEHOLDER.test(word))
   const writer = at === -1 ? undefined : words[at + 1]
   return {
@@ -423,7 +430,11 @@ function bareDate(line: string, index: number): BareDate | null {
     line: index,
     outlet: at === -1 ? null : (words[at] ?? null),
     author:
-      writer && PERSON_NAME.test(writer) && !UI_WORD.test(writer) && !OUTLET_SUFFIX.test(writer)
+      writer &&
+      PERSON_NAME.test(writer) &&
+      !UI_WORD.test(writer) &&
+      !POSTED.test(writer) &&
+      !OUTLET_SUFFIX.test(writer)
         ? writer
         : null,
     account: null,

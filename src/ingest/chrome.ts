@@ -275,6 +275,7 @@ function interfaceReason(line: Line): ChromeReason | null {
 const BULLETED_HEADLINE = /^[-•·▪]\s[^。]*[^。；;]$/
 const LIST_BULLET = /^[-•·▪]\s/
 
+const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/
 const ENGLISH_HEADLINE = /^[A-Za-z]+(?:[ \-│|:,'’&]+[A-Za-z]+){2,11}$/
 
 function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
@@ -287,6 +288,8 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
     return -Infinity
   if (METADATA_LABEL.test(text) || PHONE.test(text) || QA_LABEL.test(text)) return -Infinity
   if (/^[\d\s\-/:.年月日时分秒]+$/.test(text)) return -Infinity
+  // A timestamp (date and clock time) is a post header's or byline's: "大英融媒 发表于 2024-12-23 10:42:37".
+  if (TIMESTAMP.test(text)) return -Infinity
   if (/[。；;]$/.test(text)) return -Infinity
   // A label with its value missing (类别:), a photo credit (张爽摄), a byline (特约评论员 张润).
   if (/[:：]$/.test(text) && line.length <= 12) return -Infinity

@@ -43,3 +43,18 @@ export function truncationFlag(
     message: `The text stops mid-sentence ("…${tail}"): the capture was cut off; find the full text before publishing.`,
   }
 }
+
+// The capture stops inside a tag: '…<span style="fo'. What the tag opened (a paragraph's text) is lost.
+const OPEN_TAG_AT_END = /<[a-zA-Z/][^<>]*$/
+
+/** HTML input whose capture stops inside a tag: the scrape was cut, whatever the text's last stop. */
+export function cutInMarkupFlag(raw: string, text: string): QualityFlag | null {
+  const tail = raw.slice(-2000).trimEnd()
+  if (!OPEN_TAG_AT_END.test(tail)) return null
+  return {
+    type: 'truncated-document',
+    position: text.length,
+    message:
+      'The captured HTML stops inside a tag: the capture was cut off; find the full text before publishing.',
+  }
+}

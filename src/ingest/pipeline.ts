@@ -2,7 +2,7 @@ import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
-import { truncationFlag } from './completeness.js'
+import { cutInMarkupFlag, truncationFlag } from './completeness.js'
 import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
@@ -75,8 +75,9 @@ const OPINION =
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
 // Where a text says what it is: in its headline, its first lines and its byline. A personal
 // reflection (心得体会, 观后感, 读后感: b-02, a sharing site's essay) argues as a commentary does.
+// (评论区, 评论框 are a comment section, the subject of a warning about it: i-15.)
 const COMMENTARY =
-  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家|心得体会|心得體會|观后感|觀後感|读后感|讀後感/
+  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|(?:评论|評論)(?![区區框])|观察家|觀察家|心得体会|心得體會|观后感|觀後感|读后感|讀後感/
 // (A headline asking its reader, "间谍离你很遥远吗?并不!" (a-16), answers that reader's question.)
 const EXPLAINER =
   /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
@@ -381,7 +382,8 @@ export function analyzeDocument(
   const cutOff =
     boilerplate.incomplete || chrome.preview
       ? null
-      : truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions })
+      : (truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions }) ??
+        (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
