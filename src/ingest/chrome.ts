@@ -45,6 +45,7 @@ register search share print close menu 问题描述 最佳答案 推荐答案 �
 only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 查词语 查字典 词典 百科 想要了解更多 请点击 第一手消息 请下载 人人做记者 发表评论
 取消回复 回复 语音播报 字体大小 sms 当前所在 新闻归类 归类 人气
 文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
+广告 推广 文字大小 前往专题 专题 如题所述 题目描述 baidu sogou google bing
 `
   .split(/\s+/)
   .filter(Boolean)
@@ -130,6 +131,7 @@ const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/
 // (Labels that open a turn or an answer on the next line are not fields: 提问：, 记者：, 答案：.)
 const EMPTY_FIELD =
   /^(?!(?:提问|提問|回答|记者|記者|主持人|答案|解析|正确答案|正確答案|参考答案|參考答案)\s*[:：])[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,4}[\s\u3000]*[:：]$/u
+const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—~～至]\s*(?:19|20)\d{2}$/
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
@@ -259,6 +261,8 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (QA_LABEL.test(line.text)) return null
   if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
   if (PHONE_ONLY.test(line.text)) return 'interface'
+  // A site's copyright years standing alone: "2016 - 2024" (i-10's banner).
+  if (YEAR_RANGE.test(line.text)) return 'interface'
   if (line.length <= 10 && !line.text.replace(NEUTRAL, '') && !DATE_IN_LINE.test(line.text))
     return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'

@@ -2,7 +2,8 @@
 import type { QualityFlag } from './types.js'
 
 // A paragraph ends with one of these (a closing quote or bracket may follow the stop).
-const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$/
+// (A stop then an opening quote is a closing quote mistyped, "…对号入座呢?“" (i-03): the sentence ended.)
+const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$|[。！？!?；;…][“‘「『]$/
 // Tested on the last characters only: anchored at the end, /\.{3,}$/ was quadratic on a long run of dots.
 const ELLIPSIS = /(?:…|\.{3}|。{3})$/
 // Short closing lines (a signature, a date, a name) carry no sentence punctuation.
