@@ -197,7 +197,12 @@ export function findGlossaryTerms(
       paragraphEntry(blocks[end])
     )
       end++
-    if (end - i >= MIN_RUN)
+    // A run where a label recurs is a labelled list, not a glossary: a panel's speakers (黄靖：…
+    // 邱震海：… 黄靖：…, i-05), a shot list (【字幕】… 【同期】… 【字幕】…, i-18). Its other labels are
+    // the same column, so none of them is a term either.
+    const labels = blocks.slice(i, end).map((block) => paragraphEntry(block)?.term)
+    const labelRecurs = new Set(labels).size < labels.length
+    if (end - i >= MIN_RUN && !labelRecurs)
       for (let j = i; j < end; j++) {
         const entry = paragraphEntry(blocks[j])
         if (entry) add(entry.term, entry.definition, j, j + 1)
