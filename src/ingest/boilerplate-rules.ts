@@ -146,6 +146,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'Betting-site names injected into the text of a hacked page ("kaiyun欧洲杯app", "151amjs澳金沙门").',
   },
   {
+    // A seller's ad spliced into a shared document's text: "企业管理课程、名师大咖讲座、…、方案模板素材,
+    // 微信:2151212031" between two items of a law (i-13). The evidence is the contact handle that closes
+    // it; the ad runs back to the previous sentence end and holds no sentence of its own.
+    name: 'contact-ad',
+    kind: 'inline',
+    pattern:
+      /(?<=[。；;！!？?])[^。；;！!？?\n]{0,100}?(?:微信号?|微信|QQ|qq|VX|vx|V信)\s*[:：]\s*[A-Za-z0-9_-]{5,20}(?![A-Za-z0-9_-])/g,
+    description:
+      'A product list ending in a WeChat/QQ contact, spliced into the text by a sharing site.',
+  },
+  {
     name: 'watermark',
     kind: 'repeated-line',
     minRepeats: 3,

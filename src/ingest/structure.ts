@@ -43,6 +43,7 @@ const CHINESE_NUMBERED = /^([一二三四五六七八九十百零]{1,3})[、．.
 const DECIMAL_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*([^\d\s.].*)$/
 const SINGLE_NUMBERED = /^(\d{1,2})[.．、]\s*(\S.*)$/
 const PAREN_NUMBERED = /^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]\s*(\S.*)$/
+const ITEM_NUMBER_BEFORE_HAN = /^\d{1,2}\s*[.．、]\s*(?=\p{Script=Han})/u
 const SUBTITLE = /^[—–－]{1,2}\s*\S/
 // Short lines made of phrases separated by a space, no punctuation: 恐怖主義之禍 全球安全毒瘤.
 const PLAIN_SUBHEADING =
@@ -217,7 +218,9 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
       !DECIMAL_NUMBERED.test(first) &&
       !lawHeading(first)
     ) {
-      title = first
+      // An item number before the headline is the compilation's ("5.中华人民共和国保守国家秘密法", i-13),
+      // not the headline's; a date opening a headline ("4.15…") is digits after the dot and stays.
+      title = first.replace(ITEM_NUMBER_BEFORE_HAN, '')
       start = 1
     }
   }
