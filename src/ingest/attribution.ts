@@ -569,7 +569,12 @@ const EVENT_FIELD =
 /** Bare dates and generic time fields count only in the first lines. */
 const TOP_LINES = 10
 
+/** A closing credit naming the paper a text was excerpted from: "王正贤摘自《陕西老年报》" (i-11). */
+const EXCERPT_CREDIT =
+  /^(?:[\p{Script=Han}·]{2,4}\s*)?(?:摘自|摘编自|摘編自|选自|選自|摘录自|摘錄自)\s*(《[^》\n]{1,20}》|[\p{Script=Han}]{2,12}?(?:[报報]|杂志|雜誌|刊|网|網))\s*$/u
+
 interface Found {
+  excerptedFrom: string | null
   fields: Field[]
   lineDates: string[]
   bare: BareDate | null
@@ -608,6 +613,7 @@ function readAttribution(text: string): AttributionRead {
   const lines = text.split('\n')
   const bodyLines: Array<string | null> = [...lines]
   const found: Found = {
+    excerptedFrom: null,
     fields: [],
     lineDates: [],
     bare: null,
@@ -660,7 +666,11 @@ function readAttribution(text: string): AttributionRead {
     (field) => field.kind === 'author' && FORWARDED.test(field.value),
   )
   const originalOutlet =
-    account ?? dateline?.reportedFrom ?? (forwardedFromSource ? source : null) ?? null
+    account ??
+    dateline?.reportedFrom ??
+    (forwardedFromSource ? source : null) ??
+    found.excerptedFrom ??
+    null
   const agency = dateline?.agency ?? null
   const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
   const interview = INTERVIEWED.test(text) ? INTERVIEW_BY.exec(text) : null
@@ -738,6 +748,11 @@ function readLine(
       found.credited.push(...flashNames)
     }
     return line.slice(flash[0].length).trim() === '' ? null : undefined
+  }
+  const excerpt = line.length <= 40 ? EXCERPT_CREDIT.exec(line) : null
+  if (excerpt) {
+    found.excerptedFrom ??= excerpt[1]?.replace(/^《|》$/g, '') ?? null
+    return null
   }
   const credit = line.length <= 40 ? CREDIT_LINE.exec(line) : null
   if (!credit) return undefined

@@ -31,6 +31,9 @@ const QUOTED_ENTRY =
 // "国家秘密载体，是指…": a term opening its own definition, no colon.
 // (Each run of spaces is read once: "\s*(…)?\s*[，,]?\s*" tried every split of a long run among
 // its three \s*, cubic in the run: 2,000 spaces after "1.答案" took 5 s.)
+/** A paragraph about a word: "“恐怖主义”一词源于拉丁文…" (i-11) explains the quoted term. */
+const WORD_ENTRY =
+  /^[“"「『]([^”"」』\n]{2,12})[”"」』]\s*(?:一词|一詞|这个词|這個詞|这个名词|這個名詞|一语|一語)/
 const OPENING_DEFINITION =
   /^([^，,。；;：:\s“”"「」(（]{2,12}?)\s*(?:[（(][^）)\n]{1,30}[）)]\s*)?(?:[，,]\s*)?((?:是指|係指|系指|是)[\s\S]+)$/
 // A title asking for a definition: 什么是恐怖主义威胁 / 恐怖主义威胁是什么 / 何谓…
@@ -108,6 +111,9 @@ function openingDefinition(
     )
       return { term, definition: block.text }
   }
+  const word = WORD_ENTRY.exec(block.text)
+  if (word?.[1] && !SENTENCE_LIKE.test(word[1]) && !NOT_TERMS.test(word[1]))
+    return { term: word[1], definition: block.text }
   const match = OPENING_DEFINITION.exec(block.text)
   if (!match || PRONOUN.test(match[1]) || SENTENCE_LIKE.test(match[1]) || NOT_TERMS.test(match[1]))
     return null

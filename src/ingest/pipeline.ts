@@ -139,6 +139,8 @@ function decideKind(input: {
   voxPopAnswers: number
   /** The headline is a term the text defines (恐怖分子(恐怖组织成员) → 恐怖分子：…). */
   headlineIsTerm: boolean
+  /** No headline, and the first paragraph is a term's entry: a note on a word (“恐怖主义”一词源于…). */
+  leadIsTerm: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -168,7 +170,7 @@ function decideKind(input: {
   if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening) || input.signedHeadline)
     return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines.
-  if (input.headlineIsTerm) return 'glossary'
+  if (input.headlineIsTerm || input.leadIsTerm) return 'glossary'
   // An agency's dispatch and a headline reporting an event (…开展…宣传活动) are news.
   if (input.agency || REPORTED_EVENT.test(input.headline)) return 'news'
   // One or two questions in a report are a reporter's; an explainer says so in its headline.
@@ -448,6 +450,8 @@ export function analyzeDocument(
       headlineIsTerm: terms.some(
         ({ term }) => withoutGloss(structure.title ?? '') === term && terms.length <= 2,
       ),
+      leadIsTerm:
+        structure.title === null && terms.length <= 2 && terms.some((term) => term.block === 0),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,
