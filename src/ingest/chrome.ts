@@ -132,6 +132,10 @@ const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/
 const EMPTY_FIELD =
   /^(?!(?:提问|提問|回答|记者|記者|主持人|答案|解析|正确答案|正確答案|参考答案|參考答案)\s*[:：])[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,4}[\s\u3000]*[:：]$/u
 const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—~～至]\s*(?:19|20)\d{2}$/
+// A hijacked page's banner: a Latin brand code with digits, then its "official site" claim:
+// "bet36亚洲版 - 官方合作网站" (i-12). A headline names its subject in words, not in a code.
+const BRAND_BANNER =
+  /^[A-Za-z]{2,}\d+[^\s-_|｜—–]{0,8}\s*[-_|｜—–]\s*\S{0,6}(?:官方|官网|官網)\S{0,6}$/
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
@@ -261,6 +265,7 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (QA_LABEL.test(line.text)) return null
   if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
   if (PHONE_ONLY.test(line.text)) return 'interface'
+  if (line.length <= 40 && BRAND_BANNER.test(line.text)) return 'interface'
   // A site's copyright years standing alone: "2016 - 2024" (i-10's banner).
   if (YEAR_RANGE.test(line.text)) return 'interface'
   if (line.length <= 10 && !line.text.replace(NEUTRAL, '') && !DATE_IN_LINE.test(line.text))
