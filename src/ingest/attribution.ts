@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node'
+import { isPlaceName } from './lexicon.js'
 import { findSplitDate } from './split-date.js'
 
 export type OutletType =
@@ -475,9 +476,15 @@ const CREDIT_ORGANISATION =
 const CREDIT_SUFFIX =
   /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
 
-/** 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. */
+/**
+ * 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. A place before several names is where the
+ * writers are, not a writer: "文| 北京 钟厚涛 薛思苎" (i-04) → 钟厚涛 薛思苎.
+ */
 function writerOf(value: string | null): string | null {
-  if (!value || !REPORTER_ROLE.test(value)) return value
+  if (!value) return value
+  const tokens = value.trim().split(/\s+/)
+  if (tokens.length >= 3 && isPlaceName(tokens[0] ?? '')) return tokens.slice(1).join(' ')
+  if (!REPORTER_ROLE.test(value)) return value
   const names = reporterNames(value)
   return names.length > 0 ? names.join('、') : null
 }
