@@ -85,7 +85,7 @@ const COMMENTARY =
 // (A headline asking its reader, "间谍离你很遥远吗?并不!" (a-16), answers that reader's question.
 // 问答 naming a contest, 國安問答挑戰賽 (i-18), is an event a report is about.)
 const EXPLAINER =
-  /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|(?:问答|問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
+  /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|(?:问答|問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|(?:知识问答|知識問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
 const STUDY_NOTES =
   /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
@@ -150,6 +150,8 @@ function decideKind(input: {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
+  // Turns at a press conference (记者：… / 发言人：…, the lead saying 例行记者会) are reported news.
+  if (input.interviewPairs >= 1 && PRESS_CONFERENCE.test(input.lead)) return 'news'
   if (input.interviewPairs >= 1) return 'interview'
   if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
