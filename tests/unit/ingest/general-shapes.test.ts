@@ -96,7 +96,7 @@ describe('kind', () => {
 })
 
 describe('labelled lists are not glossaries', () => {
-  test('speakers of a panel (a label recurs) are no terms; three distinct terms are', () => {
+  test('speakers of a panel (a label recurs) are no terms but an interview; three distinct terms are', () => {
     const panel = analyzeDocument(
       [
         '张教授：我认为数据安全是当前最突出的问题，企业应当建立分级分类的管理制度。',
@@ -106,6 +106,7 @@ describe('labelled lists are not glossaries', () => {
       ].join('\n'),
     )
     expect(panel.terms).toEqual([])
+    expect(panel.kind).toBe('interview')
     const glossary = analyzeDocument(
       [
         '绝密：最重要的国家秘密，泄露会使国家安全和利益遭受特别严重的损害。',
