@@ -57,8 +57,9 @@ const GLUED_TITLE =
 // worksheet's preview on one line): item 1, which may open with a year but is not a decimal. A
 // Chinese numeral in the title is an ordinal after 第; elsewhere ("知识点一人人都是…") it is a
 // sub-item glued on too, and the line is no title with its first item.
+// A lesson's decimal number may open the title: "9.2维护国家安全1.建设一支…" (i-09, a worksheet).
 const GLUED_TITLE_FIRST_ITEM =
-  /^((?:第[一二三四五六七八九十]{1,3}|[^\d\s，。、；：:,.．？?！!一二三四五六七八九十]){4,40}?)(1\s*[.、．](?:(?!\d)|(?=\d{4}年))\S.*)$/
+  /^((?:\d{1,2}(?:\.\d{1,2}){1,2}\s*)?(?:第[一二三四五六七八九十]{1,3}|[^\d\s，。、；：:,.．？?！!一二三四五六七八九十]){4,40}?)(1\s*[.、．](?:(?!\d)|(?=\d{4}年))\S.*)$/
 
 function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
