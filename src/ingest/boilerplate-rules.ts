@@ -17,6 +17,11 @@ export interface BoilerplateRule {
   minRepeats?: number
   maxLength?: number
   marksIncomplete?: boolean
+  /**
+   * A `line` rule whose first match opens the page's content area (a breadcrumb): short lines above
+   * it, before any prose, are the site's header (a slogan banner) and go with it.
+   */
+  siteHeaderAbove?: boolean
   description: string
 }
 
@@ -83,7 +88,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'breadcrumb',
     kind: 'line',
     pattern: /^(?:首[页頁]|[当當]前位置\s*[:：]?\s*首?[页頁]?).{0,60}?(?:>|›|»|＞).{0,60}$/,
-    description: 'Breadcrumbs such as "首页 > 博弈 > 正文".',
+    siteHeaderAbove: true,
+    description:
+      'Breadcrumbs such as "首页 > 博弈 > 正文", and a short banner line above one ("感恩一路有你" over "首页 > 词典").',
   },
   {
     name: 'view-counter',

@@ -31,6 +31,8 @@ const QUOTED_ENTRY =
 // "国家秘密载体，是指…": a term opening its own definition, no colon.
 // (Each run of spaces is read once: "\s*(…)?\s*[，,]?\s*" tried every split of a long run among
 // its three \s*, cubic in the run: 2,000 spaces after "1.答案" took 5 s.)
+const QUOTED_DEFINITION_INSIDE =
+  /(?<=[。！？；])[“"「『]([^”"」』\n]{2,12})[”"」』]\s*(?:是指|係指|系指)/
 /** A paragraph about a word: "“恐怖主义”一词源于拉丁文…" (i-11) explains the quoted term. */
 const WORD_ENTRY =
   /^[“"「『]([^”"」』\n]{2,12})[”"」』]\s*(?:一词|一詞|这个词|這個詞|这个名词|這個名詞|一语|一語)/
@@ -174,6 +176,15 @@ export function findGlossaryTerms(
     const entry = paragraphEntry(block)
     if (entry && DEFINITION_VERB.test(entry.definition))
       add(entry.term, entry.definition, index, index + 1)
+  })
+  // A quoted term defined after a sentence end inside a paragraph: "…防止泄露机密或秘密。“泄露国家秘密”
+  // 是指违反保密法律…" (i-10). The quotes and 是指 together say it is a definition.
+  blocks.forEach((block, index) => {
+    if (used.has(index) || options.taken?.has(index) || block.type !== 'paragraph') return
+    const inside = QUOTED_DEFINITION_INSIDE.exec(block.text)
+    const term = inside?.[1]
+    if (!inside || !term || SENTENCE_LIKE.test(term) || NOT_TERMS.test(term)) return
+    add(term, block.text.slice(inside.index), index, index + 1)
   })
   const title = options.title ?? ''
   const context = { title, glossaryTitle: GLOSSARY_HEADING.test(title) }

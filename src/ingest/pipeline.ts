@@ -197,6 +197,17 @@ function decideKind(input: {
   return 'news'
 }
 
+// A dictionary's reading line, "[ fáng xiè mì ]" (i-10, the headword lost): Latin syllables with a
+// tone mark, in brackets or alone. It stands above the entry's first paragraph.
+const PRONUNCIATION =
+  /^[[【(（]?\s*(?=[^\]】)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s'’-]+\s*[\]】)）]?$/i
+
+/** Index of the first block that is text, not a pronunciation line. */
+function firstTextBlock(blocks: { text: string }[]): number {
+  const index = blocks.findIndex((block) => !PRONUNCIATION.test(block.text))
+  return index === -1 ? 0 : index
+}
+
 /** "李洪江:澳门修改…研究" → the headline, when the name before the colon is the stated author. */
 function withoutAuthorPrefix(title: string | null, author: string | null): string | null {
   if (!title || !author) return title
@@ -453,7 +464,9 @@ export function analyzeDocument(
         ({ term }) => withoutGloss(structure.title ?? '') === term && terms.length <= 2,
       ),
       leadIsTerm:
-        structure.title === null && terms.length <= 2 && terms.some((term) => term.block === 0),
+        structure.title === null &&
+        terms.length <= 2 &&
+        terms.some((term) => term.block === firstTextBlock(structure.blocks)),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,

@@ -199,7 +199,13 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
     paragraphs.unshift(headline)
   }
   const first = paragraphs[0]
-  if (chosen >= 0 && first !== undefined && !GLUED_TITLE.test(first)) {
+  // (A headline line glued to its first item is split below, whoever chose it.)
+  if (
+    chosen >= 0 &&
+    first !== undefined &&
+    !GLUED_TITLE.test(first) &&
+    !GLUED_TITLE_FIRST_ITEM.test(first)
+  ) {
     title = options.title ?? first
     // The text shows the headline as read (without the page title's site name or 文章转载|).
     paragraphs[0] = title

@@ -190,3 +190,27 @@ describe('chrome and completeness', () => {
     expect(whole.incomplete).toBe(false)
   })
 })
+
+describe('dictionary pages and worksheets', () => {
+  test('a banner above the breadcrumb goes; a reading line and a quoted definition make a dictionary entry', () => {
+    const analysis = analyzeDocument(
+      [
+        '学无止境',
+        '首页 > 百科',
+        '[ bǎo mì ]',
+        '保守秘密，不使泄露。“国家秘密”是指关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。',
+      ].join('\n'),
+    )
+    expect(analysis.text).not.toContain('学无止境')
+    expect(analysis.title).toBeNull()
+    expect(analysis.terms.map((entry) => entry.term)).toEqual(['国家秘密'])
+    expect(analysis.kind).toBe('glossary')
+  })
+
+  test("a lesson's decimal number opens a title glued to item 1", () => {
+    const analysis = analyzeDocument(
+      '3.1坚持国家利益至上1.国家利益是()A.一切国家利益B.人民利益C.集团利益D.个人利益2.维护国家利益要()A.做到B.知道C.想到D.说到',
+    )
+    expect(analysis.title).toBe('3.1坚持国家利益至上')
+  })
+})
