@@ -46,6 +46,7 @@ only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载
 取消回复 回复 语音播报 字体大小 sms 当前所在 新闻归类 归类 人气
 文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
 广告 推广 文字大小 前往专题 专题 如题所述 题目描述 baidu sogou google bing
+table contents previous next show background information
 `
   .split(/\s+/)
   .filter(Boolean)
@@ -142,6 +143,7 @@ const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
 const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
 const HEADLINE_WINDOW = 60
+const ARTICLE_BEGUN_PENALTY = 8
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|新闻热线|报料/i
@@ -300,6 +302,8 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // A timestamp (date and clock time) is a post header's or byline's: "大英融媒 发表于 2024-12-23 10:42:37".
   if (TIMESTAMP.test(text)) return -Infinity
   if (/[。；;]$/.test(text)) return -Infinity
+  // Nor with a clause comma: a line that does is a piece of a sentence (a hard-wrapped paragraph).
+  if (/[，,、]$/.test(text)) return -Infinity
   // A label with its value missing (类别:), a photo credit (张爽摄), a byline (特约评论员 张润).
   if (/[:：]$/.test(text) && line.length <= 12) return -Infinity
   // A sentence broken off by a scrape: a comma inside, a function word at the end (…教育日的).
@@ -329,6 +333,20 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // A list bullet opens an item of a list (other headlines, a-22), not the headline.
   if (LIST_BULLET.test(text)) score -= 3
   return score
+}
+
+/** Indexes of the next `count` lines of text after `index` (chrome and blank lines aside), before `to`. */
+function nextTextLines(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  index: number,
+  to: number,
+  count: number,
+): number[] {
+  const found: number[] = []
+  for (let j = index + 1; j < to && found.length < count; j++)
+    if (!reasons[j] && lines[j].length > 0) found.push(j)
+  return found
 }
 
 // A headline never ends with a clause comma; a line that does is a piece of a sentence.
@@ -596,14 +614,25 @@ export function stripChrome(text: string): ChromeResult {
   // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
   let scored = 0
+  let articleBegun = false
   // A page that opens mid-way through a sentence broken into phrases has no headline line at all.
   const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
   if (opensWithFragments) firstLineRejected = true
   for (let i = 0; i < firstText && scored < HEADLINE_WINDOW && !opensWithFragments; i++) {
     if (reasons[i] || lines[i].length === 0) continue
     scored++
-    const score = headlineScore(lines[i], i, lines, firstProse)
-    if (i === firstLine) firstLineRejected = score === -Infinity && lines[i].length >= 4
+    // Below a line broken off at a clause comma the article has begun (a flipbook's hard-wrapped
+    // first paragraph, i-19): a headline-like line there is a subhead, as below the first prose.
+    // Above such a line, within a few lines, is the start of that paragraph, not a headline.
+    const continuedBelow = nextTextLines(lines, reasons, i, firstProse, 3).some(
+      (j) => CLAUSE_END.test(lines[j].text) && !SENTENCE_PUNCTUATION.test(lines[j].text),
+    )
+    const score =
+      headlineScore(lines[i], i, lines, firstProse) -
+      (articleBegun || continuedBelow ? ARTICLE_BEGUN_PENALTY : 0)
+    if (!reasons[i] && CLAUSE_END.test(lines[i].text)) articleBegun = true
+    if (i === firstLine)
+      firstLineRejected = (score === -Infinity && lines[i].length >= 4) || continuedBelow
     if (score > best) {
       best = score
       titleIndex = i

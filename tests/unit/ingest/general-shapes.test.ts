@@ -214,3 +214,25 @@ describe('dictionary pages and worksheets', () => {
     expect(analysis.title).toBe('3.1坚持国家利益至上')
   })
 })
+
+test('a page opening with a hard-wrapped paragraph has no headline; a subhead below it is none either', () => {
+  const analysis = analyzeDocument(
+    [
+      'Previous Page 12 / 80 Next Page',
+      '',
+      '為提高市民的國家安全意識，本會於',
+      '',
+      '上月舉辦了一系列講座和展覽活動，',
+      '',
+      '吸引了大批市民和學生前往參觀。',
+      '',
+      '講座內容豐富 形式多樣',
+      '',
+      '在 2019 年 4 月 15 日的開幕禮上，多位嘉賓致辭並參觀了展覽。',
+    ].join('\n'),
+  )
+  expect(analysis.title).toBeNull()
+  expect(analysis.text).not.toContain('Previous Page')
+  expect(analysis.text).toContain('講座內容豐富 形式多樣')
+  expect(analysis.text).toContain('為提高市民的國家安全意識')
+})

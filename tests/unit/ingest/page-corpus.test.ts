@@ -5,8 +5,8 @@ import { classTable, loadCorpus, scoreCorpus } from '../../../scripts/import-eva
 const BAR = 0.99
 // The i- pages were the second held-out set (first score 2 of 20). On 2026-12-01 the importer was
 // tuned on their failure classes, so they are held out no longer: their bar is what that round
-// reached, 16 of 20, as a floor against regressions, not an estimate for unseen pages.
-const TUNED_I_BAR = 0.8
+// reached, 17 of 20, as a floor against regressions, not an estimate for unseen pages.
+const TUNED_I_BAR = 0.85
 // The held-out set now is j- (10 pages from 10 new hosts, keys written from each page alone before
 // the importer ran on it, collected after the i- round): its share estimates how the importer does
 // on pages it has not seen. A floor at its first score, 1 of 10 — raised only by changes that are
