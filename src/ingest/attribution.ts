@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node'
+import { isPlaceName } from './lexicon.js'
 import { findSplitDate } from './split-date.js'
 
 export type OutletType =
@@ -400,6 +401,8 @@ const OUTLET_SUFFIX =
 const UI_WORD =
   /^(?:打印|关闭|關閉|分享|收藏|评论|評論|点赞|點贊|字体|字體|字号|字號|返回|顶部|頂部|[大中小])$/u
 const PERSON_NAME = /^[\p{Script=Han}·]{2,4}$/u
+/** The verb of a forum's or portal's post header: "大英融媒 发表于 2024-12-23 10:42:37". */
+const POSTED = /^(?:发表于|發表於|发布于|發佈於|發布於|发布|發布|發佈|发表|發表)$/u
 
 /** A line that is only a date (and chrome): "2015-12-27 21:20:47", "【 2024年5月20日 星期一 】". */
 function bareDate(line: string, index: number): BareDate | null {
@@ -422,7 +425,12 @@ function bareDate(line: string, index: number): BareDate | null {
       author: nonPlaceholder(words[0]),
       account: nonPlaceholder(words[1]),
     }
-  if (!rest.split(SEPARATOR).every(isChromeToken) || /[，。,]/.test(rest)) return null
+  // Beside the date: widget words, a posting verb (大英融媒 发表于 …), or the outlet's name, which
+  // may be longer than a widget word (北京青年报客户端 2023-04-21 10:37, i-02).
+  const besideDate = (token: string) =>
+    isChromeToken(token) || POSTED.test(token) || (OUTLET_SUFFIX.test(token) && token.length <= 16)
+  if (!rest.split(SEPARATOR).every(isChromeToken) && !words.every(besideDate)) return null
+  if (/[，。,]/.test(rest)) return null
   const at = words.findIndex((word) => OUTLET_SUFFIX.test(word) && !PLACEHOLDER.test(word))
   const writer = at === -1 ? undefined : words[at + 1]
   return {
@@ -430,7 +438,11 @@ function bareDate(line: string, index: number): BareDate | null {
     line: index,
     outlet: at === -1 ? null : (words[at] ?? null),
     author:
-      writer && PERSON_NAME.test(writer) && !UI_WORD.test(writer) && !OUTLET_SUFFIX.test(writer)
+      writer &&
+      PERSON_NAME.test(writer) &&
+      !UI_WORD.test(writer) &&
+      !POSTED.test(writer) &&
+      !OUTLET_SUFFIX.test(writer)
         ? writer
         : null,
     account: null,
@@ -471,9 +483,15 @@ const CREDIT_ORGANISATION =
 const CREDIT_SUFFIX =
   /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
 
-/** 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. */
+/**
+ * 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. A place before several names is where the
+ * writers are, not a writer: "文| 北京 钟厚涛 薛思苎" (i-04) → 钟厚涛 薛思苎.
+ */
 function writerOf(value: string | null): string | null {
-  if (!value || !REPORTER_ROLE.test(value)) return value
+  if (!value) return value
+  const tokens = value.trim().split(/\s+/)
+  if (tokens.length >= 3 && isPlaceName(tokens[0] ?? '')) return tokens.slice(1).join(' ')
+  if (!REPORTER_ROLE.test(value)) return value
   const names = reporterNames(value)
   return names.length > 0 ? names.join('、') : null
 }
@@ -565,7 +583,12 @@ const EVENT_FIELD =
 /** Bare dates and generic time fields count only in the first lines. */
 const TOP_LINES = 10
 
+/** A closing credit naming the paper a text was excerpted from: "王正贤摘自《陕西老年报》" (i-11). */
+const EXCERPT_CREDIT =
+  /^(?:[\p{Script=Han}·]{2,4}\s*)?(?:摘自|摘编自|摘編自|选自|選自|摘录自|摘錄自)\s*(《[^》\n]{1,20}》|[\p{Script=Han}]{2,12}?(?:[报報]|杂志|雜誌|刊|网|網))\s*$/u
+
 interface Found {
+  excerptedFrom: string | null
   fields: Field[]
   lineDates: string[]
   bare: BareDate | null
@@ -604,6 +627,7 @@ function readAttribution(text: string): AttributionRead {
   const lines = text.split('\n')
   const bodyLines: Array<string | null> = [...lines]
   const found: Found = {
+    excerptedFrom: null,
     fields: [],
     lineDates: [],
     bare: null,
@@ -656,7 +680,11 @@ function readAttribution(text: string): AttributionRead {
     (field) => field.kind === 'author' && FORWARDED.test(field.value),
   )
   const originalOutlet =
-    account ?? dateline?.reportedFrom ?? (forwardedFromSource ? source : null) ?? null
+    account ??
+    dateline?.reportedFrom ??
+    (forwardedFromSource ? source : null) ??
+    found.excerptedFrom ??
+    null
   const agency = dateline?.agency ?? null
   const reporters = [...new Set([...(dateline?.authors ?? []), ...found.credited])]
   const interview = INTERVIEWED.test(text) ? INTERVIEW_BY.exec(text) : null
@@ -734,6 +762,11 @@ function readLine(
       found.credited.push(...flashNames)
     }
     return line.slice(flash[0].length).trim() === '' ? null : undefined
+  }
+  const excerpt = line.length <= 40 ? EXCERPT_CREDIT.exec(line) : null
+  if (excerpt) {
+    found.excerptedFrom ??= excerpt[1]?.replace(/^《|》$/g, '') ?? null
+    return null
   }
   const credit = line.length <= 40 ? CREDIT_LINE.exec(line) : null
   if (!credit) return undefined

@@ -17,6 +17,11 @@ export interface BoilerplateRule {
   minRepeats?: number
   maxLength?: number
   marksIncomplete?: boolean
+  /**
+   * A `line` rule whose first match opens the page's content area (a breadcrumb): short lines above
+   * it, before any prose, are the site's header (a slogan banner) and go with it.
+   */
+  siteHeaderAbove?: boolean
   description: string
 }
 
@@ -83,7 +88,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'breadcrumb',
     kind: 'line',
     pattern: /^(?:首[页頁]|[当當]前位置\s*[:：]?\s*首?[页頁]?).{0,60}?(?:>|›|»|＞).{0,60}$/,
-    description: 'Breadcrumbs such as "首页 > 博弈 > 正文".',
+    siteHeaderAbove: true,
+    description:
+      'Breadcrumbs such as "首页 > 博弈 > 正文", and a short banner line above one ("感恩一路有你" over "首页 > 词典").',
   },
   {
     name: 'view-counter',
@@ -144,6 +151,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /[0-9A-Za-z]{0,8}[A-Za-z][0-9A-Za-z]{1,8}(?:欧洲杯|歐洲盃|世界杯|世界盃|澳金沙门|澳门金沙|澳門金沙|金沙|新葡京|葡京|威尼斯人|百家乐|百家樂|博彩|棋牌|电竞|電競|真人|娱乐城|娛樂城|开云|開雲)(?:app|APP|官网|官網|官方网站|平台|入口|下载|下載)?/g,
     description:
       'Betting-site names injected into the text of a hacked page ("kaiyun欧洲杯app", "151amjs澳金沙门").',
+  },
+  {
+    // A seller's ad spliced into a shared document's text: "企业管理课程、名师大咖讲座、…、方案模板素材,
+    // 微信:2151212031" between two items of a law (i-13). The evidence is the contact handle that closes
+    // it; the ad runs back to the previous sentence end and holds no sentence of its own.
+    name: 'contact-ad',
+    kind: 'inline',
+    pattern:
+      /(?<=[。；;！!？?])[^。；;！!？?\n]{0,100}?(?:微信号?|微信|QQ|qq|VX|vx|V信)\s*[:：]\s*[A-Za-z0-9_-]{5,20}(?![A-Za-z0-9_-])/g,
+    description:
+      'A product list ending in a WeChat/QQ contact, spliced into the text by a sharing site.',
   },
   {
     name: 'watermark',

@@ -20,6 +20,21 @@ function normalizeLine(line: string): string {
 }
 
 const PROSE = /[。！？!?；;]/
+// A site header's slogan or logo text: short, no sentence, no date (a headline above the breadcrumb
+// is longer, and a date line there is the byline's).
+const BANNER_MAX_CHARS = 12
+const DATE_DIGITS = /\d{1,4}\s*[-/.年月]\s*\d{1,2}/
+
+function isBannerLine(line: string): boolean {
+  const text = normalizeLine(line)
+  return (
+    text.length > 0 &&
+    text.length <= BANNER_MAX_CHARS &&
+    !PROSE.test(text) &&
+    !/[，,：:]/.test(text) &&
+    !DATE_DIGITS.test(text)
+  )
+}
 
 /** Characters of prose (long punctuated lines) in the lines: what a tail cut must not take much of. */
 function proseChars(lines: string[]): number {
@@ -39,7 +54,14 @@ function applyLineRule(lines: string[], rule: BoilerplateRule): string[] | null 
   if (!pattern) return null
   switch (rule.kind) {
     case 'line': {
-      const kept = lines.filter((line) => !pattern.test(normalizeLine(line)))
+      const first = rule.siteHeaderAbove
+        ? lines.findIndex((line) => pattern.test(normalizeLine(line)))
+        : -1
+      const header = first > 0 && proseChars(lines.slice(0, first)) === 0 ? first : 0
+      const kept = lines.filter(
+        (line, index) =>
+          !pattern.test(normalizeLine(line)) && !(index < header && isBannerLine(line)),
+      )
       return kept.length === lines.length ? null : kept
     }
     case 'tail':

@@ -46,6 +46,8 @@ register search share print close menu 问题描述 最佳答案 推荐答案 �
 only qzone upload article image webp jpg png ad welcome 第 页 共 无法下载 请参考说明 公众号 查词语 查字典 词典 百科 想要了解更多 请点击 第一手消息 请下载 人人做记者 发表评论
 取消回复 回复 语音播报 字体大小 sms 当前所在 新闻归类 归类 人气
 文章转载 转载 资源简介 ppt 最新文章 文档下载 本文来源 宣传图 现场 展板 终审 复审 初审 审核 审校 阅读次数 点击观看
+广告 推广 文字大小 前往专题 专题 如题所述 题目描述 baidu sogou google bing
+table contents previous next show background information
 `
   .split(/\s+/)
   .filter(Boolean)
@@ -131,12 +133,18 @@ const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/
 // (Labels that open a turn or an answer on the next line are not fields: 提问：, 记者：, 答案：.)
 const EMPTY_FIELD =
   /^(?!(?:提问|提問|回答|记者|記者|主持人|答案|解析|正确答案|正確答案|参考答案|參考答案)\s*[:：])[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,4}[\s\u3000]*[:：]$/u
+const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—~～至]\s*(?:19|20)\d{2}$/
+// A hijacked page's banner: a Latin brand code with digits, then its "official site" claim:
+// "bet36亚洲版 - 官方合作网站" (i-12). A headline names its subject in words, not in a code.
+const BRAND_BANNER =
+  /^[A-Za-z]{2,}\d+[^\s-_|｜—–]{0,8}\s*[-_|｜—–]\s*\S{0,6}(?:官方|官网|官網)\S{0,6}$/
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
 const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
 const HEADLINE_WINDOW = 60
+const ARTICLE_BEGUN_PENALTY = 8
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|新闻热线|报料/i
@@ -260,6 +268,9 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (QA_LABEL.test(line.text)) return null
   if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
   if (PHONE_ONLY.test(line.text)) return 'interface'
+  if (line.length <= 40 && BRAND_BANNER.test(line.text)) return 'interface'
+  // A site's copyright years standing alone: "2016 - 2024" (i-10's banner).
+  if (YEAR_RANGE.test(line.text)) return 'interface'
   if (line.length <= 10 && !line.text.replace(NEUTRAL, '') && !DATE_IN_LINE.test(line.text))
     return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'
@@ -276,6 +287,7 @@ function interfaceReason(line: Line): ChromeReason | null {
 const BULLETED_HEADLINE = /^[-•·▪]\s[^。]*[^。；;]$/
 const LIST_BULLET = /^[-•·▪]\s/
 
+const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/
 const ENGLISH_HEADLINE = /^[A-Za-z]+(?:[ \-│|:,'’&]+[A-Za-z]+){2,11}$/
 
 function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
@@ -288,7 +300,11 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
     return -Infinity
   if (METADATA_LABEL.test(text) || PHONE.test(text) || QA_LABEL.test(text)) return -Infinity
   if (/^[\d\s\-/:.年月日时分秒]+$/.test(text)) return -Infinity
+  // A timestamp (date and clock time) is a post header's or byline's: "大英融媒 发表于 2024-12-23 10:42:37".
+  if (TIMESTAMP.test(text)) return -Infinity
   if (/[。；;]$/.test(text)) return -Infinity
+  // Nor with a clause comma: a line that does is a piece of a sentence (a hard-wrapped paragraph).
+  if (/[，,、]$/.test(text)) return -Infinity
   // A label with its value missing (类别:), a photo credit (张爽摄), a byline (特约评论员 张润).
   if (/[:：]$/.test(text) && line.length <= 12) return -Infinity
   // A sentence broken off by a scrape: a comma inside, a function word at the end (…教育日的).
@@ -318,6 +334,20 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // A list bullet opens an item of a list (other headlines, a-22), not the headline.
   if (LIST_BULLET.test(text)) score -= 3
   return score
+}
+
+/** Indexes of the next `count` lines of text after `index` (chrome and blank lines aside), before `to`. */
+function nextTextLines(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  index: number,
+  to: number,
+  count: number,
+): number[] {
+  const found: number[] = []
+  for (let j = index + 1; j < to && found.length < count; j++)
+    if (!reasons[j] && lines[j].length > 0) found.push(j)
+  return found
 }
 
 // A headline never ends with a clause comma; a line that does is a piece of a sentence.
@@ -585,14 +615,25 @@ export function stripChrome(text: string): ChromeResult {
   // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
   let scored = 0
+  let articleBegun = false
   // A page that opens mid-way through a sentence broken into phrases has no headline line at all.
   const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
   if (opensWithFragments) firstLineRejected = true
   for (let i = 0; i < firstText && scored < HEADLINE_WINDOW && !opensWithFragments; i++) {
     if (reasons[i] || lines[i].length === 0) continue
     scored++
-    const score = headlineScore(lines[i], i, lines, firstProse)
-    if (i === firstLine) firstLineRejected = score === -Infinity && lines[i].length >= 4
+    // Below a line broken off at a clause comma the article has begun (a flipbook's hard-wrapped
+    // first paragraph, i-19): a headline-like line there is a subhead, as below the first prose.
+    // Above such a line, within a few lines, is the start of that paragraph, not a headline.
+    const continuedBelow = nextTextLines(lines, reasons, i, firstProse, 3).some(
+      (j) => CLAUSE_END.test(lines[j].text) && !SENTENCE_PUNCTUATION.test(lines[j].text),
+    )
+    const score =
+      headlineScore(lines[i], i, lines, firstProse) -
+      (articleBegun || continuedBelow ? ARTICLE_BEGUN_PENALTY : 0)
+    if (!reasons[i] && CLAUSE_END.test(lines[i].text)) articleBegun = true
+    if (i === firstLine)
+      firstLineRejected = (score === -Infinity && lines[i].length >= 4) || continuedBelow
     if (score > best) {
       best = score
       titleIndex = i

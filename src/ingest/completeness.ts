@@ -3,7 +3,8 @@ import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
 // A paragraph ends with one of these (a closing quote or bracket may follow the stop).
-const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$/
+// (A stop then an opening quote is a closing quote mistyped, "…对号入座呢?“" (i-03): the sentence ended.)
+const COMPLETE_END = /[。！？!?；;…”"’'」』）)】》〉|.]$|[。！？!?；;…][“‘「『]$/
 // Tested on the last characters only: anchored at the end, /\.{3,}$/ was quadratic on a long run of dots.
 const ELLIPSIS = /(?:…|\.{3}|。{3})$/
 // Short closing lines (a signature, a date, a name) carry no sentence punctuation.
@@ -42,5 +43,20 @@ export function truncationFlag(
     type: 'truncated-document',
     position: text.lastIndexOf(last),
     message: flagMessage('stops-mid-sentence', { tail }),
+  }
+}
+
+// The capture stops inside a tag: '…<span style="fo'. What the tag opened (a paragraph's text) is lost.
+const OPEN_TAG_AT_END = /<[a-zA-Z/][^<>]*$/
+
+/** HTML input whose capture stops inside a tag: the scrape was cut, whatever the text's last stop. */
+export function cutInMarkupFlag(raw: string, text: string): QualityFlag | null {
+  const tail = raw.slice(-2000).trimEnd()
+  if (!OPEN_TAG_AT_END.test(tail)) return null
+  return {
+    type: 'truncated-document',
+    position: text.length,
+    message:
+      'The captured HTML stops inside a tag: the capture was cut off; find the full text before publishing.',
   }
 }

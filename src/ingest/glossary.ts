@@ -31,6 +31,11 @@ const QUOTED_ENTRY =
 // "国家秘密载体，是指…": a term opening its own definition, no colon.
 // (Each run of spaces is read once: "\s*(…)?\s*[，,]?\s*" tried every split of a long run among
 // its three \s*, cubic in the run: 2,000 spaces after "1.答案" took 5 s.)
+const QUOTED_DEFINITION_INSIDE =
+  /(?<=[。！？；])[“"「『]([^”"」』\n]{2,12})[”"」』]\s*(?:是指|係指|系指)/
+/** A paragraph about a word: "“恐怖主义”一词源于拉丁文…" (i-11) explains the quoted term. */
+const WORD_ENTRY =
+  /^[“"「『]([^”"」』\n]{2,12})[”"」』]\s*(?:一词|一詞|这个词|這個詞|这个名词|這個名詞|一语|一語)/
 const OPENING_DEFINITION =
   /^([^，,。；;：:\s“”"「」(（]{2,12}?)\s*(?:[（(][^）)\n]{1,30}[）)]\s*)?(?:[，,]\s*)?((?:是指|係指|系指|是)[\s\S]+)$/
 // A title asking for a definition: 什么是恐怖主义威胁 / 恐怖主义威胁是什么 / 何谓…
@@ -39,7 +44,7 @@ const DEFINITION_QUESTION =
 const PRONOUN = /^(?:这|這|那|其|它|此|本|该|該|上述|以上|下列)/
 // Labels of discourse, metadata and exercises are followed by a colon too; they are not terms.
 const NOT_TERMS =
-  /^(?:结论|結論|复习抓手|複習抓手|抓手|注|注意|例如|比如|例|答|问|問|答案|解析|原因|目的|意义|意義|要求|方法|总结|總結|提示|说明|說明|备注|備註|来源|來源|作者|时间|時間|日期|编辑|編輯|责任编辑|責任編輯|记者|記者|地点|地點|主题|主題|电话|電話|地址|邮箱|郵箱|网址|網址|关键词|關鍵詞|摘要|导语|導語|按|编者按|編者按|正确答案|正確答案|参考答案|參考答案|重点|重點|难点|難點|提醒|温馨提示|溫馨提示)$/
+  /^(?:结论|結論|复习抓手|複習抓手|抓手|注|注意|例如|比如|例|答|问|問|答案|解析|原因|目的|意义|意義|要求|方法|总结|總結|提示|说明|說明|备注|備註|来源|來源|作者|时间|時間|日期|编辑|編輯|责任编辑|責任編輯|记者|記者|地点|地點|主题|主題|电话|電話|地址|邮箱|郵箱|网址|網址|关键词|關鍵詞|摘要|导语|導語|按|编者按|編者按|正确答案|正確答案|参考答案|參考答案|重点|重點|难点|難點|提醒|温馨提示|溫馨提示|题目|題目|题干|題幹|(?:阅读|閱讀)?材料[一二三四五六七八九十\d]{0,3})$/
 // A sentence, not a name: a verb of predication, or an ordinal label (考点一, 第二).
 const SENTENCE_LIKE =
   /是|具有|包括|分为|分為|称为|稱為|叫做|叫作|如下|以下|应当|應當|可以|必须|必須|需要|属于|屬於|我们|我們|如何|怎样|怎樣|什么|什麼|哪些|(?:点|點|条|條|项|項|步|篇|章|节|節|部分|之)[一二三四五六七八九十\d]+$|的$|^第/
@@ -108,6 +113,9 @@ function openingDefinition(
     )
       return { term, definition: block.text }
   }
+  const word = WORD_ENTRY.exec(block.text)
+  if (word?.[1] && !SENTENCE_LIKE.test(word[1]) && !NOT_TERMS.test(word[1]))
+    return { term: word[1], definition: block.text }
   const match = OPENING_DEFINITION.exec(block.text)
   if (!match || PRONOUN.test(match[1]) || SENTENCE_LIKE.test(match[1]) || NOT_TERMS.test(match[1]))
     return null
@@ -169,6 +177,15 @@ export function findGlossaryTerms(
     if (entry && DEFINITION_VERB.test(entry.definition))
       add(entry.term, entry.definition, index, index + 1)
   })
+  // A quoted term defined after a sentence end inside a paragraph: "…防止泄露机密或秘密。“泄露国家秘密”
+  // 是指违反保密法律…" (i-10). The quotes and 是指 together say it is a definition.
+  blocks.forEach((block, index) => {
+    if (used.has(index) || options.taken?.has(index) || block.type !== 'paragraph') return
+    const inside = QUOTED_DEFINITION_INSIDE.exec(block.text)
+    const term = inside?.[1]
+    if (!inside || !term || SENTENCE_LIKE.test(term) || NOT_TERMS.test(term)) return
+    add(term, block.text.slice(inside.index), index, index + 1)
+  })
   const title = options.title ?? ''
   const context = { title, glossaryTitle: GLOSSARY_HEADING.test(title) }
   // Terms opening their own definition, under a heading naming them or on a page about them.
@@ -197,7 +214,12 @@ export function findGlossaryTerms(
       paragraphEntry(blocks[end])
     )
       end++
-    if (end - i >= MIN_RUN)
+    // A run where a label recurs is a labelled list, not a glossary: a panel's speakers (黄靖：…
+    // 邱震海：… 黄靖：…, i-05), a shot list (【字幕】… 【同期】… 【字幕】…, i-18). Its other labels are
+    // the same column, so none of them is a term either.
+    const labels = blocks.slice(i, end).map((block) => paragraphEntry(block)?.term)
+    const labelRecurs = new Set(labels).size < labels.length
+    if (end - i >= MIN_RUN && !labelRecurs)
       for (let j = i; j < end; j++) {
         const entry = paragraphEntry(blocks[j])
         if (entry) add(entry.term, entry.definition, j, j + 1)

@@ -266,7 +266,15 @@ function paragraphsOf(root: Node): string[] {
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        buffer += (child.textContent ?? '').replace(/[\r\n]+/g, ' ')
+        // A blank line in a text node ends a paragraph: a scrape that pasted lines of text around
+        // the markup (a post header "X 发表于 …", then the headline, then <p>…, i-15) separates
+        // them so. In a page's own markup such text nodes are whitespace between elements.
+        const [first, ...rest] = (child.textContent ?? '').split(/\r?\n[ \t\u00a0]*\r?\n/)
+        buffer += (first ?? '').replace(/[\r\n]+/g, ' ')
+        for (const part of rest) {
+          flush()
+          buffer += part.replace(/[\r\n]+/g, ' ')
+        }
         continue
       }
       if (child.nodeType !== 1) continue

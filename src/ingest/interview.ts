@@ -71,6 +71,23 @@ function askedExchange(blocks: StructureBlock[]): [string, string] | null {
   return null
 }
 
+const PERSON_LABEL = /^[\p{Script=Han}·]{2,4}$/u
+const MIN_PANEL_TURNS = 4
+
+/**
+ * A panel page where one guest speaks often and the host and another guest once each (黄靖：…
+ * 邱震海：… 黄靖：… 郑又平：… 黄靖：…, i-05, one page of a long transcript): names open the turns,
+ * and no name opens two turns in a row, as speakers take turns. Then every named label speaks.
+ */
+function panelSpeakers(blocks: StructureBlock[], counts: Map<string, number>): string[] | null {
+  const labels = [...counts.keys()]
+  if (labels.length < 3 || !labels.every((label) => PERSON_LABEL.test(label))) return null
+  const turns = blocks.map(labelOf).filter((turn) => turn !== null)
+  if (turns.length < MIN_PANEL_TURNS) return null
+  for (let i = 1; i < turns.length; i++) if (turns[i]?.label === turns[i - 1]?.label) return null
+  return labels
+}
+
 /**
  * Turns labelled by role (记者), outlet (齐鲁晚报) or person (程国平); a label must open at least two
  * paragraphs to count, so a colon in a title or a quotation is not a turn. Unlabelled paragraphs
@@ -84,6 +101,11 @@ export function findInterviewPairs(blocks: StructureBlock[]): InterviewResult {
   }
   let speakers = [...counts].filter(([, count]) => count >= MIN_TURNS).map(([label]) => label)
   let minPairs = MIN_TURNS
+  const panel = speakers.length === 1 ? panelSpeakers(blocks, counts) : null
+  if (panel) {
+    speakers = panel
+    minPairs = 1
+  }
   if (speakers.length < 2) {
     // A page cut after one exchange: one label asks (its turn ends in ？) and another answers at once.
     const exchange = askedExchange(blocks)

@@ -86,6 +86,29 @@ const GLUED_ARTICLE = new RegExp(
   'g',
 )
 
+// The same without spaces, as a document-sharing preview runs a law on (i-13: "…制定本法。第二条国家
+// 秘密是…"): an article number right after a sentence end. Only when the numbers it cuts at
+// increase, so prose that opens a sentence with "第二条规定" now and then is left whole.
+const TIGHT_ARTICLE = new RegExp(`(?<=[。；;])(?=第${NUMERAL}[条條])`, 'g')
+// A chapter heading run on between two articles or after the law's name: "…秘密法第一章总则第一条为…",
+// "…的事项。第二章国家秘密的范围和密级第八条…". The chapter's title is short and unpunctuated.
+const RUN_ON_CHAPTER = new RegExp(
+  `(?=第${NUMERAL}章[^。；;，,：:第]{1,16}第${NUMERAL}[条條])|(?<=^第${NUMERAL}章[^。；;，,：:第]{1,16})(?=第${NUMERAL}[条條])`,
+  'g',
+)
+
+function increasingArticles(pieces: string[]): boolean {
+  const numbers = pieces
+    .map((piece) => lawHeading(piece.trim()))
+    .filter((heading) => heading?.kind === 'article')
+    .map((heading) => heading?.number ?? 0)
+  if (numbers.length < MIN_ARTICLES) return false
+  let increasing = 0
+  for (let i = 1; i < numbers.length; i++)
+    if ((numbers[i] ?? 0) > (numbers[i - 1] ?? 0)) increasing++
+  return increasing / (numbers.length - 1) >= MIN_INCREASING
+}
+
 /**
  * The line cut before each article it runs on into, when it holds at least MIN_ARTICLES of them;
  * a commentary citing "第十四条 规定" once or twice stays one paragraph.
@@ -93,7 +116,13 @@ const GLUED_ARTICLE = new RegExp(
 export function splitRunOnArticles(line: string): string[] {
   if (!line.includes('第')) return [line]
   const cuts = line.match(GLUED_ARTICLE)?.length ?? 0
-  return cuts >= MIN_ARTICLES ? line.split(GLUED_ARTICLE) : [line]
+  if (cuts >= MIN_ARTICLES) return line.split(GLUED_ARTICLE)
+  if ((line.match(TIGHT_ARTICLE)?.length ?? 0) < MIN_ARTICLES) return [line]
+  const pieces = line
+    .split(TIGHT_ARTICLE)
+    .flatMap((piece) => piece.split(RUN_ON_CHAPTER))
+    .flatMap((piece) => piece.split(RUN_ON_CHAPTER))
+  return increasingArticles(pieces) ? pieces : [line]
 }
 
 /** Whether the paragraphs are a law text (or an excerpt of one): see the module comment. */

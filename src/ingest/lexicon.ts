@@ -4,6 +4,8 @@ import { toSimplified } from '../text/normalize.js'
 /** Word and character frequencies from jieba's dictionary (Simplified), loaded once on first use. */
 interface Lexicon {
   words: Map<string, number>
+  /** Words the dictionary tags as place names (ns): 北京, 香港. */
+  places: Set<string>
   chars: Map<string, number>
   total: number
 }
@@ -16,17 +18,19 @@ function loadLexicon(): Lexicon {
   // Required lazily (it reads the whole dictionary); typed by the package's own dict.d.ts.
   const { dict }: typeof import('@node-rs/jieba/dict.js') = require('@node-rs/jieba/dict.js')
   const words = new Map<string, number>()
+  const places = new Set<string>()
   const chars = new Map<string, number>()
   let total = 0
   for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const [word, freqText] = line.split(' ')
+    const [word, freqText, tag] = line.split(' ')
     const freq = Number(freqText)
     if (!word || !Number.isFinite(freq)) continue
     words.set(word, freq)
+    if (tag?.trim() === 'ns') places.add(word)
     total += freq
     for (const char of word) chars.set(char, (chars.get(char) ?? 0) + freq)
   }
-  cached = { words, chars, total }
+  cached = { words, places, chars, total }
   return cached
 }
 
@@ -84,4 +88,9 @@ export function isDictionaryWord(word: string): boolean {
 /** How often a character occurs in jieba's dictionary words (0 when never; Traditional folded to Simplified). */
 export function charFrequency(char: string): number {
   return loadLexicon().chars.get(toSimplified(char)) ?? 0
+}
+
+/** Whether `word` is a place name in jieba's dictionary (tagged ns; Traditional folded to Simplified). */
+export function isPlaceName(word: string): boolean {
+  return loadLexicon().places.has(toSimplified(word))
 }

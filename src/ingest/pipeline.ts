@@ -2,7 +2,7 @@ import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
-import { truncationFlag } from './completeness.js'
+import { cutInMarkupFlag, truncationFlag } from './completeness.js'
 import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
@@ -15,6 +15,7 @@ import { findQaPairs, type QaPair } from './qa.js'
 import { findQuizItems } from './quiz.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite, titleFromPageMarkers } from './sharing-site.js'
+import { signedByline } from './signed-byline.js'
 import { detectStructure } from './structure.js'
 import type { ImportContract } from './contract.js'
 import { flagMessage } from './flag-messages.js'
@@ -74,13 +75,18 @@ const INSTRUCTION =
 const OPINION =
   /我们|我們|必须|必須|应当|應當|需要|坚持|堅持|更加|才能|只有|不能|岂能|豈能|要|？|\?|！|!/g
 const PRESS_QA = /答记者问|答記者問|回答记者|回答記者/
+// Where the lead says the questions were a press conference's: "国防部举行例行记者会…答记者问" (i-01).
+const PRESS_CONFERENCE =
+  /答记者问|答記者問|回答记者|回答記者|记者会|記者會|新闻发布会|新聞發布會|吹风会|吹風會/
 // Where a text says what it is: in its headline, its first lines and its byline. A personal
 // reflection (心得体会, 观后感, 读后感: b-02, a sharing site's essay) argues as a commentary does.
+// (评论区, 评论框 are a comment section, the subject of a warning about it: i-15.)
 const COMMENTARY =
-  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|评论|評論|观察家|觀察家|心得体会|心得體會|观后感|觀後感|读后感|讀後感/
-// (A headline asking its reader, "间谍离你很遥远吗?并不!" (a-16), answers that reader's question.)
+  /评[|｜丨:：]|[【[][^】\]]{0,6}评[^】\]]{0,6}[】\]]|评论员|評論員|网评|網評|时评|時評|社论|社論|述评|述評|锐评|銳評|短评|短評|(?:评论|評論)(?![区區框])|观察家|觀察家|心得体会|心得體會|观后感|觀後感|读后感|讀後感/
+// (A headline asking its reader, "间谍离你很遥远吗?并不!" (a-16), answers that reader's question.
+// 问答 naming a contest, 國安問答挑戰賽 (i-18), is an event a report is about.)
 const EXPLAINER =
-  /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|问答|問答|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|知识问答|知識問答|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
+  /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|(?:问答|問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|(?:知识问答|知識問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
 const STUDY_NOTES =
   /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
@@ -118,6 +124,10 @@ function decideKind(input: {
   interviewPairs: number
   labelledOrHeadedQa: number
   headline: string
+  /** The body's first paragraph. */
+  lead: string
+  /** The headline ends with its writer's name in brackets, as a signed column does: 防範…旁貸(黃均瑜). */
+  signedHeadline: boolean
   opening: string
   originalOutlet: string | null
   /** Reportage markers (dates, 记者, 开展, 活动) in the first 400 characters of the body. */
@@ -130,6 +140,8 @@ function decideKind(input: {
   voxPopAnswers: number
   /** The headline is a term the text defines (恐怖分子(恐怖组织成员) → 恐怖分子：…). */
   headlineIsTerm: boolean
+  /** No headline, and the first paragraph is a term's entry: a note on a word (“恐怖主义”一词源于…). */
+  leadIsTerm: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -139,10 +151,16 @@ function decideKind(input: {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
+  // Turns at a press conference (记者：… / 发言人：…, the lead saying 例行记者会) are reported news.
+  if (input.interviewPairs >= 1 && PRESS_CONFERENCE.test(input.lead)) return 'news'
   if (input.interviewPairs >= 1) return 'interview'
   if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
-  if (input.labelledOrHeadedQa > 0 && (PRESS_QA.test(input.headline) || input.agency)) return 'news'
+  if (
+    input.labelledOrHeadedQa > 0 &&
+    (PRESS_QA.test(input.headline) || PRESS_CONFERENCE.test(input.lead) || input.agency)
+  )
+    return 'news'
   if (input.labelledOrHeadedQa >= 3) return 'explainer'
   if (input.labelledOrHeadedQa >= FEW_QA && input.qaShare >= FEW_QA_SHARE) return 'explainer'
   if (
@@ -152,9 +170,10 @@ function decideKind(input: {
   )
     return 'glossary'
   if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
-  if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening)) return 'commentary'
+  if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening) || input.signedHeadline)
+    return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines.
-  if (input.headlineIsTerm) return 'glossary'
+  if (input.headlineIsTerm || input.leadIsTerm) return 'glossary'
   // An agency's dispatch and a headline reporting an event (…开展…宣传活动) are news.
   if (input.agency || REPORTED_EVENT.test(input.headline)) return 'news'
   // One or two questions in a report are a reporter's; an explainer says so in its headline.
@@ -177,6 +196,17 @@ function decideKind(input: {
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
+}
+
+// A dictionary's reading line, "[ fáng xiè mì ]" (i-10, the headword lost): Latin syllables with a
+// tone mark, in brackets or alone. It stands above the entry's first paragraph.
+const PRONUNCIATION =
+  /^[[【(（]?\s*(?=[^\]】)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s'’-]+\s*[\]】)）]?$/i
+
+/** Index of the first block that is text, not a pronunciation line. */
+function firstTextBlock(blocks: { text: string }[]): number {
+  const index = blocks.findIndex((block) => !PRONUNCIATION.test(block.text))
+  return index === -1 ? 0 : index
 }
 
 /** "李洪江:澳门修改…研究" → the headline, when the name before the colon is the stated author. */
@@ -278,9 +308,11 @@ export function analyzeDocument(
   const unwrapped = step('unwrap', () => unwrapLines(boilerplate.text))
   const chrome = step('chrome', () => stripChrome(unwrapped.text))
   const script = step('script', () => detectScript(chrome.text))
-  const body = step('metadata', () => extractAttribution(chrome.text).body)
+  const signed = step('metadata', () =>
+    signedByline(extractAttribution(chrome.text).body, chrome.title),
+  )
   const structure = step('structure', () =>
-    detectStructure(body, {
+    detectStructure(signed.text, {
       title: chrome.title,
       titleLine: chrome.titleLine,
       noHeadline: chrome.noHeadline,
@@ -323,6 +355,7 @@ export function analyzeDocument(
       intervieweeLabel: interview.intervieweeLabel,
     }).attribution
     if (!stated.outlet && interview.outlet) stated.outlet = interview.outlet
+    if (!stated.author && signed.author) stated.author = signed.author
     const sharingSite = stated.outletType ? null : detectSharingSite(pinyin.text, boilerplate.fired)
     return sharingSite
       ? {
@@ -380,7 +413,8 @@ export function analyzeDocument(
   const cutOff =
     boilerplate.incomplete || chrome.preview
       ? null
-      : truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions })
+      : (truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions }) ??
+        (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
@@ -408,6 +442,10 @@ export function analyzeDocument(
       interviewPairs: interview.pairs.length,
       labelledOrHeadedQa,
       headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
+      lead: structure.lead ?? '',
+      signedHeadline:
+        attribution.author !== null &&
+        (structure.title ?? '').replace(/\s+/g, '').endsWith(`(${attribution.author})`),
       // The lines around the headline (a kicker, the byline) before the article's first paragraph.
       opening: [structure.lead ?? '', attribution.author ?? '', chrome.text.slice(0, 200)].join(
         '\n',
@@ -424,6 +462,10 @@ export function analyzeDocument(
       headlineIsTerm: terms.some(
         ({ term }) => withoutGloss(structure.title ?? '') === term && terms.length <= 2,
       ),
+      leadIsTerm:
+        structure.title === null &&
+        terms.length <= 2 &&
+        terms.some((term) => term.block === firstTextBlock(structure.blocks)),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,

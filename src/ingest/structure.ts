@@ -43,6 +43,7 @@ const CHINESE_NUMBERED = /^([一二三四五六七八九十百零]{1,3})[、．.
 const DECIMAL_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*([^\d\s.].*)$/
 const SINGLE_NUMBERED = /^(\d{1,2})[.．、]\s*(\S.*)$/
 const PAREN_NUMBERED = /^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]\s*(\S.*)$/
+const ITEM_NUMBER_BEFORE_HAN = /^\d{1,2}\s*[.．、]\s*(?=\p{Script=Han})/u
 const SUBTITLE = /^[—–－]{1,2}\s*\S/
 // Short lines made of phrases separated by a space, no punctuation: 恐怖主義之禍 全球安全毒瘤.
 const PLAIN_SUBHEADING =
@@ -56,8 +57,9 @@ const GLUED_TITLE =
 // worksheet's preview on one line): item 1, which may open with a year but is not a decimal. A
 // Chinese numeral in the title is an ordinal after 第; elsewhere ("知识点一人人都是…") it is a
 // sub-item glued on too, and the line is no title with its first item.
+// A lesson's decimal number may open the title: "9.2维护国家安全1.建设一支…" (i-09, a worksheet).
 const GLUED_TITLE_FIRST_ITEM =
-  /^((?:第[一二三四五六七八九十]{1,3}|[^\d\s，。、；：:,.．？?！!一二三四五六七八九十]){4,40}?)(1\s*[.、．](?:(?!\d)|(?=\d{4}年))\S.*)$/
+  /^((?:\d{1,2}(?:\.\d{1,2}){1,2}\s*)?(?:第[一二三四五六七八九十]{1,3}|[^\d\s，。、；：:,.．？?！!一二三四五六七八九十]){4,40}?)(1\s*[.、．](?:(?!\d)|(?=\d{4}年))\S.*)$/
 
 function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
@@ -197,7 +199,13 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
     paragraphs.unshift(headline)
   }
   const first = paragraphs[0]
-  if (chosen >= 0 && first !== undefined && !GLUED_TITLE.test(first)) {
+  // (A headline line glued to its first item is split below, whoever chose it.)
+  if (
+    chosen >= 0 &&
+    first !== undefined &&
+    !GLUED_TITLE.test(first) &&
+    !GLUED_TITLE_FIRST_ITEM.test(first)
+  ) {
     title = options.title ?? first
     // The text shows the headline as read (without the page title's site name or 文章转载|).
     paragraphs[0] = title
@@ -217,7 +225,9 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
       !DECIMAL_NUMBERED.test(first) &&
       !lawHeading(first)
     ) {
-      title = first
+      // An item number before the headline is the compilation's ("5.中华人民共和国保守国家秘密法", i-13),
+      // not the headline's; a date opening a headline ("4.15…") is digits after the dot and stays.
+      title = first.replace(ITEM_NUMBER_BEFORE_HAN, '')
       start = 1
     }
   }

@@ -3,13 +3,20 @@ import { classTable, loadCorpus, scoreCorpus } from '../../../scripts/import-eva
 // The share of development pages (the seeds and the a-, b-, h- pages, which the importer was tuned
 // on) that must meet their key; raised as the importer improves, never lowered.
 const BAR = 0.99
-// The second held-out set (i-, collected after that tuning, keys written from the pages alone):
-// its share estimates how the importer does on pages it has not seen. A floor at its first
-// score, 2 of 20 — raised only by changes that are general, never by tuning on these pages.
+// The i- pages were the second held-out set (first score 2 of 20). On 2026-12-01 the importer was
+// tuned on their failure classes, so they are held out no longer: their bar is what that round
+// reached, 17 of 20, as a floor against regressions, not an estimate for unseen pages.
+const TUNED_I_BAR = 0.85
+// The held-out set now is j- (10 pages from 10 new hosts, keys written from each page alone before
+// the importer ran on it, collected after the i- round): its share estimates how the importer does
+// on pages it has not seen. A floor at its first score, 1 of 10 — raised only by changes that are
+// general, never by tuning on these pages.
 const HELD_OUT_BAR = 0.1
 const scores = scoreCorpus()
-const isHeldOut = (file: string) => file.startsWith('i-')
-const development = scores.filter((score) => !isHeldOut(score.file))
+const isTunedI = (file: string) => file.startsWith('i-')
+const isHeldOut = (file: string) => file.startsWith('j-')
+const development = scores.filter((score) => !isHeldOut(score.file) && !isTunedI(score.file))
+const tunedI = scores.filter((score) => isTunedI(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
 
 test('the corpus has at least 60 pages from 25 hosts, at most 3 pages per host', () => {
@@ -41,8 +48,14 @@ test(`at least ${BAR * 100}% of the development pages meet their key`, () => {
   expect(passing / development.length).toBeGreaterThanOrEqual(BAR)
 })
 
-test(`at least ${HELD_OUT_BAR * 100}% of the held-out pages meet their key`, () => {
-  expect(heldOut.length).toBeGreaterThanOrEqual(20)
+test(`at least ${TUNED_I_BAR * 100}% of the i- pages (tuned on, no longer held out) meet their key`, () => {
+  expect(tunedI.length).toBe(20)
+  const passing = tunedI.filter((score) => score.passed).length
+  expect(passing / tunedI.length).toBeGreaterThanOrEqual(TUNED_I_BAR)
+})
+
+test(`at least ${HELD_OUT_BAR * 100}% of the held-out j- pages meet their key`, () => {
+  expect(heldOut.length).toBeGreaterThanOrEqual(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
 })
