@@ -56,7 +56,6 @@ export function cutInMarkupFlag(raw: string, text: string): QualityFlag | null {
   return {
     type: 'truncated-document',
     position: text.length,
-    message:
-      'The captured HTML stops inside a tag: the capture was cut off; find the full text before publishing.',
+    message: flagMessage('cut-inside-tag'),
   }
 }

@@ -43,6 +43,12 @@ const TEMPLATES = {
     zh: (p) =>
       `清理时将${p.percent}%的段落作为网站栏目或其他文章的摘要删除：请核对文章内容没有丢失。`,
   },
+  'cut-inside-tag': {
+    params: [],
+    en: () =>
+      'The captured HTML stops inside a tag: the capture was cut off; find the full text before publishing.',
+    zh: () => '采集的网页代码在标签中间中断：采集不完整，发布前请找到全文。',
+  },
   'stops-mid-sentence': {
     params: ['tail'],
     excerpt: 'tail',
