@@ -12,6 +12,7 @@ import { comparableVersions } from './published-version.js'
 import { queueCounts, reviewQueue, type QueueQuery } from './queue.js'
 import { isWorkflowCollection } from './states.js'
 import { revertToPublished } from './revert.js'
+import { assertStaffViewer } from './staff-view.js'
 import { runTransition } from './transition.js'
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
@@ -98,14 +99,7 @@ const statusEndpoint: Endpoint = {
 
 async function workflowStatus(req: PayloadRequest, collection: string, id: string) {
   const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user)
-    throw new WorkflowError(401, 'unauthenticated', t('Log in to see the workflow.', '请先登录。'))
-  if (!isStaff(req.user))
-    throw new WorkflowError(
-      403,
-      'forbidden',
-      t('Only newsroom staff can see the workflow.', '只有编辑部人员可以查看审核流程。'),
-    )
+  assertStaffViewer(req)
   if (!isWorkflowCollection(collection))
     throw new WorkflowError(404, 'unknown-collection', t('No workflow here.', '此处没有审核流程。'))
   const item = await loadItem(req.payload, collection, id)
