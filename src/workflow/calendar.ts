@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import { isStaff } from '../access/roles.js'
 import { docIdFromText } from '../db/ids.js'
 import { message } from '../i18n/message.js'
 import { fieldValue } from './doc-values.js'
 import { WorkflowError } from './errors.js'
+import { assertStaffViewer } from './staff-view.js'
 import { titleOf, type WorkflowDoc } from './items.js'
 import {
   isWorkflowCollection,
@@ -52,18 +52,7 @@ export async function editorialCalendar(
   query: CalendarQuery,
 ): Promise<{ entries: CalendarEntry[]; truncated: boolean }> {
   const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user)
-    throw new WorkflowError(
-      401,
-      'unauthenticated',
-      t('Log in to see the editorial calendar.', '请先登录再查看编辑日历。'),
-    )
-  if (!isStaff(req.user))
-    throw new WorkflowError(
-      403,
-      'forbidden',
-      t('Only newsroom staff can see the editorial calendar.', '只有编辑部人员可以查看编辑日历。'),
-    )
+  assertStaffViewer(req, 'calendar')
   const from = instant(query.from, 'from', t)
   const to = instant(query.to, 'to', t)
   if (to <= from || to.getTime() - from.getTime() > CALENDAR_MAX_DAYS * 86_400_000)

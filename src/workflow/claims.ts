@@ -49,3 +49,20 @@ export async function releaseClaim(payload: Payload, key: string): Promise<void>
     overrideAccess: true,
   })
 }
+
+/**
+ * Runs the side effect a claim was taken for. When it throws, nothing was written: the claim is
+ * given back, so a retry may claim it again, and the error goes on to the caller.
+ */
+export async function releasingOnFailure<T>(
+  payload: Payload,
+  key: string,
+  effect: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await effect()
+  } catch (error) {
+    await releaseClaim(payload, key)
+    throw error
+  }
+}

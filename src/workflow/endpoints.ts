@@ -4,7 +4,7 @@ import { message } from '../i18n/message.js'
 import { relationIdOf, sameId } from './doc-values.js'
 import { WorkflowError } from './errors.js'
 import { blockingCommentFailures, checkPublishGate, withFailures } from './gate.js'
-import { bodyOf, errorResponse } from './http.js'
+import { bodyOf, jsonHandler, routeParam, text, userIdIn } from './http.js'
 import { loadItem } from './items.js'
 import { allowedActions, unavailableActions } from './permissions.js'
 import { editorialCalendar } from './calendar.js'
@@ -12,44 +12,36 @@ import { comparableVersions } from './published-version.js'
 import { queueCounts, reviewQueue, type QueueQuery } from './queue.js'
 import { isWorkflowCollection } from './states.js'
 import { revertToPublished } from './revert.js'
+import { assertStaffViewer } from './staff-view.js'
 import { runTransition } from './transition.js'
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
-/** A route parameter (`:id`, `:action`, and `collection`, which Payload adds for collection endpoints). */
-const routeParam = (req: PayloadRequest, name: string): string => String(req.routeParams?.[name])
 
 /** POST /api/{collection}/{id}/workflow/{action} — the REST face of runTransition. */
 const transitionEndpoint: Endpoint = {
   path: '/:id/workflow/:action',
   method: 'post',
-  handler: async (req) => {
-    try {
-      const body = await bodyOf(req)
-      const result = await runTransition(req.payload, {
-        collection: routeParam(req, 'collection'),
-        id: routeParam(req, 'id'),
-        action: routeParam(req, 'action'),
-        user: req.user,
-        comment: text(body.comment),
-        reason: text(body.reason),
-        publishAt: text(body.publishAt),
-        unpublishAt: text(body.unpublishAt),
-        overrideFourEyes: body.overrideFourEyes === true || body.overrideFourEyes === 'true',
-        assignee:
-          text(body.assignee) ?? (typeof body.assignee === 'number' ? body.assignee : undefined),
-        dueDate: text(body.dueDate),
-        req,
-      })
-      return Response.json({
-        message: message(req, `Done: ${result.state}.`, `操作完成：${result.state}。`),
-        state: result.state,
-        doc: result.doc,
-        event: result.event,
-      })
-    } catch (error) {
-      return errorResponse(error)
+  handler: jsonHandler(async (req) => {
+    const body = await bodyOf(req)
+    const result = await runTransition(req.payload, {
+      collection: routeParam(req, 'collection'),
+      id: routeParam(req, 'id'),
+      action: routeParam(req, 'action'),
+      user: req.user,
+      comment: text(body.comment),
+      reason: text(body.reason),
+      publishAt: text(body.publishAt),
+      unpublishAt: text(body.unpublishAt),
+      overrideFourEyes: body.overrideFourEyes === true || body.overrideFourEyes === 'true',
+      assignee: userIdIn(body.assignee),
+      dueDate: text(body.dueDate),
+      req,
+    })
+    return {
+      message: message(req, `Done: ${result.state}.`, `操作完成：${result.state}。`),
+      state: result.state,
+      doc: result.doc,
+      event: result.event,
     }
-  },
+  }),
 }
 
 /**
@@ -59,53 +51,36 @@ const transitionEndpoint: Endpoint = {
 const revertEndpoint: Endpoint = {
   path: '/:id/workflow-revert',
   method: 'post',
-  handler: async (req) => {
-    try {
-      const result = await revertToPublished(req.payload, {
-        collection: routeParam(req, 'collection'),
-        id: routeParam(req, 'id'),
-        user: req.user,
+  handler: jsonHandler(async (req) => {
+    const result = await revertToPublished(req.payload, {
+      collection: routeParam(req, 'collection'),
+      id: routeParam(req, 'id'),
+      user: req.user,
+      req,
+    })
+    return {
+      message: message(
         req,
-      })
-      return Response.json({
-        message: message(
-          req,
-          'Reverted to the published version: the unpublished changes were discarded.',
-          '已还原到已发布的版本：未发布的修改已丢弃。',
-        ),
-        ...result,
-      })
-    } catch (error) {
-      return errorResponse(error)
+        'Reverted to the published version: the unpublished changes were discarded.',
+        '已还原到已发布的版本：未发布的修改已丢弃。',
+      ),
+      ...result,
     }
-  },
+  }),
 }
 
 /** GET /api/{collection}/{id}/workflow — state, the caller's allowed actions, the gate, comments and history (staff only). */
 const statusEndpoint: Endpoint = {
   path: '/:id/workflow',
   method: 'get',
-  handler: async (req) => {
-    try {
-      return Response.json(
-        await workflowStatus(req, routeParam(req, 'collection'), routeParam(req, 'id')),
-      )
-    } catch (error) {
-      return errorResponse(error)
-    }
-  },
+  handler: jsonHandler((req) =>
+    workflowStatus(req, routeParam(req, 'collection'), routeParam(req, 'id')),
+  ),
 }
 
 async function workflowStatus(req: PayloadRequest, collection: string, id: string) {
   const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user)
-    throw new WorkflowError(401, 'unauthenticated', t('Log in to see the workflow.', '请先登录。'))
-  if (!isStaff(req.user))
-    throw new WorkflowError(
-      403,
-      'forbidden',
-      t('Only newsroom staff can see the workflow.', '只有编辑部人员可以查看审核流程。'),
-    )
+  assertStaffViewer(req)
   if (!isWorkflowCollection(collection))
     throw new WorkflowError(404, 'unknown-collection', t('No workflow here.', '此处没有审核流程。'))
   const item = await loadItem(req.payload, collection, id)
@@ -213,43 +188,27 @@ export const rootWorkflowEndpoints: Endpoint[] = [
   {
     path: '/workflow/queue',
     method: 'get',
-    handler: async (req) => {
-      try {
-        return Response.json(await reviewQueue(req.payload, req, queueQuery(req.query)))
-      } catch (error) {
-        return errorResponse(error)
-      }
-    },
+    handler: jsonHandler((req) => reviewQueue(req.payload, req, queueQuery(req.query))),
   },
   {
     path: '/workflow/queue/counts',
     method: 'get',
-    handler: async (req) => {
-      try {
-        const counts = await queueCounts(req.payload, req, {
-          collection: text(req.query?.collection),
-        })
-        return Response.json({ counts })
-      } catch (error) {
-        return errorResponse(error)
-      }
-    },
+    handler: jsonHandler(async (req) => {
+      const counts = await queueCounts(req.payload, req, {
+        collection: text(req.query?.collection),
+      })
+      return { counts }
+    }),
   },
   {
     path: '/workflow/calendar',
     method: 'get',
-    handler: async (req) => {
-      try {
-        return Response.json(
-          await editorialCalendar(req.payload, req, {
-            from: text(req.query?.from),
-            to: text(req.query?.to),
-          }),
-        )
-      } catch (error) {
-        return errorResponse(error)
-      }
-    },
+    handler: jsonHandler((req) =>
+      editorialCalendar(req.payload, req, {
+        from: text(req.query?.from),
+        to: text(req.query?.to),
+      }),
+    ),
   },
   {
     path: '/workflow/reviewers',

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import { isStaff } from '../access/roles.js'
 import { message } from '../i18n/message.js'
 import { relationIdOf } from './doc-values.js'
 import { WorkflowError } from './errors.js'
+import { assertStaffViewer } from './staff-view.js'
 import { titleOf } from './items.js'
 import { isQueueGroup, QUEUE_GROUP_NAMES, QUEUE_GROUPS, type QueueGroup } from './queue-groups.js'
 import {
@@ -47,18 +47,7 @@ export async function reviewQueue(
   given: QueueQuery,
 ): Promise<{ docs: QueueItem[]; totalDocs: number }> {
   const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user)
-    throw new WorkflowError(
-      401,
-      'unauthenticated',
-      t('Log in to see the review queue.', '请先登录再查看审核队列。'),
-    )
-  if (!isStaff(req.user))
-    throw new WorkflowError(
-      403,
-      'forbidden',
-      t('Only newsroom staff can see the review queue.', '只有编辑部人员可以查看审核队列。'),
-    )
+  assertStaffViewer(req, 'queue')
 
   if (given.group && !isQueueGroup(given.group))
     throw new WorkflowError(

@@ -3,7 +3,7 @@ import { canEditContent } from '../access/roles.js'
 import type { DocId } from '../db/ids.js'
 import { message } from '../i18n/message.js'
 import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
-import { claim, releaseClaim } from './claims.js'
+import { claim, releasingOnFailure } from './claims.js'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
 import { WorkflowError } from './errors.js'
 import { loadItem, titleOf, type LoadedItem } from './items.js'
@@ -80,20 +80,16 @@ export async function revertToPublished(
 
   const key = await claimUnchanged(payload, item, req)
   const context: WorkflowWriteContext = { action: 'revert', publish: true }
-  let restored
-  try {
-    restored = await payload.restoreVersion({
+  const restored = await releasingOnFailure(payload, key, () =>
+    payload.restoreVersion({
       collection: item.collection,
       id: published,
       draft: false,
       depth: 0,
       overrideAccess: true,
       context: { [WORKFLOW_CONTEXT_KEY]: context },
-    })
-  } catch (error) {
-    await releaseClaim(payload, key)
-    throw error
-  }
+    }),
+  )
   const state: WorkflowState = restored.workflowState ?? 'published'
   const event = await recordAudit(payload, {
     type: 'reverted',

@@ -3,7 +3,7 @@ import { isAdmin } from '../access/roles.js'
 import { relationId, type DocId } from '../db/ids.js'
 import type { Article } from '../payload-types.js'
 import { actorNameOf, latestVersionId, recordAudit } from './audit.js'
-import { claim, releaseClaim } from './claims.js'
+import { claim, releasingOnFailure } from './claims.js'
 import { WORKFLOW_CONTEXT_KEY, type WorkflowWriteContext } from './context.js'
 import { fieldValue, isBlank, relationIdOf } from './doc-values.js'
 import { WorkflowError, type GateFailure } from './errors.js'
@@ -507,8 +507,9 @@ export async function writeTransition(
     data.updatedBy = relationId(actor.id)
     const context: WorkflowWriteContext = { action, publish: action === 'publish' }
     const key = await compareAndClaim(payload, input)
-    try {
-      doc = await payload.update({
+    // A failed write leaves the item as checked: the claim is given back for a retry.
+    doc = await releasingOnFailure(payload, key, () =>
+      payload.update({
         collection,
         id: item.id,
         data,
@@ -516,12 +517,8 @@ export async function writeTransition(
         depth: 0,
         overrideAccess: true,
         context: { [WORKFLOW_CONTEXT_KEY]: context },
-      })
-    } catch (error) {
-      // Nothing was written: the item is still as checked, so a retry may claim it again.
-      await releaseClaim(payload, key)
-      throw error
-    }
+      }),
+    )
   }
 
   return { to, type, doc, at: now }

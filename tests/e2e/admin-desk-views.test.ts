@@ -62,6 +62,16 @@ async function readyArticle(editorToken: string, title: string): Promise<number>
 const act = (collection: string, id: number, action: string, token: string, body = {}) =>
   expectOk(api('POST', `/api/${collection}/${id}/workflow/${action}`, token, body))
 
+/** A draft the editor writes and sends for review; `submit` is the submit's body (assignee, due date). */
+async function submittedDraft(collection: string, editorToken: string, data: object, submit = {}) {
+  const created = await expectOk(
+    api('POST', `/api/${collection}?draft=true`, editorToken, data),
+    201,
+  )
+  await act(collection, created.doc.id, 'submit', editorToken, submit)
+  return created
+}
+
 /** The day (YYYY-MM-DD) a moment falls on in the browser's own time zone. */
 const localDay = (page: Page, iso: string) =>
   page.evaluate((at) => {
@@ -103,43 +113,27 @@ async function screenshot(page: Page, name: string) {
 test('a reviewer lands on My work, opens the queue, reads its counts, filters, sees the overdue item and clicks through', async () => {
   const reviewer = await desk.createStaff('queue.reviewer@e2e.local', ['reviewer'], '李审核')
   const editor = await desk.createStaff('queue.editor@e2e.local', ['editor'], '张编辑')
-  const late = await expectOk(
-    api('POST', '/api/articles?draft=true', editor.token, {
-      title: '逾期未审的文章',
-      summary: '摘要。',
-      kind: 'explainer',
-    }),
-    201,
+  const late = await submittedDraft(
+    'articles',
+    editor.token,
+    { title: '逾期未审的文章', summary: '摘要。', kind: 'explainer' },
+    { assignee: reviewer.id, dueDate: new Date(Date.now() - 2 * HOUR).toISOString() },
   )
-  await act('articles', late.doc.id, 'submit', editor.token, {
-    assignee: reviewer.id,
-    dueDate: new Date(Date.now() - 2 * HOUR).toISOString(),
+  const entry = await submittedDraft(
+    'qa-entries',
+    editor.token,
+    { question: '什么是涉密载体？' },
+    { assignee: reviewer.id, dueDate: new Date(Date.now() + 48 * HOUR).toISOString() },
+  )
+  await submittedDraft('glossary-terms', editor.token, {
+    term: '国家秘密',
+    definition: '关系国家安全和利益的事项。',
   })
-  const entry = await expectOk(
-    api('POST', '/api/qa-entries?draft=true', editor.token, { question: '什么是涉密载体？' }),
-    201,
-  )
-  await act('qa-entries', entry.doc.id, 'submit', editor.token, {
-    assignee: reviewer.id,
-    dueDate: new Date(Date.now() + 48 * HOUR).toISOString(),
+  const sentBack = await submittedDraft('articles', editor.token, {
+    title: '退回修改的文章',
+    summary: '摘要。',
+    kind: 'explainer',
   })
-  const term = await expectOk(
-    api('POST', '/api/glossary-terms?draft=true', editor.token, {
-      term: '国家秘密',
-      definition: '关系国家安全和利益的事项。',
-    }),
-    201,
-  )
-  await act('glossary-terms', term.doc.id, 'submit', editor.token)
-  const sentBack = await expectOk(
-    api('POST', '/api/articles?draft=true', editor.token, {
-      title: '退回修改的文章',
-      summary: '摘要。',
-      kind: 'explainer',
-    }),
-    201,
-  )
-  await act('articles', sentBack.doc.id, 'submit', editor.token)
   await act('articles', sentBack.doc.id, 'request-changes', reviewer.token, {
     comment: '请补充出处',
   })
@@ -311,6 +305,11 @@ test('the calendar shows a scheduled item on its day in the month, week and day 
     page.locator(
       `[data-testid="calendar-entry"][data-collection="articles"][data-id="${id}"][data-kind="${kind}"]`,
     )
+  /** An item's entry in the cell of one day (YYYY-MM-DD). */
+  const entryOnDay = (date: string, id: number) =>
+    page
+      .locator(`[data-testid="calendar-day"][data-day="${date}"]`)
+      .locator(`[data-testid="calendar-entry"][data-id="${id}"]`)
 
   // From the navigation: the month of today, with today's publish on today.
   await openNav(page)
@@ -321,17 +320,11 @@ test('the calendar shows a scheduled item on its day in the month, week and day 
   const calendar = page.locator('[data-testid="calendar"]')
   await calendar.waitFor()
   expect(await calendar.getAttribute('data-view')).toBe('month')
-  expect(
-    await page
-      .locator(`[data-testid="calendar-day"][data-day="${today}"]`)
-      .locator(`[data-testid="calendar-entry"][data-id="${live}"]`)
-      .getAttribute('data-kind'),
-  ).toBe('published')
+  expect(await entryOnDay(today, live).getAttribute('data-kind')).toBe('published')
 
   // The scheduled item's month: the entry sits on its day, with its time.
   await page.goto(`${desk.base}/admin/calendar?view=month&date=${day}`)
-  const inMonth = page.locator(`[data-testid="calendar-day"][data-day="${day}"]`)
-  await inMonth.locator(`[data-testid="calendar-entry"][data-id="${planned}"]`).waitFor()
+  await entryOnDay(day, planned).waitFor()
   expect(await entryOf(planned, 'publish').count()).toBe(1)
   const time = await page.evaluate(
     (at) => new Date(at).toTimeString().slice(0, 5),
@@ -340,12 +333,7 @@ test('the calendar shows a scheduled item on its day in the month, week and day 
   expect(await entryOf(planned, 'publish').textContent()).toBe(`${time} 定时发布的保密常识`)
   const unpublishDay = await localDay(page, unpublishAt.toISOString())
   if (unpublishDay.slice(0, 7) === day.slice(0, 7))
-    expect(
-      await page
-        .locator(`[data-testid="calendar-day"][data-day="${unpublishDay}"]`)
-        .locator(`[data-testid="calendar-entry"][data-id="${live}"]`)
-        .getAttribute('data-kind'),
-    ).toBe('unpublish')
+    expect(await entryOnDay(unpublishDay, live).getAttribute('data-kind')).toBe('unpublish')
   await screenshot(page, 'calendar.png')
 
   // Week view: seven days, the entry still on its day.
@@ -355,10 +343,7 @@ test('the calendar shows a scheduled item on its day in the month, week and day 
   ])
   await page.locator('[data-testid="calendar"][data-view="week"]').waitFor()
   expect(await page.locator('[data-testid="calendar-day"]').count()).toBe(7)
-  await page
-    .locator(`[data-testid="calendar-day"][data-day="${day}"]`)
-    .locator(`[data-testid="calendar-entry"][data-id="${planned}"]`)
-    .waitFor()
+  await entryOnDay(day, planned).waitFor()
 
   // Day view: the day's list, then through to the item.
   await Promise.all([page.waitForURL(/view=day/), page.click('[data-testid="calendar-view-day"]')])

@@ -4,6 +4,7 @@
  * source records who did it and when.
  */
 import { ADMIN, useAdminServer } from '../support/admin-e2e.js'
+import { blockRequestsOutside } from '../support/browser.js'
 import { readSeed } from '../support/seeds.js'
 
 const desk = useAdminServer()
@@ -120,14 +121,7 @@ test('with every request outside this server blocked, an Import record shows its
   const id = imported.body.doc.id
 
   const page = await desk.browserAs(ADMIN.email, ADMIN.password)
-  const outside: string[] = []
-  await page.context().route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (url.origin === new URL(desk.base).origin || url.protocol === 'data:')
-      return route.continue()
-    outside.push(url.href)
-    return route.abort()
-  })
+  const outside = await blockRequestsOutside(page.context(), desk.base)
   await page.goto(`${desk.base}/admin/collections/imports/${id}`)
   const analysis = page.locator('[data-testid="json-view-analysis"] pre')
   await analysis.waitFor()

@@ -4,6 +4,7 @@
  * source to it as a reprint; the duplicate draft is gone. Nothing is loaded from outside the server.
  */
 import { ADMIN, useAdminServer } from '../support/admin-e2e.js'
+import { blockRequestsOutside } from '../support/browser.js'
 import { readSeed } from '../support/seeds.js'
 
 const desk = useAdminServer()
@@ -24,14 +25,7 @@ test('an editor attaches a re-scraped article to the existing one from the Impor
 
   await desk.createStaff('dedup@e2e.local', ['editor'])
   const page = await desk.browserAs('dedup@e2e.local', 'e2e-password', 'zh-CN')
-  const outside: string[] = []
-  await page.context().route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (url.origin === new URL(desk.base).origin || url.protocol === 'data:')
-      return route.continue()
-    outside.push(url.href)
-    return route.abort()
-  })
+  const outside = await blockRequestsOutside(page.context(), desk.base)
   await page.goto(`${desk.base}/admin/collections/imports/${copy.body.doc.id}`)
   const panel = page.locator('[data-testid="similar-content"]')
   await panel.getByText('已存在相似内容').waitFor()

@@ -94,6 +94,24 @@ async function readyForGate(record: Imported, flagsToo = true): Promise<void> {
   }
 }
 
+/** Saves a draft edit as a user does in the admin: as that user, with access checked. */
+const editDraft = (
+  user: TestUser,
+  collection: Collection,
+  id: number,
+  data: Record<string, unknown>,
+  locale?: 'zh-Hant',
+) =>
+  cms().payload.update({
+    collection,
+    id,
+    data,
+    ...(locale ? { locale } : {}),
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
+
 const packageAct = (
   id: number,
   action: string,
@@ -106,6 +124,26 @@ const packageAct = (
     json,
     headers: { 'accept-language': language },
   })
+
+/**
+ * Publishes the package with one Q&A entry refusing to be written as published (a beforeChange
+ * hook put on for this one call), so the package fails half-way.
+ */
+async function publishWithEntryFailing(record: Imported, failingEntry: number) {
+  const hooks = cms().payload.collections['qa-entries'].config.hooks
+    .beforeChange as CollectionBeforeChangeHook[]
+  const refuse: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+    if (originalDoc?.id === failingEntry && data._status === 'published')
+      throw new Error('injected failure: the entry could not be written')
+    return data
+  }
+  hooks.push(refuse)
+  try {
+    return await packageAct(record.id, 'publish', people.reviewer)
+  } finally {
+    hooks.splice(hooks.indexOf(refuse), 1)
+  }
+}
 
 async function statesOf(record: Imported) {
   const states: string[] = []
@@ -227,14 +265,7 @@ test('a document-level flag is resolved once for the package; a flag about a run
 test('submit: one item not ready refuses the package, naming it; nothing changes; then every item is submitted with its own audit row', async () => {
   const record = await importDocument(document('丁'))
   const [, entry] = membersOf(record)[1] ?? []
-  await cms().payload.update({
-    collection: 'qa-entries',
-    id: Number(entry),
-    data: { question: '' },
-    draft: true,
-    user: people.editor,
-    overrideAccess: false,
-  })
+  await editDraft(people.editor, 'qa-entries', Number(entry), { question: '' })
 
   const refused = await packageAct(record.id, 'submit', people.editor, {}, 'zh')
   expect(refused.status).toBe(400)
@@ -253,13 +284,8 @@ test('submit: one item not ready refuses the package, naming it; nothing changes
   expect(await statesOf(record)).toEqual(['draft', 'draft', 'draft', 'draft'])
   expect(await eventsOf(record, 'submitted')).toEqual([])
 
-  await cms().payload.update({
-    collection: 'qa-entries',
-    id: Number(entry),
-    data: { question: '为什么要整体审核（修订）？' },
-    draft: true,
-    user: people.editor,
-    overrideAccess: false,
+  await editDraft(people.editor, 'qa-entries', Number(entry), {
+    question: '为什么要整体审核（修订）？',
   })
   const submitted = await packageAct(record.id, 'submit', people.editor, {
     assignee: people.reviewer.id,
@@ -283,14 +309,7 @@ test('approve: one item failing its gate or four-eyes refuses the package with e
 
   // The term loses its topic: its gate fails.
   const [[, termId]] = membersOf(record).filter(([collection]) => collection === 'glossary-terms')
-  await cms().payload.update({
-    collection: 'glossary-terms',
-    id: termId,
-    data: { topics: [] },
-    draft: true,
-    user: people.otherReviewer,
-    overrideAccess: false,
-  })
+  await editDraft(people.otherReviewer, 'glossary-terms', termId, { topics: [] })
   // That edit made otherReviewer an editor of the term: four-eyes stops them there.
   const byEditor = await packageAct(record.id, 'approve', people.otherReviewer)
   expect(byEditor.status).toBe(403)
@@ -310,14 +329,7 @@ test('approve: one item failing its gate or four-eyes refuses the package with e
   expect(await statesOf(record)).toEqual(['in_review', 'in_review', 'in_review', 'in_review'])
   expect(await eventsOf(record, 'approved')).toEqual([])
 
-  await cms().payload.update({
-    collection: 'glossary-terms',
-    id: termId,
-    data: { topics: [Number(await aTopic())] },
-    draft: true,
-    user: people.editor,
-    overrideAccess: false,
-  })
+  await editDraft(people.editor, 'glossary-terms', termId, { topics: [Number(await aTopic())] })
   const approved = await packageAct(record.id, 'approve', people.reviewer)
   expect(approved.status).toBe(200)
   expect(await statesOf(record)).toEqual(['approved', 'approved', 'approved', 'approved'])
@@ -332,20 +344,7 @@ test('publish: a write failing half-way puts every item back; then the package a
 
   // The second entry cannot be written when it is published: the article and the first entry were already.
   const failingEntry = record.qaEntries[1]
-  const hooks = cms().payload.collections['qa-entries'].config.hooks
-    .beforeChange as CollectionBeforeChangeHook[]
-  const refuse: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-    if (originalDoc?.id === failingEntry && data._status === 'published')
-      throw new Error('injected failure: the entry could not be written')
-    return data
-  }
-  hooks.push(refuse)
-  let halfWay
-  try {
-    halfWay = await packageAct(record.id, 'publish', people.reviewer)
-  } finally {
-    hooks.splice(hooks.indexOf(refuse), 1)
-  }
+  const halfWay = await publishWithEntryFailing(record, failingEntry)
   expect(halfWay.status).toBe(500)
   expect(halfWay.body.code).toBe('package-refused')
   expect(halfWay.body.items).toEqual([
@@ -416,30 +415,16 @@ test('publish over live content: a failure half-way brings the live version back
   const [firstEntry] = record.qaEntries
 
   // The editor revises the live article (both scripts) and one live entry: drafts again, still live.
-  await cms().payload.update({
-    collection: 'articles',
-    id: record.article,
-    data: { title: '导入包测试辛（修订稿）' },
-    draft: true,
-    user: people.editor,
-    overrideAccess: false,
-  })
-  await cms().payload.update({
-    collection: 'articles',
-    id: record.article,
-    data: { title: '導入包測試辛（修訂稿）' },
-    locale: 'zh-Hant',
-    draft: true,
-    user: people.editor,
-    overrideAccess: false,
-  })
-  await cms().payload.update({
-    collection: 'qa-entries',
-    id: Number(firstEntry),
-    data: { question: '什么是导入包测试辛（修订）？' },
-    draft: true,
-    user: people.editor,
-    overrideAccess: false,
+  await editDraft(people.editor, 'articles', record.article, { title: '导入包测试辛（修订稿）' })
+  await editDraft(
+    people.editor,
+    'articles',
+    record.article,
+    { title: '導入包測試辛（修訂稿）' },
+    'zh-Hant',
+  )
+  await editDraft(people.editor, 'qa-entries', Number(firstEntry), {
+    question: '什么是导入包测试辛（修订）？',
   })
   const resubmitted = await packageAct(record.id, 'submit', people.editor)
   expect(resubmitted.status).toBe(200)
@@ -447,20 +432,7 @@ test('publish over live content: a failure half-way brings the live version back
   expect(resubmitted.body.skipped).toHaveLength(2)
   expect((await packageAct(record.id, 'approve', people.reviewer)).status).toBe(200)
 
-  const hooks = cms().payload.collections['qa-entries'].config.hooks
-    .beforeChange as CollectionBeforeChangeHook[]
-  const refuse: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-    if (originalDoc?.id === firstEntry && data._status === 'published')
-      throw new Error('injected failure: the entry could not be written')
-    return data
-  }
-  hooks.push(refuse)
-  let halfWay
-  try {
-    halfWay = await packageAct(record.id, 'publish', people.reviewer)
-  } finally {
-    hooks.splice(hooks.indexOf(refuse), 1)
-  }
+  const halfWay = await publishWithEntryFailing(record, firstEntry)
   expect(halfWay.status).toBe(500)
   const publicArticle = await cms().http('GET', `/api/articles/${record.article}`)
   expect(publicArticle.body.title).toBe(liveTitle)

@@ -24,6 +24,15 @@ const status = async (id: number | string, user: TestUser, language = 'en') => {
   return res.body
 }
 
+/** An edit of the article's draft over REST, as `user`. */
+async function editDraft(id: number | string, user: TestUser, json: object) {
+  const edited = await cms().http('PATCH', `/api/articles/${id}?draft=true&depth=0`, {
+    token: user.token,
+    json,
+  })
+  expect(edited.status).toBe(200)
+}
+
 test('a reviewer who created the item is told why approve is missing, in the admin language', async () => {
   const { id } = await makeItem('articles', people.reviewer)
   await act('articles', id, 'submit', people.reviewer)
@@ -46,11 +55,7 @@ test('a reviewer who created the item is told why approve is missing, in the adm
 
 test('a reviewer who edited it since is told that reason', async () => {
   const { id } = await makeItem('articles', people.editor)
-  const edited = await cms().http('PATCH', `/api/articles/${id}?draft=true&depth=0`, {
-    token: people.reviewer.token,
-    json: { summary: '审核人改写的摘要。' },
-  })
-  expect(edited.status).toBe(200)
+  await editDraft(id, people.reviewer, { summary: '审核人改写的摘要。' })
   await act('articles', id, 'submit', people.editor)
   const body = await status(id, people.reviewer)
   expect(body.unavailableActions).toEqual([
@@ -123,11 +128,7 @@ test('the versions to compare: the latest (submitted) one against the live one, 
   const live = await status(id, people.reviewer)
   // Just published: the latest version is the live one, nothing to compare.
   expect(live.versions.published).toBe(live.versions.latest)
-  const edited = await cms().http('PATCH', `/api/articles/${id}?draft=true&depth=0`, {
-    token: people.editor.token,
-    json: { title: '修改后的标题' },
-  })
-  expect(edited.status).toBe(200)
+  await editDraft(id, people.editor, { title: '修改后的标题' })
   await act('articles', id, 'submit', people.editor)
   const submitted = await status(id, people.reviewer)
   expect(submitted.versions.published).toBe(live.versions.published)

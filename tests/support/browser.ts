@@ -94,6 +94,24 @@ export function cspViolationsIn(context: BrowserContext): string[] {
   return cspViolations.get(context) ?? []
 }
 
+/**
+ * Blocks every request this browser makes outside `base` (data: URLs aside), as an offline
+ * newsroom would, and gives the list of the blocked addresses, which a test expects empty.
+ */
+export async function blockRequestsOutside(
+  context: BrowserContext,
+  base: string,
+): Promise<string[]> {
+  const outside: string[] = []
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin === new URL(base).origin || url.protocol === 'data:') return route.continue()
+    outside.push(url.href)
+    return route.abort()
+  })
+  return outside
+}
+
 /** A headless Chromium with a new empty profile, as a first-time visitor's browser. */
 export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
   const profile = tempDir('chromium-profile-')

@@ -1,6 +1,7 @@
 'use client'
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState, type CSSProperties } from 'react'
+import { callApi } from './api-call.js'
 import { langOf } from './labels.js'
 import {
   flagLabel,
@@ -10,6 +11,8 @@ import {
   skippedCount,
   unresolvedOf,
 } from './package-labels.js'
+import { panelBox, panelButton as button, panelInput as input } from './panel-styles.js'
+import { ReviewerSelect, useReviewers } from './ReviewerSelect.js'
 import { Badge } from './StateBadge.js'
 
 interface Failure {
@@ -46,17 +49,8 @@ interface PackageStatus {
     refusals: Refusal[]
   }[]
 }
-interface Reviewer {
-  id: string | number
-  name: string
-}
 
-const box: CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 12,
-  marginBottom: 24,
-}
+const box: CSSProperties = { ...panelBox, marginBottom: 24 }
 const heading: CSSProperties = { fontSize: 13, fontWeight: 600, margin: '14px 0 6px' }
 const cell: CSSProperties = {
   borderBottom: '1px solid var(--theme-elevation-100)',
@@ -64,27 +58,6 @@ const cell: CSSProperties = {
   textAlign: 'left',
   verticalAlign: 'top',
   fontSize: 12,
-}
-const button: CSSProperties = {
-  marginRight: 6,
-  marginBottom: 6,
-  padding: '6px 12px',
-  borderRadius: 3,
-  border: '1px solid var(--theme-elevation-400)',
-  background: 'var(--theme-elevation-100)',
-  color: 'var(--theme-text)',
-  cursor: 'pointer',
-}
-const input: CSSProperties = {
-  width: '100%',
-  marginTop: 4,
-  marginBottom: 8,
-  padding: 6,
-  font: 'inherit',
-  background: 'var(--theme-input-bg)',
-  color: 'var(--theme-text)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 3,
 }
 const failureColour = { color: 'var(--theme-error-500, #b91c1c)' }
 
@@ -105,36 +78,26 @@ export function ReviewPackage() {
   const [busy, setBusy] = useState(false)
   const [comment, setComment] = useState('')
   const [assignee, setAssignee] = useState('')
-  const [reviewers, setReviewers] = useState<Reviewer[]>([])
+  const reviewers = useReviewers(api)
 
   const load = useCallback(async () => {
     if (!id) return
-    const response = await fetch(`${api}/workflow/packages/${id}`, {
-      credentials: 'include',
-      headers: { 'accept-language': lang },
-    })
-    const body = await response.json().catch(() => ({}))
-    if (response.ok) setStatus(body)
-    else setError({ message: body.message ?? `HTTP ${response.status}` })
+    const { response, result } = await callApi(`${api}/workflow/packages/${id}`, lang)
+    if (response.ok) setStatus(result)
+    else setError({ message: result.message ?? `HTTP ${response.status}` })
   }, [api, id, lang])
 
   useEffect(() => {
     void load()
-    void fetch(`${api}/workflow/reviewers`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body: { docs: Reviewer[] }) => setReviewers(body.docs))
-  }, [api, load])
+  }, [load])
 
   async function post(path: string, body: Record<string, unknown>) {
     setBusy(true)
     setError(null)
-    const response = await fetch(`${api}/workflow/packages/${id}/${path}`, {
+    const { response, result } = await callApi(`${api}/workflow/packages/${id}/${path}`, lang, {
       method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': lang },
-      body: JSON.stringify(body),
+      body,
     })
-    const result = await response.json().catch(() => ({}))
     setBusy(false)
     if (!response.ok)
       setError({ message: result.message ?? `HTTP ${response.status}`, items: result.items })
@@ -260,19 +223,13 @@ export function ReviewPackage() {
           {offered.some((entry) => entry.action === 'submit' && entry.ready) ? (
             <label style={{ fontSize: 12, display: 'block' }}>
               {pkgUi('assignee', lang)}
-              <select
-                style={input}
+              <ReviewerSelect
+                reviewers={reviewers}
                 value={assignee}
                 onChange={(event) => setAssignee(event.target.value)}
-                data-testid="package-assignee"
-              >
-                <option value="">{pkgUi('chooseReviewer', lang)}</option>
-                {reviewers.map((reviewer) => (
-                  <option key={reviewer.id} value={String(reviewer.id)}>
-                    {reviewer.name}
-                  </option>
-                ))}
-              </select>
+                emptyLabel={pkgUi('chooseReviewer', lang)}
+                testId="package-assignee"
+              />
             </label>
           ) : null}
           <label style={{ fontSize: 12, display: 'block' }}>

@@ -1,6 +1,9 @@
 'use client'
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState, type CSSProperties } from 'react'
+import { callApi } from './api-call.js'
+import { panelBox as box, panelButton as button, panelInput as input } from './panel-styles.js'
+import { ReviewerSelect, useReviewers } from './ReviewerSelect.js'
 import { Badge } from './StateBadge.js'
 import { actionLabel, langOf, stateLabel, ui, type Lang } from './labels.js'
 import { formatDateTime } from '../../i18n/dates.js'
@@ -62,39 +65,8 @@ interface Status {
   /** The latest (submitted) version and the live one, for Payload's version comparison. */
   versions?: { latest?: string; published?: string }
 }
-interface Reviewer {
-  id: string | number
-  name: string
-}
 
 const GATED = ['approve', 'publish', 'schedule']
-const box: CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 12,
-  marginBottom: 16,
-}
-const input: CSSProperties = {
-  width: '100%',
-  marginTop: 4,
-  marginBottom: 8,
-  padding: 6,
-  font: 'inherit',
-  background: 'var(--theme-input-bg)',
-  color: 'var(--theme-text)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 3,
-}
-const button: CSSProperties = {
-  marginRight: 6,
-  marginBottom: 6,
-  padding: '6px 12px',
-  borderRadius: 3,
-  border: '1px solid var(--theme-elevation-400)',
-  background: 'var(--theme-elevation-100)',
-  color: 'var(--theme-text)',
-  cursor: 'pointer',
-}
 const heading: CSSProperties = { fontSize: 13, fontWeight: 600, margin: '12px 0 6px' }
 
 /** The review workflow on the edit view: state, allowed actions, the publish gate, comments and history. */
@@ -110,28 +82,18 @@ export function WorkflowPanel() {
   const [error, setError] = useState<{ message: string; failures?: Failure[] } | null>(null)
   const [busy, setBusy] = useState(false)
   const [inputs, setInputs] = useState<Record<string, string>>({})
-  const [reviewers, setReviewers] = useState<Reviewer[]>([])
+  const reviewers = useReviewers(api)
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, {
-      credentials: 'include',
-      headers: { 'accept-language': lang },
-    })
-    const body = await response.json()
-    if (response.ok) setStatus(body as Status)
-    else setError({ message: body.message ?? String(response.status) })
+    const { response, result } = await callApi(`${api}/${collectionSlug}/${id}/workflow`, lang)
+    if (response.ok) setStatus(result)
+    else setError({ message: result.message ?? String(response.status) })
   }, [api, collectionSlug, id, lang])
 
   useEffect(() => {
     void load()
   }, [load, lastUpdateTime])
-
-  useEffect(() => {
-    void fetch(`${api}/workflow/reviewers`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body: { docs: Reviewer[] }) => setReviewers(body.docs))
-  }, [api])
 
   if (!id)
     return (
@@ -165,13 +127,11 @@ export function WorkflowPanel() {
       if (inputs.assignee) body.assignee = inputs.assignee
       if (inputs.dueDate) body.dueDate = new Date(inputs.dueDate).toISOString()
     }
-    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow/${action}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': lang },
-      body: JSON.stringify(body),
-    })
-    const result = await response.json().catch(() => ({}))
+    const { response, result } = await callApi(
+      `${api}/${collectionSlug}/${id}/workflow/${action}`,
+      lang,
+      { method: 'POST', body },
+    )
     setBusy(false)
     if (!response.ok) {
       setError({ message: result.message ?? `HTTP ${response.status}`, failures: result.failures })
@@ -184,21 +144,18 @@ export function WorkflowPanel() {
   async function addComment() {
     if (!inputs.newComment?.trim()) return
     setBusy(true)
-    const response = await fetch(`${api}/review-comments`, {
+    const { response, result } = await callApi(`${api}/review-comments`, lang, {
       method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': lang },
-      body: JSON.stringify({
+      body: {
         itemCollection: collectionSlug,
         itemId: String(id),
         body: inputs.newComment,
         blocking: inputs.newBlocking === 'yes',
         fieldPath: inputs.newField || undefined,
-      }),
+      },
     })
     setBusy(false)
     if (!response.ok) {
-      const result = await response.json().catch(() => ({}))
       setError({ message: result.errors?.[0]?.message ?? `HTTP ${response.status}` })
       return
     }
@@ -208,11 +165,9 @@ export function WorkflowPanel() {
 
   async function resolve(comment: Comment) {
     setBusy(true)
-    const response = await fetch(`${api}/review-comments/${comment.id}`, {
+    const { response } = await callApi(`${api}/review-comments/${comment.id}`, lang, {
       method: 'PATCH',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': lang },
-      body: JSON.stringify({ resolved: true }),
+      body: { resolved: true },
     })
     setBusy(false)
     if (!response.ok) setError({ message: `HTTP ${response.status}` })
@@ -268,19 +223,13 @@ export function WorkflowPanel() {
         <div>
           <label style={{ fontSize: 12 }}>
             {ui('assignee', lang)}
-            <select
-              style={input}
+            <ReviewerSelect
+              reviewers={reviewers}
               value={inputs.assignee ?? ''}
               onChange={set('assignee')}
-              data-testid="workflow-assignee"
-            >
-              <option value="">{ui('chooseReviewer', lang)}</option>
-              {reviewers.map((reviewer) => (
-                <option key={reviewer.id} value={String(reviewer.id)}>
-                  {reviewer.name}
-                </option>
-              ))}
-            </select>
+              emptyLabel={ui('chooseReviewer', lang)}
+              testId="workflow-assignee"
+            />
           </label>
           <label style={{ fontSize: 12 }}>
             {ui('due', lang)}

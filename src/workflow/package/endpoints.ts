@@ -7,79 +7,61 @@
  *   nothing (./transition.ts); body: `comment`, and for submit `assignee`, `dueDate`
  * - POST /api/workflow/packages/:importId/flags/:type/resolve — a document-level flag, once (./flags.ts)
  */
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { message } from '../../i18n/message.js'
-import { bodyOf, errorResponse } from '../http.js'
+import { bodyOf, jsonHandler, routeParam, text, userIdIn } from '../http.js'
 import { resolveDocumentFlag } from './flags.js'
 import { packageStatus } from './status.js'
 import { runPackageTransition } from './transition.js'
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
-const routeParam = (req: PayloadRequest, name: string): string => String(req.routeParams?.[name])
 
 export const packageEndpoints: Endpoint[] = [
   {
     path: '/workflow/packages/:importId',
     method: 'get',
-    handler: async (req) => {
-      try {
-        return Response.json(await packageStatus(req, routeParam(req, 'importId')))
-      } catch (error) {
-        return errorResponse(error)
-      }
-    },
+    handler: jsonHandler((req) => packageStatus(req, routeParam(req, 'importId'))),
   },
   {
     path: '/workflow/packages/:importId/flags/:type/resolve',
     method: 'post',
-    handler: async (req) => {
-      try {
-        const result = await resolveDocumentFlag(req.payload, {
-          importId: routeParam(req, 'importId'),
-          type: routeParam(req, 'type'),
-          user: req.user,
+    handler: jsonHandler(async (req) => {
+      const result = await resolveDocumentFlag(req.payload, {
+        importId: routeParam(req, 'importId'),
+        type: routeParam(req, 'type'),
+        user: req.user,
+        req,
+      })
+      return {
+        message: message(
           req,
-        })
-        return Response.json({
-          message: message(
-            req,
-            `Resolved on ${result.resolved.length} items.`,
-            `已在${result.resolved.length}项中解决。`,
-          ),
-          ...result,
-        })
-      } catch (error) {
-        return errorResponse(error)
+          `Resolved on ${result.resolved.length} items.`,
+          `已在${result.resolved.length}项中解决。`,
+        ),
+        ...result,
       }
-    },
+    }),
   },
   {
     path: '/workflow/packages/:importId/:action',
     method: 'post',
-    handler: async (req) => {
-      try {
-        const body = await bodyOf(req)
-        const result = await runPackageTransition(req.payload, {
-          importId: routeParam(req, 'importId'),
-          action: routeParam(req, 'action'),
-          user: req.user,
-          comment: text(body.comment),
-          assignee:
-            text(body.assignee) ?? (typeof body.assignee === 'number' ? body.assignee : undefined),
-          dueDate: text(body.dueDate),
+    handler: jsonHandler(async (req) => {
+      const body = await bodyOf(req)
+      const result = await runPackageTransition(req.payload, {
+        importId: routeParam(req, 'importId'),
+        action: routeParam(req, 'action'),
+        user: req.user,
+        comment: text(body.comment),
+        assignee: userIdIn(body.assignee),
+        dueDate: text(body.dueDate),
+        req,
+      })
+      return {
+        message: message(
           req,
-        })
-        return Response.json({
-          message: message(
-            req,
-            `Done: ${result.items.length} items.`,
-            `操作完成：共${result.items.length}项。`,
-          ),
-          ...result,
-        })
-      } catch (error) {
-        return errorResponse(error)
+          `Done: ${result.items.length} items.`,
+          `操作完成：共${result.items.length}项。`,
+        ),
+        ...result,
       }
-    },
+    }),
   },
 ]

@@ -10,7 +10,7 @@ import { isOneOf } from '../states.js'
 import { WorkflowError } from '../errors.js'
 import type { Actor } from '../permissions.js'
 import type { Article } from '../../payload-types.js'
-import { loadPackage, type PackageMember, type ReviewPackage } from './items.js'
+import { requirePackage, type PackageMember, type ReviewPackage } from './items.js'
 
 export const DOCUMENT_FLAG_TYPES = ['mixed-script', 'missing-source', 'truncated-document'] as const
 export type DocumentFlagType = (typeof DOCUMENT_FLAG_TYPES)[number]
@@ -100,16 +100,7 @@ export async function resolveDocumentFlag(
       ),
     )
   const type = input.type
-  const pkg = await loadPackage(payload, input.importId)
-  if (!pkg)
-    throw new WorkflowError(
-      404,
-      'not-found',
-      t(
-        `No finished import with id ${input.importId}.`,
-        `找不到 id 为 ${input.importId} 的已完成导入。`,
-      ),
-    )
+  const pkg = await requirePackage(payload, input.importId, input.req?.i18n?.language)
 
   const holding: { member: PackageMember; flags: Flag[] }[] = []
   for (const member of pkg.members) {

@@ -5,8 +5,10 @@
  */
 import type { Payload } from 'payload'
 import { relationIdOf, type DocId } from '../../db/ids.js'
+import { messageIn } from '../../i18n/message.js'
 import type { Import } from '../../payload-types.js'
 import { sameId } from '../doc-values.js'
+import { WorkflowError } from '../errors.js'
 import type { WorkflowCollection } from '../states.js'
 
 export interface PackageMember {
@@ -71,4 +73,24 @@ export async function loadPackage(
       .map((id) => ({ collection: 'glossary-terms' as const, id })),
   ]
   return { importId: record.id, record, members, qaSet: relationIdOf(record.qaSet) ?? null }
+}
+
+/** The package of an Import record, refused with 404 (in the given UI language) when there is none. */
+export async function requirePackage(
+  payload: Payload,
+  importId: DocId,
+  language: string | undefined,
+): Promise<ReviewPackage> {
+  const pkg = await loadPackage(payload, importId)
+  if (!pkg)
+    throw new WorkflowError(
+      404,
+      'not-found',
+      messageIn(
+        language,
+        `No finished import with id ${importId}.`,
+        `找不到 id 为 ${importId} 的已完成导入。`,
+      ),
+    )
+  return pkg
 }

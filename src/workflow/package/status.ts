@@ -5,34 +5,18 @@
  * (./transition.ts), so the view never offers what the action then refuses.
  */
 import type { PayloadRequest } from 'payload'
-import { isStaff } from '../../access/roles.js'
-import { message } from '../../i18n/message.js'
-import { WorkflowError } from '../errors.js'
 import { checkPublishGate } from '../gate.js'
 import { loadItem, titleOf } from '../items.js'
 import { stateAllows } from '../permissions.js'
+import { assertStaffViewer } from '../staff-view.js'
 import { documentFlags, isDocumentFlag } from './flags.js'
-import { loadPackage } from './items.js'
+import { requirePackage } from './items.js'
 import { checkPackageAction, PACKAGE_ACTIONS } from './transition.js'
 
 export async function packageStatus(req: PayloadRequest, importId: string) {
   const { payload } = req
-  const t = (en: string, zh: string) => message(req, en, zh)
-  if (!req.user)
-    throw new WorkflowError(401, 'unauthenticated', t('Log in to see the workflow.', '请先登录。'))
-  if (!isStaff(req.user))
-    throw new WorkflowError(
-      403,
-      'forbidden',
-      t('Only newsroom staff can see the workflow.', '只有编辑部人员可以查看审核流程。'),
-    )
-  const pkg = await loadPackage(payload, importId)
-  if (!pkg)
-    throw new WorkflowError(
-      404,
-      'not-found',
-      t(`No finished import with id ${importId}.`, `找不到 id 为 ${importId} 的已完成导入。`),
-    )
+  assertStaffViewer(req)
+  const pkg = await requirePackage(payload, importId, req.i18n?.language)
 
   const items = []
   for (const member of pkg.members) {

@@ -32,7 +32,7 @@ import {
   type WrittenTransition,
 } from '../transition.js'
 import { memberName, PackageError, type MemberRefusal } from './errors.js'
-import { loadPackage, type PackageMember, type ReviewPackage } from './items.js'
+import { requirePackage, type PackageMember, type ReviewPackage } from './items.js'
 import { undoWrite } from './undo.js'
 
 export const PACKAGE_ACTIONS = ['submit', 'approve', 'publish'] as const
@@ -269,16 +269,7 @@ export async function runPackageTransition(
       'unauthenticated',
       t('Log in to use the review workflow.', '请先登录再进行审核操作。'),
     )
-  const pkg = await loadPackage(payload, input.importId)
-  if (!pkg)
-    throw new WorkflowError(
-      404,
-      'not-found',
-      t(
-        `No finished import with id ${input.importId}.`,
-        `找不到 id 为 ${input.importId} 的已完成导入。`,
-      ),
-    )
+  const pkg = await requirePackage(payload, input.importId, language)
 
   const total = pkg.members.length
   const { checked, skipped, refusals } = await checkMembers(payload, pkg, action, input)
