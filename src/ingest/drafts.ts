@@ -5,6 +5,8 @@
  * their OpenCC t→cn conversion (the default locale is Simplified for search and delivery).
  */
 import { buildRichText, type LexicalState, type RichBlock } from '../richtext/build.js'
+import { articleFingerprint } from '../similarity/article-fingerprint.js'
+import type { Fingerprint } from '../text/minhash.js'
 import { toSimplified } from '../text/normalize.js'
 import type { OutletType } from './attribution.js'
 import type { ContentBlock, DocumentKind, ImportAnalysis } from './pipeline.js'
@@ -84,6 +86,8 @@ export interface DraftPlan {
     body: Localized<LexicalState>
     byline: Localized<string> | null
     flags: DraftFlag[]
+    /** Of the zh-Hans body: made with the plan (on the analysis worker), not again on the main thread. */
+    fingerprint: Fingerprint | null
   }
   qaSet: { title: Localized<string>; summary: Localized<string> | null } | null
   entries: EntryPlan[]
@@ -249,6 +253,7 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
     }
   })
 
+  const body = localizeRich(bodyBlocks)
   return {
     originalScript,
     locales: traditional ? ['zh-Hans', 'zh-Hant'] : ['zh-Hans'],
@@ -267,9 +272,10 @@ export function planDrafts(analysis: ImportAnalysis): DraftPlan {
       kind: analysis.kind,
       title: localize(title),
       summary: localizeMaybe(summary),
-      body: localizeRich(bodyBlocks),
+      body,
       byline: localizeMaybe(attribution.author),
       flags: flagsWithin(analysis.flags, [0, text.length], true),
+      fingerprint: articleFingerprint(body['zh-Hans']),
     },
     qaSet: entries.length > 0 ? { title: localize(title), summary: localizeMaybe(summary) } : null,
     entries,

@@ -305,7 +305,7 @@ export async function importDocument(
         stage = 'similar'
         // The drafts are made all the same: a batch or CLI import must not stop at a reprint, and
         // the editor decides on the Import record (attach as a reprint, or keep both).
-        const similar = await similarContent(payload, plan.article.body['zh-Hans'], {
+        const similar = await similarContent(payload, plan.article.fingerprint, {
           exclude: written.article,
           req,
         })

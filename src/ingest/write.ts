@@ -5,6 +5,7 @@
  * so access rules apply: an editor cannot set rights or verification, which stay `unknown` and
  * `unverified`. Each write names its collection in a WriteStageError.
  */
+import { FINGERPRINT_CONTEXT } from '../similarity/article-fingerprint.js'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createWithLocales } from '../db/extra-locales.js'
 import { relationId, type DocId } from '../db/ids.js'
@@ -76,6 +77,7 @@ async function createLocalized(
   collection: CollectionSlug,
   data: Record<string, unknown>,
   traditional: Record<string, unknown> | null,
+  context?: Record<string, unknown>,
 ): Promise<DocId> {
   const { payload, req, created } = writer
   return step(collection, async () => {
@@ -91,6 +93,7 @@ async function createLocalized(
         select: { id: true },
         overrideAccess: false,
         req,
+        context,
       } as Parameters<typeof createWithLocales>[1],
       traditional ? { 'zh-Hant': traditional } : null,
     )
@@ -294,7 +297,9 @@ export async function writeDrafts(
       qualityFlags: a.flags,
     },
   )
-  const articleId = await createLocalized(writer, 'articles', article.hans, article.hant)
+  const articleId = await createLocalized(writer, 'articles', article.hans, article.hant, {
+    [FINGERPRINT_CONTEXT]: a.fingerprint,
+  })
 
   return {
     source,

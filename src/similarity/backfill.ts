@@ -9,7 +9,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import type { DocId } from '../db/ids.js'
 import { FINGERPRINT_ALGORITHM } from '../text/minhash.js'
-import { articleFingerprint, storeFingerprint } from './fingerprints.js'
+import { articleFingerprint } from './article-fingerprint.js'
+import { storeFingerprint } from './fingerprints.js'
 
 const PAGE = 100
 

@@ -7,11 +7,18 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import type { Article } from '../payload-types.js'
-import { articleFingerprint, dropFingerprint, storeFingerprint } from './fingerprints.js'
+import {
+  articleFingerprint,
+  FINGERPRINT_CONTEXT,
+  fingerprintInContext,
+} from './article-fingerprint.js'
+import { dropFingerprint, storeFingerprint } from './fingerprints.js'
 
 export const keepArticleFingerprint: CollectionAfterChangeHook<Article> = async ({
+  context,
   data,
   doc,
+  operation,
   req,
 }) => {
   if (req.locale && req.locale !== 'zh-Hans') return doc
@@ -19,8 +26,21 @@ export const keepArticleFingerprint: CollectionAfterChangeHook<Article> = async 
   // body: the body written is then the one in `data`. Neither: the body did not change.
   const body = doc.body !== undefined ? doc.body : data.body
   if (body === undefined) return doc
+  // The importer computed it with its plan, off the main thread (8–10 ms of MinHash per article).
+  // Payload keeps a write's context on the request for every later write with it: taken once.
+  const given =
+    operation === 'create' ? fingerprintInContext(context[FINGERPRINT_CONTEXT]) : undefined
+  delete context[FINGERPRINT_CONTEXT]
   try {
-    await storeFingerprint(req.payload, doc.id, articleFingerprint(body), req)
+    await storeFingerprint(
+      req.payload,
+      doc.id,
+      given === undefined ? articleFingerprint(body) : given,
+      {
+        req,
+        isNew: operation === 'create',
+      },
+    )
   } catch (error) {
     req.payload.logger.warn(
       { err: error, article: doc.id },

@@ -2,16 +2,16 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { relationId, type DocId } from '../db/ids.js'
 import type { Import } from '../payload-types.js'
-import { articleFingerprint, findSimilarArticles } from './fingerprints.js'
+import type { Fingerprint } from '../text/minhash.js'
+import { findSimilarArticles } from './fingerprints.js'
 
 export type SimilarRows = NonNullable<Import['similar']>
 
 export async function similarContent(
   payload: Payload,
-  body: unknown,
+  fingerprint: Fingerprint | null,
   { exclude, req }: { exclude?: DocId | null; req?: PayloadRequest } = {},
 ): Promise<SimilarRows> {
-  const fingerprint = articleFingerprint(body)
   if (!fingerprint) return []
   const similar = await findSimilarArticles(payload, fingerprint, { exclude, req })
   if (similar.length === 0) return []
