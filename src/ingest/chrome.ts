@@ -595,7 +595,8 @@ export function stripChrome(text: string): ChromeResult {
 
   // The page's footer: from a copyright or licence line after the last paragraph on, the lines
   // are the site's (its address and phone, "您喜歡的新聞" heading more links), not the article's.
-  for (let i = lastProse + 1; i < lines.length; i++) {
+  // (Only below an article: a page with no paragraph of prose has no "after" to speak of.)
+  for (let i = lastProse + 1; lastProse >= 0 && i < lines.length; i++) {
     if (reasons[i] !== 'interface' || !isFooterLine(lines[i])) continue
     for (let j = i + 1; j < lines.length; j++) if (lines[j].length > 0) reasons[j] ??= 'interface'
     break

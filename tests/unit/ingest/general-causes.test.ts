@@ -31,6 +31,20 @@ describe('site chrome by position and feature', () => {
     expect(doc.incomplete).toBe(false)
   })
 
+  test('on a page with no paragraph of prose, a copyright line takes nothing below it', () => {
+    const doc = analyzeDocument(
+      lines(
+        '保密知识小测验',
+        '版权所有:某某网',
+        '1.国家秘密的密级分为()',
+        'A.绝密 B.机密 C.秘密 D.以上都是',
+        '答案:D',
+      ),
+    )
+    expect(doc.text).toContain('1.国家秘密的密级分为()')
+    expect(doc.text).toContain('答案:D')
+  })
+
   test('a bracketed note on a picture is a caption, however it ends', () => {
     const doc = analyzeDocument(
       lines(
