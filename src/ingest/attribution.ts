@@ -501,8 +501,9 @@ const FORWARDED = /(?:[转轉][发發]|[转轉][载載])$/u
 /** Who employs the credited reporter: an outlet ("新华社", "本报", "中国网"), or nobody named. */
 const CREDIT_ORGANISATION =
   /(?:社|网|網|[报報]|台|刊|站|[杂雜]志|[杂雜]誌|中心|融媒|融媒体|融媒體|新[闻聞]|[频頻]道)$/u
+// (Not a lone 文: names end with it, 陈大文, and a writer's 文 stands apart, "张三 文".)
 const CREDIT_SUFFIX =
-  /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
+  /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
 
 /**
  * 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. A place before several names is where the

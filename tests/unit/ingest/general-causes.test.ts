@@ -139,12 +139,12 @@ describe('numbered items and questions', () => {
 })
 
 describe('bylines', () => {
-  test("an outlet's bracketed flash with its reporters up to a colon gives the outlet and the authors", () => {
+  test("an outlet's bracketed flash with its reporters up to a colon gives the outlet and the authors, a name ending in 文 whole", () => {
     const doc = analyzeDocument(
-      '【澳门日报讯】记者陈大明、李小明报道:今年4月15日是全民国家安全教育日,澳门特区举办了多场宣传活动。',
+      '【澳门日报讯】记者陈大文、李小明报道:今年4月15日是全民国家安全教育日,澳门特区举办了多场宣传活动。',
     )
     expect(doc.attribution.outlet).toBe('澳门日报')
-    expect(doc.attribution.author).toBe('陈大明、李小明')
+    expect(doc.attribution.author).toBe('陈大文、李小明')
     expect(doc.text).toContain('今年4月15日是全民国家安全教育日')
   })
 
