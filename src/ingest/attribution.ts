@@ -401,6 +401,7 @@ const OUTLET_SUFFIX =
 const UI_WORD =
   /^(?:打印|关闭|關閉|分享|收藏|评论|評論|点赞|點贊|字体|字體|字号|字號|返回|顶部|頂部|[大中小])$/u
 const PERSON_NAME = /^[\p{Script=Han}·]{2,4}$/u
+const SOURCE_NAME = /^\p{Script=Han}{4,16}$/u
 /** The verb of a forum's or portal's post header: "大英融媒 发表于 2024-12-23 10:42:37". */
 const POSTED = /^(?:发表于|發表於|发布于|發佈於|發布於|发布|發布|發佈|发表|發表)$/u
 
@@ -433,10 +434,23 @@ function bareDate(line: string, index: number): BareDate | null {
   if (/[，。,]/.test(rest)) return null
   const at = words.findIndex((word) => OUTLET_SUFFIX.test(word) && !PLACEHOLDER.test(word))
   const writer = at === -1 ? undefined : words[at + 1]
+  // A portal's date line names its source after the date without a label: "2023-04-13 18:33:49
+  // 齐鲁壹点" (j-04). One word of four or more characters there is the outlet (a person's name is
+  // shorter, a widget word is a button).
+  const named = words.length === 1 && text.startsWith(date.text) ? words[0] : undefined
+  const unlabelled =
+    at === -1 &&
+    named !== undefined &&
+    SOURCE_NAME.test(named) &&
+    !UI_WORD.test(named) &&
+    !POSTED.test(named) &&
+    !PLACEHOLDER.test(named)
+      ? named
+      : null
   return {
     date: date.text,
     line: index,
-    outlet: at === -1 ? null : (words[at] ?? null),
+    outlet: at === -1 ? unlabelled : (words[at] ?? null),
     author:
       writer &&
       PERSON_NAME.test(writer) &&
@@ -465,6 +479,13 @@ const NEWS_FLASH = new RegExp(
   `^\\s*(${OPEN}\\s*)?([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}\\s*(${CLOSE})?`,
   'u',
 )
+/** The outlet's flash in brackets, its reporters after it up to a colon: 【香港商報訊】記者戴合聲、林駿強報道: (j-08). */
+const BRACKETED_FLASH = new RegExp(
+  `^\\s*[【[（(]\\s*([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*[】\\]）)]\\s*([^:：\\n。，,]{2,40}?)\\s*[:：]`,
+  'u',
+)
+/** An outlet's name alone in brackets near the top, as broadcasters' sites tag a report: 【有線新聞】 (j-09). */
+const BRACKETED_OUTLET = /^[【[]\s*([\p{Script=Han}A-Za-z]{2,16})\s*[】\]]$/u
 export const REPORTER_ROLE =
   /(?:特约|特約|见习|見習|实习|實習|首席|驻[\p{Script=Han}]{1,4}|駐[\p{Script=Han}]{1,4})?(?:记者|記者|评论员|評論員)/u
 export const OTHER_ROLE =
@@ -480,8 +501,9 @@ const FORWARDED = /(?:[转轉][发發]|[转轉][载載])$/u
 /** Who employs the credited reporter: an outlet ("新华社", "本报", "中国网"), or nobody named. */
 const CREDIT_ORGANISATION =
   /(?:社|网|網|[报報]|台|刊|站|[杂雜]志|[杂雜]誌|中心|融媒|融媒体|融媒體|新[闻聞]|[频頻]道)$/u
+// (Not a lone 文: names end with it, 陈大文, and a writer's 文 stands apart, "张三 文".)
 const CREDIT_SUFFIX =
-  /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
+  /(?:文\s*[/、]\s*[图圖]|[图圖]\s*[/、]\s*文|[图圖]|[摄攝]|[报報]道|[发發]自[\p{Script=Han}]{1,6})$/u
 
 /**
  * 作者：新华社记者 张三 → 张三; 作者：张三 stays as it is. A place before several names is where the
@@ -754,14 +776,21 @@ function readLine(
       return dateline.whole ? null : undefined
     }
   }
-  const flash = NEWS_FLASH.exec(line)
-  const flashNames = flash ? reporterNames(flash[3] ?? '') : []
-  if (flash && flashNames.length > 0) {
+  const bracketed = NEWS_FLASH.exec(line) ? null : BRACKETED_FLASH.exec(line)
+  const flash = bracketed ? null : NEWS_FLASH.exec(line)
+  const flashNames = reporterNames((flash ? flash[3] : bracketed?.[2]) ?? '')
+  if ((flash || bracketed) && flashNames.length > 0) {
     if (found.credited.length === 0) {
-      found.flashOutlet = nonPlaceholder(flash[2])
+      found.flashOutlet = nonPlaceholder(flash ? flash[2] : bracketed?.[1])
       found.credited.push(...flashNames)
     }
-    return line.slice(flash[0].length).trim() === '' ? null : undefined
+    const length = (flash ?? bracketed)?.[0].length ?? 0
+    return line.slice(length).trim() === '' ? null : undefined
+  }
+  const tag = line.length <= 20 && !found.flashOutlet ? BRACKETED_OUTLET.exec(line) : null
+  if (tag?.[1] && OUTLET_SUFFIX.test(tag[1]) && !PLACEHOLDER.test(tag[1]) && top()) {
+    found.flashOutlet = tag[1]
+    return null
   }
   const excerpt = line.length <= 40 ? EXCERPT_CREDIT.exec(line) : null
   if (excerpt) {

@@ -124,7 +124,7 @@ const SITE_GREETING =
   /^[•·\s]*(?:欢迎(?:访问|光临|来到)|正在阅读\s*[:：]|(?:扫码|点击)?关注\S{0,12}(?:网|号|微信|微博|客户端)$)/
 // A photo's caption: "图为…", "（图：…）", or a short line naming a picture (…宣传图, …活动现场).
 const CAPTION =
-  /^[（(][^()（）]{0,30}(?:图片|圖片|图|圖)[)）]$|^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
+  /^[（(][^()（）]{0,30}(?:图片|圖片|图|圖)(?:[^()（）。，]{0,8})[)）]$|^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
 const RIGHTS_NOTICE =
   /版权(?:为|归|属于).{0,30}所有|未经(?:授权|许可).{0,6}不得转载|不得转载.{0,10}侵权/
 // A link with its label and nothing else: 本文来源:https://…, 平安广金微信推文:https://….
@@ -138,19 +138,32 @@ const YEAR_RANGE = /^(?:19|20)\d{2}\s*[-–—~～至]\s*(?:19|20)\d{2}$/
 // "bet36亚洲版 - 官方合作网站" (i-12). A headline names its subject in words, not in a code.
 const BRAND_BANNER =
   /^[A-Za-z]{2,}\d+[^\s-_|｜—–]{0,8}\s*[-_|｜—–]\s*\S{0,6}(?:官方|官网|官網)\S{0,6}$/
+// The site's contact details, in its header or footer: "联系电话:028-…", "地址:…路 邮编:461000".
+// (A hotline the article gives its reader, 举报电话：12339, is the article's.)
+const CONTACT_FIELD =
+  /^(?:联系|联络|咨询|服务|值班|办公)?(?:电话|地址|邮编|传真|邮箱|电子邮箱|e-?mail|qq)\s*[:：]/i
+const REPORTING_LINE = /举报|受理/
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
 const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
 const HEADLINE_WINDOW = 60
+// A short line asking a question, the shape of a Q&A item's question (and of some headlines).
+const QUESTION_LINE = /^[^。；;！!]{4,40}[？?]$/
+const QUESTION_ITEM_PENALTY = 3
 const ARTICLE_BEGUN_PENALTY = 8
 // Page footers: licences, copyright, the site's owner.
 const FOOTER =
   /©|copyright|icp[备证]|公网安备|许可证|版权所有|主办单位|承办单位|技术支持|网站标识码|未经授权不得转载|未经许可不得|新闻热线|报料/i
+const COPYRIGHT_OPENING = /^[(（[【]?\s*(?:©|copyright\b|版权所有|all rights reserved)/i
 const PHONE = /\d{3,4}[-－—]\d{7,8}|\d{11}/
 // Quiz stems, questions and answer keys are short and unpunctuated too, but they are text.
 const ASKS = /[（(]\s*[）)]|[?？:：]$|答案|解析|^[（(]?\d{1,3}[)）.．、]/
+
+function isFooterLine(line: Line): boolean {
+  return FOOTER.test(line.text) || RIGHTS_NOTICE.test(line.text)
+}
 
 interface Line {
   raw: string
@@ -268,6 +281,8 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (QA_LABEL.test(line.text)) return null
   if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
   if (PHONE_ONLY.test(line.text)) return 'interface'
+  if (line.length <= 60 && CONTACT_FIELD.test(line.text) && !REPORTING_LINE.test(line.text))
+    return 'interface'
   if (line.length <= 40 && BRAND_BANNER.test(line.text)) return 'interface'
   // A site's copyright years standing alone: "2016 - 2024" (i-10's banner).
   if (YEAR_RANGE.test(line.text)) return 'interface'
@@ -275,6 +290,8 @@ function interfaceReason(line: Line): ChromeReason | null {
     return 'interface'
   if (line.length <= 60 && interfaceShare(line.text) >= 0.6) return 'interface'
   if (line.length <= 100 && FOOTER.test(line.text)) return 'interface'
+  // A broadcaster's notice in English runs long: "(Copyright 2024 i-CABLE. All Rights Reserved. …)".
+  if (line.length <= 300 && COPYRIGHT_OPENING.test(line.text)) return 'interface'
   if (ORIGINAL_TITLE.test(line.text)) return 'interface'
   if (SEE_MORE.test(line.text) && line.length <= 100) return 'interface'
   if (isMenu(line)) return 'menu'
@@ -334,6 +351,12 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // A list bullet opens an item of a list (other headlines, a-22), not the headline.
   if (LIST_BULLET.test(text)) score -= 3
   return score
+}
+
+/** The next line of text after `index` is a paragraph of prose: the line's answer, if it asks. */
+function answeredBelow(lines: Line[], reasons: (ChromeReason | null)[], index: number): boolean {
+  const [next] = nextTextLines(lines, reasons, index, lines.length, 1)
+  return next !== undefined && isArticleText(lines[next])
 }
 
 /** Indexes of the next `count` lines of text after `index` (chrome and blank lines aside), before `to`. */
@@ -458,7 +481,10 @@ function markRestatedHeadline(
   titleIndex: number,
   firstProse: number,
 ) {
-  const headline = lines[titleIndex]?.text ?? ''
+  // Compared without spaces: the restatement may space the words apart otherwise (j-10's repeat
+  // of its headline with a page marker, "…维护国家利益  单元测试题第2页").
+  const compact = (text: string) => text.replace(/\s+/g, '')
+  const headline = compact(lines[titleIndex]?.text ?? '')
   if (headline.length < 6) return
   // The next three lines of text below the headline (labels and blank lines aside).
   let looked = 0
@@ -467,8 +493,9 @@ function markRestatedHeadline(
     if (reasons[i] || !line || line.length === 0) continue
     looked++
     if (isProse(line)) continue
-    const extra = line.length - headline.length
-    if (extra > 0 && extra <= RESTATEMENT_MAX_EXTRA && line.text.startsWith(headline))
+    const text = compact(line.text)
+    const extra = text.length - headline.length
+    if (extra > 0 && extra <= RESTATEMENT_MAX_EXTRA && text.startsWith(headline))
       reasons[i] = 'column-label'
   }
 }
@@ -566,6 +593,15 @@ export function stripChrome(text: string): ChromeResult {
     reasons[i] = 'read-next'
   }
 
+  // The page's footer: from a copyright or licence line after the last paragraph on, the lines
+  // are the site's (its address and phone, "您喜歡的新聞" heading more links), not the article's.
+  // (Only below an article: a page with no paragraph of prose has no "after" to speak of.)
+  for (let i = lastProse + 1; lastProse >= 0 && i < lines.length; i++) {
+    if (reasons[i] !== 'interface' || !isFooterLine(lines[i])) continue
+    for (let j = i + 1; j < lines.length; j++) if (lines[j].length > 0) reasons[j] ??= 'interface'
+    break
+  }
+
   // After the last paragraph: a run of three or more short unpunctuated lines is a related list.
   let runStart = -1
   for (let i = lastProse + 1; i <= lines.length; i++) {
@@ -616,6 +652,12 @@ export function stripChrome(text: string): ChromeResult {
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
   let scored = 0
   let articleBegun = false
+  // A question line answered by the prose below it, in a text that asks more such questions
+  // further down, is the first of its items rather than the headline (保密知识问答 / 什么是国家秘密？
+  // / its answer / 国家秘密的密级有哪些？ …).
+  const laterQuestion = lines.findIndex(
+    (line, j) => j > firstProse && !reasons[j] && QUESTION_LINE.test(line.text),
+  )
   // A page that opens mid-way through a sentence broken into phrases has no headline line at all.
   const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
   if (opensWithFragments) firstLineRejected = true
@@ -630,7 +672,10 @@ export function stripChrome(text: string): ChromeResult {
     )
     const score =
       headlineScore(lines[i], i, lines, firstProse) -
-      (articleBegun || continuedBelow ? ARTICLE_BEGUN_PENALTY : 0)
+      (articleBegun || continuedBelow ? ARTICLE_BEGUN_PENALTY : 0) -
+      (laterQuestion !== -1 && QUESTION_LINE.test(lines[i].text) && answeredBelow(lines, reasons, i)
+        ? QUESTION_ITEM_PENALTY
+        : 0)
     if (!reasons[i] && CLAUSE_END.test(lines[i].text)) articleBegun = true
     if (i === firstLine)
       firstLineRejected = (score === -Infinity && lines[i].length >= 4) || continuedBelow

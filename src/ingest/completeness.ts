@@ -12,6 +12,7 @@ const CLOSING_LINE_MAX = 16
 // A quiz's answer line or a closing credit (图源：…, 来源：…, 审核：…) ends a text without a stop.
 const CLOSING_FIELD =
   /^(?:[【[]?(?:正确|正確|参考|參考)?答案[】\]]?\s*[:：]?\s*[A-DＡ-Ｄ对對错錯√×]{1,4}$|\S{0,6}(?:来源|來源|图源|圖源|转自|轉自|编辑|編輯|审核|審核|作者|供稿|责编|責編|校对|校對)\S{0,2}\s*[:：丨|])/
+const ASKED = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|問|Q)\s*\d{0,2}\s*[:：].*[？?]$/i
 const IN_SENTENCE = /[，,、：:。；;]/
 const LIST_ITEM =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
@@ -28,9 +29,15 @@ export function truncationFlag(
   let end = last.length
   while (end > 0 && /[\uFFFD\s]/.test(last[end - 1] ?? '')) end--
   const ending = last.slice(0, end)
-  // A closing line (国家安全部 / 2024年4月15日) has no clause punctuation and no list marker.
+  // A closing line (国家安全部 / 2024年4月15日) has no clause punctuation and no list marker; it
+  // cites no law (《…》规, j-05) and answers no labelled question just above it (问：…？).
+  const previous = paragraphs.at(-2)?.trim() ?? ''
   const sentenceUnderway =
-    [...ending].length > CLOSING_LINE_MAX || IN_SENTENCE.test(ending) || LIST_ITEM.test(ending)
+    [...ending].length > CLOSING_LINE_MAX ||
+    IN_SENTENCE.test(ending) ||
+    LIST_ITEM.test(ending) ||
+    /[《〈]/.test(ending) ||
+    ASKED.test(previous)
   const closing = CLOSING_FIELD.test(ending)
   const cut =
     options.cutInQuizOptions === true ||

@@ -67,6 +67,7 @@ const REPORTAGE =
   /日前|近日|\d{1,2}月\d{1,2}日|记者|記者|开展|開展|举行|舉行|召开|召開|活动|活動|据悉|據悉|报道|報道|通讯员|通訊員|现场|現場/g
 const REPORTED_EVENT =
   /(?:开展|開展|举办|舉辦|举行|舉行|召开|召開|启动|啟動|走进|走進|组织|組織|参加|參加|进校园|進校園|进社区|進社區).{0,24}(?:活动|活動|会议|會議|宣传|宣傳|讲座|講座|培训|培訓|竞赛|競賽)/
+const REPORTED_FROM = /^(?:综合|綜合|据|據)[^。，,\n]{2,24}(?:消息|报道|報道)/
 const PAPER = /研究$|研究[:：]|^(?:试论|試論|浅析|淺析|浅谈|淺談|探析|论|論)|论文|論文/
 const PAPER_LABELS =
   /(?:^|\n)\s*(?:【?摘\s*要】?|【?关键词】?|【?關鍵詞】?|Abstract|Keywords)\s*[:：】]/i
@@ -113,6 +114,8 @@ function decideKind(input: {
   quizItems: number
   /** Share of the body's characters in quiz items. */
   quizShare: number
+  /** Share of the text spanned by stems run together with their options (see runTogetherQuizShare). */
+  runTogetherShare: number
   lawArticles: number
   lawShare: number
   qaShare: number
@@ -149,11 +152,16 @@ function decideKind(input: {
   textLength: number
 }): DocumentKind {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
+  if (input.runTogetherShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
   // Turns at a press conference (记者：… / 发言人：…, the lead saying 例行记者会) are reported news.
   if (input.interviewPairs >= 1 && PRESS_CONFERENCE.test(input.lead)) return 'news'
   if (input.interviewPairs >= 1) return 'interview'
+  // Questions answered in turn over most of the body explain, whatever the headline calls its
+  // points (关于国家安全的知识点你一定要知道: four questions and their answers, j-07).
+  if (input.labelledOrHeadedQa >= 3 && input.qaShare >= FEW_QA_SHARE && !input.agency)
+    return 'explainer'
   if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (
@@ -174,8 +182,10 @@ function decideKind(input: {
     return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines.
   if (input.headlineIsTerm || input.leadIsTerm) return 'glossary'
-  // An agency's dispatch and a headline reporting an event (…开展…宣传活动) are news.
-  if (input.agency || REPORTED_EVENT.test(input.headline)) return 'news'
+  // An agency's dispatch, a headline reporting an event (…开展…宣传活动) and a lead that says
+  // whose reports it compiles (综合国家安全部微信号消息，… j-01) are news.
+  if (input.agency || REPORTED_EVENT.test(input.headline) || REPORTED_FROM.test(input.lead))
+    return 'news'
   // One or two questions in a report are a reporter's; an explainer says so in its headline.
   if (EXPLAINER.test(input.headline)) return 'explainer'
   if (input.studyWords >= 2) return 'study-notes'
@@ -196,6 +206,23 @@ function decideKind(input: {
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   return 'news'
+}
+
+// A stem's blank and its options A. B. C. on one line: "…开展这一系列活动()A.有利于…B.能够…C.…".
+const STEM_WITH_OPTIONS =
+  /[（(]\s*[）)][^\n]{0,120}?[AＡ]\s*[.．、][^\n]{0,80}?[BＢ]\s*[.．、][^\n]{0,80}?[CＣ]\s*[.．、]/g
+
+/**
+ * The share of the text from the first to the last of its stems run together with their options,
+ * when there are MIN_ITEMS or more: a preview that glued a whole exercise sheet into one line
+ * (i-09) is a quiz the item reader cannot split, and a quiz all the same.
+ */
+function runTogetherQuizShare(text: string): number {
+  const found = [...text.matchAll(STEM_WITH_OPTIONS)]
+  const first = found[0]
+  const last = found.at(-1)
+  if (found.length < MIN_ITEMS || !first || !last) return 0
+  return (last.index + last[0].length - first.index) / Math.max(1, text.length)
 }
 
 // A dictionary's reading line, "[ fáng xiè mì ]" (i-10, the headword lost): Latin syllables with a
@@ -430,6 +457,7 @@ export function analyzeDocument(
     kind: decideKind({
       quizItems,
       quizShare: charsOf(structure.blocks, quiz.taken) / Math.max(charsOf(structure.blocks), 1),
+      runTogetherShare: runTogetherQuizShare(text),
       lawArticles: law.articles,
       lawShare: law.covered / bodyBlocks,
       qaShare: qaBlocks / bodyBlocks,

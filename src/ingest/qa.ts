@@ -124,10 +124,11 @@ function labelledPairs(blocks: StructureBlock[], taken: Set<number>): QaPair[] {
       if (!following || taken.has(next) || following.type !== 'paragraph') continue
       // An asked question (？) followed by an unlabelled or mislabelled paragraph (容： for 答：)
       // that is no new question: that paragraph is the answer, as written.
+      // (The text's last paragraph is the answer too when a cut scrape stopped it mid-sentence.)
       const unlabelledAnswer =
         QUESTION_MARK.test(question) &&
         questionLabelled(following) === null &&
-        SENTENCE_PUNCTUATION.test(following.text)
+        (SENTENCE_PUNCTUATION.test(following.text) || next === blocks.length - 1)
       const answerStart = answerLabelled(following) ?? (unlabelledAnswer ? following.text : null)
       if (answerStart === null) continue
       // "答：" alone: the answer is what follows.
@@ -252,9 +253,11 @@ function plainQuestionPairs(
     const parts = cleanAnswer(answer)
     // The answer starts right after the question: a headline there means a list of links.
     const first = parts[0]
+    // (A first line that introduces a list below it, "…规定了以下几个方面:", is prose too.)
     const prose =
       first !== undefined &&
       (SENTENCE_PUNCTUATION.test(first) ||
+        (parts.length > 1 && /[：:]$/.test(first)) ||
         (inQaText && /[，,]/.test(first)) ||
         first.length > 2 * MAX_PLAIN_QUESTION_CHARS)
     if (!prose) continue

@@ -61,6 +61,20 @@ const GLUED_TITLE =
 const GLUED_TITLE_FIRST_ITEM =
   /^((?:\d{1,2}(?:\.\d{1,2}){1,2}\s*)?(?:第[一二三四五六七八九十]{1,3}|[^\d\s，。、；：:,.．？?！!一二三四五六七八九十]){4,40}?)(1\s*[.、．](?:(?!\d)|(?=\d{4}年))\S.*)$/
 
+/**
+ * The question opening a numbered item that goes on with its answer, or null: a short first
+ * sentence ending in "？" with no stop inside, followed by a sentence of its own (or a list's lead).
+ */
+function askedFirst(rest: string): string | null {
+  const mark = rest.search(/[？?]/)
+  if (mark < 4 || mark > MAX_HEADING_CHARS) return null
+  const after = rest.slice(mark + 1).trim()
+  // (An answer may open with the line that introduces its list: "…应当履行下列义务:".)
+  if (after.length < 8 || !/[。；;！!]|[：:]$/.test(after)) return null
+  const question = rest.slice(0, mark + 1)
+  return INNER_SENTENCE.test(question) ? null : question
+}
+
 function isHeadingLike(rest: string): boolean {
   return rest.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(rest) && !INNER_SENTENCE.test(rest)
 }
@@ -116,7 +130,7 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
       ]
     }
     // A long numbered item opens a section with its first sentence; the rest is its first paragraph.
-    const stop = rest.search(/[。！!]/)
+    const stop = rest.search(/[。！!？?]/)
     if (stop > 0 && stop <= MAX_TITLE_CHARS) {
       const title = rest.slice(0, stop)
       const heading = paragraph.slice(0, paragraph.length - rest.length) + title
@@ -135,6 +149,15 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
   const single = SINGLE_NUMBERED.exec(paragraph)
   if (single && isHeadingLike(single[2]) && !/[：:，,]/.test(single[2])) {
     return [{ type: 'heading', text: paragraph, title: single[2], level: 2, numbered: true }]
+  }
+  // A numbered question with its answer run on after it: "01、什么是国家安全?《…》规定:…" (j-07).
+  const asked = single ? askedFirst(single[2]) : null
+  if (single && asked) {
+    const heading = paragraph.slice(0, paragraph.length - single[2].length) + asked
+    return [
+      { type: 'heading', text: heading, title: asked, level: 2, numbered: true },
+      { type: 'paragraph', text: single[2].slice(asked.length).trim() },
+    ]
   }
   const paren = PAREN_NUMBERED.exec(paragraph)
   if (paren && isHeadingLike(paren[1]) && !/[：:，,]/.test(paren[1])) {

@@ -37,7 +37,13 @@ function joinPageChunks(lines: string[]): string[] {
         Number(entry.match?.[1]) === i + 1 &&
         (entry.length >= CHUNK_MIN_CHARS || i === chunks.length - 1),
     )
-  if (!consecutive) return lines
+  // A page break falls wherever the page ended, so some chunk continues the sentence before it;
+  // items that each open after a full stop are the text's own numbered items (01、…？…。 j-07).
+  const continues = chunks.slice(1).some((entry) => {
+    const previous = lines[entry.index - 1]?.trim()
+    return previous !== undefined && previous !== '' && !ENDS_CLAUSE.test(previous)
+  })
+  if (!consecutive || !continues) return lines
   const out: string[] = []
   const starts = new Set(chunks.map((entry) => entry.index))
   lines.forEach((line, index) => {
