@@ -12,21 +12,10 @@ import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
 import { previewButton } from '../src/delivery/draft-preview/url.js'
 import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
+import { ARTICLE_KINDS, type ArticleKind } from '../src/fields/article-kinds.js'
 import { dropArticleFingerprint, keepArticleFingerprint } from '../src/similarity/hooks.js'
 
-export const ARTICLE_KINDS = [
-  'explainer',
-  'commentary',
-  'interview',
-  'news',
-  'document',
-  'quiz',
-  'glossary',
-  'law',
-  'study-notes',
-] as const
-
-export const kindLabels: Record<(typeof ARTICLE_KINDS)[number], ReturnType<typeof label>> = {
+export const kindLabels: Record<ArticleKind, ReturnType<typeof label>> = {
   explainer: label('Explainer', '解读'),
   commentary: label('Commentary', '评论'),
   interview: label('Interview', '访谈'),

@@ -4,19 +4,17 @@
  * as written in zh-Hans; Traditional originals are kept as written in zh-Hant, and zh-Hans gets
  * their OpenCC t→cn conversion (the default locale is Simplified for search and delivery).
  */
+import type { ArticleKind } from '../fields/article-kinds.js'
 import { buildRichText, type LexicalState, type RichBlock } from '../richtext/build.js'
 import { articleFingerprint } from '../similarity/article-fingerprint.js'
 import type { Fingerprint } from '../text/minhash.js'
 import { toSimplified } from '../text/normalize.js'
 import type { OutletType } from './attribution.js'
-import type { ContentBlock, DocumentKind, ImportAnalysis } from './pipeline.js'
+import type { ContentBlock, ImportAnalysis } from './pipeline.js'
 import { guessTopics } from './topics.js'
 import type { QualityFlag, QualityFlagType } from './types.js'
 
 export type Locale = 'zh-Hans' | 'zh-Hant'
-
-/** The Article collection's kinds are the importer's (collections/Articles.ts ARTICLE_KINDS). */
-export type ArticleKind = DocumentKind
 
 /** A text per locale; zh-Hant only when the original is Traditional. */
 export type Localized<T> = { 'zh-Hans': T; 'zh-Hant'?: T }

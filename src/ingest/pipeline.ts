@@ -17,20 +17,13 @@ import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite, titleFromPageMarkers } from './sharing-site.js'
 import { signedByline } from './signed-byline.js'
 import { detectStructure } from './structure.js'
+import type { ArticleKind } from '../fields/article-kinds.js'
 import type { ImportContract } from './contract.js'
 import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
 
-export type DocumentKind =
-  | 'explainer'
-  | 'commentary'
-  | 'interview'
-  | 'news'
-  | 'document'
-  | 'quiz'
-  | 'glossary'
-  | 'law'
-  | 'study-notes'
+/** What the importer reads a document as: one of the Article collection's kinds. */
+export type DocumentKind = ArticleKind
 
 export type ContentBlock =
   | { type: 'heading'; text: string; level: number }

@@ -4,7 +4,7 @@
  * src/search/params.ts) rather than repeated.
  */
 import type { OpenAPIV3, OpenAPIV3_1 } from 'openapi-types'
-import { DOCUMENTED_ARTICLE_KINDS } from './article-kinds.js'
+import { ARTICLE_KINDS } from '../../fields/article-kinds.js'
 import { PREVIEW_COLLECTIONS } from '../draft-preview/token.js'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../http/params.js'
 import { DEFAULT_SCRIPT, SCRIPT_ALIASES, SCRIPTS } from '../script.js'
@@ -70,7 +70,7 @@ export const parameters: Record<string, OpenAPIV3_1.ParameterObject> = {
   ),
   Kind: queryParameter('kind', 'Only articles of this kind.', {
     type: 'string',
-    enum: [...DOCUMENTED_ARTICLE_KINDS],
+    enum: [...ARTICLE_KINDS],
   }),
   Tag: queryParameter('tag', 'Only articles with this tag (trimmed).', {
     type: 'string',

@@ -4,7 +4,7 @@
  * the contract cannot drift from what the presenters build without `npm run typecheck` failing.
  */
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { DOCUMENTED_ARTICLE_KINDS } from './article-kinds.js'
+import { ARTICLE_KINDS } from '../../fields/article-kinds.js'
 import type { RenderedBody } from '../present/body.js'
 import type { ArticleDetail, ArticleSummary, Correction, Retraction } from '../present/article.js'
 import type { Cover, ImageVariant, LegalBasis, SourceLink, TopicRef } from '../present/common.js'
@@ -582,7 +582,7 @@ function articleSummaryProperties() {
     slug: text(),
     url: url('The article on the website.'),
     api: url('The article on this API.'),
-    kind: oneOfValues(DOCUMENTED_ARTICLE_KINDS),
+    kind: oneOfValues(ARTICLE_KINDS),
     title: text(),
     summary: text(),
     byline: text(),
