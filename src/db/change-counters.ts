@@ -55,33 +55,34 @@ function firstInTransaction(session: object | undefined, key: string): boolean {
 /**
  * Counts a change of `collection` inside `req`'s transaction when there is one (the count
  * commits or rolls back with the change; outside it, a write on SQLite would wait for the
- * transaction's own lock), once per transaction and key.
+ * transaction's own lock), once per transaction and key. True when this call incremented the
+ * counter (an instance that subtracts its own increments must count only these).
  */
 export async function countChange(
   req: PayloadRequest,
   collection: string,
   scope: ChangeScope,
-): Promise<void> {
+): Promise<boolean> {
   const db = req.payload.db
   const key = changeKey(collection, scope)
   const transactionID = req.transactionID ? await req.transactionID : undefined
   if (isSqliteDb(db)) {
     const session = transactionID === undefined ? undefined : db.sessions[String(transactionID)]
-    if (!firstInTransaction(session, key)) return
+    if (!firstInTransaction(session, key)) return false
     const target = await sqliteSession(db, req)
     await target.run(
       sql`INSERT INTO ${sql.identifier(CHANGE_COUNTERS_TABLE)} (key, n) VALUES (${key}, 1)
           ON CONFLICT(key) DO UPDATE SET n = n + 1`,
     )
-    return
+    return true
   }
   if (isMongoDb(db)) {
     const session = transactionID === undefined ? undefined : db.sessions[transactionID]
-    if (!firstInTransaction(session, key)) return
+    if (!firstInTransaction(session, key)) return false
     await db.connection
       .collection<{ _id: string; n: number }>(CHANGE_COUNTERS_TABLE)
       .updateOne({ _id: key }, { $inc: { n: 1 } }, { upsert: true, session })
-    return
+    return true
   }
   throw new Error(`change counters are not implemented for the ${db.name} adapter`)
 }

@@ -10,17 +10,17 @@ import { searchServiceOf } from './registry.js'
 
 /** Indexes the saved version (draft save, publish, unpublish) before the response goes out. */
 const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await countChange(req, collection.slug, 'all')
+  const counted = await countChange(req, collection.slug, 'all')
   const service = searchServiceOf(req.payload)
-  service?.noteOwnChange(collection.slug)
+  if (counted) service?.noteOwnChange(collection.slug)
   await service?.onChange(collection.slug, doc.id, req)
   return doc
 }
 
 const dropAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
-  await countChange(req, collection.slug, 'all')
+  const counted = await countChange(req, collection.slug, 'all')
   const service = searchServiceOf(req.payload)
-  service?.noteOwnChange(collection.slug)
+  if (counted) service?.noteOwnChange(collection.slug)
   service?.onDelete(collection.slug, doc?.id ?? id)
 }
 
