@@ -78,6 +78,10 @@ export function databaseAdapter(
           prodMigrations: production ? migrations : undefined,
           // Short: libsql waits for a lock blocking the event loop; a write that cannot get it is a 503.
           busyTimeout: sqliteBusyTimeoutMs(),
+          // SQLite's AUTOINCREMENT: an id is never handed out twice, not even the highest one after
+          // its row was deleted (without it a new article took the deleted one's id, and with it
+          // everything else still keyed by that id). Migration 20261201_231621_autoincrement_ids.
+          autoIncrement: true,
           // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
           // database stays consistent after a crash (only the last commits can be lost on power loss).
           wal: { synchronous: 'NORMAL' },
