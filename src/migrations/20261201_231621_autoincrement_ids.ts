@@ -167,7 +167,11 @@ async function withForeignKeysOff(db: Db, work: () => Promise<void>): Promise<vo
   }
 }
 
-export async function up({ db }: MigrateUpArgs): Promise<void> {
+/**
+ * The whole change, on any connection to the file: the migration's `up`, and a development start
+ * on a database its schema push made earlier (src/db/autoincrement-before-push.ts).
+ */
+export async function addAutoincrement(db: Db): Promise<void> {
   await withForeignKeysOff(db, async () => {
     for (const table of ITEM_ROW_TABLES) {
       if (!(await hasColumn(db, table, 'item_created_at')))
@@ -205,7 +209,16 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   })
 }
 
+export async function up({ db }: MigrateUpArgs): Promise<void> {
+  await addAutoincrement(db)
+}
+
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await removeAutoincrement(db)
+}
+
+/** The tables as they were before (also how a schema push had built them). */
+export async function removeAutoincrement(db: Db): Promise<void> {
   await withForeignKeysOff(db, async () => {
     for (const table of AUTOINCREMENT_TABLES) await rebuild(db, table, false)
     for (const table of ITEM_ROW_TABLES) {

@@ -3,13 +3,21 @@
  * rebuild is where SQLite loses rows (dropping a parent cascades into its children), so this runs
  * it as production would on a database with real content — written at the previous migration by
  * the real Payload (tests/support/database-at-migration.ts) — and compares every table before and
- * after, then takes it back down.
+ * after, then takes it back down. A development start makes the same change before its schema push,
+ * which cannot make it on libsql.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { createClient, type Client } from '@libsql/client'
 import { jest } from '@jest/globals'
-import { exitWithin, projectRoot, runScript, serverEnv, tempDir } from '../support/spawn.js'
+import {
+  exitWithin,
+  freePort,
+  projectRoot,
+  runScript,
+  serverEnv,
+  tempDir,
+} from '../support/spawn.js'
 
 jest.setTimeout(300_000)
 
@@ -216,6 +224,51 @@ test('the migration keeps every row of every table, and afterwards no id is hand
       (key) => norm(before.definitions.get(key)) !== norm(down.definitions.get(key)),
     )
     expect(differs).toEqual([])
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a development start on a database pushed before ids were AUTOINCREMENT rebuilds it, every row kept, and starts', async () => {
+  const dir = tempDir('cms-autoincrement-dev-')
+  const file = path.join(dir, 'cms.db')
+  const port = await freePort()
+  try {
+    const env = serverEnv(dir, port, {
+      PAYLOAD_SECRET: secret,
+      ADMIN_PASSWORD: 'dev-password-1',
+      LOG_LEVEL: 'warn',
+    })
+    const build = runScript('tests/support/database-pushed-before-autoincrement.ts', env)
+    const built = await exitWithin(build, 240_000)
+    if (built.code !== 0) throw new Error(`building the database failed:\n${build.output()}`)
+    const before = await snapshot(file)
+    expect(before.autoincrement).toEqual([])
+    expect(
+      ['articles', '_articles_v_locales', '_qa_entries_v_rels', 'workflow_events'].filter(
+        (table) => !before.counts.get(table),
+      ),
+    ).toEqual([])
+
+    const start = runScript('src/start.ts', env)
+    try {
+      await start.waitFor(/CMS ready/, 180_000)
+      const articles = await fetch(`http://127.0.0.1:${port}/api/articles?limit=1`)
+      expect(articles.status).toBe(200)
+      start.child.kill('SIGTERM')
+      expect((await start.exited).code).toBe(0)
+    } finally {
+      start.child.kill('SIGKILL')
+    }
+
+    const after = await snapshot(file)
+    expect(after.autoincrement).toEqual(declaredAutoincrement())
+    expect(after.foreignKeyViolations).toBe(0)
+    // The planner statistics a start refreshes are not content.
+    const content = (counts: Map<string, number>) =>
+      Object.fromEntries([...counts].filter(([table]) => !table.startsWith('sqlite_')))
+    expect(content(after.counts)).toEqual(content(before.counts))
+    expect(after.counts.get('sqlite_sequence')).toBe(declaredAutoincrement().length)
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
