@@ -4,6 +4,7 @@ import { serverSetAccess, serverSetAdmin } from '../src/fields/server-set.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import { commentUpdaters, stampComment } from '../src/workflow/comments.js'
 import { WORKFLOW_COLLECTIONS } from '../src/workflow/states.js'
+import { itemCreatedAtField } from '../src/workflow/item-key.js'
 
 /** Reviewers' and editors' comments on an item under review. Never public. */
 export const ReviewComments: CollectionConfig = {
@@ -41,6 +42,7 @@ export const ReviewComments: CollectionConfig = {
         },
       ],
     },
+    { ...itemCreatedAtField, access: serverSetAccess, admin: serverSetAdmin },
     { name: 'body', type: 'textarea', required: true, label: label('Comment', '意见') },
     {
       name: 'fieldPath',

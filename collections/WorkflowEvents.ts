@@ -16,6 +16,7 @@ import {
   WORKFLOW_STATES,
   type WorkflowCollection,
 } from '../src/workflow/states.js'
+import { itemCreatedAtField } from '../src/workflow/item-key.js'
 
 // The history list showed stored codes (submit, in_review, articles) in a Chinese admin: the
 // options carry labels in both languages, the stored values stay the codes.
@@ -66,6 +67,7 @@ export const WorkflowEvents: CollectionConfig = {
       index: true,
       label: label('Item id', '内容 ID'),
     },
+    itemCreatedAtField,
     { name: 'itemTitle', type: 'text', label: label('Title', '标题') },
     { name: 'version', type: 'text', label: label('Version', '版本') },
     {

@@ -904,6 +904,7 @@ export interface ReviewComment {
   id: number;
   itemCollection: 'articles' | 'qa-entries' | 'glossary-terms';
   itemId: string;
+  itemCreatedAt?: string | null;
   body: string;
   /**
    * e.g. summary or body
@@ -926,6 +927,7 @@ export interface WorkflowEvent {
   id: number;
   itemCollection: 'articles' | 'qa-entries' | 'glossary-terms';
   itemId: string;
+  itemCreatedAt?: string | null;
   itemTitle?: string | null;
   version?: string | null;
   action:
@@ -1798,6 +1800,7 @@ export interface WechatPublicationsSelect<T extends boolean = true> {
 export interface ReviewCommentsSelect<T extends boolean = true> {
   itemCollection?: T;
   itemId?: T;
+  itemCreatedAt?: T;
   body?: T;
   fieldPath?: T;
   quote?: T;
@@ -1816,6 +1819,7 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
 export interface WorkflowEventsSelect<T extends boolean = true> {
   itemCollection?: T;
   itemId?: T;
+  itemCreatedAt?: T;
   itemTitle?: T;
   version?: T;
   action?: T;

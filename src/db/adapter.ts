@@ -12,6 +12,7 @@ import { addLookupIndexes } from './sqlite-indexes.js'
 import { addThrottleTable } from './throttle-table.js'
 import { addChangeCountersTable } from './change-counters.js'
 import { installStatementCache } from './statement-cache.js'
+import { withIdsUpgradedBeforePush } from './autoincrement-before-push.js'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
@@ -67,24 +68,28 @@ export function databaseAdapter(
     throw new Error('PostgreSQL is not wired in yet: use SQLite (file:) or MongoDB (mongodb://).')
   }
   installStatementCache()
+  const url = uri ?? defaultSqliteUri()
+  const sqlite = sqliteAdapter({
+    client: { url },
+    // Schema push is for development; production applies the committed migrations at start.
+    push: !production,
+    migrationDir,
+    prodMigrations: production ? migrations : undefined,
+    // Short: libsql waits for a lock blocking the event loop; a write that cannot get it is a 503.
+    busyTimeout: sqliteBusyTimeoutMs(),
+    // SQLite's AUTOINCREMENT: an id is never handed out twice, not even the highest one after
+    // its row was deleted (without it a new article took the deleted one's id, and with it
+    // everything else still keyed by that id). Migration 20261201_231621_autoincrement_ids.
+    autoIncrement: true,
+    // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
+    // database stays consistent after a crash (only the last commits can be lost on power loss).
+    wal: { synchronous: 'NORMAL' },
+    beforeSchemaInit: [addThrottleTable, addChangeCountersTable],
+    afterSchemaInit: [addLookupIndexes],
+  })
   return withMonotonicVersions(
     withExclusiveJobPickup(
-      withExtraLocales(
-        sqliteAdapter({
-          client: { url: uri ?? defaultSqliteUri() },
-          // Schema push is for development; production applies the committed migrations at start.
-          push: !production,
-          migrationDir,
-          prodMigrations: production ? migrations : undefined,
-          // Short: libsql waits for a lock blocking the event loop; a write that cannot get it is a 503.
-          busyTimeout: sqliteBusyTimeoutMs(),
-          // NORMAL is the recommended level with WAL: a commit no longer waits for an fsync, and the
-          // database stays consistent after a crash (only the last commits can be lost on power loss).
-          wal: { synchronous: 'NORMAL' },
-          beforeSchemaInit: [addThrottleTable, addChangeCountersTable],
-          afterSchemaInit: [addLookupIndexes],
-        }),
-      ),
+      withExtraLocales(production ? sqlite : withIdsUpgradedBeforePush(sqlite, url)),
     ),
   )
 }

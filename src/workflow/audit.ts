@@ -1,8 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { DocId } from '../db/ids.js'
+import { docIdFromText, type DocId } from '../db/ids.js'
 import { AUDIT_CONTEXT_KEY } from './context.js'
 import type { GateResult } from './gate.js'
 import type { WorkflowEvent } from './events.js'
+import { itemCreatedAtOf } from './item-key.js'
 
 export interface AuditEntry extends Omit<WorkflowEvent, 'id'> {
   gate?: GateResult
@@ -48,13 +49,18 @@ export async function actorNameOf(
   return user?.name || user?.email || undefined
 }
 
-/** Appends one row to the audit trail; nothing else can create, change or delete these rows. */
+/**
+ * Appends one row to the audit trail; nothing else can create, change or delete these rows. The
+ * row carries the item's creation time, so it never shows under a later document with the same id.
+ */
 export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<string> {
+  const itemId = docIdFromText(payload.db.defaultIDType, entry.itemId)
   const row = await payload.create({
     collection: 'workflow-events',
     data: {
       itemCollection: entry.collection,
       itemId: entry.itemId,
+      itemCreatedAt: await itemCreatedAtOf(payload, entry.collection, itemId),
       itemTitle: entry.title,
       version: entry.version,
       action: entry.action,

@@ -5,6 +5,7 @@ import { fieldValue } from './doc-values.js'
 import { WorkflowError } from './errors.js'
 import { assertStaffViewer } from './staff-view.js'
 import { titleOf, type WorkflowDoc } from './items.js'
+import { isRowOfItem } from './item-key.js'
 import {
   isWorkflowCollection,
   isWorkflowState,
@@ -140,13 +141,16 @@ export async function editorialCalendar(
   truncated ||= events.hasNextPage
   for (const collection of WORKFLOW_COLLECTIONS) {
     const published = events.docs.flatMap((event) =>
-      event.itemCollection === collection ? [{ id: event.itemId, at: event.at }] : [],
+      event.itemCollection === collection
+        ? [{ id: event.itemId, at: event.at, itemCreatedAt: event.itemCreatedAt }]
+        : [],
     )
     // The item as it is now (its latest title and state); deleted items leave the calendar.
     const items = await readItems(payload, collection, published, true, reader)
     for (const event of published) {
       const doc = items.get(event.id)
-      if (doc)
+      // Only this document's publications, not those of a deleted one that had its id.
+      if (doc && isRowOfItem(event, doc))
         entries.push({
           kind: 'published',
           at: event.at,

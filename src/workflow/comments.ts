@@ -49,10 +49,13 @@ export const stampComment: CollectionBeforeChangeHook = async ({
         400,
         [{ path: 'itemId', message: 'not found' }],
       )
+    // Pins the comment to this document: a later one with the same id is not blocked by it.
+    data.itemCreatedAt = item.createdAt
   } else if (originalDoc) {
     // What a comment is about never changes.
     data.itemCollection = originalDoc.itemCollection
     data.itemId = originalDoc.itemId
+    data.itemCreatedAt = originalDoc.itemCreatedAt
     data.author = originalDoc.author
   }
   const wasResolved = Boolean(originalDoc?.resolved)

@@ -6,6 +6,7 @@ import { WorkflowError } from './errors.js'
 import { blockingCommentFailures, checkPublishGate, withFailures } from './gate.js'
 import { bodyOf, jsonHandler, routeParam, text, userIdIn } from './http.js'
 import { loadItem } from './items.js'
+import { rowsOfItem } from './item-key.js'
 import { allowedActions, unavailableActions } from './permissions.js'
 import { editorialCalendar } from './calendar.js'
 import { comparableVersions } from './published-version.js'
@@ -94,9 +95,10 @@ async function workflowStatus(req: PayloadRequest, collection: string, id: strin
   // An approval also needs every blocking comment resolved: the panel shows that gate for approve,
   // so "all checks pass" never stands above a refusal.
   const approvalGate = withFailures(gate, await blockingCommentFailures(req.payload, item, t))
-  const itemWhere: Where = {
-    and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(item.id) } }],
-  }
+  const itemWhere: Where = rowsOfItem(collection, {
+    id: item.id,
+    createdAt: item.current.createdAt,
+  })
   const [comments, events] = await Promise.all([
     req.payload.find({
       collection: 'review-comments',

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Source } from '../payload-types.js'
 import { fieldValue, isBlank, lexicalUploads, relationIdOf } from './doc-values.js'
 import type { GateFailure } from './errors.js'
+import { rowsOfItem } from './item-key.js'
 import { TITLE_FIELD, type WorkflowCollection } from './states.js'
 import { flagMessageIn } from '../ingest/flag-messages.js'
 import { qualityFlagLabel } from '../i18n/quality-flags.js'
@@ -280,15 +281,14 @@ const excerpt = (text?: string | null) =>
 /** Unresolved blocking review comments on the item: each one stops an approval. */
 export async function blockingCommentFailures(
   payload: Payload,
-  item: { collection: WorkflowCollection; id: string | number },
+  item: { collection: WorkflowCollection; id: string | number; current: { createdAt: string } },
   t: Translate,
 ): Promise<GateFailure[]> {
   const { docs } = await payload.find({
     collection: 'review-comments',
     where: {
       and: [
-        { itemCollection: { equals: item.collection } },
-        { itemId: { equals: String(item.id) } },
+        rowsOfItem(item.collection, { id: item.id, createdAt: item.current.createdAt }),
         { blocking: { equals: true } },
         { resolved: { not_equals: true } },
       ],
