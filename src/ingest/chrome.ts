@@ -242,6 +242,10 @@ const APP_PLATFORM = /iphone|ipad|android|ios|app store|google play|安卓|苹�
 // A picture's credit in brackets closing its caption: "(Getty Images图片)", "（资料图）", "(记者 张三 摄)".
 const PICTURE_CREDIT = /[（(][^()（）]{0,30}(?:图片|图|照片|摄)[)）]/g
 const CAPTION_MAX_CHARS = 60
+// A picture's credit after the caption's last sentence, unbracketed: "…國家機密。 圖 : 翻攝自影片",
+// "…现场。图/新华社". Only the credit goes; the caption is the article's text.
+const TRAILING_CREDIT =
+  /(?<=[。！？!?」”）)])\s*(?:图片?|圖片?|照片|[图圖]源|[摄攝]影|影像)\s*[:：/／]\s*[^\s。！？!?，,；;：:]{1,16}(?:\s[^\s。！？!?，,；;：:]{1,8})?$/u
 
 /**
  * A line of photo captions, each closed by its picture's credit: "会议经表决通过新修订的《保守国家秘
@@ -718,8 +722,14 @@ export function stripChrome(text: string): ChromeResult {
   const kept: string[] = []
   lines.forEach((line, i) => {
     const reason = i >= tailFrom ? (reasons[i] ?? 'read-next') : reasons[i]
-    if (reason && line.length > 0) removed.push({ line: line.raw.trim(), reason })
-    else kept.push(line.raw)
+    if (reason && line.length > 0) {
+      removed.push({ line: line.raw.trim(), reason })
+      return
+    }
+    const credit = TRAILING_CREDIT.exec(line.raw)
+    if (!credit) return kept.push(line.raw)
+    removed.push({ line: credit[0].trim(), reason: 'media' })
+    kept.push(line.raw.slice(0, credit.index))
   })
   // Only the judgements by position can take an article's paragraphs (a tail after a marker, a
   // list after the last paragraph); a notice recognised by its words is chrome whatever its length.
