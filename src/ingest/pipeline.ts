@@ -13,6 +13,7 @@ import { findCitedLaws } from './laws.js'
 import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
 import { findQuizItems } from './quiz.js'
+import { itemExplanationShare } from './item-explanation.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite, titleFromPageMarkers } from './sharing-site.js'
 import { signedByline } from './signed-byline.js'
@@ -101,6 +102,8 @@ const MIN_ITEMS = 3
 const MIN_SHARE = 0.4
 /** A quiz's share is of the body's characters: a short quiz closing a news report leaves it news. */
 const QUIZ_MIN_SHARE = 0.5
+/** An item's explanation is at least this share of the body on a page of one item. */
+const EXPLANATION_MIN_SHARE = 0.3
 /** Fewer Q&A entries make an explainer when they are most of the body. */
 const FEW_QA = 2
 const FEW_QA_SHARE = 0.5
@@ -116,6 +119,8 @@ function decideKind(input: {
   quizShare: number
   /** Share of the text spanned by stems run together with their options (see runTogetherQuizShare). */
   runTogetherShare: number
+  /** Share of the body's characters in an item's explanation (本题考查…故排除: see item-explanation). */
+  explanationShare: number
   lawArticles: number
   lawShare: number
   qaShare: number
@@ -153,6 +158,8 @@ function decideKind(input: {
 }): DocumentKind {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (input.runTogetherShare >= QUIZ_MIN_SHARE) return 'quiz'
+  // One item with its explanation and no options left (a 题库 page's preview, cut before them).
+  if (input.explanationShare >= EXPLANATION_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
   // Turns at a press conference (记者：… / 发言人：…, the lead saying 例行记者会) are reported news.
@@ -458,6 +465,7 @@ export function analyzeDocument(
       quizItems,
       quizShare: charsOf(structure.blocks, quiz.taken) / Math.max(charsOf(structure.blocks), 1),
       runTogetherShare: runTogetherQuizShare(text),
+      explanationShare: itemExplanationShare(structure.blocks),
       lawArticles: law.articles,
       lawShare: law.covered / bodyBlocks,
       qaShare: qaBlocks / bodyBlocks,
