@@ -147,7 +147,9 @@ const REPORTING_LINE = /举报|受理/
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
-const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
+// (Also a button: a show/load verb and 更多/全部, "显示更多文章", "加载更多", "展开全部".)
+const SEE_MORE =
+  /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击|(?:点击)?(?:显示|加载|展开|浏览|查看)(?:更多|全部)\S{0,4}$)/
 const HEADLINE_WINDOW = 60
 // A short line asking a question, the shape of a Q&A item's question (and of some headlines).
 const QUESTION_LINE = /^[^。；;！!]{4,40}[？?]$/
@@ -558,6 +560,80 @@ function sentenceFragments(
   return fragments
 }
 
+const SKIP_LINK = /^\d{1,2}[.．]\s*[^\p{Script=Han}]{2,40}$/u
+const MIN_SKIP_LINKS = 3
+
+/**
+ * Numbered links in another script above a Chinese text's first paragraph: a site's skip links
+ * and menu rendered as a list ("1. Inhalt" / "2. Navigation" / … / "6. Choose from 30 Languages").
+ * A run of three or more; the text's own numbered items are in its script.
+ */
+function markSkipLinks(lines: Line[], reasons: (ChromeReason | null)[], firstProse: number) {
+  for (let i = 0; i < firstProse; i++) {
+    let j = i
+    while (j < firstProse && (SKIP_LINK.test(lines[j].text) || lines[j].length === 0)) j++
+    const run = lines.slice(i, j).filter((line) => line.length > 0).length
+    if (run >= MIN_SKIP_LINKS)
+      for (let k = i; k < j; k++) if (lines[k].length > 0) reasons[k] ??= 'menu'
+    i = j
+  }
+}
+
+const WIDGET_MAX_CHARS = 30
+const MIN_WIDGET_LINES = 6
+const MIN_WIDGET_INTERFACE_SHARE = 0.25
+
+/**
+ * Below the last paragraph, a block of an app's widgets: many short lines, a quarter of them or
+ * more already known interface (登录, 二维码, 前往小程序), the rest their labels and slogans (专业版
+ * 功能, 资讯推送, 进群体验, logo). A dated line there (an article's signature and date) bounds the
+ * block: what stands above it stays.
+ */
+function markWidgetTail(lines: Line[], reasons: (ChromeReason | null)[], lastProse: number) {
+  let start = lastProse + 1
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.length > WIDGET_MAX_CHARS || OPTION_LINE.test(line.text) || ASKS.test(line.text))
+      return
+    if (DATE_IN_LINE.test(line.text)) start = i + 1
+  }
+  const block = range(start, lines.length).filter((i) => lines[i].length > 0)
+  if (block.length < MIN_WIDGET_LINES) return
+  const known = block.filter((i) => reasons[i] === 'interface').length
+  if (known < MIN_WIDGET_INTERFACE_SHARE * block.length) return
+  for (const i of block) reasons[i] ??= 'interface'
+}
+
+const TAG_SEPARATORS = /[,，、|｜\s]+/
+const TAG_MIN_CHARS = 5
+const TAG_TAIL_CHARS = 4
+
+/**
+ * The page's keyword tags as the last line below the article: a few names separated by commas,
+ * no sentence, each name repeating the text above (whole, or its last characters: the school's
+ * full name over its short one). Slogans closing an article ("国家安全，人人有责") have short halves
+ * and stay.
+ */
+function markTagLine(lines: Line[], reasons: (ChromeReason | null)[], lastProse: number) {
+  let last = lines.length - 1
+  while (last > lastProse && (lines[last].length === 0 || reasons[last])) last--
+  if (last <= lastProse || lastProse < 0) return
+  const line = lines[last]
+  if (SENTENCE_PUNCTUATION.test(line.text) || line.length > 60) return
+  const tags = line.text.split(TAG_SEPARATORS).filter(Boolean)
+  if (tags.length < 2 || tags.some((tag) => tag.length < TAG_MIN_CHARS)) return
+  const above = lines
+    .slice(0, last)
+    .map((candidate) => candidate.text)
+    .join('\n')
+  if (tags.every((tag) => above.includes(tag) || above.includes(tag.slice(-TAG_TAIL_CHARS))))
+    reasons[last] = 'interface'
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k)
+}
+
 /** Remove site chrome by line features and choose the headline. */
 export function stripChrome(text: string): ChromeResult {
   const raws = text.split('\n')
@@ -639,6 +715,12 @@ export function stripChrome(text: string): ChromeResult {
         for (let j = listStart; j < i; j++) if (lines[j].length > 0) reasons[j] ??= 'related-list'
     }
     runStart = -1
+  }
+
+  if (lastProse >= 0) {
+    markWidgetTail(lines, reasons, lastProse)
+    markTagLine(lines, reasons, lastProse)
+    markSkipLinks(lines, reasons, firstProse)
   }
 
   // The headline: the best-scoring line before the text starts (prose, a Q&A label, a numbered

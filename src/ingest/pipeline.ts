@@ -102,6 +102,9 @@ const MIN_ITEMS = 3
 const MIN_SHARE = 0.4
 /** A quiz's share is of the body's characters: a short quiz closing a news report leaves it news. */
 const QUIZ_MIN_SHARE = 0.5
+const TOPIC_NAME = /^\p{Script=Han}{2,6}$/u
+const TOPIC_MAX_PARAGRAPHS = 4
+const FIRST_PERSON = /我/
 /** An item's explanation is at least this share of the body on a page of one item. */
 const EXPLANATION_MIN_SHARE = 0.3
 /** Fewer Q&A entries make an explainer when they are most of the body. */
@@ -150,6 +153,11 @@ function decideKind(input: {
   headlineIsTerm: boolean
   /** No headline, and the first paragraph is a term's entry: a note on a word (“恐怖主义”一词源于…). */
   leadIsTerm: boolean
+  /** Body paragraphs, and how many times they name the headline. */
+  paragraphs: number
+  headlineMentions: number
+  /** The body says 我 / 我们: someone speaks (an essay under a one-word headline, a-36). */
+  firstPerson: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -189,6 +197,17 @@ function decideKind(input: {
     return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines.
   if (input.headlineIsTerm || input.leadIsTerm) return 'glossary'
+  // A topic's entry: the headline is a short name (恐怖袭击), the few paragraphs below describe it
+  // and name it again, and little is reported (3 markers at most, as elsewhere: 恐怖活动 counts 活动). It argues as little as a
+  // dictionary does, whatever its 要 and 必须 count.
+  if (
+    TOPIC_NAME.test(input.headline.trim()) &&
+    input.paragraphs <= TOPIC_MAX_PARAGRAPHS &&
+    input.headlineMentions >= 2 &&
+    input.reportageMarkers <= 3 &&
+    !input.firstPerson
+  )
+    return 'glossary'
   // An agency's dispatch, a headline reporting an event (…开展…宣传活动) and a lead that says
   // whose reports it compiles (综合国家安全部微信号消息，… j-01) are news.
   if (input.agency || REPORTED_EVENT.test(input.headline) || REPORTED_FROM.test(input.lead))
@@ -263,6 +282,12 @@ function charsOf(blocks: { text: string }[], only?: ReadonlySet<number>): number
     if (!only || only.has(index)) total += block.text.length
   })
   return total
+}
+
+function mentionsOf(blocks: { text: string }[], name: string): number {
+  let count = 0
+  for (const block of blocks) count += block.text.split(name).length - 1
+  return count
 }
 
 function overlaps(range: { start: number; end: number }, blocks: ReadonlySet<number>): boolean {
@@ -502,6 +527,9 @@ export function analyzeDocument(
         structure.title === null &&
         terms.length <= 2 &&
         terms.some((term) => term.block === firstTextBlock(structure.blocks)),
+      paragraphs: structure.blocks.length,
+      headlineMentions: structure.title ? mentionsOf(structure.blocks, structure.title) : 0,
+      firstPerson: FIRST_PERSON.test(text),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,
