@@ -60,3 +60,118 @@ describe('picture credits', () => {
     expect(doc.text).toContain('最后这名间谍在群众的举报下被抓获。')
   })
 })
+
+describe('numbering tokens', () => {
+  test('questions numbered NO.1 / No. 2 / #3 are Q&A items like 1、', () => {
+    const doc = analyzeDocument(
+      lines(
+        '保密法要点解读',
+        '新修订的保守国家秘密法已经施行，下面一起了解其中的要点。',
+        'NO.1 什么是国家秘密?',
+        '国家秘密是关系国家安全和利益，依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。',
+        'No. 2 国家秘密分为哪几级?',
+        '国家秘密的密级分为绝密、机密、秘密三级。',
+        '#3 发现泄密怎么办?',
+        '发现泄密事件应当立即采取补救措施，并及时报告保密行政管理部门。',
+      ),
+    )
+    expect(doc.qa.map((pair) => pair.question)).toEqual([
+      '什么是国家秘密?',
+      '国家秘密分为哪几级?',
+      '发现泄密怎么办?',
+    ])
+    expect(doc.kind).toBe('explainer')
+  })
+})
+
+describe('a question bank item without its options', () => {
+  test('a stem and an explanation that weighs the options by letter make a quiz', () => {
+    const doc = analyzeDocument(
+      lines(
+        '保守国家秘密是每个公民的义务，在日常生活和工作中，我们应当自觉遵守保密法律法规，为此，必须',
+        '本题考查保守国家秘密的义务。公民应当自觉遵守保密法律法规，不在网络上传播涉密信息，不随意打听国家秘密。A选项与题意不符，故排除；CD选项说法错误，故排除。',
+      ),
+    )
+    expect(doc.kind).toBe('quiz')
+  })
+
+  test('a paragraph that only mentions an exam is not an explanation', () => {
+    const doc = analyzeDocument(
+      lines(
+        '学校举行保密知识竞赛',
+        '4月15日，某中学举行保密知识竞赛，本题库由保密局提供，共有二十名学生参加了比赛。',
+        '竞赛结束后，老师为获奖学生颁发了证书，并提醒大家在日常生活中注意保守国家秘密。',
+      ),
+    )
+    expect(doc.kind).not.toBe('quiz')
+  })
+})
+
+describe('site chrome by features', () => {
+  test('numbered skip links in another script above the prose go, and the topic name is the title', () => {
+    const doc = analyzeDocument(
+      lines(
+        '1. Content',
+        '2. Navigation',
+        '3. More content',
+        '4. Search',
+        '',
+        '网络间谍',
+        '',
+        '网络间谍是指通过网络手段窃取他国政治、军事、经济等秘密信息的行为，通常借助恶意软件和钓鱼邮件实施。',
+        '网络间谍活动隐蔽性强、成本低，已成为危害国家安全的重要方式之一，需要全社会共同防范。',
+        '',
+        '加载更多',
+      ),
+    )
+    expect(doc.title).toBe('网络间谍')
+    for (const chrome of ['Navigation', 'Search', '加载更多'])
+      expect(doc.text).not.toContain(chrome)
+    expect(doc.kind).toBe('glossary')
+    expect(doc.text).toContain('已成为危害国家安全的重要方式之一')
+  })
+
+  test("an app's widget block below the last paragraph goes; the article stays complete", () => {
+    const doc = analyzeDocument(
+      lines(
+        '国家安全机关通报一起泄密案',
+        '',
+        '国家安全机关近日通报一起泄密案件，某单位工作人员违规将涉密文件拍照发送到工作群，造成泄密，相关人员已受到处理。',
+        '',
+        '会员专享内容',
+        '登录',
+        '下载客户端',
+        '扫码关注',
+        '二维码',
+        '每日推送',
+        '加入社群',
+        '热点速递,每天五分钟',
+      ),
+    )
+    for (const chrome of ['会员专享内容', '每日推送', '加入社群', '热点速递'])
+      expect(doc.text).not.toContain(chrome)
+    expect(doc.text).toContain('相关人员已受到处理。')
+    expect(doc.incomplete).toBe(false)
+  })
+
+  test('a closing line of keyword tags repeating the text goes; a closing slogan stays', () => {
+    const tagged = analyzeDocument(
+      lines(
+        '红星小学开展国家安全教育活动',
+        '4月15日，红星小学组织学生开展国家安全教育日主题活动，老师讲解了维护国家安全的基本常识。',
+        '活动增强了学生的国家安全意识。',
+        '某某市红星小学,国家安全教育日',
+      ),
+    )
+    expect(tagged.text).not.toContain('某某市红星小学')
+    expect(tagged.incomplete).toBe(false)
+    const slogan = analyzeDocument(
+      lines(
+        '红星小学开展国家安全教育活动',
+        '4月15日，红星小学组织学生开展国家安全教育日主题活动，老师讲解了维护国家安全的基本常识。',
+        '维护国家安全,人人有责',
+      ),
+    )
+    expect(slogan.text).toContain('维护国家安全,人人有责')
+  })
+})
