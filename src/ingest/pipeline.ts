@@ -105,6 +105,9 @@ const QUIZ_MIN_SHARE = 0.5
 const TOPIC_NAME = /^\p{Script=Han}{2,6}$/u
 const TOPIC_MAX_PARAGRAPHS = 4
 const FIRST_PERSON = /我/
+const REPORTER_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|见习|見習/
+/** How far down the page a credit counts as the byline's. */
+const TOP_CHARS = 600
 /** An item's explanation is at least this share of the body on a page of one item. */
 const EXPLANATION_MIN_SHARE = 0.3
 /** Fewer Q&A entries make an explainer when they are most of the body. */
@@ -156,6 +159,8 @@ function decideKind(input: {
   /** Body paragraphs, and how many times they name the headline. */
   paragraphs: number
   headlineMentions: number
+  /** A writer is named, and the top of the page credits no reporter or correspondent (记者, 通讯员). */
+  signedByWriter: boolean
   /** The body says 我 / 我们: someone speaks (an essay under a one-word headline, a-36). */
   firstPerson: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
@@ -231,6 +236,9 @@ function decideKind(input: {
   // their first 400 characters or an opinion density under 11 per 1,000 characters.
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
+  // A text its writer signs (文| 北京 钟厚涛, 作者：…; not a reporter's or correspondent's credit)
+  // that reports nothing argues its case, however soberly: an essay, not news (i-04).
+  if (input.signedByWriter && input.reportageMarkers <= 2 && !input.agency) return 'commentary'
   return 'news'
 }
 
@@ -530,6 +538,8 @@ export function analyzeDocument(
       paragraphs: structure.blocks.length,
       headlineMentions: structure.title ? mentionsOf(structure.blocks, structure.title) : 0,
       firstPerson: FIRST_PERSON.test(text),
+      signedByWriter:
+        attribution.author !== null && !REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,

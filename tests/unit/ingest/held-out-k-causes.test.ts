@@ -175,3 +175,22 @@ describe('site chrome by features', () => {
     expect(slogan.text).toContain('维护国家安全,人人有责')
   })
 })
+
+describe('kind of a signed text', () => {
+  const essay = (credit: string) =>
+    lines(
+      '新修订的保守国家秘密法施行以来，保密工作的法治基础日益坚实，为维护国家安全提供了有力保障。',
+      credit,
+      '法治保障,正当其时',
+      '当今世界正经历深刻变化，窃密与反窃密的较量从未停止，网络技术的发展使泄密的途径日趋隐蔽多样。',
+      '在此情势下，修订后的法律明确了机关单位的保密责任，为做好新时代保密工作提供了制度依据。',
+    )
+
+  test('a text its writer signs that reports nothing is a commentary, though it argues soberly', () => {
+    expect(analyzeDocument(essay('文| 上海 王明远')).kind).toBe('commentary')
+  })
+
+  test('the same text credited to a reporter stays news', () => {
+    expect(analyzeDocument(essay('(记者 王明远)')).kind).toBe('news')
+  })
+})
