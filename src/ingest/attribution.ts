@@ -394,6 +394,8 @@ interface BareDate {
   author: string | null
   /** WeChat's meta line "[原创] 作者 公众号 2024-03-31": the account. */
   account: string | null
+  /** The date was a prefix of a paragraph (see gluedDate): the line keeps its text. */
+  glued?: boolean
 }
 
 const OUTLET_SUFFIX =
@@ -410,7 +412,15 @@ function bareDate(line: string, index: number): BareDate | null {
   const text = line.trim()
   if (text.length > 60) return null
   const date = readDate(text)
-  if (!date || !date.hasYear) return null
+  if (!date) return null
+  // A line that is only a month and day (11 月 5 日, under a headline) is the date, without a
+  // year; beside other words a yearless date is more likely an event's (4月15日 国家安全教育日).
+  // "04/27" alone is left to findSplitDate: it may be the second half of "2021" / "04/27" (h-06).
+  if (!date.hasYear) {
+    return date.index === 0 && date.text.length === text.length && /[月]/.test(text)
+      ? { date: date.text, line: index, outlet: null, author: null, account: null }
+      : null
+  }
   const rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date.text.length)
   const words = rest.split(/[\s|｜【】[\]•·]+/u).filter(Boolean)
   const wechatMeta = date.index + date.text.length === text.length && words.length === 2
@@ -461,6 +471,23 @@ function bareDate(line: string, index: number): BareDate | null {
         : null,
     account: null,
   }
+}
+
+/**
+ * A dated paragraph: a full date (with its year) at the start of a line, at most after one short
+ * label word of a template (date, Posted, 發布), then a paragraph of prose, as a page's date badge
+ * glued to the lead reads when extracted: "date 2025-09-08 中央保密委员会办公室…今（8）日发布…".
+ */
+const DATE_LABEL_WORD = /^(?:[A-Za-z]{2,10}|\p{Script=Han}{2})?\s*[:：]?\s*$/u
+const PROSE_AFTER = /^\s+\S[^\n]{19,}[。！？!?；;，,]/u
+
+function gluedDate(line: string, index: number): BareDate | null {
+  const date = readDate(line.slice(0, 40))
+  if (!date || !date.hasYear || date.index > 12) return null
+  if (!DATE_LABEL_WORD.test(line.slice(0, date.index))) return null
+  const rest = line.slice(date.index + date.text.length)
+  if (!PROSE_AFTER.test(rest)) return null
+  return { date: date.text, line: index, outlet: null, author: null, account: null, glued: true }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -684,7 +711,13 @@ function readAttribution(text: string): AttributionRead {
   const split = statedDate ? null : findSplitDate(lines, TOP_LINES)
   for (const index of split?.lines ?? []) bodyLines[index] = null
   const publishedAt = statedDate ?? split?.date ?? null
-  if (bare && publishedAt === bare.date && !labelledDate && !firstDate('update-time'))
+  if (
+    bare &&
+    !bare.glued &&
+    publishedAt === bare.date &&
+    !labelledDate &&
+    !firstDate('update-time')
+  )
     bodyLines[bare.line] = null
 
   const stated = first('source')
@@ -767,6 +800,11 @@ function readLine(
     if (date) {
       found.bare = date
       return undefined
+    }
+    const glued = gluedDate(line, index)
+    if (glued) {
+      found.bare = glued
+      return line.slice(line.indexOf(glued.date) + glued.date.length).trim()
     }
   }
   if (!found.dateline) {

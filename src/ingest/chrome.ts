@@ -84,7 +84,7 @@ const METADATA_LABEL =
 const OPTION_LINE = /(?:^|\s)[A-DＡ-Ｄ]\s*[.．、)）]/
 const QA_LABEL = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|答|Q|A)\s*\d{0,2}\s*[:：]/i
 const NUMBERED_ITEM =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十百零\d]+[章节条])/
+  /^(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d)|(?:no|nº|№)\s*[.．]?\s*\d{1,2}(?=\s|\p{Script=Han})|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十百零\d]+[章节条])/iu
 const READ_NEXT = /^(?:阅读)?(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/
 const RELATED_HEADER =
   /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
@@ -147,7 +147,9 @@ const REPORTING_LINE = /举报|受理/
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/
-const SEE_MORE = /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击)/
+// (Also a button: a show/load verb and 更多/全部, "显示更多文章", "加载更多", "展开全部".)
+const SEE_MORE =
+  /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击|(?:点击)?(?:显示|加载|展开|浏览|查看)(?:更多|全部)\S{0,4}$)/
 const HEADLINE_WINDOW = 60
 // A short line asking a question, the shape of a Q&A item's question (and of some headlines).
 const QUESTION_LINE = /^[^。；;！!]{4,40}[？?]$/
@@ -242,6 +244,10 @@ const APP_PLATFORM = /iphone|ipad|android|ios|app store|google play|安卓|苹�
 // A picture's credit in brackets closing its caption: "(Getty Images图片)", "（资料图）", "(记者 张三 摄)".
 const PICTURE_CREDIT = /[（(][^()（）]{0,30}(?:图片|图|照片|摄)[)）]/g
 const CAPTION_MAX_CHARS = 60
+// A picture's credit after the caption's last sentence, unbracketed: "…國家機密。 圖 : 翻攝自影片",
+// "…现场。图/新华社". Only the credit goes; the caption is the article's text.
+const TRAILING_CREDIT =
+  /(?<=[。！？!?」”）)])\s*(?:图片?|圖片?|照片|[图圖]源|[摄攝]影|影像)\s*[:：/／]\s*[^\s。！？!?，,；;：:]{1,16}(?:\s[^\s。！？!?，,；;：:]{1,8})?$/u
 
 /**
  * A line of photo captions, each closed by its picture's credit: "会议经表决通过新修订的《保守国家秘
@@ -554,6 +560,80 @@ function sentenceFragments(
   return fragments
 }
 
+const SKIP_LINK = /^\d{1,2}[.．]\s*[^\p{Script=Han}]{2,40}$/u
+const MIN_SKIP_LINKS = 3
+
+/**
+ * Numbered links in another script above a Chinese text's first paragraph: a site's skip links
+ * and menu rendered as a list ("1. Inhalt" / "2. Navigation" / … / "6. Choose from 30 Languages").
+ * A run of three or more; the text's own numbered items are in its script.
+ */
+function markSkipLinks(lines: Line[], reasons: (ChromeReason | null)[], firstProse: number) {
+  for (let i = 0; i < firstProse; i++) {
+    let j = i
+    while (j < firstProse && (SKIP_LINK.test(lines[j].text) || lines[j].length === 0)) j++
+    const run = lines.slice(i, j).filter((line) => line.length > 0).length
+    if (run >= MIN_SKIP_LINKS)
+      for (let k = i; k < j; k++) if (lines[k].length > 0) reasons[k] ??= 'menu'
+    i = j
+  }
+}
+
+const WIDGET_MAX_CHARS = 30
+const MIN_WIDGET_LINES = 6
+const MIN_WIDGET_INTERFACE_SHARE = 0.25
+
+/**
+ * Below the last paragraph, a block of an app's widgets: many short lines, a quarter of them or
+ * more already known interface (登录, 二维码, 前往小程序), the rest their labels and slogans (专业版
+ * 功能, 资讯推送, 进群体验, logo). A dated line there (an article's signature and date) bounds the
+ * block: what stands above it stays.
+ */
+function markWidgetTail(lines: Line[], reasons: (ChromeReason | null)[], lastProse: number) {
+  let start = lastProse + 1
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.length > WIDGET_MAX_CHARS || OPTION_LINE.test(line.text) || ASKS.test(line.text))
+      return
+    if (DATE_IN_LINE.test(line.text)) start = i + 1
+  }
+  const block = range(start, lines.length).filter((i) => lines[i].length > 0)
+  if (block.length < MIN_WIDGET_LINES) return
+  const known = block.filter((i) => reasons[i] === 'interface').length
+  if (known < MIN_WIDGET_INTERFACE_SHARE * block.length) return
+  for (const i of block) reasons[i] ??= 'interface'
+}
+
+const TAG_SEPARATORS = /[,，、|｜\s]+/
+const TAG_MIN_CHARS = 5
+const TAG_TAIL_CHARS = 4
+
+/**
+ * The page's keyword tags as the last line below the article: a few names separated by commas,
+ * no sentence, each name repeating the text above (whole, or its last characters: the school's
+ * full name over its short one). Slogans closing an article ("国家安全，人人有责") have short halves
+ * and stay.
+ */
+function markTagLine(lines: Line[], reasons: (ChromeReason | null)[], lastProse: number) {
+  let last = lines.length - 1
+  while (last > lastProse && (lines[last].length === 0 || reasons[last])) last--
+  if (last <= lastProse || lastProse < 0) return
+  const line = lines[last]
+  if (SENTENCE_PUNCTUATION.test(line.text) || line.length > 60) return
+  const tags = line.text.split(TAG_SEPARATORS).filter(Boolean)
+  if (tags.length < 2 || tags.some((tag) => tag.length < TAG_MIN_CHARS)) return
+  const above = lines
+    .slice(0, last)
+    .map((candidate) => candidate.text)
+    .join('\n')
+  if (tags.every((tag) => above.includes(tag) || above.includes(tag.slice(-TAG_TAIL_CHARS))))
+    reasons[last] = 'interface'
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k)
+}
+
 /** Remove site chrome by line features and choose the headline. */
 export function stripChrome(text: string): ChromeResult {
   const raws = text.split('\n')
@@ -637,6 +717,12 @@ export function stripChrome(text: string): ChromeResult {
     runStart = -1
   }
 
+  if (lastProse >= 0) {
+    markWidgetTail(lines, reasons, lastProse)
+    markTagLine(lines, reasons, lastProse)
+    markSkipLinks(lines, reasons, firstProse)
+  }
+
   // The headline: the best-scoring line before the text starts (prose, a Q&A label, a numbered
   // item); short labels before it are chrome.
   const opensText = (line: Line) => QA_LABEL.test(line.text) || NUMBERED_ITEM.test(line.text)
@@ -718,8 +804,14 @@ export function stripChrome(text: string): ChromeResult {
   const kept: string[] = []
   lines.forEach((line, i) => {
     const reason = i >= tailFrom ? (reasons[i] ?? 'read-next') : reasons[i]
-    if (reason && line.length > 0) removed.push({ line: line.raw.trim(), reason })
-    else kept.push(line.raw)
+    if (reason && line.length > 0) {
+      removed.push({ line: line.raw.trim(), reason })
+      return
+    }
+    const credit = TRAILING_CREDIT.exec(line.raw)
+    if (!credit) return kept.push(line.raw)
+    removed.push({ line: credit[0].trim(), reason: 'media' })
+    kept.push(line.raw.slice(0, credit.index))
   })
   // Only the judgements by position can take an article's paragraphs (a tail after a marker, a
   // list after the last paragraph); a notice recognised by its words is chrome whatever its length.

@@ -13,6 +13,7 @@ import { findCitedLaws } from './laws.js'
 import { stripPinyinAnnotations } from './pinyin.js'
 import { findQaPairs, type QaPair } from './qa.js'
 import { findQuizItems } from './quiz.js'
+import { itemExplanationShare } from './item-explanation.js'
 import { repairByteShiftedRuns, type RepairedRun } from './repair.js'
 import { detectSharingSite, titleFromPageMarkers } from './sharing-site.js'
 import { signedByline } from './signed-byline.js'
@@ -94,6 +95,14 @@ const MIN_ITEMS = 3
 const MIN_SHARE = 0.4
 /** A quiz's share is of the body's characters: a short quiz closing a news report leaves it news. */
 const QUIZ_MIN_SHARE = 0.5
+const TOPIC_NAME = /^\p{Script=Han}{2,6}$/u
+const TOPIC_MAX_PARAGRAPHS = 4
+const FIRST_PERSON = /我/
+const REPORTER_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|见习|見習/
+/** How far down the page a credit counts as the byline's. */
+const TOP_CHARS = 600
+/** An item's explanation is at least this share of the body on a page of one item. */
+const EXPLANATION_MIN_SHARE = 0.3
 /** Fewer Q&A entries make an explainer when they are most of the body. */
 const FEW_QA = 2
 const FEW_QA_SHARE = 0.5
@@ -109,6 +118,8 @@ function decideKind(input: {
   quizShare: number
   /** Share of the text spanned by stems run together with their options (see runTogetherQuizShare). */
   runTogetherShare: number
+  /** Share of the body's characters in an item's explanation (本题考查…故排除: see item-explanation). */
+  explanationShare: number
   lawArticles: number
   lawShare: number
   qaShare: number
@@ -138,6 +149,13 @@ function decideKind(input: {
   headlineIsTerm: boolean
   /** No headline, and the first paragraph is a term's entry: a note on a word (“恐怖主义”一词源于…). */
   leadIsTerm: boolean
+  /** Body paragraphs, and how many times they name the headline. */
+  paragraphs: number
+  headlineMentions: number
+  /** A writer is named, and the top of the page credits no reporter or correspondent (记者, 通讯员). */
+  signedByWriter: boolean
+  /** The body says 我 / 我们: someone speaks (an essay under a one-word headline, a-36). */
+  firstPerson: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -146,6 +164,8 @@ function decideKind(input: {
 }): DocumentKind {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (input.runTogetherShare >= QUIZ_MIN_SHARE) return 'quiz'
+  // One item with its explanation and no options left (a 题库 page's preview, cut before them).
+  if (input.explanationShare >= EXPLANATION_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
   // Turns at a press conference (记者：… / 发言人：…, the lead saying 例行记者会) are reported news.
@@ -175,6 +195,17 @@ function decideKind(input: {
     return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines.
   if (input.headlineIsTerm || input.leadIsTerm) return 'glossary'
+  // A topic's entry: the headline is a short name (恐怖袭击), the few paragraphs below describe it
+  // and name it again, and little is reported (3 markers at most, as elsewhere: 恐怖活动 counts 活动). It argues as little as a
+  // dictionary does, whatever its 要 and 必须 count.
+  if (
+    TOPIC_NAME.test(input.headline.trim()) &&
+    input.paragraphs <= TOPIC_MAX_PARAGRAPHS &&
+    input.headlineMentions >= 2 &&
+    input.reportageMarkers <= 3 &&
+    !input.firstPerson
+  )
+    return 'glossary'
   // An agency's dispatch, a headline reporting an event (…开展…宣传活动) and a lead that says
   // whose reports it compiles (综合国家安全部微信号消息，… j-01) are news.
   if (input.agency || REPORTED_EVENT.test(input.headline) || REPORTED_FROM.test(input.lead))
@@ -198,6 +229,9 @@ function decideKind(input: {
   // their first 400 characters or an opinion density under 11 per 1,000 characters.
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
+  // A text its writer signs (文| 北京 钟厚涛, 作者：…; not a reporter's or correspondent's credit)
+  // that reports nothing argues its case, however soberly: an essay, not news (i-04).
+  if (input.signedByWriter && input.reportageMarkers <= 2 && !input.agency) return 'commentary'
   return 'news'
 }
 
@@ -249,6 +283,12 @@ function charsOf(blocks: { text: string }[], only?: ReadonlySet<number>): number
     if (!only || only.has(index)) total += block.text.length
   })
   return total
+}
+
+function mentionsOf(blocks: { text: string }[], name: string): number {
+  let count = 0
+  for (const block of blocks) count += block.text.split(name).length - 1
+  return count
 }
 
 function overlaps(range: { start: number; end: number }, blocks: ReadonlySet<number>): boolean {
@@ -451,6 +491,7 @@ export function analyzeDocument(
       quizItems,
       quizShare: charsOf(structure.blocks, quiz.taken) / Math.max(charsOf(structure.blocks), 1),
       runTogetherShare: runTogetherQuizShare(text),
+      explanationShare: itemExplanationShare(structure.blocks),
       lawArticles: law.articles,
       lawShare: law.covered / bodyBlocks,
       qaShare: qaBlocks / bodyBlocks,
@@ -487,6 +528,11 @@ export function analyzeDocument(
         structure.title === null &&
         terms.length <= 2 &&
         terms.some((term) => term.block === firstTextBlock(structure.blocks)),
+      paragraphs: structure.blocks.length,
+      headlineMentions: structure.title ? mentionsOf(structure.blocks, structure.title) : 0,
+      firstPerson: FIRST_PERSON.test(text),
+      signedByWriter:
+        attribution.author !== null && !REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),
       agency: attribution.agency,
       headings: headings.length,
       textLength: text.length,

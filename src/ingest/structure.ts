@@ -1,3 +1,4 @@
+import { SINGLE_NUMBERED } from './numbering.js'
 import {
   hasLawSections,
   isLawText,
@@ -41,7 +42,6 @@ const MAX_HEADING_CHARS = 40
 const MAX_TITLE_CHARS = 60
 const CHINESE_NUMBERED = /^([一二三四五六七八九十百零]{1,3})[、．.]\s*(.+)$/
 const DECIMAL_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*([^\d\s.].*)$/
-const SINGLE_NUMBERED = /^(\d{1,2})[.．、]\s*(\S.*)$/
 const PAREN_NUMBERED = /^[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]\s*(\S.*)$/
 const ITEM_NUMBER_BEFORE_HAN = /^\d{1,2}\s*[.．、]\s*(?=\p{Script=Han})/u
 const SUBTITLE = /^[—–－]{1,2}\s*\S/

@@ -5,27 +5,39 @@ import { classTable, loadCorpus, scoreCorpus } from '../../../scripts/import-eva
 const BAR = 0.99
 // The i- pages were the second held-out set (first score 2 of 20). On 2026-12-01 the importer was
 // tuned on their failure classes, so they are held out no longer: their bar is what the tuning
-// reached, 18 of 20 after the j- round, as a floor against regressions, not an estimate for unseen pages.
-const TUNED_I_BAR = 0.9
+// reached, 19 of 20 after the k- round, as a floor against regressions, not an estimate for unseen pages.
+const TUNED_I_BAR = 0.95
 // The j- pages were the third held-out set (10 pages from 10 new hosts, first score 1 of 10). The
 // importer was then tuned on their failure causes, made general (chrome by position and feature,
 // numbered questions running into their answers, bracketed flashes and outlet tags, kind from the
 // lead): all 10 meet their key since, the floor now, not an estimate.
 const TUNED_J_BAR = 1
-// The held-out set now is k- (10 pages from 10 new hosts, keys written from each page alone before
-// the importer ran on it, collected after the j- round): its share estimates how the importer does
-// on pages it has not seen. A floor at its first score, 3 of 10 — raised only by changes that are
-// general, never by tuning on these pages.
-const HELD_OUT_BAR = 0.3
+// The k- pages were the fourth held-out set (10 pages from 10 new hosts, first score 3 of 10). The
+// importer was then tuned on their failure causes, made general (numbering tokens as a class, a
+// date glued before the lead or written with spaces, unbracketed picture credits, skip links, widget
+// blocks and tag lines by feature, a question bank's explanation, a topic entry): all 10 meet their
+// key since, the floor now, not an estimate.
+const TUNED_K_BAR = 1
+// The held-out set now is l- (10 pages from 10 new hosts, keys written from each page alone and
+// committed before the importer ran on it, collected after the k- round): its share estimates how
+// the importer does on pages it has not seen. A floor at its first score, 5 of 10 — raised only by
+// changes that are general, never by tuning on these pages.
+const HELD_OUT_BAR = 0.5
 const scores = scoreCorpus()
 const isTunedI = (file: string) => file.startsWith('i-')
 const isTunedJ = (file: string) => file.startsWith('j-')
-const isHeldOut = (file: string) => file.startsWith('k-')
+const isTunedK = (file: string) => file.startsWith('k-')
+const isHeldOut = (file: string) => file.startsWith('l-')
 const development = scores.filter(
-  (score) => !isHeldOut(score.file) && !isTunedI(score.file) && !isTunedJ(score.file),
+  (score) =>
+    !isHeldOut(score.file) &&
+    !isTunedI(score.file) &&
+    !isTunedJ(score.file) &&
+    !isTunedK(score.file),
 )
 const tunedI = scores.filter((score) => isTunedI(score.file))
 const tunedJ = scores.filter((score) => isTunedJ(score.file))
+const tunedK = scores.filter((score) => isTunedK(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
 
 test('the corpus has at least 60 pages from 25 hosts, at most 3 pages per host', () => {
@@ -69,7 +81,13 @@ test(`at least ${TUNED_J_BAR * 100}% of the j- pages (tuned on, no longer held o
   expect(passing / tunedJ.length).toBeGreaterThanOrEqual(TUNED_J_BAR)
 })
 
-test(`at least ${HELD_OUT_BAR * 100}% of the held-out k- pages meet their key`, () => {
+test(`at least ${TUNED_K_BAR * 100}% of the k- pages (tuned on, no longer held out) meet their key`, () => {
+  expect(tunedK.length).toBe(10)
+  const passing = tunedK.filter((score) => score.passed).length
+  expect(passing / tunedK.length).toBeGreaterThanOrEqual(TUNED_K_BAR)
+})
+
+test(`at least ${HELD_OUT_BAR * 100}% of the held-out l- pages meet their key`, () => {
   expect(heldOut.length).toBeGreaterThanOrEqual(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
