@@ -133,7 +133,7 @@ async function measureSize(size: number, dbFile: string, profileDir: string): Pr
   }
   const figures: Figures = {}
   const bytes: Record<string, number> = {}
-  for (const route of ROUTES) bytes[route.name] = await fetchMany(base + route.path(middle), 3) // warm-up
+  for (const route of ROUTES) bytes[route.name] = await fetchMany(base + route.path(middle), 10) // warm-up: JIT, memos
   for (let round = 0; round < ROUNDS; round++) {
     for (const route of ROUTES) {
       const profiling = session && route.name === profiled
