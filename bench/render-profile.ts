@@ -52,6 +52,14 @@ const ALL_ROUTES: Route[] = [
   { name: 'json', path: () => '/feeds/feed.json', targetMs: 15 },
   { name: 'rss-hant', path: () => '/feeds/rss.xml?script=hant-tw', targetMs: 15 },
   { name: 'rest', path: () => '/api/articles?limit=10', targetMs: 5 },
+  // Payload's own cost, for comparison: no population, then only three fields per article.
+  { name: 'rest-depth0', path: () => '/api/articles?limit=10&depth=0', targetMs: 5 },
+  {
+    name: 'rest-select',
+    path: () =>
+      '/api/articles?limit=10&depth=0&select[title]=true&select[slug]=true&select[publishedAt]=true',
+    targetMs: 5,
+  },
   {
     name: 'rest-depth1',
     path: () => '/api/articles?limit=10&sort=-publishedAt&depth=1',
@@ -72,6 +80,8 @@ const LABELS: Record<string, string> = {
   'rss-hant': 'RSS, zh-Hant-TW (50 items)',
   rest: 'REST /api/articles?limit=10',
   'rest-depth1': 'REST …&depth=1&sort=-publishedAt',
+  'rest-depth0': 'REST …?limit=10&depth=0',
+  'rest-select': 'REST …&depth=0&select=3 fields',
 }
 
 type Figures = Record<string, number[]>

@@ -3,9 +3,9 @@ import type { Payload, Where } from 'payload'
 import { PresentedVersions, presentationContext } from '../cache/presented-versions.js'
 import { makeResponse } from '../cache/response-cache.js'
 import {
-  buildAtom,
-  buildJsonFeed,
-  buildRss,
+  atomBytes,
+  jsonFeedBytes,
+  rssBytes,
   buildSitemap,
   buildSitemapIndex,
   sitemapMaxUrls,
@@ -40,10 +40,10 @@ const LENIENT = { ignoreUnknown: true }
 
 type Format = 'rss' | 'atom' | 'json'
 const FILES: Record<string, Format> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
-const BUILDERS: Record<Format, (input: FeedInput) => string> = {
-  rss: buildRss,
-  atom: buildAtom,
-  json: buildJsonFeed,
+const BUILDERS: Record<Format, (input: FeedInput) => Buffer> = {
+  rss: rssBytes,
+  atom: atomBytes,
+  json: jsonFeedBytes,
 }
 
 /**
