@@ -9,7 +9,10 @@
  * sends `--requests` requests one at a time per route and round, routes alternating within each
  * round; CPU ms per request is the server process's own counter (user + system) over them. What
  * outlives the cache by design stays warm, as it does on a server after an invalidation: the
- * script-conversion memo and reading times by version. Search is built before measuring.
+ * script-conversion memo, reading times and presented documents by version
+ * (src/delivery/cache/presented-versions.ts). Search is built before measuring. Then the render
+ * after a publish: before each of `--after-publish` requests per route the newest article and the
+ * one the article route shows are edited, so that request presents that article again.
  *
  * `--routes list,rss` measures only those (names as in ALL_ROUTES).
  *
@@ -29,6 +32,9 @@ import { spread } from './figures.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const REQUESTS = numericArgument('requests', 20)
+/** Requests measured one by one after a publish, per route. */
+const AFTER_PUBLISH = numericArgument('after-publish', 5)
+const AFTER = '@publish'
 const ROUNDS = numericArgument('rounds', 3)
 
 function textArgument(name: string): string | undefined {
@@ -162,6 +168,32 @@ async function measureSize(size: number, dbFile: string, profileDir: string): Pr
   }
   for (const route of ROUTES)
     console.log(`  ${route.name.padEnd(12)} ${String(bytes[route.name]).padStart(8)} bytes`)
+
+  // The render after a publish: the newest article (on every list and feed) and the one the
+  // article route shows are edited before each request, which then presents that one again.
+  const edited = await payload.find({
+    collection: 'articles',
+    where: { slug: { in: [`article-${size - 1}`, `article-${middle}`] } },
+    depth: 0,
+    select: { title: true },
+  })
+  for (const route of ROUTES) {
+    if (route.name.startsWith('rest')) continue
+    for (let i = 0; i < AFTER_PUBLISH; i++) {
+      for (const doc of edited.docs)
+        await payload.update({
+          collection: 'articles',
+          id: doc.id,
+          data: { title: `${doc.title}·${route.name}${i}`, _status: 'published' },
+        })
+      // The change's background work (search catch-up, the second invalidation) first.
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      const before = process.cpuUsage()
+      await fetchMany(base + route.path(middle), 1)
+      const cpu = process.cpuUsage(before)
+      ;(figures[`${route.name}${AFTER}`] ??= []).push((cpu.user + cpu.system) / 1000)
+    }
+  }
   client.kill()
   server.close()
   await payload.destroy()
@@ -221,6 +253,18 @@ async function main(): Promise<void> {
     console.log(
       `${LABELS[route.name]!.padEnd(34)}${cells.join('')}${`≤ ${route.targetMs} ms`.padStart(10)}`,
     )
+  }
+  console.log(
+    `\nthe first render after a publish, median (low–high) of ${AFTER_PUBLISH} requests (the newest and the shown article edited before each):`,
+  )
+  for (const route of ROUTES) {
+    if (route.name.startsWith('rest')) continue
+    const cells = [...results.values()].map((figures) => {
+      const values = [...(figures[`${route.name}${AFTER}`] ?? [])].sort((a, b) => a - b)
+      const median = values[Math.floor(values.length / 2)] ?? NaN
+      return `${median.toFixed(1)} (${spread(values, 0)}) ms`.padStart(18)
+    })
+    console.log(`${LABELS[route.name]!.padEnd(34)}${cells.join('')}`)
   }
   console.log('\n(low–high over the rounds; ✓ every round within the target, ~ some, ✗ none)')
 }

@@ -95,10 +95,11 @@ export class PresentedVersions<D extends Versioned, P> {
   /** What each version refers to (a summary wants fewer related documents than a page). */
   private readonly references = new LRUCache<string, RefKey[]>({ max: VERSIONS_MAX })
 
-  constructor(maxCharacters: number) {
+  /** `size` estimates what a value holds in characters, with what is kept alongside it. */
+  constructor(maxCharacters: number, size: (value: P) => number = sizeOf) {
     this.presented = new LRUCache<string, Entry<P>>({
       maxSize: maxCharacters,
-      sizeCalculation: (entry, key) => key.length + entry.deps.length + sizeOf(entry.value) || 1,
+      sizeCalculation: (entry, key) => key.length + entry.deps.length + size(entry.value) || 1,
     })
   }
 

@@ -49,9 +49,13 @@ const BUILDERS: Record<Format, (input: FeedInput) => Buffer> = {
 /**
  * The feed items of each version, script and context: an article appears in several feeds, formats
  * and topic feeds, and a publish (which clears every rendered feed) changes one of the 50. Bounded
- * by characters held (~16 MB at 2 bytes each, a few thousand items of ~3,000 characters).
+ * by characters held (~16 MB at 2 bytes each): an item counts its HTML six times, for the text and
+ * the three formats' bytes kept with it (src/delivery/feeds.ts), about 500 items of ~3,000 characters.
  */
-const FEED_ITEMS = new PresentedVersions<Article, FeedItemInput>(8_000_000)
+const FEED_ITEMS = new PresentedVersions<Article, FeedItemInput>(
+  8_000_000,
+  (item) => item.html.length * 6 + 1000,
+)
 
 async function feedItems(
   payload: Payload,
