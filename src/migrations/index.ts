@@ -8,6 +8,7 @@ import * as migration_20261201_173016_login_throttle from './20261201_173016_log
 import * as migration_20261201_201628_change_counters from './20261201_201628_change_counters.js';
 import * as migration_20261201_202726_content_fingerprints from './20261201_202726_content_fingerprints.js';
 import * as migration_20261201_231621_autoincrement_ids from './20261201_231621_autoincrement_ids.js';
+import * as migration_20261201_232516_articles_created_order_index from './20261201_232516_articles_created_order_index.js';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_231621_autoincrement_ids.up,
     down: migration_20261201_231621_autoincrement_ids.down,
-    name: '20261201_231621_autoincrement_ids'
+    name: '20261201_231621_autoincrement_ids',
+  },
+  {
+    up: migration_20261201_232516_articles_created_order_index.up,
+    down: migration_20261201_232516_articles_created_order_index.down,
+    name: '20261201_232516_articles_created_order_index'
   },
 ];

@@ -5,6 +5,7 @@ import { cms } from '../support/cms.js'
 import {
   createArticle,
   createSource,
+  createTerm,
   createTopic,
   run,
   slugsFor,
@@ -167,4 +168,56 @@ test('verifying a source elsewhere makes its citation appear; the draft save of 
   const unchanged = await get(`/v1/articles/${slug('cite')}`)
   expect(unchanged.body.title).toBe(`引用测试${run}`)
   expect(unchanged.headers.get('etag')).toBe(etag)
+})
+
+test('an article kept by version is presented again when what it shows changes: a renamed topic, a new glossary term', async () => {
+  const topic = slug('kept-topic')
+  const topicId = await createTopic(`旧专题名${run}`, topic)
+  await taggedArticle('kept', '按版本保留', `本文讲防范版本词${run}的方法。`, { topics: [topicId] })
+  await settle()
+  const shown = async () => {
+    const [list, card, feed, page] = await Promise.all([
+      get(`/v1/articles?topic=${topic}`),
+      get(`/v1/wechat/feed?topic=${topic}`),
+      get(`/feeds/topics/${topic}/feed.json`),
+      get(`/v1/articles/${slug('kept')}`),
+    ])
+    return {
+      list: list.body.items.map(
+        (item: { topics: Array<{ name: string }> }) => item.topics[0]?.name,
+      ),
+      card: card.body.items.map((item: { topic: { name: string } }) => item.topic.name),
+      feed: feed.body.items.map((item: { tags: string[] }) => item.tags[0]),
+      pageTopic: page.body.topics[0]?.name,
+      feedLinksTerm: feed.body.items[0]?.content_html.includes(`/glossary/${slug('kept-term')}`),
+      pageLinksTerm: page.body.html.includes(`/glossary/${slug('kept-term')}`),
+    }
+  }
+  const old = `旧专题名${run}`
+  expect(await shown()).toEqual({
+    list: [old],
+    card: [old],
+    feed: [old],
+    pageTopic: old,
+    feedLinksTerm: false,
+    pageLinksTerm: false,
+  })
+
+  // Neither change touches the article: its version is the same, what it shows is not.
+  await cms().payload.update({
+    collection: 'topics',
+    id: topicId,
+    data: { name: `新专题名${run}` } as never,
+  })
+  await createTerm(`版本词${run}`, slug('kept-term'), '测试用的名词。')
+  await settle()
+  const renamed = `新专题名${run}`
+  expect(await shown()).toEqual({
+    list: [renamed],
+    card: [renamed],
+    feed: [renamed],
+    pageTopic: renamed,
+    feedLinksTerm: true,
+    pageLinksTerm: true,
+  })
 })

@@ -36,10 +36,12 @@ export function notRetracted(payload: Payload): Where[] {
   ]
 }
 
+/** The published document at `slug`; with `select`, only the selected fields are present. */
 export async function findBySlug<C extends DeliveredSlug>(
   payload: Payload,
   collection: C,
   slug: string,
+  select?: Config['collectionsSelect'][C],
 ): Promise<DeliveredDoc<C> | undefined> {
   const result = await payload.find({
     collection,
@@ -47,6 +49,7 @@ export async function findBySlug<C extends DeliveredSlug>(
     where: { slug: { equals: slug } },
     limit: 1,
     pagination: false,
+    select,
   })
   return readAllLocales(collection, result.docs)[0]
 }

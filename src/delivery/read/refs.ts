@@ -51,6 +51,9 @@ const PUBLIC_SELECT: { [C in RefCollection]?: Config['collectionsSelect'][C] } =
   // media: no select, so that Payload still computes url and sizes.*.url
 }
 
+/** One related document: its collection and id. */
+export type RefKey = readonly [RefCollection, DocId]
+
 type Loaded = { [C in RefCollection]: Map<string, DeliveredDoc<C>> }
 
 /**
@@ -71,6 +74,8 @@ export class Refs {
     'qa-sets': new Map(),
   }
 
+  private recording?: RefKey[]
+
   constructor(private readonly payload: Payload) {}
 
   want(collection: RefCollection, value: unknown): void {
@@ -78,8 +83,22 @@ export class Refs {
     for (const item of values) {
       const id = relationIdOf(item)
       if (id === undefined) continue
+      this.recording?.push([collection, id])
       if (!this.wanted.has(collection)) this.wanted.set(collection, new Set())
       this.wanted.get(collection)!.add(id)
+    }
+  }
+
+  /** Runs `fn` and returns what it wanted, besides wanting it: what one document refers to. */
+  record<T>(fn: () => T): { result: T; wanted: RefKey[] } {
+    const outer = this.recording
+    const wanted: RefKey[] = []
+    this.recording = wanted
+    try {
+      return { result: fn(), wanted }
+    } finally {
+      this.recording = outer
+      outer?.push(...wanted)
     }
   }
 

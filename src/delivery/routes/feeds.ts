@@ -1,17 +1,18 @@
 import { Router } from 'express'
 import type { Payload, Where } from 'payload'
-import { deliveryCacheFor } from '../cache/delivery-cache.js'
+import { PresentedVersions, presentationContext } from '../cache/presented-versions.js'
 import { makeResponse } from '../cache/response-cache.js'
 import {
-  buildAtom,
-  buildJsonFeed,
-  buildRss,
+  atomBytes,
+  jsonFeedBytes,
+  rssBytes,
   buildSitemap,
   buildSitemapIndex,
   sitemapMaxUrls,
   FEED_CONTENT_TYPES,
   type FeedImage,
   type FeedInput,
+  type FeedItemInput,
   type SitemapUrl,
 } from '../feeds.js'
 import {
@@ -39,68 +40,94 @@ const LENIENT = { ignoreUnknown: true }
 
 type Format = 'rss' | 'atom' | 'json'
 const FILES: Record<string, Format> = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
-const BUILDERS: Record<Format, (input: FeedInput) => string> = {
-  rss: buildRss,
-  atom: buildAtom,
-  json: buildJsonFeed,
+const BUILDERS: Record<Format, (input: FeedInput) => Buffer> = {
+  rss: rssBytes,
+  atom: atomBytes,
+  json: jsonFeedBytes,
 }
 
-async function feedArticles(
+/**
+ * The feed items of each version, script and context: an article appears in several feeds, formats
+ * and topic feeds, and a publish (which clears every rendered feed) changes one of the 50. Bounded
+ * by characters held (~16 MB at 2 bytes each): an item counts its HTML six times, for the text and
+ * the three formats' bytes kept with it (src/delivery/feeds.ts), about 500 items of ~3,000 characters.
+ */
+const FEED_ITEMS = new PresentedVersions<Article, FeedItemInput>(
+  8_000_000,
+  (item) => item.html.length * 6 + 1000,
+)
+
+async function feedItems(
   payload: Payload,
   where: Where[],
   script: Script,
   settings: DeliverySettings,
-): Promise<{ docs: Article[]; articles: ArticleDetail[]; covers: Map<string, FeedImage> }> {
+): Promise<{ docs: Article[]; items: FeedItemInput[] }> {
+  // Ids and versions only: what a kept item needs; full documents are read for the others.
   const page = await findPage(payload, 'articles', {
     where: [...notRetracted(payload), ...where],
     limit: FEED_SIZE,
     field: 'publishedAt',
+    select: { updatedAt: true },
   })
-  const cache = deliveryCacheFor(payload)
-  // One batched read of every related document and one of the glossary for the whole feed…
+  // One batched read of every related document and one of the glossary for the whole feed.
   const ctx = presentContext(payload, script, settings)
-  const prepared = page.docs.map((doc) => {
-    wantArticleRefs(ctx.refs, doc, true)
-    return prepareArticleBody(ctx.refs, doc)
+  const terms = await linkableTerms(payload, script)
+  const items = await FEED_ITEMS.present({
+    docs: page.docs,
+    context: presentationContext(script, settings, terms),
+    refs: ctx.refs,
+    readFull: (ids) => findAll(payload, 'articles', { id: { in: ids } }),
+    prepare: (refs, doc) => {
+      wantArticleRefs(refs, doc, true)
+      return prepareArticleBody(refs, doc)
+    },
+    present: async (doc) =>
+      feedItem(await presentArticle(payload, doc, ctx, terms), coverFile(ctx.refs, doc), settings),
   })
-  const [terms] = await Promise.all([linkableTerms(payload, script), ctx.refs.load()])
-  // …and each article rendered once per version and script: it appears in several feeds, formats and topic feeds.
-  const articles = await Promise.all(
-    prepared.map((doc) =>
-      cache.memoize(`article:${doc.id}:${String(doc.updatedAt)}:${script}`, () =>
-        presentArticle(payload, doc, ctx, terms),
-      ),
-    ),
-  )
-  return { docs: page.docs, articles, covers: coverFiles(ctx.refs, page.docs, articles) }
+  return { docs: page.docs, items }
 }
 
-/** Each article's cover with what enclosures need and presentCover leaves out: MIME type and size. */
-function coverFiles(
-  refs: Refs,
-  docs: Article[],
-  articles: ArticleDetail[],
-): Map<string, FeedImage> {
-  const covers = new Map<string, FeedImage>()
-  docs.forEach((doc, i) => {
-    const cover = articles[i]?.cover
-    if (!cover) return
-    const media = refs.get('media', doc.coverImage)
-    covers.set(String(doc.id), {
+/** An article's cover with what enclosures need and presentCover leaves out: MIME type and size. */
+function coverFile(refs: Refs, doc: Article): Omit<FeedImage, 'url' | 'width' | 'height'> {
+  const media = refs.get('media', doc.coverImage)
+  return { type: media?.mimeType ?? undefined, length: media?.filesize ?? undefined }
+}
+
+function feedItem(
+  article: ArticleDetail,
+  file: Omit<FeedImage, 'url' | 'width' | 'height'>,
+  settings: DeliverySettings,
+): FeedItemInput {
+  const cover = article.cover
+  return {
+    // Stable across edits and scripts: the database id under the site's host.
+    id: `article-${article.id}`,
+    url: article.url,
+    title: article.title,
+    summary: article.summary,
+    html: article.html ?? '',
+    publishedAt: article.publishedAt ?? article.updatedAt ?? new Date(0).toISOString(),
+    updatedAt: article.updatedAt,
+    authors: article.byline ? [{ name: article.byline }] : undefined,
+    topics: article.topics.map((topic) => ({
+      term: topic.slug,
+      label: topic.name,
+      scheme: siteUrls.topic(settings.siteUrl, ''),
+    })),
+    image: cover && {
       url: cover.original.url,
-      type: media?.mimeType ?? undefined,
-      length: media?.filesize ?? undefined,
+      ...file,
       width: cover.original.width,
       height: cover.original.height,
       alt: cover.alt || undefined,
-    })
-  })
-  return covers
+    },
+    thumbnail: thumbnailOf(article),
+  }
 }
 
 function feedInput(
-  articles: ArticleDetail[],
-  covers: Map<string, FeedImage>,
+  items: FeedItemInput[],
   script: Script,
   settings: DeliverySettings,
   title: string,
@@ -115,24 +142,7 @@ function feedInput(
     feedUrl,
     language: SCRIPT_LANGUAGE_TAGS[script],
     authors: [{ name: settings.siteName, url: settings.siteUrl }],
-    items: articles.map((article) => ({
-      // Stable across edits and scripts: the database id under the site's host.
-      id: `article-${article.id}`,
-      url: article.url,
-      title: article.title,
-      summary: article.summary,
-      html: article.html ?? '',
-      publishedAt: article.publishedAt ?? article.updatedAt ?? new Date(0).toISOString(),
-      updatedAt: article.updatedAt,
-      authors: article.byline ? [{ name: article.byline }] : undefined,
-      topics: article.topics.map((topic) => ({
-        term: topic.slug,
-        label: topic.name,
-        scheme: siteUrls.topic(settings.siteUrl, ''),
-      })),
-      image: covers.get(String(article.id)),
-      thumbnail: thumbnailOf(article),
-    })),
+    items,
   }
 }
 
@@ -175,12 +185,11 @@ async function renderFeed(
   settings: DeliverySettings,
   scope: FeedScope,
 ) {
-  const { docs, articles, covers } = await feedArticles(payload, scope.where, script, settings)
+  const { docs, items } = await feedItems(payload, scope.where, script, settings)
   return feedResponse(
     format,
     feedInput(
-      articles,
-      covers,
+      items,
       script,
       settings,
       scope.title,

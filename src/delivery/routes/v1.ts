@@ -3,13 +3,16 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 import { cursorParameter } from '../http/cursor.js'
 import { DEFAULT_PAGE_SIZE, oneOf, pageSize, slugParameter, textParameter } from '../http/params.js'
+import { PresentedVersions, presentationContext } from '../cache/presented-versions.js'
+import { notFound } from '../http/errors.js'
 import {
   prepareArticleBody,
   presentArticle,
-  presentArticleSummary,
   wantArticleRefs,
+  type ArticleDetail,
   type ArticleSummary,
 } from '../present/article.js'
+import type { Article } from '../read/types.js'
 import { presentGlossary, presentTerm, wantTermRefs } from '../present/glossary.js'
 import { linkableTerms, publishedTerms } from '../present/glossary-terms.js'
 import { presentQaSet, presentQaSetSummary, wantQaEntryRefs, wantQaSetRefs } from '../present/qa.js'
@@ -49,6 +52,9 @@ export type TopicDetail = { script: Script; language: string } & TopicSummary & 
 
 const pageQuery = { limit: pageSize, cursor: cursorParameter, topic: slugParameter }
 
+/** Article pages by version (src/delivery/cache/presented-versions.ts), ~10 KB each with their JSON-LD. */
+const ARTICLE_PAGES = new PresentedVersions<Article, ArticleDetail>(8_000_000)
+
 /** The public read API: published content only, read through Payload with an anonymous reader's access. */
 export function v1Router(payload: Payload): Router {
   const router = Router()
@@ -65,8 +71,7 @@ export function v1Router(payload: Payload): Router {
         const filters = await topicFilter(payload, query.topic)
         if (query.kind) filters.push({ kind: { equals: query.kind } })
         if (query.tag) filters.push({ tags: { in: [query.tag] } })
-        const { limit, page, ctx } = await articleSummaryPage(payload, filters, query, settings)
-        const items = page.docs.map((doc) => presentArticleSummary(doc, ctx))
+        const { limit, page, items } = await articleSummaryPage(payload, filters, query, settings)
         return listResponse(query.script, limit, page, items)
       },
     ),
@@ -74,13 +79,27 @@ export function v1Router(payload: Payload): Router {
 
   router.get(
     '/articles/:slug',
-    cachedGet(payload, {}, async (request) => {
-      const { doc, ctx, wanted } = await loadBySlug(request, 'articles', 'article', (refs, doc) => {
-        wantArticleRefs(refs, doc, true)
-        return prepareArticleBody(refs, doc)
+    cachedGet(payload, {}, async ({ query, params, settings }) => {
+      // Id and version first: the page is presented again only when it or what it shows changed.
+      const slug = params.slug ?? ''
+      const version = await requireBySlug(payload, 'articles', slug, 'article', {
+        updatedAt: true,
       })
-      const body = await presentArticle(payload, wanted, ctx)
-      return jsonResponse(body, request.query.script, newest([doc.updatedAt]))
+      const ctx = presentContext(payload, query.script, settings)
+      const terms = await linkableTerms(payload, query.script)
+      const [body] = await ARTICLE_PAGES.present({
+        docs: [version],
+        context: presentationContext(query.script, settings, terms),
+        refs: ctx.refs,
+        readFull: (ids) => findAll(payload, 'articles', { id: { in: ids } }),
+        prepare: (refs, doc) => {
+          wantArticleRefs(refs, doc, true)
+          return prepareArticleBody(refs, doc)
+        },
+        present: (doc) => presentArticle(payload, doc, ctx, terms),
+      })
+      if (!body) throw notFound('article', slug)
+      return jsonResponse(body, query.script, newest([version.updatedAt]))
     }),
   )
 
@@ -185,7 +204,7 @@ export function v1Router(payload: Payload): Router {
     cachedGet(payload, { limit: pageSize }, async ({ query, params, settings }) => {
       const topic = await requireBySlug(payload, 'topics', params.slug!, 'topic')
       const topics = await findAll(payload, 'topics', {}, 'slug')
-      const { page, ctx } = await articleSummaryPage(
+      const { page, items, ctx } = await articleSummaryPage(
         payload,
         [{ topics: { in: [topic.id] } }],
         query,
@@ -199,7 +218,7 @@ export function v1Router(payload: Payload): Router {
         language: SCRIPT_LANGUAGE_TAGS[query.script],
         ...presentTopic(topic, topics, undefined, ctx),
         articles: {
-          items: page.docs.map((doc) => presentArticleSummary(doc, ctx)),
+          items,
           nextCursor: page.nextCursor ?? null,
           next,
         },

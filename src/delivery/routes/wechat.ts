@@ -6,7 +6,14 @@ import { requireEditor } from '../http/auth.js'
 import { cursorParameter } from '../http/cursor.js'
 import { DeliveryError } from '../http/errors.js'
 import { pageSize, readQuery, slugParameter } from '../http/params.js'
-import { presentCover, presentTopicRef, type Cover, type TopicRef } from '../present/common.js'
+import { PresentedVersions } from '../cache/presented-versions.js'
+import {
+  presentCover,
+  presentTopicRef,
+  type Cover,
+  type PresentContext,
+  type TopicRef,
+} from '../present/common.js'
 import { readAllLocales } from '../read/content.js'
 import { richTextFor, textFor } from '../read/localized.js'
 import type { Article } from '../read/types.js'
@@ -15,7 +22,7 @@ import { deliverySettings, siteUrls } from '../settings.js'
 import { limitErrors, WECHAT_LIMITS } from '../wechat-draft.js'
 import { prepareWeChatArticle, type PreparedWeChatArticle } from '../wechat/prepare.js'
 import { cachedGet, handleDeliveryError, listResponse } from './handler.js'
-import { articleSummaryPage, topicFilter } from './context.js'
+import { presentArticlePage, topicFilter } from './context.js'
 
 /** A card of GET /v1/wechat/feed, for H5 pages and mini-programs. */
 export interface WeChatCard {
@@ -85,6 +92,29 @@ export async function previewArticle(
   return { doc, prepared: await prepareWeChatArticle(payload, doc, deliverySettings(), { script }) }
 }
 
+/** Cards by version (src/delivery/cache/presented-versions.ts): a few hundred bytes each. */
+const CARDS = new PresentedVersions<Article, WeChatCard>(2_000_000)
+
+function weChatCard(doc: Article, ctx: PresentContext): WeChatCard {
+  const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
+  const topic = ctx.refs.all('topics', doc.topics)[0]
+  return {
+    id: doc.id,
+    title: textFor(doc.title, ctx.script),
+    digest: digestOf(doc, ctx.script),
+    cover: cover
+      ? {
+          wide: cover.sizes['wechat-cover']?.url ?? cover.original.url,
+          square: cover.sizes.square?.url ?? cover.original.url,
+          alt: cover.alt,
+        }
+      : null,
+    topic: topic ? presentTopicRef(topic, ctx) : null,
+    publishedAt: doc.publishedAt ?? null,
+    url: siteUrls.article(ctx.settings.siteUrl, String(doc.slug)),
+  }
+}
+
 /** WeChat clients: a card feed (H5, mini-program) and, for staff, the draft/add preview of an article. */
 export function weChatRouter(payload: Payload): Router {
   const router = Router()
@@ -96,33 +126,16 @@ export function weChatRouter(payload: Payload): Router {
       { limit: pageSize, cursor: cursorParameter, topic: slugParameter },
       async ({ query, settings }) => {
         const filters = await topicFilter(payload, query.topic)
-        // A card shows no reading time; the body is read only for a digest without summary.
-        const { limit, page, ctx } = await articleSummaryPage(
+        // A card shows no reading time; the body is read (for cards not kept) for a digest without summary.
+        const { limit, page, items } = await presentArticlePage(
           payload,
           filters,
           query,
           settings,
-          (doc) => !textFor(doc.summary, query.script),
+          CARDS,
+          weChatCard,
+          () => true,
         )
-        const items = page.docs.map((doc): WeChatCard => {
-          const cover = presentCover(ctx.refs.get('media', doc.coverImage), ctx)
-          const topic = ctx.refs.all('topics', doc.topics)[0]
-          return {
-            id: doc.id,
-            title: textFor(doc.title, query.script),
-            digest: digestOf(doc, query.script),
-            cover: cover
-              ? {
-                  wide: cover.sizes['wechat-cover']?.url ?? cover.original.url,
-                  square: cover.sizes.square?.url ?? cover.original.url,
-                  alt: cover.alt,
-                }
-              : null,
-            topic: topic ? presentTopicRef(topic, ctx) : null,
-            publishedAt: doc.publishedAt ?? null,
-            url: siteUrls.article(settings.siteUrl, String(doc.slug)),
-          }
-        })
         return listResponse(query.script, limit, page, items)
       },
     ),
