@@ -7,6 +7,7 @@ import * as migration_20261201_154447_four_eyes_editors from './20261201_154447_
 import * as migration_20261201_173016_login_throttle from './20261201_173016_login_throttle.js';
 import * as migration_20261201_201628_change_counters from './20261201_201628_change_counters.js';
 import * as migration_20261201_202726_content_fingerprints from './20261201_202726_content_fingerprints.js';
+import * as migration_20261201_235309_shared_media_storage from './20261201_235309_shared_media_storage.js';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_202726_content_fingerprints.up,
     down: migration_20261201_202726_content_fingerprints.down,
-    name: '20261201_202726_content_fingerprints'
+    name: '20261201_202726_content_fingerprints',
+  },
+  {
+    up: migration_20261201_235309_shared_media_storage.up,
+    down: migration_20261201_235309_shared_media_storage.down,
+    name: '20261201_235309_shared_media_storage'
   },
 ];
