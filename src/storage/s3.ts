@@ -62,10 +62,6 @@ export function sharedMediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin
       region: settings?.region,
       credentials: settings?.credentials,
       forcePathStyle: settings?.forcePathStyle,
-      // Checksums only where S3 requires them: the SDK's default (since 3.729) sends streaming
-      // trailing checksums that MinIO releases before 2025 and other S3-compatible servers reject.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
     },
   })
 }
