@@ -17,7 +17,9 @@ export interface S3Settings {
   forcePathStyle: boolean
 }
 
-export function s3SettingsFrom(env: NodeJS.ProcessEnv = process.env): S3Settings | undefined {
+export function s3SettingsFrom(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): S3Settings | undefined {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return undefined
   const endpoint = env.S3_ENDPOINT?.trim() || undefined
@@ -49,7 +51,9 @@ export function s3SettingsFrom(env: NodeJS.ProcessEnv = process.env): S3Settings
  * `disablePayloadAccessControl: false`): evidence files are never public, and the bucket needs no
  * public access. Evidence files keep their `evidence/` folder, as on disk.
  */
-export function sharedMediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
+export function sharedMediaStorage(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Plugin {
   const settings = s3SettingsFrom(env)
   return s3Storage({
     enabled: Boolean(settings),

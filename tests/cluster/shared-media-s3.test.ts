@@ -78,9 +78,9 @@ async function bucketObject(key: string): Promise<Buffer> {
 function mediaFolderFiles(): string[] {
   const dir = path.join(cluster.dir, 'media')
   if (!fs.existsSync(dir)) return []
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((entry) =>
-    entry.isFile() ? [entry.name] : [],
-  )
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .flatMap((entry) => (entry.isFile() ? [entry.name] : []))
 }
 
 async function upload(
@@ -92,7 +92,7 @@ async function upload(
   data: Record<string, unknown>,
 ) {
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type }), filename)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
   form.append('_payload', JSON.stringify(data))
   const res = await fetch(`${cluster.base(instance)}/api/${collection}`, {
     method: 'POST',
