@@ -8,52 +8,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { ListObjectsV2Command, GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import S3rver from 's3rver'
 import sharp from 'sharp'
 import { Cluster } from '../support/cluster.js'
-import { freePort, tempDir } from '../support/spawn.js'
+import { startS3Server, type S3TestServer } from '../support/s3-server.js'
 
 jest.setTimeout(600_000)
 
 const EMAIL = 'media-admin@example.org'
 const PASSWORD = 'media-password-1234'
-const BUCKET = 'cms-media'
-const KEYS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
-let s3Dir: string
-let s3: S3rver
-let endpoint: string
-let client: S3Client
+let s3: S3TestServer
 let cluster: Cluster
 
 beforeAll(async () => {
-  s3Dir = tempDir('cms-s3-')
-  const port = await freePort()
-  s3 = new S3rver({
-    address: '127.0.0.1',
-    port,
-    directory: s3Dir,
-    silent: true,
-    configureBuckets: [{ name: BUCKET }],
-  })
-  await s3.run()
-  endpoint = `http://127.0.0.1:${port}`
-  client = new S3Client({
-    endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: KEYS,
-  })
-  cluster = new Cluster({
-    ADMIN_EMAIL: EMAIL,
-    ADMIN_PASSWORD: PASSWORD,
-    S3_BUCKET: BUCKET,
-    S3_ENDPOINT: endpoint,
-    S3_REGION: 'us-east-1',
-    S3_ACCESS_KEY_ID: KEYS.accessKeyId,
-    S3_SECRET_ACCESS_KEY: KEYS.secretAccessKey,
-  })
+  s3 = await startS3Server()
+  cluster = new Cluster({ ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, ...s3.env })
   await cluster.startInTurn(2)
   await cluster.login(EMAIL, PASSWORD)
 })
@@ -61,18 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cluster?.close()
   await s3?.close()
-  if (s3Dir) fs.rmSync(s3Dir, { recursive: true, force: true })
 })
-
-async function bucketKeys(): Promise<string[]> {
-  const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))
-  return (listed.Contents ?? []).map((object) => object.Key ?? '').sort()
-}
-
-async function bucketObject(key: string): Promise<Buffer> {
-  const object = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))
-  return Buffer.from(await object.Body!.transformToByteArray())
-}
 
 /** Every file under the instances' shared media folder (MEDIA_DIR), if it exists at all. */
 function mediaFolderFiles(): string[] {
@@ -115,7 +73,7 @@ test('an image uploaded through one instance is in the bucket, not on disk, and 
   })
   expect(doc.filename).toBe('shared-cover.png')
 
-  const keys = await bucketKeys()
+  const keys = await s3.keys()
   // The original and every generated size are objects in the bucket.
   expect(keys).toEqual(
     expect.arrayContaining([
@@ -126,7 +84,7 @@ test('an image uploaded through one instance is in the bucket, not on disk, and 
       doc.sizes.square.filename,
     ]),
   )
-  expect((await bucketObject('shared-cover.png')).equals(png)).toBe(true)
+  expect((await s3.object('shared-cover.png')).equals(png)).toBe(true)
   expect(mediaFolderFiles()).toEqual([])
 
   // The other instance serves it, through Payload's file route, from the bucket.
@@ -146,9 +104,9 @@ test('deleting the image through the other instance removes its objects from the
     .png()
     .toBuffer()
   const doc = await upload(0, 'media', png, 'to-delete.png', 'image/png', { alt: '待删除' })
-  expect(await bucketKeys()).toContain('to-delete.png')
+  expect(await s3.keys()).toContain('to-delete.png')
   await cluster.ok(cluster.call(1, 'DELETE', `/api/media/${doc.id}`))
-  const left = (await bucketKeys()).filter((key) => key.startsWith('to-delete'))
+  const left = (await s3.keys()).filter((key) => key.startsWith('to-delete'))
   expect(left).toEqual([])
   expect((await fetch(`${cluster.base(0)}${doc.url}`)).status).toBe(404)
 })
@@ -158,7 +116,7 @@ test('an evidence file goes under evidence/ in the bucket and stays private', as
   const doc = await upload(1, 'evidence-files', letter, 'permission.txt', 'text/plain', {
     note: '转载授权',
   })
-  expect(await bucketKeys()).toContain('evidence/permission.txt')
+  expect(await s3.keys()).toContain('evidence/permission.txt')
   expect(mediaFolderFiles()).toEqual([])
 
   const url = `${cluster.base(0)}${doc.url}`
