@@ -359,6 +359,8 @@ export interface Media {
   credit?: string | null;
   copyright?: string | null;
   source?: (number | null) | Source;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -486,6 +488,8 @@ export interface Source {
 export interface EvidenceFile {
   id: number;
   note?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1576,6 +1580,8 @@ export interface SourcesSelect<T extends boolean = true> {
  */
 export interface EvidenceFilesSelect<T extends boolean = true> {
   note?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1597,6 +1603,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   copyright?: T;
   source?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,3 +1,5 @@
+// First: Payload's version check would refuse the storage adapter (src/storage/payload-versions.ts).
+import './storage/payload-versions.js'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import { en } from '@payloadcms/translations/languages/en'
@@ -18,6 +20,7 @@ import { projectRoot } from './paths.js'
 import { emailAdapter } from './runtime/env.js'
 import { createLogger } from './runtime/logging.js'
 import { searchPlugin } from './search/plugin.js'
+import { sharedMediaStorage } from './storage/s3.js'
 import { MEDIA_MAX_BYTES } from '../collections/Media.js'
 import { versionPruningPlugin } from './versions/plugin.js'
 import { workflowPlugin } from './workflow/plugin.js'
@@ -73,6 +76,8 @@ export default buildConfig({
     searchPlugin(),
     versionPruningPlugin(),
     graphqlLimitsPlugin(),
+    // Uploads on S3-compatible storage when S3_BUCKET is set, else on disk (src/storage/s3.ts).
+    sharedMediaStorage(),
     dateInputsPlugin(),
   ],
   // JSON lines in production, Payload's pretty format otherwise; secrets scrubbed in both.

@@ -9,6 +9,7 @@ import * as migration_20261201_201628_change_counters from './20261201_201628_ch
 import * as migration_20261201_202726_content_fingerprints from './20261201_202726_content_fingerprints.js';
 import * as migration_20261201_231621_autoincrement_ids from './20261201_231621_autoincrement_ids.js';
 import * as migration_20261201_232516_articles_created_order_index from './20261201_232516_articles_created_order_index.js';
+import * as migration_20261201_235309_shared_media_storage from './20261201_235309_shared_media_storage.js';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_232516_articles_created_order_index.up,
     down: migration_20261201_232516_articles_created_order_index.down,
     name: '20261201_232516_articles_created_order_index'
+  },
+  {
+    up: migration_20261201_235309_shared_media_storage.up,
+    down: migration_20261201_235309_shared_media_storage.down,
+    name: '20261201_235309_shared_media_storage'
   },
 ];

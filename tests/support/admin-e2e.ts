@@ -35,7 +35,12 @@ export interface AdminServer {
   ) => Promise<{ id: number; token: string }>
 }
 
-export function useAdminServer(): AdminServer {
+/**
+ * `env()` adds variables to the server's environment. It is read when the server starts, in the
+ * beforeAll registered here: a service started by a beforeAll declared before the call to
+ * useAdminServer() can hand in its address.
+ */
+export function useAdminServer(env: () => Record<string, string> = () => ({})): AdminServer {
   jest.setTimeout(240_000)
   let dir: string
   let server: Running
@@ -106,6 +111,7 @@ export function useAdminServer(): AdminServer {
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         LOG_LEVEL: 'warn',
+        ...env(),
       }),
     )
     await server.waitFor(/CMS ready/, 300_000)

@@ -1,7 +1,8 @@
 /**
  * The production stack as files (no Docker engine on these machines, so it is checked by
  * reading, not by running — the closing note says so): a MongoDB replica set with
- * authentication (transactions on), several CMS instances behind nginx, a non-root image.
+ * authentication (transactions on), several CMS instances behind nginx sharing uploads in MinIO,
+ * a non-root image.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -33,8 +34,37 @@ test('several cms instances on the replica set, no host port of their own', () =
   expect(uri.searchParams.get('authSource')).toBe('admin')
   expect(String(cms.deploy.replicas)).toMatch(/CMS_REPLICAS:-2/)
   expect(cms.ports).toBeUndefined()
-  expect(cms.volumes).toContain('media:/app/media')
-  expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'media']))
+  // Uploads live in the shared bucket, not in a folder of each instance.
+  expect(cms.volumes).toBeUndefined()
+  expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'minio-data']))
+})
+
+test('uploads go to MinIO, whose private bucket a one-off init creates before any cms starts', () => {
+  const { cms, minio } = compose.services
+  const init = compose.services['minio-init']
+  expect(minio.image).toBe('minio/minio')
+  expect(minio.command).toEqual(['server', '/data'])
+  expect(minio.volumes).toContain('minio-data:/data')
+  expect(minio.ports).toBeUndefined()
+  expect(minio.environment.MINIO_ROOT_PASSWORD).toMatch(/\$\{MINIO_PASSWORD:\?/)
+  expect(minio.healthcheck.test).toEqual(['CMD', 'mc', 'ready', 'local'])
+
+  expect(init.image).toBe('minio/mc')
+  expect(init.depends_on.minio.condition).toBe('service_healthy')
+  expect(init.restart).toBe('no')
+  const script = init.command.join('\n')
+  expect(script).toContain('mc alias set store http://minio:9000 "$$MINIO_USER" "$$MINIO_PASSWORD"')
+  expect(script).toContain('mc mb --ignore-existing "store/$$S3_BUCKET"')
+  expect(script).toContain('mc anonymous set none "store/$$S3_BUCKET"')
+  // The bucket init and the cms agree on the bucket and the account.
+  expect(init.environment.S3_BUCKET).toBe(cms.environment.S3_BUCKET)
+  expect(init.environment.MINIO_USER).toBe(cms.environment.S3_ACCESS_KEY_ID)
+  expect(init.environment.MINIO_PASSWORD).toBe(cms.environment.S3_SECRET_ACCESS_KEY)
+  expect(minio.environment.MINIO_ROOT_USER).toBe(cms.environment.S3_ACCESS_KEY_ID)
+
+  expect(cms.depends_on['minio-init'].condition).toBe('service_completed_successfully')
+  expect(cms.environment.S3_ENDPOINT).toBe('http://minio:9000')
+  expect(cms.environment.S3_FORCE_PATH_STYLE).toBe('true')
 })
 
 test('nginx in front is the only published port and passes the client address on', () => {

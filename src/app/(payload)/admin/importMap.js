@@ -41,6 +41,7 @@ import { MyWork as MyWork_956d05a72d900fa9894c0f56ba3cd6a6 } from '../../../comp
 import { AdminSearch as AdminSearch_48c058dd78b6113d200b62c323281bad } from '../../../components/search/AdminSearch'
 import { DeskNav as DeskNav_c539e3e8a1ce5040b8bcecff010e24af } from '../../../components/desk/DeskNav.tsx'
 import { DatePickerLanguage as DatePickerLanguage_7e7201c94a82cb4e3a74312b3167d835 } from '../../../components/DatePickerLanguage'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_33e271ae83fa03f25f0aaf77becc5acf } from '../../../components/desk/ReviewQueueView.tsx'
 import { CalendarView as CalendarView_03435ac85d1d6a8dee8ba3249d47eed2 } from '../../../components/desk/CalendarView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -90,6 +91,7 @@ export const importMap = {
   "/components/search/AdminSearch#AdminSearch": AdminSearch_48c058dd78b6113d200b62c323281bad,
   "/components/desk/DeskNav.tsx#DeskNav": DeskNav_c539e3e8a1ce5040b8bcecff010e24af,
   "/components/DatePickerLanguage#DatePickerLanguage": DatePickerLanguage_7e7201c94a82cb4e3a74312b3167d835,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/desk/ReviewQueueView.tsx#ReviewQueueView": ReviewQueueView_33e271ae83fa03f25f0aaf77becc5acf,
   "/components/desk/CalendarView.tsx#CalendarView": CalendarView_03435ac85d1d6a8dee8ba3249d47eed2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
