@@ -235,6 +235,22 @@ function decideKind(input: {
   return 'news'
 }
 
+// A paragraph that asks three questions or more in a row (什么行为属于间谍行为?…应负什么法律责任?
+// …有哪些义务和权利?来看看法律怎么说) lists what the text goes on to answer: an explainer's outline,
+// not an argument's rhetorical questions, which come one or two at a time (l-05).
+const POSED_RUN = 3
+const QUESTION_MARK = /[？?]/g
+
+/** Question marks in paragraphs asking POSED_RUN questions or more: they pose, they do not argue. */
+function posedQuestions(text: string): number {
+  let posed = 0
+  for (const paragraph of text.split('\n')) {
+    const asked = (paragraph.match(QUESTION_MARK) ?? []).length
+    if (asked >= POSED_RUN) posed += asked
+  }
+  return posed
+}
+
 // A stem's blank and its options A. B. C. on one line: "…开展这一系列活动()A.有利于…B.能够…C.…".
 const STEM_WITH_OPTIONS =
   /[（(]\s*[）)][^\n]{0,120}?[AＡ]\s*[.．、][^\n]{0,80}?[BＢ]\s*[.．、][^\n]{0,80}?[CＣ]\s*[.．、]/g
@@ -514,7 +530,9 @@ export function analyzeDocument(
       ),
       originalOutlet: attribution.originalOutlet,
       reportageMarkers: (text.slice(0, 400).match(REPORTAGE) ?? []).length,
-      opinionDensity: ((text.match(OPINION) ?? []).length * 1000) / Math.max(1, text.length),
+      opinionDensity:
+        (((text.match(OPINION) ?? []).length - posedQuestions(text)) * 1000) /
+        Math.max(1, text.length),
       instructionDensity:
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
       studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,

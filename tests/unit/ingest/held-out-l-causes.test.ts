@@ -1,0 +1,33 @@
+import { analyzeDocument } from '../../../src/ingest/pipeline.js'
+
+// The causes behind the held-out l- pages' failures, each on a page written for the test (not the
+// corpus page it was seen on), so that what is checked is the general behaviour.
+
+const lines = (...parts: string[]) => parts.join('\n')
+
+describe('kind', () => {
+  test('a paragraph posing several questions the text then answers does not make it a commentary', () => {
+    const doc = analyzeDocument(
+      lines(
+        '一部新电影里的保密法',
+        '近期上映的电影讲述保密干部守护国家秘密的故事，引发观众对保密工作的讨论。',
+        '哪些事项属于国家秘密?泄露国家秘密要承担什么责任?机关单位有哪些保密义务?个人又有什么责任?一起来看看法律的规定。',
+        '根据保守国家秘密法的规定，国家秘密的密级分为绝密、机密、秘密三级，保密期限依密级确定。',
+        '法律还规定，机关、单位应当对涉密人员进行保密教育和管理，涉密人员离岗后仍须履行保密义务。',
+      ),
+    )
+    expect(doc.kind).not.toBe('commentary')
+  })
+
+  test('an argument asking its questions one at a time stays a commentary', () => {
+    const doc = analyzeDocument(
+      lines(
+        '保密工作必须常抓不懈',
+        '保密工作关系国家安全，我们必须时刻绷紧保密这根弦，决不能有丝毫松懈。',
+        '有人觉得泄密离自己很远，真是这样吗?现实中不少泄密事件恰恰出在身边的小事上，我们必须引以为戒。',
+        '只有人人都把保密当作自己的事，才能筑牢保密防线，我们要坚持不懈地抓好保密教育。',
+      ),
+    )
+    expect(doc.kind).toBe('commentary')
+  })
+})
