@@ -31,3 +31,29 @@ describe('kind', () => {
     expect(doc.kind).toBe('commentary')
   })
 })
+
+describe('layout references', () => {
+  test("an e-paper's circled page reference after the last sentence goes, and the text is complete", () => {
+    const doc = analyzeDocument(
+      lines(
+        '本报讯 某县实验中学近日举行国家安全知识讲座，邀请法治副校长为全校师生授课。',
+        '讲座结合典型案例介绍了危害国家安全的行为，增强了师生维护国家安全的意识。③12',
+      ),
+    )
+    expect(doc.text).not.toContain('③12')
+    expect(doc.text).toContain('增强了师生维护国家安全的意识。')
+    expect(doc.incomplete).toBe(false)
+  })
+
+  test('circled numbers that number the points of a paragraph stay', () => {
+    const doc = analyzeDocument(
+      lines(
+        '保密工作三要点',
+        '做好保密工作要注意三点：①不在私人交往中涉及国家秘密。②不用普通手机传递涉密信息。③不把涉密文件带回家中。',
+      ),
+    )
+    expect(doc.text).toContain(
+      '①不在私人交往中涉及国家秘密。②不用普通手机传递涉密信息。③不把涉密文件带回家中。',
+    )
+  })
+})
