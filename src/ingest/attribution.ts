@@ -511,6 +511,15 @@ const BRACKETED_FLASH = new RegExp(
   `^\\s*[【[（(]\\s*([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*[】\\]）)]\\s*([^:：\\n。，,]{2,40}?)\\s*[:：]`,
   'u',
 )
+/**
+ * An outlet's name with no 讯, then its credit in brackets, opening the lead: 儀隴融媒(通訊員 雷韻椿)
+ * (l-03), 某某网（记者 张三）. The name must end as an outlet's does (融媒, 网, 报, 台) and the brackets
+ * must credit a role, so a bracket after an ordinary subject (学校(一中)) is not read as one.
+ */
+const OUTLET_CREDIT = new RegExp(
+  `^\\s*([${HAN}]{2,12}?)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}`,
+  'u',
+)
 /** An outlet's name alone in brackets near the top, as broadcasters' sites tag a report: 【有線新聞】 (j-09). */
 const BRACKETED_OUTLET = /^[【[]\s*([\p{Script=Han}A-Za-z]{2,16})\s*[】\]]$/u
 export const REPORTER_ROLE =
@@ -824,6 +833,17 @@ function readLine(
     }
     const length = (flash ?? bracketed)?.[0].length ?? 0
     return line.slice(length).trim() === '' ? null : undefined
+  }
+  const outletCredit = top() && !found.flashOutlet ? OUTLET_CREDIT.exec(line) : null
+  if (
+    outletCredit?.[1] &&
+    OUTLET_SUFFIX.test(outletCredit[1]) &&
+    !PLACEHOLDER.test(outletCredit[1]) &&
+    new RegExp(ROLES.source, 'u').test(outletCredit[2] ?? '')
+  ) {
+    found.flashOutlet = outletCredit[1]
+    if (found.credited.length === 0) found.credited.push(...reporterNames(outletCredit[2] ?? ''))
+    return line.slice(outletCredit[0].length).trim() === '' ? null : undefined
   }
   const tag = line.length <= 20 && !found.flashOutlet ? BRACKETED_OUTLET.exec(line) : null
   if (tag?.[1] && OUTLET_SUFFIX.test(tag[1]) && !PLACEHOLDER.test(tag[1]) && top()) {

@@ -57,3 +57,27 @@ describe('layout references', () => {
     )
   })
 })
+
+describe('byline: an outlet with its credit in brackets', () => {
+  test("an outlet's name and its correspondent's credit opening the lead give the outlet, no author", () => {
+    const doc = analyzeDocument(
+      lines(
+        '某县融媒(通讯员 王小明)4月15日，某县第一小学举行国家安全教育主题班会，全校师生参加。',
+        '班主任结合案例讲解了《国家安全法》，引导学生从小树立国家安全意识。',
+      ),
+    )
+    expect(doc.attribution.outlet).toBe('某县融媒')
+    expect(doc.attribution.author).toBeNull()
+    expect(doc.text).toContain('某县第一小学举行国家安全教育主题班会')
+  })
+
+  test('a bracket after an ordinary subject credits nobody', () => {
+    const doc = analyzeDocument(
+      lines(
+        '县第一中学(初中部)4月15日举行国家安全教育主题班会，全校师生参加。',
+        '班主任结合案例讲解了《国家安全法》，引导学生从小树立国家安全意识。',
+      ),
+    )
+    expect(doc.attribution.outlet).toBeNull()
+  })
+})
