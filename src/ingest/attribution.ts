@@ -407,10 +407,17 @@ const SOURCE_NAME = /^\p{Script=Han}{4,16}$/u
 /** The verb of a forum's or portal's post header: "大英融媒 发表于 2024-12-23 10:42:37". */
 const POSTED = /^(?:发表于|發表於|发布于|發佈於|發布於|发布|發布|發佈|发表|發表)$/u
 
+const POSTED_FROM = /\s(?:发表于|發表於)\s*(\p{Script=Han}{2,4})$/u
+
 /** A line that is only a date (and chrome): "2015-12-27 21:20:47", "【 2024年5月20日 星期一 】". */
 function bareDate(line: string, index: number): BareDate | null {
-  const text = line.trim()
-  if (text.length > 60) return null
+  const whole = line.trim()
+  if (whole.length > 60) return null
+  // WeChat closes its meta line with where the account posted from, the verb glued to a place:
+  // "基层干部 2022-06-13 17:00 发表于浙江" (l-07). It marks the line as WeChat's and is no text.
+  const postedFrom = POSTED_FROM.exec(whole)
+  const fromPlace = postedFrom !== null && isPlaceName(postedFrom[1] ?? '')
+  const text = fromPlace ? whole.slice(0, postedFrom.index).trimEnd() : whole
   const date = readDate(text)
   if (!date) return null
   // A line that is only a month and day (11 月 5 日, under a headline) is the date, without a
@@ -423,7 +430,10 @@ function bareDate(line: string, index: number): BareDate | null {
   }
   const rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date.text.length)
   const words = rest.split(/[\s|｜【】[\]•·]+/u).filter(Boolean)
-  const wechatMeta = date.index + date.text.length === text.length && words.length === 2
+  // An account alone before the date is WeChat's too when the line says where it posted from.
+  const wechatMeta =
+    date.index + date.text.length === text.length &&
+    (words.length === 2 || (fromPlace && words.length === 1))
   if (
     wechatMeta &&
     !/[，。,;；:：!！?？]/.test(rest) &&
@@ -433,8 +443,8 @@ function bareDate(line: string, index: number): BareDate | null {
       date: date.text,
       line: index,
       outlet: null,
-      author: nonPlaceholder(words[0]),
-      account: nonPlaceholder(words[1]),
+      author: words.length === 2 ? nonPlaceholder(words[0]) : null,
+      account: nonPlaceholder(words.at(-1)),
     }
   // Beside the date: widget words, a posting verb (大英融媒 发表于 …), or the outlet's name, which
   // may be longer than a widget word (北京青年报客户端 2023-04-21 10:37, i-02).
@@ -720,12 +730,13 @@ function readAttribution(text: string): AttributionRead {
   const split = statedDate ? null : findSplitDate(lines, TOP_LINES)
   for (const index of split?.lines ?? []) bodyLines[index] = null
   const publishedAt = statedDate ?? split?.date ?? null
+  // WeChat's meta line (account, date, 发表于…) is metadata whichever date the page's own byline
+  // gives (时间：… above a reposted article, l-07); another bare date goes when it is the date.
   if (
     bare &&
     !bare.glued &&
-    publishedAt === bare.date &&
-    !labelledDate &&
-    !firstDate('update-time')
+    (bare.account !== null ||
+      (publishedAt === bare.date && !labelledDate && !firstDate('update-time')))
   )
     bodyLines[bare.line] = null
 

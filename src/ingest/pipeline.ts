@@ -2,7 +2,7 @@ import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
-import { cutInMarkupFlag, truncationFlag } from './completeness.js'
+import { cutInMarkupFlag, endsUnderSectionNumber, truncationFlag } from './completeness.js'
 import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
@@ -489,8 +489,10 @@ export function analyzeDocument(
   const cutOff =
     boilerplate.incomplete || chrome.preview
       ? null
-      : (truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions }) ??
-        (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
+      : (truncationFlag(text, {
+          cutInQuizOptions: quiz.cutInOptions,
+          sectionHeadingLast: endsUnderSectionNumber(unwrapped.text),
+        }) ?? (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length

@@ -81,3 +81,33 @@ describe('byline: an outlet with its credit in brackets', () => {
     expect(doc.attribution.outlet).toBeNull()
   })
 })
+
+describe('a reposted WeChat article', () => {
+  const repost = (...tail: string[]) =>
+    lines(
+      '机关保密提醒',
+      '发布者:  时间:2023-05-08 09:30:00  浏览:',
+      '机关保密提醒',
+      '保密小助手 2023-05-06 18:20 发表于江苏',
+      '近日，某市通报了两起违规使用网盘存储涉密文件的案例，提醒机关工作人员严守保密纪律。',
+      '1',
+      '网盘存储涉密文件',
+      '3月2日，某单位工作人员李某将一份秘密级文件上传至个人网盘，事后受到警告处分。',
+      ...tail,
+    )
+
+  test("the meta line (account, date, 发表于 a province) goes beside the page's own date", () => {
+    const doc = analyzeDocument(repost())
+    expect(doc.text).not.toContain('发表于江苏')
+    expect(doc.text).not.toContain('保密小助手 2023-05-06')
+    expect(doc.text).toContain('某市通报了两起违规使用网盘存储涉密文件的案例')
+  })
+
+  test('a text that stops at the heading under a section number is cut', () => {
+    expect(analyzeDocument(repost('2', '用微信传递涉')).incomplete).toBe(true)
+  })
+
+  test('a short closing line under a paragraph is a signature, not a cut', () => {
+    expect(analyzeDocument(repost('某市保密局')).incomplete).toBe(false)
+  })
+})
