@@ -126,7 +126,13 @@ function openingDefinition(
   const asked = DEFINITION_QUESTION.exec(context.title)
   // …or a title that is the term itself, with a gloss in brackets: 恐怖分子(恐怖组织成员).
   const askedTerm = asked ? (asked[1] ?? asked[2] ?? '').trim() : withoutGloss(context.title)
-  if (byVerb ? !context.glossaryTitle && !context.title.includes(term) : askedTerm !== term)
+  // A glossary section's heading right above (概念定义 / 恐怖主义是指…, l-09) says so as a glossary title does.
+  const glossarySection = heading?.type === 'heading' && GLOSSARY_HEADING.test(heading.title)
+  if (
+    byVerb
+      ? !context.glossaryTitle && !glossarySection && !context.title.includes(term)
+      : askedTerm !== term
+  )
     return null
   return { term, definition: match[2] }
 }

@@ -273,9 +273,11 @@ function runTogetherQuizShare(text: string): number {
 const PRONUNCIATION =
   /^[[【(（]?\s*(?=[^\]】)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s'’-]+\s*[\]】)）]?$/i
 
-/** Index of the first block that is text, not a pronunciation line. */
-function firstTextBlock(blocks: { text: string }[]): number {
-  const index = blocks.findIndex((block) => !PRONUNCIATION.test(block.text))
+/** Index of the first paragraph of text: not a pronunciation line, nor a section label above it (概念定义, l-09). */
+function firstTextBlock(blocks: { type: string; text: string }[]): number {
+  const index = blocks.findIndex(
+    (block) => block.type === 'paragraph' && !PRONUNCIATION.test(block.text),
+  )
   return index === -1 ? 0 : index
 }
 

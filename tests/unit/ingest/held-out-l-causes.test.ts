@@ -111,3 +111,26 @@ describe('a reposted WeChat article', () => {
     expect(analyzeDocument(repost('某市保密局')).incomplete).toBe(false)
   })
 })
+
+describe("a dictionary entry's section label", () => {
+  const entry = (first: string) =>
+    analyzeDocument(
+      lines(
+        first,
+        '间谍组织是指外国政府或者境外的敌对势力建立的，旨在收集我国情报、进行颠覆破坏活动的组织。其成员往往以合法身份为掩护长期潜伏。',
+        '这一概念在不同时期的法律中表述不尽相同，但核心都在于组织的对抗性和隐蔽性。',
+      ),
+    )
+
+  test('a short label over a definition of another word is no headline; the entry is a glossary term', () => {
+    const doc = entry('释义概要')
+    expect(doc.title).toBeNull()
+    expect(doc.terms.map((term) => term.term)).toEqual(['间谍组织'])
+    expect(doc.kind).toBe('glossary')
+    expect(doc.text).toContain('释义概要')
+  })
+
+  test('a short headline naming the defined word stays the headline', () => {
+    expect(entry('间谍组织').title).toBe('间谍组织')
+  })
+})
