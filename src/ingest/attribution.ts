@@ -407,10 +407,17 @@ const SOURCE_NAME = /^\p{Script=Han}{4,16}$/u
 /** The verb of a forum's or portal's post header: "大英融媒 发表于 2024-12-23 10:42:37". */
 const POSTED = /^(?:发表于|發表於|发布于|發佈於|發布於|发布|發布|發佈|发表|發表)$/u
 
+const POSTED_FROM = /\s(?:发表于|發表於)\s*(\p{Script=Han}{2,4})$/u
+
 /** A line that is only a date (and chrome): "2015-12-27 21:20:47", "【 2024年5月20日 星期一 】". */
 function bareDate(line: string, index: number): BareDate | null {
-  const text = line.trim()
-  if (text.length > 60) return null
+  const whole = line.trim()
+  if (whole.length > 60) return null
+  // WeChat closes its meta line with where the account posted from, the verb glued to a place:
+  // "基层干部 2022-06-13 17:00 发表于浙江" (l-07). It marks the line as WeChat's and is no text.
+  const postedFrom = POSTED_FROM.exec(whole)
+  const fromPlace = postedFrom !== null && isPlaceName(postedFrom[1] ?? '')
+  const text = fromPlace ? whole.slice(0, postedFrom.index).trimEnd() : whole
   const date = readDate(text)
   if (!date) return null
   // A line that is only a month and day (11 月 5 日, under a headline) is the date, without a
@@ -423,7 +430,10 @@ function bareDate(line: string, index: number): BareDate | null {
   }
   const rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date.text.length)
   const words = rest.split(/[\s|｜【】[\]•·]+/u).filter(Boolean)
-  const wechatMeta = date.index + date.text.length === text.length && words.length === 2
+  // An account alone before the date is WeChat's too when the line says where it posted from.
+  const wechatMeta =
+    date.index + date.text.length === text.length &&
+    (words.length === 2 || (fromPlace && words.length === 1))
   if (
     wechatMeta &&
     !/[，。,;；:：!！?？]/.test(rest) &&
@@ -433,8 +443,8 @@ function bareDate(line: string, index: number): BareDate | null {
       date: date.text,
       line: index,
       outlet: null,
-      author: nonPlaceholder(words[0]),
-      account: nonPlaceholder(words[1]),
+      author: words.length === 2 ? nonPlaceholder(words[0]) : null,
+      account: nonPlaceholder(words.at(-1)),
     }
   // Beside the date: widget words, a posting verb (大英融媒 发表于 …), or the outlet's name, which
   // may be longer than a widget word (北京青年报客户端 2023-04-21 10:37, i-02).
@@ -509,6 +519,15 @@ const NEWS_FLASH = new RegExp(
 /** The outlet's flash in brackets, its reporters after it up to a colon: 【香港商報訊】記者戴合聲、林駿強報道: (j-08). */
 const BRACKETED_FLASH = new RegExp(
   `^\\s*[【[（(]\\s*([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*[】\\]）)]\\s*([^:：\\n。，,]{2,40}?)\\s*[:：]`,
+  'u',
+)
+/**
+ * An outlet's name with no 讯, then its credit in brackets, opening the lead: 儀隴融媒(通訊員 雷韻椿)
+ * (l-03), 某某网（记者 张三）. The name must end as an outlet's does (融媒, 网, 报, 台) and the brackets
+ * must credit a role, so a bracket after an ordinary subject (学校(一中)) is not read as one.
+ */
+const OUTLET_CREDIT = new RegExp(
+  `^\\s*([${HAN}]{2,12}?)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}`,
   'u',
 )
 /** An outlet's name alone in brackets near the top, as broadcasters' sites tag a report: 【有線新聞】 (j-09). */
@@ -711,12 +730,13 @@ function readAttribution(text: string): AttributionRead {
   const split = statedDate ? null : findSplitDate(lines, TOP_LINES)
   for (const index of split?.lines ?? []) bodyLines[index] = null
   const publishedAt = statedDate ?? split?.date ?? null
+  // WeChat's meta line (account, date, 发表于…) is metadata whichever date the page's own byline
+  // gives (时间：… above a reposted article, l-07); another bare date goes when it is the date.
   if (
     bare &&
     !bare.glued &&
-    publishedAt === bare.date &&
-    !labelledDate &&
-    !firstDate('update-time')
+    (bare.account !== null ||
+      (publishedAt === bare.date && !labelledDate && !firstDate('update-time')))
   )
     bodyLines[bare.line] = null
 
@@ -824,6 +844,17 @@ function readLine(
     }
     const length = (flash ?? bracketed)?.[0].length ?? 0
     return line.slice(length).trim() === '' ? null : undefined
+  }
+  const outletCredit = top() && !found.flashOutlet ? OUTLET_CREDIT.exec(line) : null
+  if (
+    outletCredit?.[1] &&
+    OUTLET_SUFFIX.test(outletCredit[1]) &&
+    !PLACEHOLDER.test(outletCredit[1]) &&
+    new RegExp(ROLES.source, 'u').test(outletCredit[2] ?? '')
+  ) {
+    found.flashOutlet = outletCredit[1]
+    if (found.credited.length === 0) found.credited.push(...reporterNames(outletCredit[2] ?? ''))
+    return line.slice(outletCredit[0].length).trim() === '' ? null : undefined
   }
   const tag = line.length <= 20 && !found.flashOutlet ? BRACKETED_OUTLET.exec(line) : null
   if (tag?.[1] && OUTLET_SUFFIX.test(tag[1]) && !PLACEHOLDER.test(tag[1]) && top()) {

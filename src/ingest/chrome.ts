@@ -249,6 +249,12 @@ const CAPTION_MAX_CHARS = 60
 const TRAILING_CREDIT =
   /(?<=[。！？!?」”）)])\s*(?:图片?|圖片?|照片|[图圖]源|[摄攝]影|影像)\s*[:：/／]\s*[^\s。！？!?，,；;：:]{1,16}(?:\s[^\s。！？!?，,；;：:]{1,8})?$/u
 
+// An e-paper's layout reference after a paragraph's last sentence: a circled number, the page it
+// continues on or the picture it points to (…国家安全意识。②10, l-02). Not text: a circled number
+// that numbers a point opens it (①…。②…), it does not close a line after the stop.
+const TRAILING_LAYOUT_REFERENCE =
+  /(?<=[。！？!?」”）)])\s*[\u2460-\u2473\u2474-\u2487\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]\d{0,3}$/u
+
 /**
  * A line of photo captions, each closed by its picture's credit: "会议经表决通过新修订的《保守国家秘
  * 密法》。(Getty Images图片)", once or repeated on one line as a slideshow renders it (h-19).
@@ -808,7 +814,7 @@ export function stripChrome(text: string): ChromeResult {
       removed.push({ line: line.raw.trim(), reason })
       return
     }
-    const credit = TRAILING_CREDIT.exec(line.raw)
+    const credit = TRAILING_CREDIT.exec(line.raw) ?? TRAILING_LAYOUT_REFERENCE.exec(line.raw)
     if (!credit) return kept.push(line.raw)
     removed.push({ line: credit[0].trim(), reason: 'media' })
     kept.push(line.raw.slice(0, credit.index))

@@ -17,10 +17,29 @@ const IN_SENTENCE = /[，,、：:。；;]/
 const LIST_ITEM =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
 
+// A section's number alone on its line ("4", "四、"), which the chrome stage takes as pagination.
+const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]?$/
+
+/**
+ * Whether the input's last line sits under a section number of its own ("4" / "用微信处理涉", l-07):
+ * then it is that section's heading, and a text ending there stops before the section.
+ */
+export function endsUnderSectionNumber(input: string): boolean {
+  const lines = input
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  return lines.length >= 2 && SECTION_NUMBER.test(lines.at(-2) ?? '')
+}
+
 export function truncationFlag(
   text: string,
-  /** The quiz reader saw the text stop among its last item's options (QuizResult.cutInOptions). */
-  options: { cutInQuizOptions?: boolean } = {},
+  options: {
+    /** The quiz reader saw the text stop among its last item's options (QuizResult.cutInOptions). */
+    cutInQuizOptions?: boolean
+    /** The input's last line is a numbered section's heading (endsUnderSectionNumber). */
+    sectionHeadingLast?: boolean
+  } = {},
 ): QualityFlag | null {
   const paragraphs = text.split(/\n+/).filter((paragraph) => paragraph.trim())
   const last = paragraphs.at(-1)?.trim()
@@ -39,8 +58,11 @@ export function truncationFlag(
     /[《〈]/.test(ending) ||
     ASKED.test(previous)
   const closing = CLOSING_FIELD.test(ending)
+  // A short last line is no closing signature when it heads a numbered section (l-07).
+  const headingWithoutSection = options.sectionHeadingLast === true && !COMPLETE_END.test(ending)
   const cut =
     options.cutInQuizOptions === true ||
+    headingWithoutSection ||
     cutCharacter ||
     ELLIPSIS.test(ending.slice(-3)) ||
     (!COMPLETE_END.test(ending) && !closing && sentenceUnderway)

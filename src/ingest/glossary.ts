@@ -97,7 +97,7 @@ export function withoutGloss(title: string): string {
 function openingDefinition(
   block: StructureBlock | undefined,
   heading: StructureBlock | undefined,
-  context: { title: string; glossaryTitle: boolean },
+  context: { title: string; glossaryTitle: boolean; entryLabel?: boolean },
 ) {
   if (block?.type !== 'paragraph') return null
   if (heading?.type === 'heading') {
@@ -126,7 +126,16 @@ function openingDefinition(
   const asked = DEFINITION_QUESTION.exec(context.title)
   // …or a title that is the term itself, with a gloss in brackets: 恐怖分子(恐怖组织成员).
   const askedTerm = asked ? (asked[1] ?? asked[2] ?? '').trim() : withoutGloss(context.title)
-  if (byVerb ? !context.glossaryTitle && !context.title.includes(term) : askedTerm !== term)
+  // An entry's label heading the page, right above (概念定义 / 恐怖主义是指…, l-09), says so as a
+  // glossary title does. (Only the entry's own label: a numbered section further down, 1. 国家安全的概念,
+  // heads an article's section, whose prose defines in passing.)
+  const glossarySection =
+    context.entryLabel && heading?.type === 'heading' && GLOSSARY_HEADING.test(heading.title)
+  if (
+    byVerb
+      ? !context.glossaryTitle && !glossarySection && !context.title.includes(term)
+      : askedTerm !== term
+  )
     return null
   return { term, definition: match[2] }
 }
@@ -191,7 +200,10 @@ export function findGlossaryTerms(
   // Terms opening their own definition, under a heading naming them or on a page about them.
   blocks.forEach((block, index) => {
     if (used.has(index) || options.taken?.has(index)) return
-    const headed = openingDefinition(block, blocks[index - 1], context)
+    const headed = openingDefinition(block, blocks[index - 1], {
+      ...context,
+      entryLabel: index === 1 && !title,
+    })
     if (headed) add(headed.term, headed.definition, index, index + 1)
   })
   // A dictionary entry: the headword is the title, and a label (基本解释) stands over its sense.

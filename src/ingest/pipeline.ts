@@ -2,7 +2,7 @@ import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
-import { cutInMarkupFlag, truncationFlag } from './completeness.js'
+import { cutInMarkupFlag, endsUnderSectionNumber, truncationFlag } from './completeness.js'
 import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
@@ -235,6 +235,22 @@ function decideKind(input: {
   return 'news'
 }
 
+// A paragraph that asks three questions or more in a row (什么行为属于间谍行为?…应负什么法律责任?
+// …有哪些义务和权利?来看看法律怎么说) lists what the text goes on to answer: an explainer's outline,
+// not an argument's rhetorical questions, which come one or two at a time (l-05).
+const POSED_RUN = 3
+const QUESTION_MARK = /[？?]/g
+
+/** Question marks in paragraphs asking POSED_RUN questions or more: they pose, they do not argue. */
+function posedQuestions(text: string): number {
+  let posed = 0
+  for (const paragraph of text.split('\n')) {
+    const asked = (paragraph.match(QUESTION_MARK) ?? []).length
+    if (asked >= POSED_RUN) posed += asked
+  }
+  return posed
+}
+
 // A stem's blank and its options A. B. C. on one line: "…开展这一系列活动()A.有利于…B.能够…C.…".
 const STEM_WITH_OPTIONS =
   /[（(]\s*[）)][^\n]{0,120}?[AＡ]\s*[.．、][^\n]{0,80}?[BＢ]\s*[.．、][^\n]{0,80}?[CＣ]\s*[.．、]/g
@@ -257,9 +273,11 @@ function runTogetherQuizShare(text: string): number {
 const PRONUNCIATION =
   /^[[【(（]?\s*(?=[^\]】)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s'’-]+\s*[\]】)）]?$/i
 
-/** Index of the first block that is text, not a pronunciation line. */
-function firstTextBlock(blocks: { text: string }[]): number {
-  const index = blocks.findIndex((block) => !PRONUNCIATION.test(block.text))
+/** Index of the first paragraph of text: not a pronunciation line, nor a section label above it (概念定义, l-09). */
+function firstTextBlock(blocks: { type: string; text: string }[]): number {
+  const index = blocks.findIndex(
+    (block) => block.type === 'paragraph' && !PRONUNCIATION.test(block.text),
+  )
   return index === -1 ? 0 : index
 }
 
@@ -473,8 +491,10 @@ export function analyzeDocument(
   const cutOff =
     boilerplate.incomplete || chrome.preview
       ? null
-      : (truncationFlag(text, { cutInQuizOptions: quiz.cutInOptions }) ??
-        (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
+      : (truncationFlag(text, {
+          cutInQuizOptions: quiz.cutInOptions,
+          sectionHeadingLast: endsUnderSectionNumber(unwrapped.text),
+        }) ?? (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
   const labelledOrHeadedQa = interview.pairs.length > 0 ? 0 : qaPairs.length
@@ -514,7 +534,9 @@ export function analyzeDocument(
       ),
       originalOutlet: attribution.originalOutlet,
       reportageMarkers: (text.slice(0, 400).match(REPORTAGE) ?? []).length,
-      opinionDensity: ((text.match(OPINION) ?? []).length * 1000) / Math.max(1, text.length),
+      opinionDensity:
+        (((text.match(OPINION) ?? []).length - posedQuestions(text)) * 1000) /
+        Math.max(1, text.length),
       instructionDensity:
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
       studyWords: (text.match(new RegExp(STUDY_NOTES.source, 'g')) ?? []).length,

@@ -201,6 +201,18 @@ function looksLikeTitle(paragraph: string): boolean {
   )
 }
 
+// An entry's section label above its definition: "概念定义" / "恐怖主义是指…" (l-09). A headline
+// over a term's definition names the term (恐怖主义, 什么是恐怖主义); a short line that does not
+// labels the section the definition opens, as a dictionary page does.
+const DEFINITION_OPENING = /^[“"「]?(\p{Script=Han}{2,10}?)[”"」]?(?:是指|指的是|就是指|，?是一种)/u
+const SECTION_LABEL_MAX = 6
+
+function labelsDefinitionBelow(first: string, next: string | undefined): boolean {
+  if (first.length > SECTION_LABEL_MAX || next === undefined) return false
+  const term = DEFINITION_OPENING.exec(next)?.[1]
+  return term !== undefined && !first.includes(term) && !term.includes(first)
+}
+
 export interface StructureOptions {
   /** The headline chosen by the chrome stage, and the line it was read from (taken out of the body wherever it stands). */
   title?: string | null
@@ -244,6 +256,7 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
       start = 1
     } else if (
       looksLikeTitle(first) &&
+      !labelsDefinitionBelow(first, paragraphs[1]) &&
       !CHINESE_NUMBERED.test(first) &&
       !DECIMAL_NUMBERED.test(first) &&
       !lawHeading(first)
@@ -264,7 +277,20 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
   // A law text: 章/节/条 are its sections (law-articles.ts), its other paragraphs stay paragraphs.
   const blocks = isLawText(paragraphs)
     ? lawBlocks(body, hasLawSections(body))
-    : body.flatMap((paragraph) => classify(paragraph, hasChineseNumbering))
+    : body.flatMap((paragraph, index) =>
+        // The section label over a definition heads that section, as it does on the page.
+        index === 0 && title === null && labelsDefinitionBelow(paragraph, body[1])
+          ? [
+              {
+                type: 'heading' as const,
+                text: paragraph,
+                title: paragraph,
+                level: 1,
+                numbered: false,
+              },
+            ]
+          : classify(paragraph, hasChineseNumbering),
+      )
   const firstBlock = blocks[0]
   const lead = firstBlock?.type === 'paragraph' ? firstBlock.text : null
   return { title, subtitle, lead, blocks, text: paragraphs.join('\n\n') }

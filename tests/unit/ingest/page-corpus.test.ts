@@ -18,26 +18,38 @@ const TUNED_J_BAR = 1
 // blocks and tag lines by feature, a question bank's explanation, a topic entry): all 10 meet their
 // key since, the floor now, not an estimate.
 const TUNED_K_BAR = 1
-// The held-out set now is l- (10 pages from 10 new hosts, keys written from each page alone and
-// committed before the importer ran on it, collected after the k- round): its share estimates how
-// the importer does on pages it has not seen. A floor at its first score, 5 of 10 — raised only by
+// The l- pages were the fifth held-out set (10 pages from 10 new hosts, first score 5 of 10). The
+// importer was then tuned on their failure causes, made general (a paragraph posing several
+// questions is no argument, a circled layout reference after the last sentence, an outlet's name
+// with a bracketed credit and no 讯, WeChat's 发表于<place> meta line, a text ending on a numbered
+// section's heading, an entry's section label over a definition): all 10 meet their key since,
+// the floor now, not an estimate.
+const TUNED_L_BAR = 1
+// The held-out set now is m- (10 pages from 10 new hosts, keys written from each page alone and
+// committed before the importer ran on it, collected after the l- pages were scored): its share
+// estimates how the importer does on pages it has not seen. Its first score is 0 of 10 pages, so
+// the floor is on its checks as well: 67 of 94 passed on the first run. Both are raised only by
 // changes that are general, never by tuning on these pages.
-const HELD_OUT_BAR = 0.5
+const HELD_OUT_BAR = 0
+const HELD_OUT_CHECKS = 67
 const scores = scoreCorpus()
 const isTunedI = (file: string) => file.startsWith('i-')
 const isTunedJ = (file: string) => file.startsWith('j-')
 const isTunedK = (file: string) => file.startsWith('k-')
-const isHeldOut = (file: string) => file.startsWith('l-')
+const isTunedL = (file: string) => file.startsWith('l-')
+const isHeldOut = (file: string) => file.startsWith('m-')
 const development = scores.filter(
   (score) =>
     !isHeldOut(score.file) &&
     !isTunedI(score.file) &&
     !isTunedJ(score.file) &&
-    !isTunedK(score.file),
+    !isTunedK(score.file) &&
+    !isTunedL(score.file),
 )
 const tunedI = scores.filter((score) => isTunedI(score.file))
 const tunedJ = scores.filter((score) => isTunedJ(score.file))
 const tunedK = scores.filter((score) => isTunedK(score.file))
+const tunedL = scores.filter((score) => isTunedL(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
 
 test('the corpus has at least 60 pages from 25 hosts, at most 3 pages per host', () => {
@@ -87,8 +99,16 @@ test(`at least ${TUNED_K_BAR * 100}% of the k- pages (tuned on, no longer held o
   expect(passing / tunedK.length).toBeGreaterThanOrEqual(TUNED_K_BAR)
 })
 
-test(`at least ${HELD_OUT_BAR * 100}% of the held-out l- pages meet their key`, () => {
-  expect(heldOut.length).toBeGreaterThanOrEqual(10)
+test(`at least ${TUNED_L_BAR * 100}% of the l- pages (tuned on, no longer held out) meet their key`, () => {
+  expect(tunedL.length).toBe(10)
+  const passing = tunedL.filter((score) => score.passed).length
+  expect(passing / tunedL.length).toBeGreaterThanOrEqual(TUNED_L_BAR)
+})
+
+test(`the held-out m- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
+  expect(heldOut.length).toBe(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
+  const checks = heldOut.flatMap((score) => score.checks)
+  expect(checks.filter((check) => check.passed).length).toBeGreaterThanOrEqual(HELD_OUT_CHECKS)
 })
