@@ -62,6 +62,26 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve, reject) =>
     server.once('listening', resolve).once('error', reject),
   )
+  // Before "CMS ready": a SIGTERM right after it (an orchestrator, a test) found no handler while
+  // the backfill below was still being loaded, and the process died without closing the database.
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} received: finishing in-flight requests and closing the database`)
+    server.close(async () => {
+      await payload
+        .destroy()
+        .catch((error: unknown) =>
+          payload.logger.error({ err: error }, 'closing the database failed'),
+        )
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 15000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
 
   const base = process.env.SERVER_URL || `http://localhost:${port}`
   say('')
@@ -97,25 +117,6 @@ async function main(): Promise<void> {
     (error: unknown) =>
       payload.logger.warn({ err: error }, 'similarity: the fingerprint backfill stopped'),
   )
-
-  let stopping = false
-  const shutdown = (signal: string) => {
-    if (stopping) return
-    stopping = true
-    payload.logger.info(`${signal} received: finishing in-flight requests and closing the database`)
-    server.close(async () => {
-      await payload
-        .destroy()
-        .catch((error: unknown) =>
-          payload.logger.error({ err: error }, 'closing the database failed'),
-        )
-      process.exit(0)
-    })
-    server.closeIdleConnections()
-    setTimeout(() => process.exit(1), 15000).unref()
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
 main().catch((error: unknown) => {
