@@ -762,15 +762,18 @@ export function stripChrome(text: string): ChromeResult {
     const continuedBelow = nextTextLines(lines, reasons, i, firstProse, 3).some(
       (j) => CLAUSE_END.test(lines[j].text) && !SENTENCE_PUNCTUATION.test(lines[j].text),
     )
+    const questionItem =
+      laterQuestion !== -1 && QUESTION_LINE.test(lines[i].text) && answeredBelow(lines, reasons, i)
     const score =
       headlineScore(lines[i], i, lines, firstProse) -
       (articleBegun || continuedBelow ? ARTICLE_BEGUN_PENALTY : 0) -
-      (laterQuestion !== -1 && QUESTION_LINE.test(lines[i].text) && answeredBelow(lines, reasons, i)
-        ? QUESTION_ITEM_PENALTY
-        : 0)
+      (questionItem ? QUESTION_ITEM_PENALTY : 0)
     if (!reasons[i] && CLAUSE_END.test(lines[i].text)) articleBegun = true
+    // A text that opens on a question answered below, with more such questions further down, opens
+    // on its first item: a question the scoring passed over is no headline for later stages either.
     if (i === firstLine)
-      firstLineRejected = (score === -Infinity && lines[i].length >= 4) || continuedBelow
+      firstLineRejected =
+        (score === -Infinity && lines[i].length >= 4) || continuedBelow || (questionItem && score < 1)
     if (score > best) {
       best = score
       titleIndex = i
