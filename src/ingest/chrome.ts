@@ -91,7 +91,8 @@ const RELATED_HEADER =
   /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
 const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/]\s*\d{1,2}$/
 // Unrendered templates and HTML left in a scrape: {{ popup.title }}, "/span>".
-const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
+// (An HTML comment's end closing an e-paper's metadata line: "… content_158434.html 1 … /enpproperty-->".)
+const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b|<!--|-->$/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
   /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|\d+(?:\.\d+)?\s*千字|[共约]\s*\d+\s*页|下载文档|文本预览|预览下载声明/
@@ -159,6 +160,7 @@ const SEE_MORE =
   /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击|(?:点击)?(?:显示|加载|展开|浏览|查看)(?:更多|全部)\S{0,4}$)/
 const HEADLINE_WINDOW = 60
 // A short line asking a question, the shape of a Q&A item's question (and of some headlines).
+const EDITION_LABEL = /^第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*\S{1,8})?$/
 const QUESTION_LINE = /^[^。；;！!]{4,40}[？?]$/
 const QUESTION_ITEM_PENALTY = 3
 const ARTICLE_BEGUN_PENALTY = 8
@@ -280,7 +282,7 @@ function isCreditedCaption(line: Line): boolean {
 function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
-  if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
+  if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 120) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
   if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
   if (line.length <= 80 && /下载/.test(line.text) && APP_PLATFORM.test(line.text))
@@ -746,6 +748,9 @@ export function stripChrome(text: string): ChromeResult {
   let best = -Infinity
   let titleIndex = -1
   const firstLine = lines.findIndex((line, j) => !reasons[j] && line.length > 0)
+  // An e-paper's masthead ends with the page's edition label (第B01版:要聞): the lines down to it
+  // (an advert, the issue date, a library link) are the paper's, the headline comes below.
+  const edition = lines.findIndex((line, j) => j < firstText && EDITION_LABEL.test(line.text))
   let firstLineRejected = false
   // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
@@ -761,7 +766,7 @@ export function stripChrome(text: string): ChromeResult {
   const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
   if (opensWithFragments) firstLineRejected = true
   for (let i = 0; i < firstText && scored < HEADLINE_WINDOW && !opensWithFragments; i++) {
-    if (reasons[i] || lines[i].length === 0) continue
+    if (reasons[i] || lines[i].length === 0 || i <= edition) continue
     scored++
     // Below a line broken off at a clause comma the article has begun (a flipbook's hard-wrapped
     // first paragraph, i-19): a headline-like line there is a subhead, as below the first prose.
