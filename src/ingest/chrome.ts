@@ -26,6 +26,8 @@ export interface ChromeResult {
   flags: QualityFlag[]
   /** The page says it shows only a preview of a longer document. */
   preview: boolean
+  /** The site's footer (copyright, licence) follows the text: the capture reached the page's end. */
+  footerBelowText: boolean
 }
 
 export type ChromeReason =
@@ -372,6 +374,17 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // A list bullet opens an item of a list (other headlines, a-22), not the headline.
   if (LIST_BULLET.test(text)) score -= 3
   return score
+}
+
+/** A footer line (copyright, licence) removed below the last line kept as text. */
+function footerBelowText(lines: Line[], reasons: (ChromeReason | null)[], tailFrom: number): boolean {
+  let lastKept = -1
+  lines.forEach((line, i) => {
+    if (i < tailFrom && !reasons[i] && line.length > 0) lastKept = i
+  })
+  return lines.some(
+    (line, i) => i > lastKept && lastKept >= 0 && reasons[i] === 'interface' && isFooterLine(line),
+  )
 }
 
 /** The next line of text after `index` is a paragraph of prose: the line's answer, if it asks. */
@@ -860,5 +873,6 @@ export function stripChrome(text: string): ChromeResult {
     removed,
     flags,
     preview: lines.some((line) => PREVIEW_NOTICE.test(line.text)),
+    footerBelowText: footerBelowText(lines, reasons, tailFrom),
   }
 }

@@ -494,6 +494,7 @@ export function analyzeDocument(
       : (truncationFlag(text, {
           cutInQuizOptions: quiz.cutInOptions,
           sectionHeadingLast: endsUnderSectionNumber(unwrapped.text),
+          footerBelowText: chrome.footerBelowText,
         }) ?? (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
