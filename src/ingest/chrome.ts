@@ -377,7 +377,11 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
 }
 
 /** A footer line (copyright, licence) removed below the last line kept as text. */
-function footerBelowText(lines: Line[], reasons: (ChromeReason | null)[], tailFrom: number): boolean {
+function footerBelowText(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  tailFrom: number,
+): boolean {
   let lastKept = -1
   lines.forEach((line, i) => {
     if (i < tailFrom && !reasons[i] && line.length > 0) lastKept = i
@@ -798,7 +802,9 @@ export function stripChrome(text: string): ChromeResult {
     // on its first item: a question the scoring passed over is no headline for later stages either.
     if (i === firstLine)
       firstLineRejected =
-        (score === -Infinity && lines[i].length >= 4) || continuedBelow || (questionItem && score < 1)
+        (score === -Infinity && lines[i].length >= 4) ||
+        continuedBelow ||
+        (questionItem && score < 1)
     if (score > best) {
       best = score
       titleIndex = i
