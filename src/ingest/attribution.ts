@@ -511,6 +511,15 @@ const DATELINE = new RegExp(
   `^\\s*(${OPEN}\\s*)?((?:[${HAN}]{1,12}?)(?:通[讯訊]社|[电電]视台|[电電]台|社|网|網|[报報]|台))\\s*((?:(?![网網社报報])[${HAN}]){2,8}?)?\\s*(\\d{1,2}月\\d{1,2}日)\\s*(?:[电電]|[讯訊])(?:\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE})?\\s*(${CLOSE})?`,
   'u',
 )
+/**
+ * A paper's resident reporter filing from a place, the credit in brackets opening the lead:
+ * 【本報駐北京記者鐵怡廿五日電】, （本报驻京记者 张三 5日电）. The day alone (Arabic or Chinese
+ * numerals) names no month, so it gives no date.
+ */
+const RESIDENT_CREDIT = new RegExp(
+  `^\\s*${OPEN}\\s*([${HAN}]{1,12}?(?:通[讯訊]社|社|网|網|[报報]|台))\\s*[驻駐]([${HAN}]{1,6}?)\\s*(?:特派)?(?:记者|記者)\\s*([${HAN}·]{2,4}?)\\s*(?:\\d{1,2}|[初廿卅]?[一二三四五六七八九十]{1,3})日\\s*(?:[电電]|[讯訊])\\s*${CLOSE}`,
+  'u',
+)
 /** 本报讯（记者 张三）, 宜都融媒訊(記者 關春玉), 央视网消息（记者 李四）. */
 const NEWS_FLASH = new RegExp(
   `^\\s*(${OPEN}\\s*)?([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}\\s*(${CLOSE})?`,
@@ -583,7 +592,8 @@ interface Dateline {
   reportedFrom: string | null
   agency: string | null
   place: string | null
-  date: string
+  /** 4月26日, or null when the credit names the day alone. */
+  date: string | null
   authors: string[]
   /** The dateline covers the whole line. */
   whole: boolean
@@ -594,7 +604,7 @@ const REPORTED_FROM =
 
 function readDateline(line: string): Dateline | null {
   const match = DATELINE.exec(line)
-  if (!match) return null
+  if (!match) return readResidentCredit(line)
   const agency = match[2] ?? ''
   const rest = line.slice(match[0].length)
   const reported = REPORTED_FROM.exec(rest)?.[1] ?? null
@@ -604,6 +614,20 @@ function readDateline(line: string): Dateline | null {
     place: match[3] ?? null,
     date: match[4] ?? '',
     authors: reporterNames(match[5] ?? ''),
+    whole: line.slice(match[0].length).trim() === '',
+  }
+}
+
+function readResidentCredit(line: string): Dateline | null {
+  const match = RESIDENT_CREDIT.exec(line)
+  if (!match) return null
+  const agency = match[1] ?? ''
+  return {
+    reportedFrom: null,
+    agency: PLACEHOLDER.test(agency) ? null : agency,
+    place: match[2] ?? null,
+    date: null,
+    authors: match[3] ? [match[3]] : [],
     whole: line.slice(match[0].length).trim() === '',
   }
 }

@@ -26,6 +26,8 @@ export interface ChromeResult {
   flags: QualityFlag[]
   /** The page says it shows only a preview of a longer document. */
   preview: boolean
+  /** The site's footer (copyright, licence) follows the text: the capture reached the page's end. */
+  footerBelowText: boolean
 }
 
 export type ChromeReason =
@@ -34,7 +36,7 @@ export type ChromeReason =
 // Interface vocabulary, Simplified (lines are compared after t→cn). What matters is the share of a
 // line these cover, so a sentence that mentions 分享 keeps its place.
 const INTERFACE_WORDS = `
-设为首页 加入收藏 收藏本站 新闻热线 分享到 分享至 打印本页 打印 关闭窗口 关闭 字体 字号 大中小 默认 浏览次数 浏览量 浏览 点击次数 点击数 点击量 点击 访问量
+设为首页 加入收藏 收藏本站 新闻热线 分享到 分享至 打印本页 打印正文 打印文章 打印 关闭窗口 关闭 字体 字号 大中小 默认 浏览次数 浏览量 浏览 点击次数 点击数 点击量 点击 访问量
 访问次数 阅读数 阅读量 阅读 次 发布者 上一篇 下一篇 返回顶部 返回 顶部 登录 注册 退出 搜索 首页 网站地图 联系我们 网站声明 版权所有 版权 主办 承办 协办
 技术支持 备案号 备案 网站标识码 微信扫一扫 扫一扫 扫码 二维码 关注公众号 点击关注 关注 阅读原文 查看原文 原文链接 在看 点赞 收藏 分享 转发 评论 留言 写留言 赞
 继续滑动看下一个 向上滑动看下一个 轻触阅读原文 知道了 取消 允许 视频 小程序 朋友圈 微博 微信 手机版 电脑版 无障碍 长辈版 简体 繁体 繁體 英文 纠错 我要纠错
@@ -85,12 +87,14 @@ const OPTION_LINE = /(?:^|\s)[A-DＡ-Ｄ]\s*[.．、)）]/
 const QA_LABEL = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|答|Q|A)\s*\d{0,2}\s*[:：]/i
 const NUMBERED_ITEM =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d)|(?:no|nº|№)\s*[.．]?\s*\d{1,2}(?=\s|\p{Script=Han})|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十百零\d]+[章节条])/iu
-const READ_NEXT = /^(?:阅读)?(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/
+// (A pair of links may share one word: 上 / 下一篇新闻.)
+const READ_NEXT = /^(?:阅读)?(?:上\s*[/／|｜]\s*)?(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/
 const RELATED_HEADER =
   /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
 const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/]\s*\d{1,2}$/
 // Unrendered templates and HTML left in a scrape: {{ popup.title }}, "/span>".
-const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b/i
+// (An HTML comment's end closing an e-paper's metadata line: "… content_158434.html 1 … /enpproperty-->".)
+const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b|<!--|-->$/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
   /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|\d+(?:\.\d+)?\s*千字|[共约]\s*\d+\s*页|下载文档|文本预览|预览下载声明/
@@ -101,16 +105,22 @@ const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p
 const TITLE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]{2,14}(?:网|站|政府|门户|平台|频道|在线)$/
 const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|html?)$/i
 const REPOST_PREFIX = /^(?:文章转载|转载|原创|转发|推荐)\s*[|｜:：丨]\s*/
-const DATELINE_PREFIX = /^.{0,16}?\d{1,2}月\d{1,2}日[电]\s*(?:题|標題|标题)\s*[:：]\s*/
+export const DATELINE_PREFIX = /^.{0,16}?\d{1,2}月\d{1,2}日[电]\s*(?:题|標題|标题)\s*[:：]\s*/
+// A news site's posting time after a headline of the day: "…軟對抗 (11:08)".
+const POSTING_TIME = /\s*[（(]\d{1,2}[:：]\d{2}[)）]$/
+// The breadcrumb's first item glued before the headline: "首页 [恐怖分子]的解释".
+const HOME_PREFIX = /^(?:首页|主页|网站首页)\s+(?=\S)/
 
 /** The headline without what the page's title wrapped around it. */
 function cleanHeadline(raw: string): string {
   const folded = toSimplified(raw)
   let start = 0
   let end = raw.length
-  const prefix = DATELINE_PREFIX.exec(folded) ?? REPOST_PREFIX.exec(folded)
+  const prefix =
+    DATELINE_PREFIX.exec(folded) ?? REPOST_PREFIX.exec(folded) ?? HOME_PREFIX.exec(folded)
   if (prefix) start = prefix[0].length
-  const suffix = TITLE_SUFFIX.exec(folded) ?? FILE_EXTENSION.exec(folded)
+  const suffix =
+    TITLE_SUFFIX.exec(folded) ?? FILE_EXTENSION.exec(folded) ?? POSTING_TIME.exec(folded)
   if (suffix && suffix.index - start >= 6) end = suffix.index
   const trimmed = raw
     .slice(start, end)
@@ -119,9 +129,9 @@ function cleanHeadline(raw: string): string {
   return trimmed || raw
 }
 
-// The site greeting its reader, the page repeating its title in a reading bar, a follow prompt.
+// The site greeting its reader (欢迎访问…, …欢迎您!), the page repeating its title in a reading bar, a follow prompt.
 const SITE_GREETING =
-  /^[•·\s]*(?:欢迎(?:访问|光临|来到)|正在阅读\s*[:：]|(?:扫码|点击)?关注\S{0,12}(?:网|号|微信|微博|客户端)$)/
+  /^[•·\s]*(?:欢迎(?:访问|光临|来到)|[^。，,！!？?\s]{2,20}欢迎(?:您|你)[!！]?$|正在阅读\s*[:：]|(?:扫码|点击)?关注\S{0,12}(?:网|号|微信|微博|客户端)$)/
 // A photo's caption: "图为…", "（图：…）", or a short line naming a picture (…宣传图, …活动现场).
 const CAPTION =
   /^[（(][^()（）]{0,30}(?:图片|圖片|图|圖)(?:[^()（）。，]{0,8})[)）]$|^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
@@ -152,6 +162,7 @@ const SEE_MORE =
   /^(?:想要?了解更多|点击查看更多|查看更多|更多.{0,24}请点击|(?:点击)?(?:显示|加载|展开|浏览|查看)(?:更多|全部)\S{0,4}$)/
 const HEADLINE_WINDOW = 60
 // A short line asking a question, the shape of a Q&A item's question (and of some headlines).
+const EDITION_LABEL = /^第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*\S{1,8})?$/
 const QUESTION_LINE = /^[^。；;！!]{4,40}[？?]$/
 const QUESTION_ITEM_PENALTY = 3
 const ARTICLE_BEGUN_PENALTY = 8
@@ -273,7 +284,7 @@ function isCreditedCaption(line: Line): boolean {
 function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
-  if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 80) return 'interface'
+  if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 120) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
   if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
   if (line.length <= 80 && /下载/.test(line.text) && APP_PLATFORM.test(line.text))
@@ -363,6 +374,21 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   // A list bullet opens an item of a list (other headlines, a-22), not the headline.
   if (LIST_BULLET.test(text)) score -= 3
   return score
+}
+
+/** A footer line (copyright, licence) removed below the last line kept as text. */
+function footerBelowText(
+  lines: Line[],
+  reasons: (ChromeReason | null)[],
+  tailFrom: number,
+): boolean {
+  let lastKept = -1
+  lines.forEach((line, i) => {
+    if (i < tailFrom && !reasons[i] && line.length > 0) lastKept = i
+  })
+  return lines.some(
+    (line, i) => i > lastKept && lastKept >= 0 && reasons[i] === 'interface' && isFooterLine(line),
+  )
 }
 
 /** The next line of text after `index` is a paragraph of prose: the line's answer, if it asks. */
@@ -739,6 +765,9 @@ export function stripChrome(text: string): ChromeResult {
   let best = -Infinity
   let titleIndex = -1
   const firstLine = lines.findIndex((line, j) => !reasons[j] && line.length > 0)
+  // An e-paper's masthead ends with the page's edition label (第B01版:要聞): the lines down to it
+  // (an advert, the issue date, a library link) are the paper's, the headline comes below.
+  const edition = lines.findIndex((line, j) => j < firstText && EDITION_LABEL.test(line.text))
   let firstLineRejected = false
   // A headline stands near the top: the first HEADLINE_WINDOW candidate lines are scored (each
   // against the lines above the prose), which keeps a page of 16,000 headline-like lines linear.
@@ -754,7 +783,7 @@ export function stripChrome(text: string): ChromeResult {
   const opensWithFragments = sentenceFragments(lines, reasons, firstText).has(firstLine)
   if (opensWithFragments) firstLineRejected = true
   for (let i = 0; i < firstText && scored < HEADLINE_WINDOW && !opensWithFragments; i++) {
-    if (reasons[i] || lines[i].length === 0) continue
+    if (reasons[i] || lines[i].length === 0 || i <= edition) continue
     scored++
     // Below a line broken off at a clause comma the article has begun (a flipbook's hard-wrapped
     // first paragraph, i-19): a headline-like line there is a subhead, as below the first prose.
@@ -762,15 +791,20 @@ export function stripChrome(text: string): ChromeResult {
     const continuedBelow = nextTextLines(lines, reasons, i, firstProse, 3).some(
       (j) => CLAUSE_END.test(lines[j].text) && !SENTENCE_PUNCTUATION.test(lines[j].text),
     )
+    const questionItem =
+      laterQuestion !== -1 && QUESTION_LINE.test(lines[i].text) && answeredBelow(lines, reasons, i)
     const score =
       headlineScore(lines[i], i, lines, firstProse) -
       (articleBegun || continuedBelow ? ARTICLE_BEGUN_PENALTY : 0) -
-      (laterQuestion !== -1 && QUESTION_LINE.test(lines[i].text) && answeredBelow(lines, reasons, i)
-        ? QUESTION_ITEM_PENALTY
-        : 0)
+      (questionItem ? QUESTION_ITEM_PENALTY : 0)
     if (!reasons[i] && CLAUSE_END.test(lines[i].text)) articleBegun = true
+    // A text that opens on a question answered below, with more such questions further down, opens
+    // on its first item: a question the scoring passed over is no headline for later stages either.
     if (i === firstLine)
-      firstLineRejected = (score === -Infinity && lines[i].length >= 4) || continuedBelow
+      firstLineRejected =
+        (score === -Infinity && lines[i].length >= 4) ||
+        continuedBelow ||
+        (questionItem && score < 1)
     if (score > best) {
       best = score
       titleIndex = i
@@ -845,5 +879,6 @@ export function stripChrome(text: string): ChromeResult {
     removed,
     flags,
     preview: lines.some((line) => PREVIEW_NOTICE.test(line.text)),
+    footerBelowText: footerBelowText(lines, reasons, tailFrom),
   }
 }

@@ -14,6 +14,8 @@ const CLOSING_FIELD =
   /^(?:[【[]?(?:正确|正確|参考|參考)?答案[】\]]?\s*[:：]?\s*[A-DＡ-Ｄ对對错錯√×]{1,4}$|\S{0,6}(?:来源|來源|图源|圖源|转自|轉自|编辑|編輯|审核|審核|作者|供稿|责编|責編|校对|校對)\S{0,2}\s*[:：丨|])/
 const ASKED = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|問|Q)\s*\d{0,2}\s*[:：].*[？?]$/i
 const IN_SENTENCE = /[，,、：:。；;]/
+// A sentence broken off: at a clause mark, or on a function word that needs what follows (…都在).
+const CLAUSE_BREAK = /[，,、：:]$|[的了和与與及在是对對把被将將从從向为為以都也就而或且并並]$/
 const LIST_ITEM =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
 
@@ -39,6 +41,8 @@ export function truncationFlag(
     cutInQuizOptions?: boolean
     /** The input's last line is a numbered section's heading (endsUnderSectionNumber). */
     sectionHeadingLast?: boolean
+    /** The site's footer follows the text (ChromeResult.footerBelowText): the page was captured to its end. */
+    footerBelowText?: boolean
   } = {},
 ): QualityFlag | null {
   const paragraphs = text.split(/\n+/).filter((paragraph) => paragraph.trim())
@@ -56,16 +60,22 @@ export function truncationFlag(
     IN_SENTENCE.test(ending) ||
     LIST_ITEM.test(ending) ||
     /[《〈]/.test(ending) ||
-    ASKED.test(previous)
+    ASKED.test(previous) ||
+    // A short line under a numbered heading (1. 法律依据 / 国家秘密的确定首) is that section's text
+    // begun, not a closing signature.
+    (LIST_ITEM.test(previous) && !COMPLETE_END.test(previous) && !IN_SENTENCE.test(previous))
   const closing = CLOSING_FIELD.test(ending)
   // A short last line is no closing signature when it heads a numbered section (l-07).
   const headingWithoutSection = options.sectionHeadingLast === true && !COMPLETE_END.test(ending)
+  // A capture that reached the site's footer was not cut off: a last sentence without its stop (a
+  // dictionary's definition ending on its noun) is the page's own, unless it breaks off (CLAUSE_BREAK).
+  const pageOwnEnding = options.footerBelowText === true && !CLAUSE_BREAK.test(ending)
   const cut =
     options.cutInQuizOptions === true ||
     headingWithoutSection ||
     cutCharacter ||
     ELLIPSIS.test(ending.slice(-3)) ||
-    (!COMPLETE_END.test(ending) && !closing && sentenceUnderway)
+    (!COMPLETE_END.test(ending) && !closing && sentenceUnderway && !pageOwnEnding)
   if (!cut) return null
   const tail = [...ending].slice(-12).join('')
   return {

@@ -98,6 +98,18 @@ const QUIZ_MIN_SHARE = 0.5
 const TOPIC_NAME = /^\p{Script=Han}{2,6}$/u
 const TOPIC_MAX_PARAGRAPHS = 4
 const FIRST_PERSON = /我/
+// The writer's own voice: 我们 outside a quotation (a quoted 我们 is the speaker's, as news quotes).
+const OWN_VOICE = /我们|我們/
+const QUOTATION = /[“「『][^”」』]*[”」』]/g
+// A dictionary's entry headline: "[恐怖分子]的解释", "保密的意思", "国家秘密是什么意思".
+const DICTIONARY_HEADLINE =
+  /^[[【「“]?([^\]】」”\s]{2,12}?)[\]】」”]?\s*(?:的解释|的解釋|的意思|的含义|的含義|的定义|的定義|是什么意思|是什麼意思)$/
+// An explainer's dash lists (- 政治安全:维护…) gloss its points under numbered headings: terms
+// read there are the explainer's categories, not a glossary's entries.
+const BULLET = /^[-•·▪]\s/
+const EXPLAINER_HEADINGS = 3
+/** Opinion markers per 1,000 characters a text in its writer's own voice reaches to argue. */
+const OWN_VOICE_MIN_OPINION = 5
 const REPORTER_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|见习|見習/
 /** How far down the page a credit counts as the byline's. */
 const TOP_CHARS = 600
@@ -154,8 +166,14 @@ function decideKind(input: {
   headlineMentions: number
   /** A writer is named, and the top of the page credits no reporter or correspondent (记者, 通讯员). */
   signedByWriter: boolean
+  /** The top of the page credits a reporter or correspondent (记者, 通讯员). */
+  reporterCredited: boolean
   /** The body says 我 / 我们: someone speaks (an essay under a one-word headline, a-36). */
   firstPerson: boolean
+  /** The body says 我们 outside quotations: the writer speaks for themselves. */
+  ownVoice: boolean
+  /** Share of the glossary terms read from bulleted list items (- 政治安全:…). */
+  bulletedTermShare: number
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -187,14 +205,18 @@ function decideKind(input: {
   if (
     input.glossaryTerms >= MIN_ITEMS &&
     input.glossaryShare >= MIN_SHARE &&
-    input.glossaryTerms > input.labelledOrHeadedQa
+    input.glossaryTerms > input.labelledOrHeadedQa &&
+    !(input.bulletedTermShare > 0.5 && input.headings >= EXPLAINER_HEADINGS)
   )
     return 'glossary'
   if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
   if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening) || input.signedHeadline)
     return 'commentary'
-  // An encyclopedia or dictionary entry: the headline is the term the text defines.
+  // An encyclopedia or dictionary entry: the headline is the term the text defines, or a
+  // dictionary's "[term]的解释" over a lead that opens with the term.
   if (input.headlineIsTerm || input.leadIsTerm) return 'glossary'
+  const entry = DICTIONARY_HEADLINE.exec(input.headline.trim())
+  if (entry?.[1] && input.lead.startsWith(entry[1])) return 'glossary'
   // A topic's entry: the headline is a short name (恐怖袭击), the few paragraphs below describe it
   // and name it again, and little is reported (3 markers at most, as elsewhere: 恐怖活动 counts 活动). It argues as little as a
   // dictionary does, whatever its 要 and 必须 count.
@@ -228,6 +250,16 @@ function decideKind(input: {
   // argues (我们, 必须, 要, 才能, ？). Measured on the corpus: news pages have 4+ reportage markers in
   // their first 400 characters or an opinion density under 11 per 1,000 characters.
   if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
+  // A comment on a case another outlet published: little reported, no reporter's credit, no
+  // agency, and the writer speaks as 我们 in their own words (我们不妄想乱猜…), not in a quotation.
+  if (
+    input.reportageMarkers <= 3 &&
+    input.ownVoice &&
+    !input.agency &&
+    !input.reporterCredited &&
+    input.opinionDensity >= OWN_VOICE_MIN_OPINION
+  )
+    return 'commentary'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   // A text its writer signs (文| 北京 钟厚涛, 作者：…; not a reporter's or correspondent's credit)
   // that reports nothing argues its case, however soberly: an essay, not news (i-04).
@@ -494,6 +526,7 @@ export function analyzeDocument(
       : (truncationFlag(text, {
           cutInQuizOptions: quiz.cutInOptions,
           sectionHeadingLast: endsUnderSectionNumber(unwrapped.text),
+          footerBelowText: chrome.footerBelowText,
         }) ?? (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)
   const headings = structure.blocks.filter((block) => block.type === 'heading')
@@ -553,6 +586,11 @@ export function analyzeDocument(
       paragraphs: structure.blocks.length,
       headlineMentions: structure.title ? mentionsOf(structure.blocks, structure.title) : 0,
       firstPerson: FIRST_PERSON.test(text),
+      ownVoice: OWN_VOICE.test(text.replace(QUOTATION, '')),
+      bulletedTermShare:
+        terms.filter((term) => BULLET.test(structure.blocks[term.block]?.text ?? '')).length /
+        Math.max(1, terms.length),
+      reporterCredited: REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),
       signedByWriter:
         attribution.author !== null && !REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),
       agency: attribution.agency,

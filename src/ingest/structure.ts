@@ -1,4 +1,6 @@
 import { SINGLE_NUMBERED } from './numbering.js'
+import { DATELINE_PREFIX } from './chrome.js'
+import { toSimplified } from '../text/normalize.js'
 import {
   hasLawSections,
   isLawText,
@@ -264,6 +266,13 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
       // An item number before the headline is the compilation's ("5.中华人民共和国保守国家秘密法", i-13),
       // not the headline's; a date opening a headline ("4.15…") is digits after the dot and stays.
       title = first.replace(ITEM_NUMBER_BEFORE_HAN, '')
+      // An agency's dateline before 题: is the story's, not the headline's (新華社北京4月15日電 題:…);
+      // the headline shows without it, as when the chrome stage chose the line.
+      const dateline = DATELINE_PREFIX.exec(toSimplified(title))
+      if (dateline && title.length - dateline[0].length >= 4) {
+        title = title.slice(dateline[0].length)
+        paragraphs[0] = title
+      }
       start = 1
     }
   }

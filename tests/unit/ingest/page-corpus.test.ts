@@ -21,16 +21,22 @@ const TUNED_SETS: { prefix: string; pages: number; bar: number }[] = [
   // no 讯, WeChat's 发表于<place> meta line, a text ending on a numbered section's heading, an
   // entry's section label over a definition: all 10 since.
   { prefix: 'l-', pages: 10, bar: 1 },
+  // The sixth (first score 0 of 10, 67 of 94 checks): …欢迎您 greetings, 打印正文 and 上 / 下一篇
+  // links, an e-paper's masthead to its edition label and its HTML-comment metadata line; a text
+  // opening on its first question has no headline; a posting time, a glued 首页 and an agency
+  // dateline before 题: leave the headline; a resident reporter's credit; a comment in its writer's
+  // own voice, a dictionary's [term]的解释, an explainer's dash lists; completeness by the footer
+  // below the text and a short line under a numbered heading: all 10 since.
+  { prefix: 'm-', pages: 10, bar: 1 },
 ]
-// The held-out set now is m- (10 pages from 10 new hosts, keys written from each page alone and
-// committed before the importer ran on it, collected after the l- pages were scored): its share
-// estimates how the importer does on pages it has not seen. Its first score is 0 of 10 pages, so
-// the floor is on its checks as well: 67 of 94 passed on the first run. Both are raised only by
-// changes that are general, never by tuning on these pages.
-const HELD_OUT_BAR = 0
-const HELD_OUT_CHECKS = 67
+// The held-out set now is n- (10 pages from 10 new hosts, retrieved 2026-12-02 after the m- round,
+// keys written from each page alone and committed before the importer ran on it): its share
+// estimates how the importer does on pages it has not seen. Its first score is 5 of 10 pages and
+// 70 of 81 checks; both are floors, raised only by changes that are general, never by tuning on it.
+const HELD_OUT_BAR = 0.5
+const HELD_OUT_CHECKS = 70
 const scores = scoreCorpus()
-const isHeldOut = (file: string) => file.startsWith('m-')
+const isHeldOut = (file: string) => file.startsWith('n-')
 const isTuned = (file: string) => TUNED_SETS.some(({ prefix }) => file.startsWith(prefix))
 const development = scores.filter((score) => !isHeldOut(score.file) && !isTuned(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
@@ -74,7 +80,7 @@ test.each(TUNED_SETS)(
   },
 )
 
-test(`the held-out m- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
+test(`the held-out n- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
   expect(heldOut.length).toBe(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
