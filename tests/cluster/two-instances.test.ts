@@ -8,7 +8,7 @@
  * Every wait here is bounded and only guards against a hang; nothing asserts how long things take.
  */
 import { jest } from '@jest/globals'
-import { announceDatabase, BALANCED, Cluster } from '../support/cluster.js'
+import { announceDatabase, BALANCED, Cluster, until } from '../support/cluster.js'
 import {
   approvedArticle,
   auditEvents,
@@ -50,7 +50,16 @@ const instanceHosts = () => cluster.bases.map((base) => new URL(base).host)
 test('the load balancer spreads requests over both instances', async () => {
   const before = cluster.balancer!.upstreams().length
   for (let i = 0; i < 4; i++) await cluster.ok(cluster.call(BALANCED, 'GET', '/health'))
-  const served = cluster.balancer!.upstreams().slice(before)
+  // nginx logs a request after sending its response: the last line may come a moment later.
+  const served = await until(
+    () => `4 logged upstreams, saw ${JSON.stringify(cluster.balancer!.upstreams().slice(before))}`,
+    async () => {
+      const logged = cluster.balancer!.upstreams().slice(before)
+      return logged.length >= 4 ? logged : undefined
+    },
+    30_000,
+    50,
+  )
   expect(served).toHaveLength(4)
   expect(new Set(served)).toEqual(new Set(instanceHosts()))
 })

@@ -90,7 +90,7 @@ export async function startBalancer(dir: string, targets: string[]): Promise<Bal
     return {
       kind: 'nginx',
       base: `http://127.0.0.1:${port}`,
-      // nginx writes each line when the request ends; every request this reads about has ended.
+      // nginx writes each line after the response has gone out: a caller may read it a moment early.
       upstreams: () =>
         fs.existsSync(log)
           ? fs
