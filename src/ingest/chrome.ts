@@ -28,6 +28,12 @@ export interface ChromeResult {
   preview: boolean
   /** The site's footer (copyright, licence) follows the text: the capture reached the page's end. */
   footerBelowText: boolean
+  /**
+   * The short label standing right above the headline (the column the page files it under: 两江时评,
+   * 警方资讯), removed from the text; null when there is none. A column is what its page says the
+   * text is, unlike a menu's items, which name other pages.
+   */
+  columnLabel: string | null
 }
 
 export type ChromeReason =
@@ -151,7 +157,19 @@ const BRAND_BANNER =
 // The site's contact details, in its header or footer: "联系电话:028-…", "地址:…路 邮编:461000".
 // (A hotline the article gives its reader, 举报电话：12339, is the article's.)
 const CONTACT_FIELD =
-  /^(?:联系|联络|咨询|服务|值班|办公)?(?:电话|地址|邮编|传真|邮箱|电子邮箱|e-?mail|qq)\s*[:：]/i
+  /^(?:联系|联络|咨询|服务|值班|办公)?(?:电话|手机|地址|邮编|传真|邮箱|电子邮箱|e-?mail|qq)\s*[:：]/i
+// A contact label with its value set on the line below, as a site's sidebar lays them out
+// ("邮箱:" / "1937867835@qq.com", "地址:" / "北京市海淀区…208室", n-03): the value is the
+// sidebar's too, whatever it reads like (an address is a run of place names, like a headline).
+const CONTACT_LABEL_ALONE =
+  /^(?:联系|联络|咨询|服务|值班|办公)?(?:电话|手机|地址|邮编|传真|邮箱|电子邮箱|e-?mail|qq)\s*[:：]$/i
+const CONTACT_VALUE_MAX_CHARS = 60
+// A line that is only an e-mail address.
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
+// A government page's disclosure attribute shown as a tag above the headline: "公开", "主动公开",
+// "公开方式：依申请公开" (n-07). It says how the page was published, not what it says.
+const DISCLOSURE_LABEL =
+  /^(?:公开(?:方式|属性|类型|类别|形式)\s*[:：]\s*)?(?:主动|依申请|不予|部分)?公开$/
 const REPORTING_LINE = /举报|受理/
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
@@ -303,7 +321,8 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (METADATA_LABEL.test(line.text) && interfaceShare(line.text) < 0.9) return null
   if (QA_LABEL.test(line.text)) return null
   if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
-  if (PHONE_ONLY.test(line.text)) return 'interface'
+  if (PHONE_ONLY.test(line.text) || EMAIL_ONLY.test(line.text)) return 'interface'
+  if (DISCLOSURE_LABEL.test(line.text)) return 'interface'
   if (line.length <= 60 && CONTACT_FIELD.test(line.text) && !REPORTING_LINE.test(line.text))
     return 'interface'
   if (line.length <= 40 && BRAND_BANNER.test(line.text)) return 'interface'
@@ -662,6 +681,19 @@ function markTagLine(lines: Line[], reasons: (ChromeReason | null)[], lastProse:
     reasons[last] = 'interface'
 }
 
+/** The line below a contact label standing alone (地址: / the address) is that label's value. */
+function markContactValues(lines: Line[], reasons: (ChromeReason | null)[]) {
+  for (let i = 0; i < lines.length; i++) {
+    if (!CONTACT_LABEL_ALONE.test(lines[i].text)) continue
+    let value = i + 1
+    while (value < lines.length && lines[value].length === 0) value++
+    const candidate = lines[value]
+    if (!candidate || reasons[value] || CONTACT_LABEL_ALONE.test(candidate.text)) continue
+    if (candidate.length <= CONTACT_VALUE_MAX_CHARS && !SENTENCE_PUNCTUATION.test(candidate.text))
+      reasons[value] = 'interface'
+  }
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k)
 }
@@ -690,6 +722,7 @@ export function stripChrome(text: string): ChromeResult {
   const totalProse = proseChars(0, lines.length)
 
   const reasons: (ChromeReason | null)[] = lines.map(interfaceReason)
+  markContactValues(lines, reasons)
   joinCoupletHeadline(lines, reasons)
 
   // "Read next" / related-list markers: a tail only when little of the prose comes after them.
@@ -764,6 +797,7 @@ export function stripChrome(text: string): ChromeResult {
   let titleLine: string | null = null
   let best = -Infinity
   let titleIndex = -1
+  let columnLabel: string | null = null
   const firstLine = lines.findIndex((line, j) => !reasons[j] && line.length > 0)
   // An e-paper's masthead ends with the page's edition label (第B01版:要聞): the lines down to it
   // (an advert, the issue date, a library link) are the paper's, the headline comes below.
@@ -828,6 +862,8 @@ export function stripChrome(text: string): ChromeResult {
         line.length <= 8 && !SENTENCE_PUNCTUATION.test(line.text) && !DATE_IN_LINE.test(line.text)
       // The title repeated above itself (page <title>, then the headline) is kept only once.
       if (isLabel || line.text === lines[titleIndex].text) reasons[i] = 'column-label'
+      if (isLabel) columnLabel = line.raw.trim()
+      else if (line.text !== lines[titleIndex].text) columnLabel = null
     }
     // The page title repeating the headline with the site's name (…秘密法 - 中国人权网).
     for (let i = 0; i < firstText; i++)
@@ -880,5 +916,6 @@ export function stripChrome(text: string): ChromeResult {
     flags,
     preview: lines.some((line) => PREVIEW_NOTICE.test(line.text)),
     footerBelowText: footerBelowText(lines, reasons, tailFrom),
+    columnLabel,
   }
 }

@@ -57,8 +57,9 @@ export interface AnalyzeOptions {
 const LONG_DOCUMENT_CHARS = 8000
 const QUIZ_HEADLINE =
   /题库|題庫|试题|試題|测试题|測試題|习题|習題|练习题|練習題|竞赛题|競賽題|自测|自測|判断题|判斷題|选择题|選擇題|单选题|單選題|多选题|多選題|(?:题|題).{0,6}(?:及|含|附)(?:解析)?答案/
+// (活动 an event, not what criminals do: 恐怖活动, 间谍活动 name the subject an explainer is about, n-08.)
 const REPORTAGE =
-  /日前|近日|\d{1,2}月\d{1,2}日|记者|記者|开展|開展|举行|舉行|召开|召開|活动|活動|据悉|據悉|报道|報道|通讯员|通訊員|现场|現場/g
+  /日前|近日|\d{1,2}月\d{1,2}日|记者|記者|开展|開展|举行|舉行|召开|召開|(?<!恐怖|恐怖主义|恐怖主義|间谍|間諜|犯罪|违法|違法|窃密|竊密|情报|情報)(?:活动|活動)|据悉|據悉|报道|報道|通讯员|通訊員|现场|現場/g
 const REPORTED_EVENT =
   /(?:开展|開展|举办|舉辦|举行|舉行|召开|召開|启动|啟動|走进|走進|组织|組織|参加|參加|进校园|進校園|进社区|進社區).{0,24}(?:活动|活動|会议|會議|宣传|宣傳|讲座|講座|培训|培訓|竞赛|競賽)/
 const REPORTED_FROM = /^(?:综合|綜合|据|據)[^。，,\n]{2,24}(?:消息|报道|報道)/
@@ -148,6 +149,8 @@ function decideKind(input: {
   /** The headline ends with its writer's name in brackets, as a signed column does: 防範…旁貸(黃均瑜). */
   signedHeadline: boolean
   opening: string
+  /** The column label above the headline (两江时评), which chrome removed from the text. */
+  column: string
   originalOutlet: string | null
   /** Reportage markers (dates, 记者, 开展, 活动) in the first 400 characters of the body. */
   reportageMarkers: number
@@ -178,6 +181,8 @@ function decideKind(input: {
   studyWords: number
   agency: string | null
   headings: number
+  /** Headings with their numbering (一、, 1.1, 2.): the text is set out in numbered sections. */
+  numberedHeadings: number
   textLength: number
 }): DocumentKind {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
@@ -210,7 +215,14 @@ function decideKind(input: {
   )
     return 'glossary'
   if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
-  if (COMMENTARY.test(input.headline) || COMMENTARY.test(input.opening) || input.signedHeadline)
+  // (A column named for comment, 两江时评 above the headline, files the text as one: n-06's
+  // lead retells the news it comments on. A menu naming such a column among others does not.)
+  if (
+    COMMENTARY.test(input.headline) ||
+    COMMENTARY.test(input.opening) ||
+    COMMENTARY.test(input.column) ||
+    input.signedHeadline
+  )
     return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines, or a
   // dictionary's "[term]的解释" over a lead that opens with the term.
@@ -260,6 +272,16 @@ function decideKind(input: {
     input.opinionDensity >= OWN_VOICE_MIN_OPINION
   )
     return 'commentary'
+  // A text that reports nothing (no date, reporter, event in its opening) and is set out under
+  // numbered headings explains its subject part by part (n-03's cases that shaped a law, n-07's
+  // 【解读】 and 【案例】 under 一、, n-08's 引言 and 1.1 恐怖主义): news tells when and who first,
+  // and a document runs long. (A report with a numbered heading says when: it stays news.)
+  if (
+    input.reportageMarkers === 0 &&
+    input.numberedHeadings >= 1 &&
+    input.textLength < LONG_DOCUMENT_CHARS
+  )
+    return 'explainer'
   if (input.headings >= 8 || input.textLength >= LONG_DOCUMENT_CHARS) return 'document'
   // A text its writer signs (文| 北京 钟厚涛, 作者：…; not a reporter's or correspondent's credit)
   // that reports nothing argues its case, however soberly: an essay, not news (i-04).
@@ -565,6 +587,7 @@ export function analyzeDocument(
       opening: [structure.lead ?? '', attribution.author ?? '', chrome.text.slice(0, 200)].join(
         '\n',
       ),
+      column: chrome.columnLabel ?? '',
       originalOutlet: attribution.originalOutlet,
       reportageMarkers: (text.slice(0, 400).match(REPORTAGE) ?? []).length,
       opinionDensity:
@@ -595,6 +618,7 @@ export function analyzeDocument(
         attribution.author !== null && !REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),
       agency: attribution.agency,
       headings: headings.length,
+      numberedHeadings: headings.filter((heading) => heading.numbered).length,
       textLength: text.length,
     }),
     script,

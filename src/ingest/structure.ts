@@ -165,7 +165,7 @@ function classify(paragraph: string, hasChineseNumbering: boolean): StructureBlo
   if (paren && isHeadingLike(paren[1]) && !/[：:，,]/.test(paren[1])) {
     return [{ type: 'heading', text: paragraph, title: paren[1], level: 4, numbered: true }]
   }
-  if (NAMED_SECTION.test(paragraph)) {
+  if (NAMED_SECTION.test(paragraph) || PART_LABEL.test(paragraph)) {
     // Level 1: it closes an open answer or interview turn instead of becoming part of it.
     return [
       {
@@ -208,6 +208,24 @@ function looksLikeTitle(paragraph: string): boolean {
 // labels the section the definition opens, as a dictionary page does.
 const DEFINITION_OPENING = /^[“"「]?(\p{Script=Han}{2,10}?)[”"」]?(?:是指|指的是|就是指|，?是一种)/u
 const SECTION_LABEL_MAX = 6
+
+// A part's name standing alone on its line: 引言, 前言, 摘要, 结语. It names a section of the text
+// (a paper's or an explainer's first one, n-08), it is not what the text is called.
+const PART_LABEL =
+  /^[【[]?(?:引言|引言部分|前言|序言|导言|導言|导语|導語|概述|摘要|内容摘要|內容摘要|正文|结语|結語|结束语|結束語|小结|小結|总结|總結|附录|附錄|参考文献|參考文獻)[】\]]?[：:]?$/
+
+/**
+ * The first line is the first item of a numbered list ("1.文件处理不规范" with "2.…" further down,
+ * a page of cases each under its numbered title, n-04), not the headline: an item number before a
+ * headline with no next item is the compilation's (i-13), the headline is then the line's text.
+ */
+function opensNumberedList(first: string, rest: string[]): boolean {
+  const item = ITEM_NUMBER_BEFORE_HAN.exec(first)
+  if (!item) return false
+  const number = Number(/\d+/.exec(item[0])?.[0])
+  const next = new RegExp(`^${number + 1}\\s*[.．、]\\s*(?=\\p{Script=Han})`, 'u')
+  return rest.some((paragraph) => next.test(paragraph))
+}
 
 function labelsDefinitionBelow(first: string, next: string | undefined): boolean {
   if (first.length > SECTION_LABEL_MAX || next === undefined) return false
@@ -258,6 +276,8 @@ export function detectStructure(text: string, options: StructureOptions = {}): D
       start = 1
     } else if (
       looksLikeTitle(first) &&
+      !PART_LABEL.test(first) &&
+      !opensNumberedList(first, paragraphs.slice(1)) &&
       !labelsDefinitionBelow(first, paragraphs[1]) &&
       !CHINESE_NUMBERED.test(first) &&
       !DECIMAL_NUMBERED.test(first) &&
