@@ -30,5 +30,16 @@ export const addLookupIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
       })
     }
   }
+  const bands = schema.tables.content_fingerprints_bands
+  if (bands && 'key' in bands && '_parentID' in bands)
+    extendTable({
+      table: bands,
+      extraConfig: (columns) => ({
+        _keyParentIdx: index('content_fingerprints_bands_key_parent_idx').on(
+          columns.key,
+          columns._parentID,
+        ),
+      }),
+    })
   return schema
 }

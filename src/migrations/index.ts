@@ -10,6 +10,7 @@ import * as migration_20261201_202726_content_fingerprints from './20261201_2027
 import * as migration_20261201_231621_autoincrement_ids from './20261201_231621_autoincrement_ids.js';
 import * as migration_20261201_232516_articles_created_order_index from './20261201_232516_articles_created_order_index.js';
 import * as migration_20261201_235309_shared_media_storage from './20261201_235309_shared_media_storage.js';
+import * as migration_20261202_021500_fingerprint_band_key_parent_index from './20261202_021500_fingerprint_band_key_parent_index.js';
 
 export const migrations = [
   {
@@ -65,11 +66,16 @@ export const migrations = [
   {
     up: migration_20261201_232516_articles_created_order_index.up,
     down: migration_20261201_232516_articles_created_order_index.down,
-    name: '20261201_232516_articles_created_order_index'
+    name: '20261201_232516_articles_created_order_index',
   },
   {
     up: migration_20261201_235309_shared_media_storage.up,
     down: migration_20261201_235309_shared_media_storage.down,
-    name: '20261201_235309_shared_media_storage'
+    name: '20261201_235309_shared_media_storage',
+  },
+  {
+    up: migration_20261202_021500_fingerprint_band_key_parent_index.up,
+    down: migration_20261202_021500_fingerprint_band_key_parent_index.down,
+    name: '20261202_021500_fingerprint_band_key_parent_index'
   },
 ];

@@ -4,7 +4,9 @@
  * function serves the article's own save, the backfill and a new import, so they all compare alike.
  */
 import { ValidationError, type Payload, type PayloadRequest, type Where } from 'payload'
+import { sql } from '@payloadcms/db-sqlite'
 import { relationId, relationIdOf, type DocId } from '../db/ids.js'
+import { isSqliteDb, sqliteSession, type SqliteDb } from '../db/sqlite.js'
 import type { ContentFingerprint } from '../payload-types.js'
 import { estimatedSimilarity, FINGERPRINT_ALGORITHM, type Fingerprint } from '../text/minhash.js'
 
@@ -166,15 +168,58 @@ async function mostSharedBands(
     .map((entry) => entry.id)
 }
 
-/** The articles whose text is similar to `fingerprint`, most similar first (without `exclude`). */
-export async function findSimilarArticles(
+interface Candidate {
+  article: DocId | null | undefined
+  signature: string
+}
+
+/**
+ * SQLite: the candidates sharing the most band keys in one grouped, indexed read of the band rows
+ * (count per fingerprint, highest first), instead of the adapter's `distinct` join sorted by date
+ * and, past MAX_CANDIDATES, one read per key. bench:import (1,000 near-copies of 5 samples, so up
+ * to ~200 sharing every key): the join was the largest single cost of an import, 10 of 66 s, and
+ * grew with the collection.
+ */
+async function sqliteCandidates(
+  db: SqliteDb,
+  fingerprint: Fingerprint,
+  { exclude, req }: Lookup,
+): Promise<Candidate[]> {
+  const fingerprints = db.tableNameMap.get('content_fingerprints')
+  const bands = db.tableNameMap.get('content_fingerprints_bands')
+  if (!fingerprints || !bands)
+    throw new Error('the SQLite schema has no content_fingerprints tables')
+  const target = await sqliteSession(db, req)
+  const keys = sql.join(
+    fingerprint.bands.map((key) => sql`${key}`),
+    sql`, `,
+  )
+  const notExcluded =
+    exclude === undefined || exclude === null
+      ? sql``
+      : sql` AND (f.article_id IS NULL OR f.article_id != ${exclude})`
+  // Counted on the band rows alone (their key index), then the signatures of the top ones only:
+  // joining first read every matching row's fingerprint, ~700 bytes each, before grouping.
+  const rows = await target.all<{ article: number | null; signature: string }>(
+    sql`SELECT f.article_id AS article, f.signature AS signature
+        FROM (SELECT _parent_id AS id, count(*) AS shared FROM ${sql.identifier(bands)}
+              WHERE key IN (${keys}) GROUP BY _parent_id
+              ORDER BY shared DESC, _parent_id DESC LIMIT ${MAX_CANDIDATES + 1}) c
+        JOIN ${sql.identifier(fingerprints)} f ON f.id = c.id
+        WHERE f.algorithm = ${FINGERPRINT_ALGORITHM}${notExcluded}
+        ORDER BY c.shared DESC, c.id DESC LIMIT ${MAX_CANDIDATES}`,
+  )
+  return rows.map((row) => ({ article: row.article, signature: row.signature }))
+}
+
+/** Any other adapter (MongoDB): Payload's adapter find, then the most shared keys past the cut. */
+async function adapterCandidates(
   payload: Payload,
   fingerprint: Fingerprint,
-  lookup: Lookup = {},
-): Promise<SimilarArticle[]> {
+  lookup: Lookup,
+): Promise<Candidate[]> {
   // The adapter's find, not Payload's: no access, hooks or field traversal for up to 200 rows of an
-  // internal collection. bench:import (1,000 near-copies of 5 samples, so ~200 candidates each):
-  // Payload's find made the lookup the largest cost of an import after the drafts themselves.
+  // internal collection.
   const read = (where: Where) =>
     payload.db.find<ContentFingerprint>({
       collection: 'content-fingerprints',
@@ -187,10 +232,23 @@ export async function findSimilarArticles(
   let found = await read(candidateWhere({ 'bands.key': { in: fingerprint.bands } }, lookup.exclude))
   if (found.docs.length >= MAX_CANDIDATES)
     found = await read({ id: { in: await mostSharedBands(payload, fingerprint, lookup) } })
+  return found.docs.map((doc) => ({ article: relationIdOf(doc.article), signature: doc.signature }))
+}
+
+/** The articles whose text is similar to `fingerprint`, most similar first (without `exclude`). */
+export async function findSimilarArticles(
+  payload: Payload,
+  fingerprint: Fingerprint,
+  lookup: Lookup = {},
+): Promise<SimilarArticle[]> {
+  const db = payload.db
+  const candidates = isSqliteDb(db)
+    ? await sqliteCandidates(db, fingerprint, lookup)
+    : await adapterCandidates(payload, fingerprint, lookup)
   const similar: SimilarArticle[] = []
-  for (const candidate of found.docs) {
-    const article = relationIdOf(candidate.article)
-    if (article === undefined) continue
+  for (const candidate of candidates) {
+    const article = candidate.article
+    if (article === undefined || article === null) continue
     const similarity = estimatedSimilarity(fingerprint.signature, candidate.signature)
     if (similarity >= SIMILAR_AT) similar.push({ article, similarity })
   }
