@@ -171,6 +171,24 @@ const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
 const DISCLOSURE_LABEL =
   /^(?:公开(?:方式|属性|类型|类别|形式)\s*[:：]\s*)?(?:主动|依申请|不予|部分)?公开$/
 const REPORTING_LINE = /举报|受理/
+// A site account's role shown alone where a poster's name would be: "创始人", "管理员", "小编" under a
+// content farm's headline (o-10). A role with no name credits no one: the account's label, chrome.
+const ACCOUNT_ROLE_ALONE =
+  /^(?:创始人|联合创始人|管理员|超级管理员|站长|小编|楼主|版主|博主|网站编辑|发布者|发布人|注册会员|会员|游客|匿名用户)$/
+// A table's label column rendered as text, each cell closed by its mark: "问题 |", "释义 |" (o-04,
+// a legal dictionary laid out as a table). The label says which cell follows; the cell is the text.
+const TABLE_LABEL_CELL = /^\p{Script=Han}{1,4}\s*[|｜]$/u
+// The same table's cell mark closing a line of text: "…作出明确定义? |". Not text either.
+const TRAILING_CELL_MARK = /\s+[|｜]\s*$/
+// A menu run together into one unpunctuated line from its home link on: "首页评论时政台湾香港华人国际
+// 财经…" (o-05, an overseas portal). Its items have lost their separators, so isMenu cannot count
+// them; the home link glued to the next item, with no sentence or clause mark after it, tells it.
+// (A home link set apart before the headline, "首页 [恐怖分子]的解释", is the breadcrumb's: HOME_PREFIX.)
+const RUN_TOGETHER_MENU = /^(?:网站首页|首页|主页)\p{Script=Han}/u
+const RUN_TOGETHER_MENU_MIN_CHARS = 12
+// A picture's file name glued after a paragraph's last words: "…(下图)   20180922759752879.jpg" (o-08,
+// an editor's image slot rendered as its name). A name standing alone is MEDIA_LINE's.
+const TRAILING_FILE_NAME = /(?<=\S)[\s\u3000]+[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)[\s\u3000]*$/i
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
@@ -323,6 +341,8 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (EMPTY_FIELD.test(line.text) || /^[A-Za-z]{2,10}\s*[:：]$/.test(line.text)) return 'interface'
   if (PHONE_ONLY.test(line.text) || EMAIL_ONLY.test(line.text)) return 'interface'
   if (DISCLOSURE_LABEL.test(line.text)) return 'interface'
+  if (ACCOUNT_ROLE_ALONE.test(line.text)) return 'interface'
+  if (TABLE_LABEL_CELL.test(line.text)) return 'interface'
   if (line.length <= 60 && CONTACT_FIELD.test(line.text) && !REPORTING_LINE.test(line.text))
     return 'interface'
   if (line.length <= 40 && BRAND_BANNER.test(line.text)) return 'interface'
@@ -337,6 +357,13 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (ORIGINAL_TITLE.test(line.text)) return 'interface'
   if (SEE_MORE.test(line.text) && line.length <= 100) return 'interface'
   if (isMenu(line)) return 'menu'
+  if (
+    line.length >= RUN_TOGETHER_MENU_MIN_CHARS &&
+    RUN_TOGETHER_MENU.test(line.text) &&
+    !SENTENCE_PUNCTUATION.test(line.text) &&
+    !CLAUSE_PUNCTUATION.test(line.text)
+  )
+    return 'menu'
   return null
 }
 
@@ -884,10 +911,16 @@ export function stripChrome(text: string): ChromeResult {
       removed.push({ line: line.raw.trim(), reason })
       return
     }
-    const credit = TRAILING_CREDIT.exec(line.raw) ?? TRAILING_LAYOUT_REFERENCE.exec(line.raw)
-    if (!credit) return kept.push(line.raw)
+    const cellMark = TRAILING_CELL_MARK.exec(line.raw)
+    const raw = cellMark ? line.raw.slice(0, cellMark.index) : line.raw
+    if (cellMark) removed.push({ line: cellMark[0].trim(), reason: 'interface' })
+    const credit =
+      TRAILING_CREDIT.exec(raw) ??
+      TRAILING_LAYOUT_REFERENCE.exec(raw) ??
+      TRAILING_FILE_NAME.exec(raw)
+    if (!credit) return kept.push(raw)
     removed.push({ line: credit[0].trim(), reason: 'media' })
-    kept.push(line.raw.slice(0, credit.index))
+    kept.push(raw.slice(0, credit.index))
   })
   // Only the judgements by position can take an article's paragraphs (a tail after a marker, a
   // list after the last paragraph); a notice recognised by its words is chrome whatever its length.

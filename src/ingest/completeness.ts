@@ -16,8 +16,9 @@ const ASKED = /^(?:\d{1,3}\s*[、.．]\s*)?(?:问|問|Q)\s*\d{0,2}\s*[:：].*[�
 const IN_SENTENCE = /[，,、：:。；;]/
 // A sentence broken off: at a clause mark, or on a function word that needs what follows (…都在).
 const CLAUSE_BREAK = /[，,、：:]$|[的了和与與及在是对對把被将將从從向为為以都也就而或且并並]$/
+// (A circled number opens an item too, ④国家: a multiple-choice item's statements ①–④, o-03.)
 const LIST_ITEM =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
+  /^(?:[\u2460-\u2473]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s*[.．、\s]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]+[条條章节])/
 
 // A section's number alone on its line ("4", "四、"), which the chrome stage takes as pagination.
 const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]?$/

@@ -83,6 +83,10 @@ const COMMENTARY =
 // 问答 naming a contest, 國安問答挑戰賽 (i-18), is an event a report is about.)
 const EXPLAINER =
   /[你您][^?？!！。]{0,12}[吗嗎][?？]|科普|(?:问答|問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|答问|答問|答疑|须知|須知|知多少|要知道|应知应会|應知應會|以案说法|以案說法|普法|问[一二三四五六七八九十\d]+答|[十\d]+问|[十\d]+問|解读|解讀|指南|小贴士|小貼士|小知识|小知識|(?:知识问答|知識問答)(?!挑战|挑戰|比赛|比賽|竞赛|競賽|大赛|大賽|活动|活動)|什么是|什麼是|是什么|是什麼|如何|怎样|怎樣|为什么|為什麼/
+// A paper's section named for its items' type: "一、选择题", "二、判断题" (o-03, a review paper whose
+// headline says 复习 over multiple-choice items the reader could not split): its items are a quiz's.
+const QUIZ_SECTION_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:单项|單項|多项|多項|不定项|不定項)?(?:选择题|選擇題|判断题|判斷題|填空题|填空題|单选题|單選題|多选题|多選題|简答题|簡答題|材料分析题|材料分析題)/m
 const STUDY_NOTES =
   /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
@@ -102,6 +106,7 @@ const FIRST_PERSON = /我/
 // The writer's own voice: 我们 outside a quotation (a quoted 我们 is the speaker's, as news quotes).
 const OWN_VOICE = /我们|我們/
 const QUOTATION = /[“「『][^”」』]*[”」』]/g
+const BOOK_TITLE = /《[^》\n]*》/g
 // A dictionary's entry headline: "[恐怖分子]的解释", "保密的意思", "国家秘密是什么意思".
 const DICTIONARY_HEADLINE =
   /^[[【「“]?([^\]】」”\s]{2,12}?)[\]】」”]?\s*(?:的解释|的解釋|的意思|的含义|的含義|的定义|的定義|是什么意思|是什麼意思)$/
@@ -119,6 +124,40 @@ const EXPLANATION_MIN_SHARE = 0.3
 /** Fewer Q&A entries make an explainer when they are most of the body. */
 const FEW_QA = 2
 const FEW_QA_SHARE = 0.5
+/** A single Q&A entry explains when it is (nearly) all of the body. */
+const WHOLE_BODY_QA_SHARE = 0.9
+
+// A section's label over a dash list: a short line with no sentence or clause mark but 、
+// (间谍网络的形成, 反间谍、防策反启示, o-09), or a heading.
+const LIST_LABEL = /^[^。！？!?；;，,：:]{2,20}$/
+/** Short section labels set apart, directly above a dash list. */
+function labelledLists(blocks: { type: string; text: string }[]): number {
+  let labelled = 0
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]
+    const next = blocks[i + 1]
+    if (!block || !next || BULLET.test(block.text) || !BULLET.test(next.text)) continue
+    if (block.type === 'heading' || LIST_LABEL.test(block.text)) labelled++
+  }
+  return labelled
+}
+
+/**
+ * Terms read from an explainer's dash lists (- 网络勾连:…): most of them bulleted, and the lists set
+ * under EXPLAINER_HEADINGS section labels or headings, numbered (m-10) or not (o-09). The labels
+ * say what each list is a part of; a glossary's entries stand on their own.
+ */
+function listsItsPoints(
+  blocks: { type: string; text: string }[],
+  terms: { block: number }[],
+): boolean {
+  if (terms.length === 0) return false
+  const bulleted = terms.filter((term) => BULLET.test(blocks[term.block]?.text ?? '')).length
+  const headings = blocks.filter((block) => block.type === 'heading').length
+  return (
+    bulleted / terms.length > 0.5 && Math.max(headings, labelledLists(blocks)) >= EXPLAINER_HEADINGS
+  )
+}
 
 /**
  * The kind, from what the cleaned body is made of: quiz items, law articles, interview turns,
@@ -175,8 +214,8 @@ function decideKind(input: {
   firstPerson: boolean
   /** The body says 我们 outside quotations: the writer speaks for themselves. */
   ownVoice: boolean
-  /** Share of the glossary terms read from bulleted list items (- 政治安全:…). */
-  bulletedTermShare: number
+  /** The terms read were an explainer's points in dash lists under section labels (listsItsPoints). */
+  pointLists: boolean
   /** Study-notes words (知识点, 考点, 复习, 思维导图) anywhere in the body. */
   studyWords: number
   agency: string | null
@@ -198,6 +237,7 @@ function decideKind(input: {
   // points (关于国家安全的知识点你一定要知道: four questions and their answers, j-07).
   if (input.labelledOrHeadedQa >= 3 && input.qaShare >= FEW_QA_SHARE && !input.agency)
     return 'explainer'
+  if (QUIZ_SECTION_HEADING.test(input.headingTexts)) return 'quiz'
   if (STUDY_NOTES.test(input.headline)) return 'study-notes'
   // A press Q&A (答记者问) is reported news, not an explainer.
   if (
@@ -207,13 +247,18 @@ function decideKind(input: {
     return 'news'
   if (input.labelledOrHeadedQa >= 3) return 'explainer'
   if (input.labelledOrHeadedQa >= FEW_QA && input.qaShare >= FEW_QA_SHARE) return 'explainer'
+  // One question whose answer is the whole body (a legal dictionary's entry, 问题 / 释义, o-04)
+  // answers it: an explainer, whatever its answer reports (报道 in a law on reporting).
+  if (input.labelledOrHeadedQa === 1 && input.qaShare >= WHOLE_BODY_QA_SHARE && !input.agency)
+    return 'explainer'
   if (
     input.glossaryTerms >= MIN_ITEMS &&
     input.glossaryShare >= MIN_SHARE &&
-    input.glossaryTerms > input.labelledOrHeadedQa &&
-    !(input.bulletedTermShare > 0.5 && input.headings >= EXPLAINER_HEADINGS)
+    input.glossaryTerms > input.labelledOrHeadedQa
   )
     return 'glossary'
+  // Its points in dash lists under its section labels, and little reported: an explainer.
+  if (input.pointLists && input.reportageMarkers <= 3) return 'explainer'
   if (STUDY_NOTES.test(input.headingTexts) || input.studyLabels >= FEW_QA) return 'study-notes'
   // (A column named for comment, 两江时评 above the headline, files the text as one: n-06's
   // lead retells the news it comments on. A menu naming such a column among others does not.)
@@ -451,7 +496,7 @@ export function analyzeDocument(
     }),
   )
   const quiz = step('quiz', () => findQuizItems(structure.blocks))
-  const { qaPairs, interview, terms } = step('qa', () => {
+  const { qaPairs, interview, terms, pointLists } = step('qa', () => {
     const found = findInterviewPairs(structure.blocks)
     // "答案：B" / "解析：…" lines look like two speakers' turns: quiz items are not an interview.
     const turns = found.pairs.filter((pair) => !overlaps(pair, quiz.taken))
@@ -467,10 +512,12 @@ export function analyzeDocument(
       ...quiz.taken,
       ...qaPairs.flatMap((pair) => range(pair.start, pair.end)),
     ])
-    const terms = findGlossaryTerms(structure.blocks, { title: structure.title, taken }).filter(
+    const read = findGlossaryTerms(structure.blocks, { title: structure.title, taken }).filter(
       (term) => !quiz.taken.has(term.block),
     )
-    return { qaPairs, interview, terms }
+    // An explainer's points set out as dash lists under its section labels are not terms.
+    const pointLists = listsItsPoints(structure.blocks, read)
+    return { qaPairs, interview, terms: pointLists ? [] : read, pointLists }
   })
   // Each quiz item is also a Q&A entry: the stem, and the stated answer as written (see QuizMatch.qaAnswer).
   const quizPairs: QaPair[] = quiz.items.map((item) => ({
@@ -531,6 +578,7 @@ export function analyzeDocument(
   }
 
   const text = structure.text
+  const unquoted = text.replace(QUOTATION, '').replace(BOOK_TITLE, '')
   const flags: QualityFlag[] = [
     ...boilerplate.flags,
     ...chrome.flags,
@@ -590,8 +638,10 @@ export function analyzeDocument(
       column: chrome.columnLabel ?? '',
       originalOutlet: attribution.originalOutlet,
       reportageMarkers: (text.slice(0, 400).match(REPORTAGE) ?? []).length,
+      // (Quoted words and titles are their speaker's or author's, not the writer's argument:
+      // a report quoting “反间防谍需要全社会动员!” and a statute's 应当, o-07.)
       opinionDensity:
-        (((text.match(OPINION) ?? []).length - posedQuestions(text)) * 1000) /
+        (((unquoted.match(OPINION) ?? []).length - posedQuestions(unquoted)) * 1000) /
         Math.max(1, text.length),
       instructionDensity:
         ((text.match(INSTRUCTION) ?? []).length * 1000) / Math.max(1, text.length),
@@ -610,9 +660,7 @@ export function analyzeDocument(
       headlineMentions: structure.title ? mentionsOf(structure.blocks, structure.title) : 0,
       firstPerson: FIRST_PERSON.test(text),
       ownVoice: OWN_VOICE.test(text.replace(QUOTATION, '')),
-      bulletedTermShare:
-        terms.filter((term) => BULLET.test(structure.blocks[term.block]?.text ?? '')).length /
-        Math.max(1, terms.length),
+      pointLists,
       reporterCredited: REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),
       signedByWriter:
         attribution.author !== null && !REPORTER_ROLE.test(chrome.text.slice(0, TOP_CHARS)),

@@ -85,6 +85,12 @@ function isHeadingLike(rest: string): boolean {
 const GLUED_QA_ITEM =
   /(?<=[。！!？?；;”」）)])[\s\u3000]*(?=(?:\d{1,3}\s*[、.．]\s*)?(?:问|問)\s*\d{0,2}\s*[:：]|\d{1,3}\s*[、.．]\s*Q\s*[:：])/
 
+// The next question glued to the end of the previous answer after a space: "…(5)其他恐怖活动。 什么是
+// 恐怖犯罪?" (o-02, a news app's explainer, its lines joined by a scrape). Chinese sets no space after a
+// stop, so a space there marks a lost line break; the line's last sentence asking a short question
+// is the next item's question. (A question glued with no space, "…。你知道吗?", is the sentence's.)
+const GLUED_TRAILING_QUESTION = /(?<=[。！!；;])[ \t\u3000]+(?=[^。！!？?；;\s]{2,30}[？?]$)/
+
 const HEADING_CLOSERS = new Set(['】', ']', '：', ':'])
 
 /**
@@ -105,6 +111,7 @@ export function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
     .flatMap((line) => (/[问問Q]/.test(line) ? line.split(GLUED_QA_ITEM) : [line]))
+    .flatMap((line) => line.trimEnd().split(GLUED_TRAILING_QUESTION))
     .flatMap(splitRunOnArticles)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)

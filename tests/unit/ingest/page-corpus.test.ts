@@ -34,15 +34,23 @@ const TUNED_SETS: { prefix: string; pages: number; bar: number }[] = [
   // the headline (两江时评) makes a commentary; a text reporting nothing under numbered headings
   // explains (恐怖活动 no reported event): all 10 since.
   { prefix: 'n-', pages: 10, bar: 1 },
+  // The eighth (first score 2 of 10, 78 of 89 checks): a question glued after the previous answer
+  // with a space opens its own entry; a paper's section named for its items' type (一、选择题) makes
+  // a quiz, and a text stopping on a circled item (④国家) is cut; a table's label cells (问题 |) and
+  // cell marks, a menu run together from its home link, a file name glued after a paragraph and a
+  // site account's role alone (创始人) are chrome; one question answering the whole body explains;
+  // quoted words are not the writer's argument; dash lists under section labels are an
+  // explainer's points, not terms: all 10 since.
+  { prefix: 'o-', pages: 10, bar: 1 },
 ]
-// The held-out set now is o- (10 pages from 10 new hosts, retrieved 2026-12-02 after the n- round,
+// The held-out set now is p- (10 pages from 10 new hosts, retrieved 2026-12-02 after the o- round,
 // keys written from each page alone and committed before the importer ran on it): its share
-// estimates how the importer does on pages it has not seen. Its first score is 2 of 10 pages and
-// 78 of 89 checks; both are floors, raised only by changes that are general, never by tuning on it.
-const HELD_OUT_BAR = 0.2
-const HELD_OUT_CHECKS = 78
+// estimates how the importer does on pages it has not seen. Its first score is 5 of 10 pages and
+// 70 of 85 checks; both are floors, raised only by changes that are general, never by tuning on it.
+const HELD_OUT_BAR = 0.5
+const HELD_OUT_CHECKS = 70
 const scores = scoreCorpus()
-const isHeldOut = (file: string) => file.startsWith('o-')
+const isHeldOut = (file: string) => file.startsWith('p-')
 const isTuned = (file: string) => TUNED_SETS.some(({ prefix }) => file.startsWith(prefix))
 const development = scores.filter((score) => !isHeldOut(score.file) && !isTuned(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
@@ -86,7 +94,7 @@ test.each(TUNED_SETS)(
   },
 )
 
-test(`the held-out o- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
+test(`the held-out p- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
   expect(heldOut.length).toBe(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
