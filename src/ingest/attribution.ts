@@ -520,6 +520,15 @@ const RESIDENT_CREDIT = new RegExp(
   `^\\s*${OPEN}\\s*([${HAN}]{1,12}?(?:通[讯訊]社|社|网|網|[报報]|台))\\s*[驻駐]([${HAN}]{1,6}?)\\s*(?:特派)?(?:记者|記者)\\s*([${HAN}·]{2,4}?)\\s*(?:\\d{1,2}|[初廿卅]?[一二三四五六七八九十]{1,3})日\\s*(?:[电電]|[讯訊])\\s*${CLOSE}`,
   'u',
 )
+/**
+ * A news agency's dispatch with the day alone: (中央社台北30日電), （法新社巴黎5日电）, 美联社华盛顿3日电
+ * (p-03). Agencies that date by the day of the month name no month, so it gives no date; the agency
+ * (a name ending in 社) and the place are read as in DATELINE.
+ */
+const DAY_DATELINE = new RegExp(
+  `^\\s*(?:${OPEN}\\s*)?([${HAN}]{1,10}?(?:通[讯訊]社|社))\\s*((?:(?![社报報])[${HAN}]){2,6}?)\\s*(?:\\d{1,2}|[初廿卅]?[一二三四五六七八九十]{1,3})日\\s*[电電]\\s*(?:${CLOSE})?`,
+  'u',
+)
 /** 本报讯（记者 张三）, 宜都融媒訊(記者 關春玉), 央视网消息（记者 李四）. */
 const NEWS_FLASH = new RegExp(
   `^\\s*(${OPEN}\\s*)?([${HAN}]{2,12}?)(?:[讯訊]|消息)\\s*${OPEN}([^）)】\\n]{1,60})${CLOSE}\\s*(${CLOSE})?`,
@@ -604,7 +613,7 @@ const REPORTED_FROM =
 
 function readDateline(line: string): Dateline | null {
   const match = DATELINE.exec(line)
-  if (!match) return readResidentCredit(line)
+  if (!match) return readResidentCredit(line) ?? readDayDateline(line)
   const agency = match[2] ?? ''
   const rest = line.slice(match[0].length)
   const reported = REPORTED_FROM.exec(rest)?.[1] ?? null
@@ -628,6 +637,20 @@ function readResidentCredit(line: string): Dateline | null {
     place: match[2] ?? null,
     date: null,
     authors: match[3] ? [match[3]] : [],
+    whole: line.slice(match[0].length).trim() === '',
+  }
+}
+
+function readDayDateline(line: string): Dateline | null {
+  const match = DAY_DATELINE.exec(line)
+  if (!match) return null
+  const agency = match[1] ?? ''
+  return {
+    reportedFrom: null,
+    agency: PLACEHOLDER.test(agency) ? null : agency,
+    place: match[2] ?? null,
+    date: null,
+    authors: [],
     whole: line.slice(match[0].length).trim() === '',
   }
 }

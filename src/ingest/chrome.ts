@@ -111,11 +111,34 @@ const BYLINE_ROLE = /(?:评论员|记者|通讯员|特约撰稿|撰稿人)\s*[\p
 const TITLE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]{2,14}(?:网|站|政府|门户|平台|频道|在线)$/
 const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|html?)$/i
 const REPOST_PREFIX = /^(?:文章转载|转载|原创|转发|推荐)\s*[|｜:：丨]\s*/
+// WeChat's originality mark rendered before the headline with a space: "原创 国家安全部:警惕…" (p-08,
+// a copy of an account's article). The mark is the platform's badge, not the headline's first word
+// (a headline beginning 原创歌曲… has no space after it).
+const ORIGINALITY_MARK = /^(?:原创|原創)[ \t\u3000]+(?=\S)/
 export const DATELINE_PREFIX = /^.{0,16}?\d{1,2}月\d{1,2}日[电]\s*(?:题|標題|标题)\s*[:：]\s*/
 // A news site's posting time after a headline of the day: "…軟對抗 (11:08)".
 const POSTING_TIME = /\s*[（(]\d{1,2}[:：]\d{2}[)）]$/
 // The breadcrumb's first item glued before the headline: "首页 [恐怖分子]的解释".
 const HOME_PREFIX = /^(?:首页|主页|网站首页)\s+(?=\S)/
+
+/** A consent banner, a prompt to switch to another language's edition, an app's badge (p-03). */
+function isSiteBanner(line: Line): boolean {
+  const text = line.raw
+  if (
+    line.length <= CONSENT_MAX_CHARS &&
+    CONSENT_PRIVACY.test(text) &&
+    CONSENT_AGREE.test(text) &&
+    CONSENT_SITE.test(text)
+  )
+    return true
+  if (
+    text.length <= LANGUAGE_PROMPT_MAX_CHARS &&
+    LANGUAGE_EDITION.test(text) &&
+    LANGUAGE_OFFER.test(text)
+  )
+    return true
+  return line.length <= 60 && APP_BADGE.test(text)
+}
 
 /** The headline without what the page's title wrapped around it. */
 function cleanHeadline(raw: string): string {
@@ -123,7 +146,10 @@ function cleanHeadline(raw: string): string {
   let start = 0
   let end = raw.length
   const prefix =
-    DATELINE_PREFIX.exec(folded) ?? REPOST_PREFIX.exec(folded) ?? HOME_PREFIX.exec(folded)
+    DATELINE_PREFIX.exec(folded) ??
+    REPOST_PREFIX.exec(folded) ??
+    ORIGINALITY_MARK.exec(folded) ??
+    HOME_PREFIX.exec(folded)
   if (prefix) start = prefix[0].length
   const suffix =
     TITLE_SUFFIX.exec(folded) ?? FILE_EXTENSION.exec(folded) ?? POSTING_TIME.exec(folded)
@@ -189,6 +215,30 @@ const RUN_TOGETHER_MENU_MIN_CHARS = 12
 // A picture's file name glued after a paragraph's last words: "…(下图)   20180922759752879.jpg" (o-08,
 // an editor's image slot rendered as its name). A name standing alone is MEDIA_LINE's.
 const TRAILING_FILE_NAME = /(?<=\S)[\s\u3000]+[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)[\s\u3000]*$/i
+// A site's consent banner: it says it uses cookies or tracking, or asks the reader to agree to its
+// privacy terms before a feature works ("本網站使用相關技術…點這裡瞭解中央社隱私聲明…代表您同意上述規範。",
+// "請同意我們的隱私權規範,才能啟用聽新聞的功能。", p-03). A privacy word and an agreement word, with
+// the site speaking of itself or its reader: the site's notice, not an article on privacy.
+const CONSENT_PRIVACY = /隐私|隱私|cookie|个人信息保护政策|個人資料保護/i
+const CONSENT_AGREE = /同意|接受|关闭此|關閉此|继续(?:浏览|使用)|繼續(?:瀏覽|使用)/
+const CONSENT_SITE =
+  /本网站|本網站|本站|我们的|我們的|此视窗|此視窗|此窗口|点这里|點這裡|点击|點擊|才能启用|才能啟用|您/
+const CONSENT_MAX_CHARS = 120
+// A prompt offering the site in another language: "Your browser does not appear to support Traditional
+// Chinese. Would you like to go to CNA's English website…?", "こちらのページは繁体字版です。日本語版「…」に
+// 移動しますか。" (p-03). It names another edition and offers to go there.
+const LANGUAGE_EDITION =
+  /\b(?:english|japanese|chinese|korean|french|spanish)\b[^.?!]{0,40}\b(?:website|site|edition|version|page)\b|(?:英文|英語|英语|日本語|日文|日語|日语|韩文|韓文|简体|簡體|繁体|繁體)[字中文]{0,2}版/i
+const LANGUAGE_OFFER =
+  /would you like|switch to|go to|移動しますか|ますか|切换|切換|前往|跳转|跳轉/i
+const LANGUAGE_PROMPT_MAX_CHARS = 200
+// An app's badge rendered as its icon's alt text and label: "中央社一手新聞APP Icon中央社一手新聞APP" (p-03).
+const APP_BADGE = /(?:app|客户端|客戶端)\s*(?:icon|logo|图标|圖標)/i
+// A statute's promulgation note in brackets under its name: "(2017年3月9日国家保密局令2017年第1号公布自2017年
+// 4月1日起施行)", "（2014年11月1日第十二届全国人民代表大会常务委员会第十一次会议通过）" (p-05). It dates the
+// document and says who made it: the document's note, part of its text, never its headline.
+const PROMULGATION_NOTE =
+  /^[（(][^()（）]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^()（）]*(?:通过|公布|施行|发布|颁布|修正|修订|批准)[^()（）]*[)）]$/
 // A line that is only a phone number: (852) 3600 3600, 010-12345678.
 const PHONE_ONLY = /^[\s(（]*\+?\d{2,4}[)）]?[\s-]*\d{3,4}[\s-]?\d{3,4}$/
 // "原标题：…" names a reprint's original headline: chrome, or the headline when there is no other.
@@ -299,6 +349,11 @@ const TRAILING_CREDIT =
 // An e-paper's layout reference after a paragraph's last sentence: a circled number, the page it
 // continues on or the picture it points to (…国家安全意识。②10, l-02). Not text: a circled number
 // that numbers a point opens it (①…。②…), it does not close a line after the stop.
+// A pointer to pictures shown elsewhere, in brackets after a paragraph's last sentence: "…幸福成长。
+// (图片见附件1:)" (p-04, a college's page whose photos went into an attachment), "(详见下图)",
+// "（附图见文末）". It points at the page's layout; the paragraph is the text.
+const TRAILING_PICTURE_POINTER =
+  /(?<=[。！？!?」”])[\s\u3000]*[（(]\s*(?:图片?|圖片?|照片|相片|附图|附圖|详情|詳情)?\s*(?:详见|詳見|见|見|请见|請見)\s*(?:附件|附图|附圖|下图|下圖|上图|上圖|图片|圖片|文末)[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*[)）]$/u
 const TRAILING_LAYOUT_REFERENCE =
   /(?<=[。！？!?」”）)])\s*[\u2460-\u2473\u2474-\u2487\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]\d{0,3}$/u
 
@@ -323,6 +378,7 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 120) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
   if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
+  if (isSiteBanner(line)) return 'interface'
   if (line.length <= 80 && /下载/.test(line.text) && APP_PLATFORM.test(line.text))
     return 'interface'
   if (isCreditedCaption(line)) return 'media'
@@ -379,6 +435,7 @@ const ENGLISH_HEADLINE = /^[A-Za-z]+(?:[ \-│|:,'’&]+[A-Za-z]+){2,11}$/
 function headlineScore(line: Line, index: number, lines: Line[], firstProse: number): number {
   const text = line.text
   if (line.length < 4 || line.length > 80) return -Infinity
+  if (PROMULGATION_NOTE.test(text)) return -Infinity
   // A headline is in Chinese, or a phrase of English words as a Hong Kong bilingual page titles a
   // column ("FUN Fact in NS│NS related laws", b-29); interface words were taken out before.
   // (Title-case items alone, "Home News Events Contact", are a menu's.)
@@ -917,6 +974,7 @@ export function stripChrome(text: string): ChromeResult {
     const credit =
       TRAILING_CREDIT.exec(raw) ??
       TRAILING_LAYOUT_REFERENCE.exec(raw) ??
+      TRAILING_PICTURE_POINTER.exec(raw) ??
       TRAILING_FILE_NAME.exec(raw)
     if (!credit) return kept.push(raw)
     removed.push({ line: credit[0].trim(), reason: 'media' })

@@ -35,6 +35,21 @@ export function endsUnderSectionNumber(input: string): boolean {
   return lines.length >= 2 && SECTION_NUMBER.test(lines.at(-2) ?? '')
 }
 
+// A site's ellipsis on a line of its own where it stops showing the text: "第四条…范围。" / "……" (p-05, a
+// law database showing a statute's first articles). The cleaning stages take the line out as the site's;
+// it still says the text goes on, so it is read on the input before them.
+const ELLIPSIS_LINE = /^(?:…{1,3}|\.{3,6}|。{3,6}|[…\s]{2,8})$/
+
+/** Whether the input's last line is only an ellipsis: the site cut the text off there. */
+export function endsOnEllipsisLine(input: string): boolean {
+  const last = input
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .at(-1)
+  return last !== undefined && ELLIPSIS_LINE.test(last)
+}
+
 export function truncationFlag(
   text: string,
   options: {
@@ -42,6 +57,8 @@ export function truncationFlag(
     cutInQuizOptions?: boolean
     /** The input's last line is a numbered section's heading (endsUnderSectionNumber). */
     sectionHeadingLast?: boolean
+    /** The input's last line is only an ellipsis (endsOnEllipsisLine). */
+    ellipsisLast?: boolean
     /** The site's footer follows the text (ChromeResult.footerBelowText): the page was captured to its end. */
     footerBelowText?: boolean
   } = {},
@@ -73,6 +90,7 @@ export function truncationFlag(
   const pageOwnEnding = options.footerBelowText === true && !CLAUSE_BREAK.test(ending)
   const cut =
     options.cutInQuizOptions === true ||
+    options.ellipsisLast === true ||
     headingWithoutSection ||
     cutCharacter ||
     ELLIPSIS.test(ending.slice(-3)) ||

@@ -2,7 +2,12 @@ import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
-import { cutInMarkupFlag, endsUnderSectionNumber, truncationFlag } from './completeness.js'
+import {
+  cutInMarkupFlag,
+  endsOnEllipsisLine,
+  endsUnderSectionNumber,
+  truncationFlag,
+} from './completeness.js'
 import { unwrapLines } from './unwrap.js'
 import { decodeInput, type SourceEncoding } from './decode.js'
 import { ImportInputError, ImportStageError } from './errors.js'
@@ -354,17 +359,28 @@ function posedQuestions(text: string): number {
 const STEM_WITH_OPTIONS =
   /[（(]\s*[）)][^\n]{0,120}?[AＡ]\s*[.．、][^\n]{0,80}?[BＢ]\s*[.．、][^\n]{0,80}?[CＣ]\s*[.．、]/g
 
-/**
- * The share of the text from the first to the last of its stems run together with their options,
- * when there are MIN_ITEMS or more: a preview that glued a whole exercise sheet into one line
- * (i-09) is a quiz the item reader cannot split, and a quiz all the same.
- */
-function runTogetherQuizShare(text: string): number {
-  const found = [...text.matchAll(STEM_WITH_OPTIONS)]
+// A fill-in item's blank and its answers in brackets closing it, before the next item's number or the
+// line's end: "…实行_、_、_的方针。(积极防范、突出重点、依法管理)3、…" (p-09, a sharing site's fill-in
+// paper run together onto a few lines). The blank (_ or ＿) is the item's; prose has none.
+const BLANK_WITH_ANSWER =
+  /[_＿]+[^\n_＿（()）]{0,120}[（(][^()（）\n_＿]{1,40}[)）](?=\s*(?:\d{1,3}\s*[、.．]|$))/gm
+
+/** The share of the text from the first to the last match of an item's pattern, MIN_ITEMS or more. */
+function itemSpanShare(text: string, item: RegExp): number {
+  const found = [...text.matchAll(item)]
   const first = found[0]
   const last = found.at(-1)
   if (found.length < MIN_ITEMS || !first || !last) return 0
   return (last.index + last[0].length - first.index) / Math.max(1, text.length)
+}
+
+/**
+ * The share of the text spanned by items run together that the item reader cannot split, when
+ * there are MIN_ITEMS or more: stems glued to their options (a preview that glued a whole exercise
+ * sheet into one line, i-09) or fill-in blanks with their answers (p-09). A quiz all the same.
+ */
+function runTogetherQuizShare(text: string): number {
+  return Math.max(itemSpanShare(text, STEM_WITH_OPTIONS), itemSpanShare(text, BLANK_WITH_ANSWER))
 }
 
 // A dictionary's reading line, "[ fáng xiè mì ]" (i-10, the headword lost): Latin syllables with a
@@ -596,6 +612,7 @@ export function analyzeDocument(
       : (truncationFlag(text, {
           cutInQuizOptions: quiz.cutInOptions,
           sectionHeadingLast: endsUnderSectionNumber(unwrapped.text),
+          ellipsisLast: endsOnEllipsisLine(pinyin.text),
           footerBelowText: chrome.footerBelowText,
         }) ?? (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
   if (cutOff) flags.push(cutOff)

@@ -42,15 +42,22 @@ const TUNED_SETS: { prefix: string; pages: number; bar: number }[] = [
   // quoted words are not the writer's argument; dash lists under section labels are an
   // explainer's points, not terms: all 10 since.
   { prefix: 'o-', pages: 10, bar: 1 },
+  // The ninth (first score 5 of 10, 70 of 85 checks): a consent banner, a prompt offering another
+  // language's edition and an app's badge are chrome, and so is a bracketed pointer to pictures
+  // elsewhere ((图片见附件1:)); WeChat's 原创 mark before the headline is not the headline's, nor a
+  // statute's bracketed promulgation note (…公布 自…起施行); an agency's dispatch with the day alone
+  // (中央社台北30日電) names agency and place; a fill-in paper's blanks with their answers make a quiz;
+  // a text ending on the site's ellipsis line is cut: all 10 since.
+  { prefix: 'p-', pages: 10, bar: 1 },
 ]
-// The held-out set now is p- (10 pages from 10 new hosts, retrieved 2026-12-02 after the o- round,
+// The held-out set now is q- (10 pages from 10 new hosts, retrieved 2026-12-02 after the p- round,
 // keys written from each page alone and committed before the importer ran on it): its share
 // estimates how the importer does on pages it has not seen. Its first score is 5 of 10 pages and
-// 70 of 85 checks; both are floors, raised only by changes that are general, never by tuning on it.
+// 73 of 82 checks; both are floors, raised only by changes that are general, never by tuning on it.
 const HELD_OUT_BAR = 0.5
-const HELD_OUT_CHECKS = 70
+const HELD_OUT_CHECKS = 73
 const scores = scoreCorpus()
-const isHeldOut = (file: string) => file.startsWith('p-')
+const isHeldOut = (file: string) => file.startsWith('q-')
 const isTuned = (file: string) => TUNED_SETS.some(({ prefix }) => file.startsWith(prefix))
 const development = scores.filter((score) => !isHeldOut(score.file) && !isTuned(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
@@ -94,7 +101,7 @@ test.each(TUNED_SETS)(
   },
 )
 
-test(`the held-out p- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
+test(`the held-out q- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
   expect(heldOut.length).toBe(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
