@@ -8,6 +8,8 @@ import { itemCreatedAtOf } from './item-key.js'
 export interface AuditEntry extends Omit<WorkflowEvent, 'id'> {
   gate?: GateResult
   overrideFourEyes?: { reason: string }
+  /** The main document's creation time, when the caller has read it (saves reading it again). */
+  itemCreatedAt?: string
 }
 
 /** The id of the version a write just produced (versions are what reviewers approve). */
@@ -60,7 +62,8 @@ export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<
     data: {
       itemCollection: entry.collection,
       itemId: entry.itemId,
-      itemCreatedAt: await itemCreatedAtOf(payload, entry.collection, itemId),
+      itemCreatedAt:
+        entry.itemCreatedAt ?? (await itemCreatedAtOf(payload, entry.collection, itemId)),
       itemTitle: entry.title,
       version: entry.version,
       action: entry.action,

@@ -103,6 +103,7 @@ export async function revertToPublished(
     actor: { id: String(user.id), name: await actorNameOf(payload, user.id) },
     comment: `restored version ${published}`,
     at: new Date().toISOString(),
+    itemCreatedAt: item.current.createdAt,
   })
   return { state, event }
 }

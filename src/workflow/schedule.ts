@@ -99,7 +99,7 @@ async function carryOut(payload: Payload, input: ScheduleInput): Promise<Outcome
     reason,
     at: new Date().toISOString(),
   }
-  const id = await recordAudit(payload, { ...base, gate })
+  const id = await recordAudit(payload, { ...base, gate, itemCreatedAt: item.current.createdAt })
   await emitWorkflowEvent(payload, { ...base, id })
   const details = gate.failures.map((failure) => `- ${failure.message}`).join('\n')
   await notifyUser(

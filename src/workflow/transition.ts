@@ -557,6 +557,7 @@ export async function recordTransition(
     ...base,
     gate: input.gate,
     overrideFourEyes: input.override,
+    itemCreatedAt: item.current.createdAt,
   })
   const event: WorkflowEvent = { ...base, id }
 
