@@ -528,23 +528,25 @@ export class SearchIndex {
     const unitSlot = this.unitSlot
     const touched = this.touched
     let touchedCount = 0
+    const markUnits = (unitIds: Uint32Array, bit: number) => {
+      for (let at = 0; at < unitIds.length; at++) {
+        const unitId = unitIds[at]
+        const unitBits = bits[unitId]
+        if (unitBits === 0) {
+          if (unitSlot[unitId] === 0) continue
+          touched[touchedCount++] = unitId
+        }
+        bits[unitId] = unitBits | bit
+      }
+    }
     clauses.forEach((clause, index) => {
       const bit = 1 << index
       for (const needle of clause.needles) {
-        const lists = clause.phrase
-          ? [this.unitsContainingText(needle)]
-          : this.unitListsForTerm(needle)
-        for (const unitIds of lists) {
-          for (let at = 0; at < unitIds.length; at++) {
-            const unitId = unitIds[at]
-            const unitBits = bits[unitId]
-            if (unitBits === 0) {
-              if (unitSlot[unitId] === 0) continue
-              touched[touchedCount++] = unitId
-            }
-            bits[unitId] = unitBits | bit
-          }
-        }
+        // A term: units with an indexed token containing it; when no token anywhere contains it (it spans words), units whose text does.
+        const tokens = clause.phrase ? [] : this.postings.tokensContaining(needle)
+        if (tokens.length === 0) markUnits(this.unitsContainingText(needle), bit)
+        // Each list is read (decoded into the postings' buffer) just before it is used.
+        for (const token of tokens) markUnits(this.postings.readUnits(token), bit)
       }
     })
 
@@ -803,13 +805,6 @@ export class SearchIndex {
     }
   }
 
-  /** Units with an indexed token containing `term`; when no token anywhere contains it (it spans words), units whose text does. */
-  private unitListsForTerm(term: string): Uint32Array[] {
-    const tokens = this.postings.tokensContaining(term)
-    if (tokens.length === 0) return [this.unitsContainingText(term)]
-    return tokens.map((token) => this.postings.unitsWithToken(token))
-  }
-
   /**
    * Live units whose folded text contains `text`, exactly: candidates from the character-pair
    * postings (or, for a single character, from the tokens holding it), then a substring check.
@@ -824,7 +819,7 @@ export class SearchIndex {
     const certain = ++this.markStamp
     const certainMarks = this.certainMarks
     for (const token of this.postings.tokensContaining(text)) {
-      const list = this.postings.unitsWithToken(token)
+      const list = this.postings.readUnits(token)
       for (let at = 0; at < list.length; at++) certainMarks[list[at]] = certain
     }
     const found = new Uint32Array(candidates.length)
@@ -861,7 +856,7 @@ export class SearchIndex {
     let stamp = ++this.markStamp
     let candidates: number[] = []
     for (const token of rarest.tokens) {
-      const list = this.postings.unitsWithToken(token)
+      const list = this.postings.readUnits(token)
       for (let at = 0; at < list.length; at++) {
         const unitId = list[at]
         if (marks[unitId] !== stamp && unitSlot[unitId] !== 0) {
@@ -875,7 +870,7 @@ export class SearchIndex {
       const previous = stamp
       stamp = ++this.markStamp
       for (const token of tokens) {
-        const list = this.postings.unitsWithToken(token)
+        const list = this.postings.readUnits(token)
         for (let at = 0; at < list.length; at++) {
           const unitId = list[at]
           if (marks[unitId] === previous) marks[unitId] = stamp
