@@ -19,7 +19,8 @@ const EMPTY_BYTES = new Uint8Array(0)
  * Measured at 10,000 articles like bench:delivery's (92,671 units, 27.4 million postings, after
  * optimize()): token lists 49.3 → 14.2 MB, character-pair lists 73.5 → 22.4 MB against
  * Uint32Array lists, nearly every gap of a common token or pair taking one byte. Decoding costs
- * about a nanosecond an id; the query CPU before → after is in search-index.ts (match).
+ * 2–4 ns an id on this machine; the longest lists recently read stay decoded (DecodedLists),
+ * which brings common-word queries back to their CPU before.
  */
 export class PostingList {
   private bytes: Uint8Array = EMPTY_BYTES
@@ -29,10 +30,16 @@ export class PostingList {
   /** Pairs per block after the first: the id before the block, then its byte offset. */
   private skips: Uint32Array | undefined
   private skipLength = 0
+  /** Bumped by every change, so a decoded copy (DecodedLists) knows when it is stale. */
+  private changes = 0
 
   /** Number of ids. */
   get length(): number {
     return this.count
+  }
+
+  get version(): number {
+    return this.changes
   }
 
   /** Bytes held (codes, growth room and skip table), for measuring. */
@@ -69,6 +76,7 @@ export class PostingList {
     this.byteLength = at
     this.last = unitId
     this.count++
+    this.changes++
   }
 
   /** Writes the ids, ascending, to the start of `out` (at least `length` long); returns how many. */
@@ -160,6 +168,7 @@ export class PostingList {
     if (live === ids.length) return live
     // A kept id's gap is at most the sum of the gaps it replaces, and its code no longer than
     // theirs: the codes are rewritten in place, in the buffer they came from.
+    this.changes++
     this.byteLength = 0
     this.count = 0
     this.last = 0
@@ -190,4 +199,37 @@ export class DecodeBuffer {
     this.array = withCapacity(this.array, list.length, Uint32Array)
     return this.array.subarray(0, list.decodeInto(this.array))
   }
+}
+
+/**
+ * Keeps, in place and in order, those of the first `count` ids of `sorted` that are in `ids`
+ * (both ascending); returns how many. Binary search in `ids` when it is much longer.
+ */
+export function keepCommonIds(sorted: Uint32Array, count: number, ids: Uint32Array): number {
+  let kept = 0
+  if (ids.length > count * SEEK_RATIO) {
+    let low = 0
+    for (let index = 0; index < count; index++) {
+      const value = sorted[index]
+      let high = ids.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (ids[middle] < value) low = middle + 1
+        else high = middle
+      }
+      if (low < ids.length && ids[low] === value) sorted[kept++] = value
+    }
+    return kept
+  }
+  for (let index = 0, at = 0; index < count && at < ids.length;) {
+    const a = sorted[index]
+    const b = ids[at]
+    if (a === b) {
+      sorted[kept++] = a
+      index++
+      at++
+    } else if (a < b) index++
+    else at++
+  }
+  return kept
 }

@@ -1,4 +1,5 @@
-import { DecodeBuffer, PostingList } from './posting-list.js'
+import { DecodedLists } from './decoded-lists.js'
+import { PostingList } from './posting-list.js'
 
 /** Drops dead ids from every list (and lists left empty); returns the number of ids kept. */
 function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) => boolean): number {
@@ -24,7 +25,7 @@ function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) =>
 export class TokenPostings {
   private readonly lists = new Map<string, PostingList>()
   private readonly vocabularyByCharacter = new Map<string, string[]>()
-  private readonly buffer = new DecodeBuffer()
+  private readonly decoded = new DecodedLists()
   private postingCount = 0
 
   /** Number of (token, unit) pairs held, dead ones included. */
@@ -55,12 +56,12 @@ export class TokenPostings {
   }
 
   /**
-   * The same units in a buffer the next readUnits call reuses: for loops that read one list
-   * after another (a query's), without an allocation per list.
+   * The same units, not to be changed, valid until the next readUnits call (DecodedLists.read):
+   * for loops that read one list after another (a query's), without an allocation per list.
    */
   readUnits(token: string): Uint32Array {
     const list = this.lists.get(token)
-    return list ? this.buffer.read(list) : EMPTY
+    return list ? this.decoded.read(list) : EMPTY
   }
 
   /** How many units carry this token (dead ones included). */
@@ -140,6 +141,7 @@ export function bigramKeys(text: string): Set<number> {
  */
 export class BigramPostings {
   private readonly lists = new Map<number, PostingList>()
+  private readonly decoded = new DecodedLists()
   private postingCount = 0
 
   get size(): number {
@@ -173,10 +175,10 @@ export class BigramPostings {
     }
     const [shortest, ...others] = lists.sort((a, b) => a.length - b.length)
     if (!shortest) return EMPTY
-    const result = shortest.toArray()
+    const result = this.decoded.copy(shortest)
     let count = result.length
     for (const list of others) {
-      count = list.keepCommon(result, count)
+      count = this.decoded.keepCommon(list, result, count)
       if (count === 0) break
     }
     return result.subarray(0, count)

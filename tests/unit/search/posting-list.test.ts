@@ -1,4 +1,5 @@
 import { BLOCK_IDS, DecodeBuffer, PostingList } from '../../../src/search/posting-list.js'
+import { DecodedLists } from '../../../src/search/decoded-lists.js'
 import { BigramPostings, TokenPostings } from '../../../src/search/postings.js'
 
 /**
@@ -174,5 +175,46 @@ describe('TokenPostings and BigramPostings on gap-coded lists', () => {
     expect([...(bigrams.unitsWithAllPairs('主义法') ?? [])]).toEqual(
       expected('主义法').filter((unit) => unit > 2500),
     )
+  })
+})
+
+describe('DecodedLists', () => {
+  test('long lists read from a kept copy, which a change to the list replaces', () => {
+    const decoded = new DecodedLists()
+    const ids = ascendingIds(10_000, [1, 2, 3])
+    const list = listOf(ids)
+    const first = decoded.read(list)
+    expect([...first]).toEqual(ids)
+    expect(decoded.read(list)).toBe(first) // kept, not decoded again
+
+    const last = ids[ids.length - 1] ?? 0
+    list.push(last + 5)
+    expect([...decoded.read(list)]).toEqual([...ids, last + 5])
+    list.compact((id) => id % 2 === 0)
+    const even = [...ids, last + 5].filter((id) => id % 2 === 0)
+    expect([...decoded.read(list)]).toEqual(even)
+
+    // A copy is the caller's: changing it leaves the kept one alone.
+    const copy = decoded.copy(list)
+    copy.fill(0)
+    expect([...decoded.read(list)]).toEqual(even)
+    const probes = Uint32Array.from([even[0] ?? 0, (even[0] ?? 0) + 1, even[500] ?? 0])
+    expect([...probes.subarray(0, decoded.keepCommon(list, probes, 3))]).toEqual([
+      even[0],
+      even[500],
+    ])
+  })
+
+  test('short lists are decoded at each read; nothing beyond the byte bound is kept', () => {
+    const decoded = new DecodedLists(50_000) // 12,500 ids
+    const short = listOf([1, 5, 9])
+    expect([...decoded.read(short)]).toEqual([1, 5, 9])
+    const a = listOf(ascendingIds(10_000, [1]))
+    const b = listOf(ascendingIds(10_000, [2]))
+    const keptA = decoded.read(a)
+    expect(decoded.read(a)).toBe(keptA)
+    decoded.read(b) // a is dropped to make room
+    expect(decoded.read(a)).not.toBe(keptA)
+    expect([...decoded.read(a)]).toEqual(ascendingIds(10_000, [1]))
   })
 })
