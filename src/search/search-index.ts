@@ -1,6 +1,7 @@
 import { foldKey, toSimplified } from '../text/normalize.js'
 import { ChineseSegmenter, isWordToken } from '../text/segment.js'
 import { compareRank, positionOfCursor, rankCursor, type RankPosition } from './rank.js'
+import { casePatch, withCase } from './case-patch.js'
 import { MatchCache, pageOfSorted } from './match-cache.js'
 import { splitIntoPassages } from './passages.js'
 import { glossaryPinyinKeys, pinyinQueryKey } from './pinyin-keys.js'
@@ -79,10 +80,10 @@ interface DocEntry {
 interface Unit {
   doc: DocEntry
   passage: number
-  /** NFKC + Simplified, case kept: what snippets show. */
-  display: string
-  /** `display` lower-cased (the same string when nothing changes): what queries match. */
+  /** NFKC + Simplified, lower-cased: what queries match. */
   folded: string
+  /** What snippets show (the text in its own case) is `folded` with this applied (case-patch.ts); '' when they are the same. */
+  casePatch: string
   /** Postings this unit holds, to know how many go dead when it is removed. */
   postingCount: number
 }
@@ -388,7 +389,12 @@ export class SearchIndex {
         id: doc.id,
         slug: doc.slug,
         title: inScript(toSimplified(doc.title), script),
-        snippet: buildSnippet(bestUnit.display, bestUnit.folded, needles, script),
+        snippet: buildSnippet(
+          withCase(bestUnit.folded, bestUnit.casePatch),
+          bestUnit.folded,
+          needles,
+          script,
+        ),
         url: doc.url,
         status: doc.published ? 'published' : 'draft',
         score: match.score,
@@ -402,12 +408,12 @@ export class SearchIndex {
 
   /** Index one unit of `entry` (its text already through displayText); returns the unit id. */
   private addUnit(entry: DocEntry, passage: number, display: string): number {
-    const lower = display.toLowerCase()
+    const folded = display.toLowerCase()
     const unit: Unit = {
       doc: entry,
       passage,
-      display,
-      folded: lower === display ? display : lower,
+      folded,
+      casePatch: casePatch(display, folded),
       postingCount: 0,
     }
     const unitId = this.nextUnitId++
