@@ -12,6 +12,18 @@ function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) =>
   return kept
 }
 
+/** Trims the lists, `batch` at a time; lists added between steps are trimmed too (a Map's iterator visits them). */
+function* trimListsInSteps<K>(
+  lists: Map<K, PostingList>,
+  batch: number,
+): Generator<void, void, void> {
+  let trimmed = 0
+  for (const list of lists.values()) {
+    list.trim()
+    if (++trimmed % batch === 0) yield
+  }
+}
+
 /**
  * Token → unit ids, plus the vocabulary grouped by character so a query word can be widened to
  * every indexed token that contains it (安全 → 国家安全, 安全防范).
@@ -88,6 +100,11 @@ export class TokenPostings {
   /** Release growth room in every list, after a bulk build. */
   trim(): void {
     for (const list of this.lists.values()) list.trim()
+  }
+
+  /** trim() a few lists at a time: a step after every `batch` lists. */
+  *trimInSteps(batch: number): Generator<void, void, void> {
+    yield* trimListsInSteps(this.lists, batch)
   }
 
   /** Drop ids for which `isLive` is false; tokens left without units are forgotten. */
@@ -186,6 +203,10 @@ export class BigramPostings {
 
   trim(): void {
     for (const list of this.lists.values()) list.trim()
+  }
+
+  *trimInSteps(batch: number): Generator<void, void, void> {
+    yield* trimListsInSteps(this.lists, batch)
   }
 
   compact(isLive: (unitId: number) => boolean): void {

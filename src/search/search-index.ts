@@ -263,6 +263,17 @@ export class SearchIndex {
     this.bigrams.trim()
   }
 
+  /**
+   * optimize()'s trim in steps of `batch` lists each, for a caller that yields to the event loop
+   * between them (the service after a build); removed units are left to the compaction upserts
+   * and removals run when they are worth it. At 10,000 articles trimming every list at once
+   * held the loop 42 ms, to give back 11 of 48 MB of typed arrays.
+   */
+  *optimizeInSteps(batch = 500): Generator<void, void, void> {
+    yield* this.postings.trimInSteps(batch)
+    yield* this.bigrams.trimInSteps(batch)
+  }
+
   /** Forget cached match lists (they are also dropped by any change); for measuring cold queries. */
   clearMatchCache(): void {
     this.cache.clear()

@@ -1,6 +1,8 @@
 import { BLOCK_IDS, DecodeBuffer, PostingList } from '../../../src/search/posting-list.js'
 import { DecodedLists } from '../../../src/search/decoded-lists.js'
 import { BigramPostings, TokenPostings } from '../../../src/search/postings.js'
+import { createSearchIndex } from '../../../src/search/index.js'
+import { generatedDocuments } from './fixtures.js'
 
 /**
  * Posting lists are gap-coded bytes with a skip table (posting-list.ts). These tests hold them to
@@ -216,5 +218,27 @@ describe('DecodedLists', () => {
     decoded.read(b) // a is dropped to make room
     expect(decoded.read(a)).not.toBe(keptA)
     expect([...decoded.read(a)]).toEqual(ascendingIds(10_000, [1]))
+  })
+})
+
+describe('optimize in steps', () => {
+  test('trims every list a batch at a time, results unchanged', () => {
+    const index = createSearchIndex()
+    for (const document of generatedDocuments(300)) index.upsert(document)
+    const [extra] = generatedDocuments(1)
+    if (!extra) throw new Error('no generated document')
+    const queries = ['国家安全', '安全', '反恐 国际合作', '"恐怖主义"']
+    const before = queries.map((query) => index.search(query, { limit: 20 }))
+    let steps = 0
+    for (const step of index.optimizeInSteps(50)) {
+      expect(step).toBeUndefined()
+      steps++
+      if (steps === 3) index.upsert({ ...extra, id: 'added-between-steps' })
+    }
+    expect(steps).toBeGreaterThan(5)
+    index.remove('article', 'added-between-steps')
+    index.remove('qa', 'added-between-steps')
+    index.remove('term', 'added-between-steps')
+    expect(queries.map((query) => index.search(query, { limit: 20 }))).toEqual(before)
   })
 })
