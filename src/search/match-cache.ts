@@ -2,6 +2,16 @@ import { LRUCache } from 'lru-cache'
 import { compareRank, type RankPosition } from './rank.js'
 
 const DEFAULT_ENTRIES = 64
+/**
+ * Heap bytes of one cached match: the Match object with its two boxed dates (117 bytes each for
+ * 100,000 of them, node --expose-gc) and its slot in the array.
+ */
+export const BYTES_PER_MATCH = 125
+/**
+ * What all entries may hold together. Counted in entries only, 64 lists of 10,000 matches (安全
+ * at 10,000 articles, paged through) held ~80 MB; this keeps ~67,000 matches, six such lists.
+ */
+const DEFAULT_BYTES = 8 * 1024 * 1024
 
 interface Entry<T extends RankPosition> {
   generation: number
@@ -12,15 +22,20 @@ interface Entry<T extends RankPosition> {
 /**
  * The complete match list of recent queries (per query and filters), so the pages after the
  * first one cost a binary search instead of a new match. Entries are valid for one index
- * generation: any change to the index makes them stale.
+ * generation: any change to the index makes them stale. Bounded by entries and by bytes.
  */
 export class MatchCache<T extends RankPosition> {
   private readonly entries: LRUCache<string, Entry<T>>
   /** Later pages requested per key (this generation), to rank everything only for queries people page through. */
   private readonly paging: LRUCache<string, { generation: number; pages: number }>
 
-  constructor(capacity = DEFAULT_ENTRIES) {
-    this.entries = new LRUCache({ max: capacity })
+  constructor(capacity = DEFAULT_ENTRIES, maxBytes = DEFAULT_BYTES) {
+    // A list larger than the whole bound is not kept (lru-cache refuses it): those pages rank again.
+    this.entries = new LRUCache({
+      max: capacity,
+      maxSize: maxBytes,
+      sizeCalculation: (entry) => Math.max(1, entry.matches.length * BYTES_PER_MATCH),
+    })
     this.paging = new LRUCache({ max: capacity * 4 })
   }
 

@@ -1,48 +1,27 @@
-import { withCapacity } from './typed-arrays.js'
-
-const INITIAL_CAPACITY = 4
-
-/** Unit ids in ascending order (ids are handed out in increasing order), in a growable Uint32Array. */
-class PostingList {
-  ids = new Uint32Array(INITIAL_CAPACITY)
-  length = 0
-
-  push(unitId: number): void {
-    if (this.length === this.ids.length)
-      this.ids = withCapacity(this.ids, this.length + 1, Uint32Array)
-    this.ids[this.length++] = unitId
-  }
-
-  view(): Uint32Array {
-    return this.ids.subarray(0, this.length)
-  }
-
-  /**
-   * Give back most of the room kept for growth (up to half of the list after doubling), but
-   * leave an eighth: trimmed to the byte, the next document added would double every common list.
-   */
-  trim(): void {
-    const keep = this.length + (this.length >> 3) + INITIAL_CAPACITY
-    if (this.ids.length > keep) this.ids = this.ids.slice(0, keep)
-  }
-}
+import { DecodedLists } from './decoded-lists.js'
+import { PostingList } from './posting-list.js'
 
 /** Drops dead ids from every list (and lists left empty); returns the number of ids kept. */
 function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) => boolean): number {
   let kept = 0
   for (const [key, list] of lists) {
-    let write = 0
-    for (let read = 0; read < list.length; read++) {
-      const unitId = list.ids[read]
-      if (isLive(unitId)) list.ids[write++] = unitId
-    }
-    list.length = write
-    kept += write
-    if (write === 0) lists.delete(key)
-    else if (write < list.ids.length / 4 && list.ids.length > INITIAL_CAPACITY)
-      list.ids = list.ids.slice(0, Math.max(write * 2, INITIAL_CAPACITY))
+    const live = list.compact(isLive)
+    kept += live
+    if (live === 0) lists.delete(key)
   }
   return kept
+}
+
+/** Trims the lists, `batch` at a time; lists added between steps are trimmed too (a Map's iterator visits them). */
+function* trimListsInSteps<K>(
+  lists: Map<K, PostingList>,
+  batch: number,
+): Generator<void, void, void> {
+  let trimmed = 0
+  for (const list of lists.values()) {
+    list.trim()
+    if (++trimmed % batch === 0) yield
+  }
 }
 
 /**
@@ -58,6 +37,7 @@ function compactLists<K>(lists: Map<K, PostingList>, isLive: (unitId: number) =>
 export class TokenPostings {
   private readonly lists = new Map<string, PostingList>()
   private readonly vocabularyByCharacter = new Map<string, string[]>()
+  private readonly decoded = new DecodedLists()
   private postingCount = 0
 
   /** Number of (token, unit) pairs held, dead ones included. */
@@ -82,9 +62,18 @@ export class TokenPostings {
     return added
   }
 
-  /** Units indexed with exactly this token (dead ones included), ascending. */
+  /** Units indexed with exactly this token (dead ones included), ascending, in a new array. */
   unitsWithToken(token: string): Uint32Array {
-    return this.lists.get(token)?.view() ?? EMPTY
+    return this.lists.get(token)?.toArray() ?? EMPTY
+  }
+
+  /**
+   * The same units, not to be changed, valid until the next readUnits call (DecodedLists.read):
+   * for loops that read one list after another (a query's), without an allocation per list.
+   */
+  readUnits(token: string): Uint32Array {
+    const list = this.lists.get(token)
+    return list ? this.decoded.read(list) : EMPTY
   }
 
   /** How many units carry this token (dead ones included). */
@@ -111,6 +100,11 @@ export class TokenPostings {
   /** Release growth room in every list, after a bulk build. */
   trim(): void {
     for (const list of this.lists.values()) list.trim()
+  }
+
+  /** trim() a few lists at a time: a step after every `batch` lists. */
+  *trimInSteps(batch: number): Generator<void, void, void> {
+    yield* trimListsInSteps(this.lists, batch)
   }
 
   /** Drop ids for which `isLive` is false; tokens left without units are forgotten. */
@@ -164,6 +158,7 @@ export function bigramKeys(text: string): Set<number> {
  */
 export class BigramPostings {
   private readonly lists = new Map<number, PostingList>()
+  private readonly decoded = new DecodedLists()
   private postingCount = 0
 
   get size(): number {
@@ -189,57 +184,32 @@ export class BigramPostings {
   unitsWithAllPairs(text: string): Uint32Array | null {
     const keys = bigramKeys(text)
     if (keys.size === 0) return null
-    const lists: Uint32Array[] = []
+    const lists: PostingList[] = []
     for (const key of keys) {
       const list = this.lists.get(key)
       if (!list) return EMPTY
-      lists.push(list.view())
+      lists.push(list)
     }
-    const [shortest = EMPTY, ...others] = lists.sort((a, b) => a.length - b.length)
-    let result: Uint32Array = Uint32Array.from(shortest)
+    const [shortest, ...others] = lists.sort((a, b) => a.length - b.length)
+    if (!shortest) return EMPTY
+    const result = this.decoded.copy(shortest)
+    let count = result.length
     for (const list of others) {
-      result = intersect(result, list)
-      if (result.length === 0) break
+      count = this.decoded.keepCommon(list, result, count)
+      if (count === 0) break
     }
-    return result
+    return result.subarray(0, count)
   }
 
   trim(): void {
     for (const list of this.lists.values()) list.trim()
   }
 
+  *trimInSteps(batch: number): Generator<void, void, void> {
+    yield* trimListsInSteps(this.lists, batch)
+  }
+
   compact(isLive: (unitId: number) => boolean): void {
     this.postingCount = compactLists(this.lists, isLive)
   }
-}
-
-/** Sorted intersection; binary search in the long list when the short one is much shorter. */
-function intersect(short: Uint32Array, long: Uint32Array): Uint32Array {
-  const out = new Uint32Array(short.length)
-  let count = 0
-  if (long.length > short.length * 16) {
-    let low = 0
-    for (const value of short) {
-      let high = long.length
-      while (low < high) {
-        const middle = (low + high) >>> 1
-        if (long[middle] < value) low = middle + 1
-        else high = middle
-      }
-      if (low < long.length && long[low] === value) out[count++] = value
-    }
-  } else {
-    let j = 0
-    for (let i = 0; i < short.length && j < long.length;) {
-      const a = short[i]
-      const b = long[j]
-      if (a === b) {
-        out[count++] = a
-        i++
-        j++
-      } else if (a < b) i++
-      else j++
-    }
-  }
-  return out.subarray(0, count)
 }
