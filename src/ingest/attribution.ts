@@ -713,6 +713,20 @@ interface Found {
 }
 
 /** Facts stated in the text about who published, wrote, edited and was interviewed; absent facts are null. */
+// A signature's date alone on the text's last line, 2022年3月14日 (or 2022-03-14), under the
+// issuers' line: a notice or a letter is dated where it is signed (q-07), not on top.
+const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{1,2}-\d{1,2}$/
+const ISSUER_LINE = /^[^。！？!?；;，,：:]{2,40}$/
+
+/** The signature's date, when the text closes on its issuers' line and a date alone below it. */
+function signatureDate(lines: string[]): string | null {
+  const filled = lines.map((line) => line.trim()).filter((line) => line.length > 0)
+  const last = filled.at(-1)
+  const above = filled.at(-2)
+  if (!last || !above || !SIGNATURE_DATE.test(last) || !ISSUER_LINE.test(above)) return null
+  return last.replace(/\s+/g, '')
+}
+
 export function extractAttribution(
   text: string,
   parties: InterviewParties = {},
@@ -776,7 +790,7 @@ function readAttribution(text: string): AttributionRead {
   // Failing any whole date, one a layout broke over short lines at the top (2021 / 04/27 / 16:39).
   const split = statedDate ? null : findSplitDate(lines, TOP_LINES)
   for (const index of split?.lines ?? []) bodyLines[index] = null
-  const publishedAt = statedDate ?? split?.date ?? null
+  const publishedAt = statedDate ?? split?.date ?? signatureDate(lines)
   // WeChat's meta line (account, date, 发表于…) is metadata whichever date the page's own byline
   // gives (时间：… above a reposted article, l-07); another bare date goes when it is the date.
   if (

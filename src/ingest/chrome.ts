@@ -101,6 +101,11 @@ const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*
 // Unrendered templates and HTML left in a scrape: {{ popup.title }}, "/span>".
 // (An HTML comment's end closing an e-paper's metadata line: "… content_158434.html 1 … /enpproperty-->".)
 const TEMPLATE_DEBRIS = /\{\{[^}]*\}\}|^<?\/?[a-z]{1,10}>$|<\/?(?:span|div|p|br|img|a)\b|<!--|-->$/i
+// A line of markup alone, empty elements a spam mirror strews above the text to vary its pages
+// (<legend id="h4sia"></legend><samp id="h4sia"></samp>, q-04), perhaps after the list marker its
+// rendering left ("• <input id=…>", "1. <blockquote …>"): tags whatever their names, and no text.
+const MARKUP_ONLY =
+  /^(?:[•·▪*-]|\d{1,3}\s*[.．、])?\s*(?:<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>\s*)+$/i
 // A document-sharing site's own notices about its preview (the document itself goes on).
 const SHARING_NOTICE =
   /全文预览已结束|预览已结束|预览加载中|该文档总共\s*\d+\s*页|下载需要金币|不重复扣费|仅供预览|内容可能不全|由会员分享|下载到本地|\d+\s*页珍藏版|请在.{1,8}上搜索|资源简介|文档简介|版权归属|内容提供方|版权争议|客服联系|进行内容授权|或下架|下载后请|解压|免费预览范围|账户上有足够|\d+(?:\.\d+)?\s*千字|[共约]\s*\d+\s*页|下载文档|文本预览|预览下载声明/
@@ -376,6 +381,7 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (line.length === 0) return null
   if (MEDIA_LINE.test(line.text)) return 'media'
   if (TEMPLATE_DEBRIS.test(line.text) && line.length <= 120) return 'interface'
+  if (MARKUP_ONLY.test(line.text)) return 'interface'
   if (SITE_GREETING.test(line.text) && line.length <= 60) return 'interface'
   if (line.length <= 12 && FONT_SIZE_WIDGET.test(line.text)) return 'interface'
   if (isSiteBanner(line)) return 'interface'
@@ -875,7 +881,9 @@ export function stripChrome(text: string): ChromeResult {
   // The headline: the best-scoring line before the text starts (prose, a Q&A label, a numbered
   // item); short labels before it are chrome.
   const opensText = (line: Line) => QA_LABEL.test(line.text) || NUMBERED_ITEM.test(line.text)
-  const firstOpening = lines.findIndex(opensText)
+  // (An empty list item's marker alone, "1." with nothing after it, a mirror's markup rendered as
+  // text, q-04, is chrome already: it opens nothing.)
+  const firstOpening = lines.findIndex((line, j) => !reasons[j] && opensText(line))
   const firstText = Math.min(firstProse, firstOpening === -1 ? lines.length : firstOpening)
   let title: string | null = null
   let titleLine: string | null = null

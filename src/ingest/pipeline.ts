@@ -92,6 +92,22 @@ const EXPLAINER =
 // headline says 复习 over multiple-choice items the reader could not split): its items are a quiz's.
 const QUIZ_SECTION_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:单项|單項|多项|多項|不定项|不定項)?(?:选择题|選擇題|判断题|判斷題|填空题|填空題|单选题|單選題|多选题|多選題|简答题|簡答題|材料分析题|材料分析題)/m
+// A notice (通知, 公告) to those it concerns: it opens on its addressees (各学院：, 各有关单位：) or
+// says what it gives notice of (现将…通知如下, 特此通知), and closes on its issuers' signature and date.
+const NOTICE_ADDRESSEES = /^各[\p{Script=Han}、]{1,16}[:：]$/u
+const NOTICE_WORDS =
+  /(?:通知|公告|通告)如下|特此(?:通知|公告|通告)|现(?:将|就)[^。\n]{0,60}(?:通知|公告)如下/
+// The news a comment piece retells, credited in brackets at the end of its lead as the commented
+// paper's date and name: "…典型案例。(4月15日《法治日报》)". A report names its own source on top.
+const CITED_NEWS =
+  /[(（]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*《[^》\n]{2,16}》[^()（）\n]{0,8}[)）]\s*$/
+// A statute expounded: a provision's words (《…法》规定, 本条, 第…条规定) and what makes out or
+// punishes an offence (构成…罪, 按…罪论处). A report on a sentencing states it once; an
+// explainer of the law reasons from it again and again.
+const STATUTE_REASONING =
+  /》(?:第[一二三四五六七八九十百零\d]+条)?(?:规定|明确)|本条|第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?规定|构成[^。，,\n]{0,8}罪|(?:按|以)[^。，,\n]{0,8}罪(?:论处|予以追究|追究)/g
+/** Statute reasoning markers that make a text that reports nothing an explainer of the law. */
+const STATUTE_EXPOSITION = 3
 const STUDY_NOTES =
   /基础知识|基礎知識|提纲|提綱|学习要点|學習要點|知识点|知識點|考点|考點|复习|複習|笔记|筆記|学习提纲|學習提綱|思维导图|思維導圖|课件|課件|备考|備考|知识梳理|知識梳理/
 
@@ -119,6 +135,8 @@ const DICTIONARY_HEADLINE =
 // read there are the explainer's categories, not a glossary's entries.
 const BULLET = /^[-•·▪]\s/
 const EXPLAINER_HEADINGS = 3
+/** Opinion markers per 1,000 characters above which a text that reports little argues. */
+const COMMENT_OPINION_DENSITY = 11
 /** Opinion markers per 1,000 characters a text in its writer's own voice reaches to argue. */
 const OWN_VOICE_MIN_OPINION = 5
 const REPORTER_ROLE = /记者|記者|通讯员|通訊員|实习生|實習生|见习|見習/
@@ -190,6 +208,14 @@ function decideKind(input: {
   headline: string
   /** The body's first paragraph. */
   lead: string
+  /** The text addresses those it notifies (各学院：) or says it gives notice (通知如下, 特此通知). */
+  notice: boolean
+  /** The lead ends on the commented paper's bracketed credit, (4月15日《法治日报》): see CITED_NEWS. */
+  citesNews: boolean
+  /** Opinion markers per 1,000 characters of the body after its lead: the argument that follows. */
+  restOpinionDensity: number
+  /** Statute reasoning markers (》规定, 本条, 构成…罪) in the body: see STATUTE_REASONING. */
+  statuteReasoning: number
   /** The headline ends with its writer's name in brackets, as a signed column does: 防範…旁貸(黃均瑜). */
   signedHeadline: boolean
   opening: string
@@ -256,6 +282,17 @@ function decideKind(input: {
   // answers it: an explainer, whatever its answer reports (报道 in a law on reporting).
   if (input.labelledOrHeadedQa === 1 && input.qaShare >= WHOLE_BODY_QA_SHARE && !input.agency)
     return 'explainer'
+  // One question over most of the body answered from a statute (间谍行为是指哪些? / 我国《反间谍法》
+  // 规定…, q-04): an explainer of the law, though its lead gives the law's anniversary date.
+  if (
+    input.labelledOrHeadedQa === 1 &&
+    input.qaShare >= FEW_QA_SHARE &&
+    input.statuteReasoning >= 1 &&
+    !input.agency
+  )
+    return 'explainer'
+  // A notice (各学院： … 通知如下 … its issuers and date): a document, whatever event it announces.
+  if (input.notice && !input.agency && input.interviewPairs === 0) return 'document'
   if (
     input.glossaryTerms >= MIN_ITEMS &&
     input.glossaryShare >= MIN_SHARE &&
@@ -273,6 +310,10 @@ function decideKind(input: {
     COMMENTARY.test(input.column) ||
     input.signedHeadline
   )
+    return 'commentary'
+  // A comment piece opens on the news it comments on, credited in brackets as another paper's
+  // (…(4月15日《法治日报》)): what it is shows in what follows, the writer's argument (q-05).
+  if (input.citesNews && !input.agency && input.restOpinionDensity >= OWN_VOICE_MIN_OPINION)
     return 'commentary'
   // An encyclopedia or dictionary entry: the headline is the term the text defines, or a
   // dictionary's "[term]的解释" over a lead that opens with the term.
@@ -298,7 +339,13 @@ function decideKind(input: {
   if (EXPLAINER.test(input.headline)) return 'explainer'
   if (input.studyWords >= 2) return 'study-notes'
   // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
-  if (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) return 'document'
+  // (One that argues what must be done as a comment does, 要坚持… at a comment's density, is left to
+  // the rules below: a journal's opinion article, q-09.)
+  if (
+    (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) &&
+    !(input.reportageMarkers <= 3 && input.opinionDensity >= COMMENT_OPINION_DENSITY)
+  )
+    return 'document'
   // A vox-pop: the text says it interviewed people and gives their answers under their roles
   // (学院工作人员也采访了…同学 / 同学a：… / 同学b：…, b-20). Its questions ask "您", but it reports.
   if (input.voxPopAnswers >= FEW_QA) return 'news'
@@ -308,10 +355,20 @@ function decideKind(input: {
   // An explainer argues too, but it addresses its reader (你, 大家, 注意, 不要, 如何): on the corpus
   // every explainer-like page above 10 such markers per 1,000 characters, no commentary above 8.
   if (input.reportageMarkers <= 3 && input.instructionDensity >= 10) return 'explainer'
+  // A text reasoning from a statute again and again (本条…, 不构成…罪, 按…罪论处, q-10) expounds the
+  // law, however many 必须 and 要 its reasoning takes: an explainer, not a comment.
+  if (
+    input.reportageMarkers <= 3 &&
+    input.statuteReasoning >= STATUTE_EXPOSITION &&
+    !input.ownVoice &&
+    !input.agency
+  )
+    return 'explainer'
   // Reportage opens with when, where and who (近日, 4月15日, 记者, 开展…活动); an opinion piece
   // argues (我们, 必须, 要, 才能, ？). Measured on the corpus: news pages have 4+ reportage markers in
   // their first 400 characters or an opinion density under 11 per 1,000 characters.
-  if (input.reportageMarkers <= 3 && input.opinionDensity >= 11) return 'commentary'
+  if (input.reportageMarkers <= 3 && input.opinionDensity >= COMMENT_OPINION_DENSITY)
+    return 'commentary'
   // A comment on a case another outlet published: little reported, no reporter's credit, no
   // agency, and the writer speaks as 我们 in their own words (我们不妄想乱猜…), not in a quotation.
   if (
@@ -344,6 +401,15 @@ function decideKind(input: {
 // not an argument's rhetorical questions, which come one or two at a time (l-05).
 const POSED_RUN = 3
 const QUESTION_MARK = /[？?]/g
+
+/** Opinion markers per 1,000 characters of the (unquoted) text after its lead. */
+function restOpinionDensity(unquoted: string, lead: string | null): number {
+  const at = lead ? unquoted.indexOf(lead.replace(QUOTATION, '').replace(BOOK_TITLE, '')) : -1
+  const rest = at === -1 ? unquoted : unquoted.slice(at + (lead ?? '').length)
+  return (
+    (((rest.match(OPINION) ?? []).length - posedQuestions(rest)) * 1000) / Math.max(1, rest.length)
+  )
+}
 
 /** Question marks in paragraphs asking POSED_RUN questions or more: they pose, they do not argue. */
 function posedQuestions(text: string): number {
@@ -506,9 +572,10 @@ export function analyzeDocument(
   )
   const structure = step('structure', () =>
     detectStructure(signed.text, {
-      title: chrome.title,
-      titleLine: chrome.titleLine,
-      noHeadline: chrome.noHeadline,
+      title: signed.title,
+      titleLine: signed.title === null ? null : chrome.titleLine,
+      // (The line chrome took for the headline was the writer's name: the page has none left.)
+      noHeadline: chrome.noHeadline || (chrome.title !== null && signed.title === null),
     }),
   )
   const quiz = step('quiz', () => findQuizItems(structure.blocks))
@@ -645,6 +712,12 @@ export function analyzeDocument(
       labelledOrHeadedQa,
       headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
       lead: structure.lead ?? '',
+      notice:
+        NOTICE_WORDS.test(text) ||
+        structure.blocks.slice(0, 2).some((block) => NOTICE_ADDRESSEES.test(block.text.trim())),
+      citesNews: CITED_NEWS.test(structure.lead ?? ''),
+      restOpinionDensity: restOpinionDensity(unquoted, structure.lead),
+      statuteReasoning: (text.match(STATUTE_REASONING) ?? []).length,
       signedHeadline:
         attribution.author !== null &&
         (structure.title ?? '').replace(/\s+/g, '').endsWith(`(${attribution.author})`),

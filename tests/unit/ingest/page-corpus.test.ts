@@ -49,15 +49,23 @@ const TUNED_SETS: { prefix: string; pages: number; bar: number }[] = [
   // (中央社台北30日電) names agency and place; a fill-in paper's blanks with their answers make a quiz;
   // a text ending on the site's ellipsis line is cut: all 10 since.
   { prefix: 'p-', pages: 10, bar: 1 },
+  // The tenth (first score 5 of 10, 73 of 82 checks): an empty list item's marker and a line of
+  // empty tags (a mirror's stray markup) are chrome and open nothing; a comment piece opening on
+  // the news it comments on, credited in brackets ((4月15日《法治日报》)), is judged by the argument
+  // after it; a notice (各学院：, 通知如下) is a document dated by its closing signature; a name line
+  // alone above a paper's abstract or under the headline is the byline; a paper arguing at a
+  // comment's density is no document; a question answered from a statute, or a text reasoning from
+  // statutes again and again, explains: all 10 since.
+  { prefix: 'q-', pages: 10, bar: 1 },
 ]
-// The held-out set now is q- (10 pages from 10 new hosts, retrieved 2026-12-02 after the p- round,
+// The held-out set now is r- (10 pages from 10 new hosts, retrieved 2026-12-02 after the q- round,
 // keys written from each page alone and committed before the importer ran on it): its share
-// estimates how the importer does on pages it has not seen. Its first score is 5 of 10 pages and
-// 73 of 82 checks; both are floors, raised only by changes that are general, never by tuning on it.
-const HELD_OUT_BAR = 0.5
-const HELD_OUT_CHECKS = 73
+// estimates how the importer does on pages it has not seen. Its first score is 2 of 10 pages and
+// 59 of 78 checks; both are floors, raised only by changes that are general, never by tuning on it.
+const HELD_OUT_BAR = 0.2
+const HELD_OUT_CHECKS = 59
 const scores = scoreCorpus()
-const isHeldOut = (file: string) => file.startsWith('q-')
+const isHeldOut = (file: string) => file.startsWith('r-')
 const isTuned = (file: string) => TUNED_SETS.some(({ prefix }) => file.startsWith(prefix))
 const development = scores.filter((score) => !isHeldOut(score.file) && !isTuned(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
@@ -101,7 +109,7 @@ test.each(TUNED_SETS)(
   },
 )
 
-test(`the held-out q- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
+test(`the held-out r- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
   expect(heldOut.length).toBe(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
