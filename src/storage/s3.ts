@@ -44,8 +44,9 @@ export function s3SettingsFrom(
 
 /**
  * The storage plugin for the upload collections. Always installed, enabled only with S3 settings:
- * `alwaysInsertFields` keeps the schema (the adapter's `prefix` and `_objectKey` columns) the same
- * on disk and on S3, so one set of migrations serves both.
+ * `alwaysInsertFields` and a prefix for every collection keep the schema (the adapter's `prefix`
+ * column) the same on disk and on S3, so one set of migrations serves both, and a CMS that kept
+ * its uploads on disk can turn S3 on (`npm run media:to-s3` moves the files).
  *
  * Files are still served through Payload (`/api/<collection>/file/<name>`, the default
  * `disablePayloadAccessControl: false`): evidence files are never public, and the bucket needs no
@@ -59,7 +60,10 @@ export function sharedMediaStorage(
     enabled: Boolean(settings),
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
-    collections: { media: true, 'evidence-files': { prefix: 'evidence' } },
+    // Media get an explicit empty prefix: with `true` the enabled plugin adds no `prefix` field to
+    // them while `alwaysInsertFields` (disabled) does, so turning S3 on for a database made on disk
+    // asked to drop the column (found by tests/cluster/media-to-s3.test.ts).
+    collections: { media: { prefix: '' }, 'evidence-files': { prefix: 'evidence' } },
     acl: 'private',
     config: {
       endpoint: settings?.endpoint,

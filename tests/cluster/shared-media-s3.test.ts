@@ -11,6 +11,7 @@ import { jest } from '@jest/globals'
 import sharp from 'sharp'
 import { Cluster } from '../support/cluster.js'
 import { startS3Server, type S3TestServer } from '../support/s3-server.js'
+import { uploadFile } from '../support/upload.js'
 
 jest.setTimeout(600_000)
 
@@ -41,26 +42,14 @@ function mediaFolderFiles(): string[] {
     .flatMap((entry) => (entry.isFile() ? [entry.name] : []))
 }
 
-async function upload(
+const upload = (
   instance: number,
   collection: string,
   bytes: Buffer,
   filename: string,
   type: string,
   data: Record<string, unknown>,
-) {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
-  form.append('_payload', JSON.stringify(data))
-  const res = await fetch(`${cluster.base(instance)}/api/${collection}`, {
-    method: 'POST',
-    headers: { authorization: `JWT ${cluster.token}`, 'accept-language': 'en' },
-    body: form,
-  })
-  const body = await res.json()
-  if (res.status !== 201) throw new Error(`upload: ${res.status} ${JSON.stringify(body)}`)
-  return body.doc
-}
+) => uploadFile(cluster.base(instance), cluster.token, collection, { bytes, filename, type }, data)
 
 test('an image uploaded through one instance is in the bucket, not on disk, and served by the other with the same bytes', async () => {
   const png = await sharp({
