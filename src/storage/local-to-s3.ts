@@ -24,8 +24,11 @@ import type { EvidenceFile, Media } from '../payload-types.js'
 import type { S3Settings } from './s3.js'
 
 /** The upload collections and the folder each keeps in the bucket (as in sharedMediaStorage). */
-export const UPLOAD_FOLDERS = { media: '', 'evidence-files': 'evidence' } as const
-type UploadCollection = keyof typeof UPLOAD_FOLDERS
+type UploadCollection = 'media' | 'evidence-files'
+export const UPLOAD_FOLDERS: [UploadCollection, string][] = [
+  ['media', ''],
+  ['evidence-files', 'evidence'],
+]
 
 export interface FileOutcome {
   collection: UploadCollection
@@ -83,8 +86,7 @@ export async function moveLocalUploadsToS3(
   { dryRun = false, onFile }: { dryRun?: boolean; onFile?: (file: FileOutcome) => void } = {},
 ): Promise<MoveReport> {
   const report: MoveReport = { files: [], prefixed: 0 }
-  for (const collection of Object.keys(UPLOAD_FOLDERS) as UploadCollection[]) {
-    const folder = UPLOAD_FOLDERS[collection]
+  for (const [collection, folder] of UPLOAD_FOLDERS) {
     const staticDir = payload.collections[collection].config.upload.staticDir
     if (!staticDir) throw new Error(`${collection} has no upload folder (staticDir)`)
     for (let page = 1; ; page++) {
