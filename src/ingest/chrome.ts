@@ -10,6 +10,7 @@
  * sentence punctuation and 30+ characters is never chrome here, and a "read next" marker above
  * most of the prose removes only itself.
  */
+import { FIELD_LABEL } from './field-label.js'
 import { toSimplified } from '../text/normalize.js'
 import { flagMessage } from './flag-messages.js'
 import type { QualityFlag } from './types.js'
@@ -202,6 +203,11 @@ const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
 const DISCLOSURE_LABEL =
   /^(?:公开(?:方式|属性|类型|类别|形式)\s*[:：]\s*)?(?:主动|依申请|不予|部分)?公开$/
 const REPORTING_LINE = /举报|受理/
+// A site's own section labels standing alone (lines are compared after t→cn): a homework site's
+// 题目解答 between an item and its answer (r-02), a post's 评论列表 / 网友评论 over its comment
+// section (r-06). They label the page's parts, not the text's; the text's own labels (答案, 解析) stay.
+const SITE_SECTION_LABEL =
+  /^(?:题目解答|问题解答|试题解答|题目详情|试题详情|评论列表|网友评论|最新评论|热门评论|全部评论|精彩评论|用户评论|发表评论|我来说两句)(?:\s*[(（]\d+[)）])?$/
 // A site account's role shown alone where a poster's name would be: "创始人", "管理员", "小编" under a
 // content farm's headline (o-10). A role with no name credits no one: the account's label, chrome.
 const ACCOUNT_ROLE_ALONE =
@@ -346,6 +352,13 @@ const APP_PLATFORM = /iphone|ipad|android|ios|app store|google play|安卓|苹�
 // A picture's credit in brackets closing its caption: "(Getty Images图片)", "（资料图）", "(记者 张三 摄)".
 const PICTURE_CREDIT = /[（(][^()（）]{0,30}(?:图片|图|照片|摄)[)）]/g
 const CAPTION_MAX_CHARS = 60
+// A caption line closed by its photographer's credit, "图为…博士生导师赵磊 摄影/郑亮" (r-03), "张三 摄",
+// "攝影：李四": the picture's, not the text's. Short, and no sentence ends inside it.
+const PHOTO_CREDIT_LINE =
+  /(?:^|[\s\u3000])(?:[摄攝]影|[摄攝])\s*[/／:：]\s*[\p{Script=Han}·]{2,6}$|[\s\u3000][\p{Script=Han}·]{2,4}\s*[摄攝](?:影)?$/u
+// A picture's caption set under it with a triangle, "▲9个睿智的后脑勺", "△国家安全部原副部长余放"
+// (r-07): short, and no sentence stop (a point marked ▲ that states something ends on one).
+const TRIANGLE_CAPTION = /^[▲△▴▵]\s*\S/u
 // A picture's credit after the caption's last sentence, unbracketed: "…國家機密。 圖 : 翻攝自影片",
 // "…现场。图/新华社". Only the credit goes; the caption is the article's text.
 const TRAILING_CREDIT =
@@ -388,6 +401,18 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (line.length <= 80 && /下载/.test(line.text) && APP_PLATFORM.test(line.text))
     return 'interface'
   if (isCreditedCaption(line)) return 'media'
+  if (
+    line.length <= 2 * CAPTION_MAX_CHARS &&
+    PHOTO_CREDIT_LINE.test(line.text) &&
+    !SENTENCE_PUNCTUATION.test(line.text)
+  )
+    return 'media'
+  if (
+    line.length <= CAPTION_MAX_CHARS &&
+    TRIANGLE_CAPTION.test(line.text) &&
+    !SENTENCE_PUNCTUATION.test(line.text)
+  )
+    return 'media'
   if (line.length <= 40 && TOPIC_LINK.test(line.text) && !SENTENCE_PUNCTUATION.test(line.text))
     return 'interface'
   if (CAPTION.test(line.text) && line.length <= 40 && !SENTENCE_PUNCTUATION.test(line.text))
@@ -404,6 +429,7 @@ function interfaceReason(line: Line): ChromeReason | null {
   if (PHONE_ONLY.test(line.text) || EMAIL_ONLY.test(line.text)) return 'interface'
   if (DISCLOSURE_LABEL.test(line.text)) return 'interface'
   if (ACCOUNT_ROLE_ALONE.test(line.text)) return 'interface'
+  if (SITE_SECTION_LABEL.test(line.text)) return 'interface'
   if (TABLE_LABEL_CELL.test(line.text)) return 'interface'
   if (line.length <= 60 && CONTACT_FIELD.test(line.text) && !REPORTING_LINE.test(line.text))
     return 'interface'
@@ -442,6 +468,7 @@ function headlineScore(line: Line, index: number, lines: Line[], firstProse: num
   const text = line.text
   if (line.length < 4 || line.length > 80) return -Infinity
   if (PROMULGATION_NOTE.test(text)) return -Infinity
+  if (FIELD_LABEL.test(text)) return -Infinity
   // A headline is in Chinese, or a phrase of English words as a Hong Kong bilingual page titles a
   // column ("FUN Fact in NS│NS related laws", b-29); interface words were taken out before.
   // (Title-case items alone, "Home News Events Contact", are a menu's.)

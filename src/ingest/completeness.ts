@@ -35,6 +35,23 @@ export function endsUnderSectionNumber(input: string): boolean {
   return lines.length >= 2 && SECTION_NUMBER.test(lines.at(-2) ?? '')
 }
 
+/**
+ * Whether the input's last line is a bare section number that goes on from the text's own numbering
+ * ("3.法律規範" above, "4" alone at the end, r-04): the next section begins there, and the capture
+ * stops before its text. (A page number under a text, "2" with no "1." above, is not one.)
+ */
+export function endsOnNextSectionNumber(input: string): boolean {
+  const lines = input
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const last = lines.at(-1) ?? ''
+  if (!/^\d{1,2}\s*[、.．]?$/.test(last)) return false
+  const number = Number(/\d+/.exec(last)?.[0])
+  const previous = new RegExp(`^${number - 1}\\s*[、.．]\\s*\\S`)
+  return number >= 2 && lines.slice(0, -1).some((line) => previous.test(line))
+}
+
 // A site's ellipsis on a line of its own where it stops showing the text: "第四条…范围。" / "……" (p-05, a
 // law database showing a statute's first articles). The cleaning stages take the line out as the site's;
 // it still says the text goes on, so it is read on the input before them.
@@ -57,6 +74,8 @@ export function truncationFlag(
     cutInQuizOptions?: boolean
     /** The input's last line is a numbered section's heading (endsUnderSectionNumber). */
     sectionHeadingLast?: boolean
+    /** The input's last line is the next section's bare number (endsOnNextSectionNumber). */
+    nextSectionNumberLast?: boolean
     /** The input's last line is only an ellipsis (endsOnEllipsisLine). */
     ellipsisLast?: boolean
     /** The site's footer follows the text (ChromeResult.footerBelowText): the page was captured to its end. */
@@ -91,6 +110,7 @@ export function truncationFlag(
   const cut =
     options.cutInQuizOptions === true ||
     options.ellipsisLast === true ||
+    options.nextSectionNumberLast === true ||
     headingWithoutSection ||
     cutCharacter ||
     ELLIPSIS.test(ending.slice(-3)) ||

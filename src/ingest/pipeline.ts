@@ -1,10 +1,13 @@
 import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
+import { closingCredit } from './closing-credit.js'
+import { FIELD_LABEL } from './field-label.js'
 import { stripBoilerplate } from './boilerplate.js'
 import { stripChrome } from './chrome.js'
 import {
   cutInMarkupFlag,
   endsOnEllipsisLine,
+  endsOnNextSectionNumber,
   endsUnderSectionNumber,
   truncationFlag,
 } from './completeness.js'
@@ -116,6 +119,78 @@ const VOX_POP_LABEL =
   /^(?:同学|同學|学生|學生|老师|老師|市民|居民|群众|群眾|网友|網友|村民|职工|職工|家长|家長)[\p{Script=Han}A-Za-z\d]{0,3}\s*[:：]/u
 const INTERVIEWED = /采访|採訪|受访|受訪/
 const STUDY_LABEL = /^(?:知识点|知識點|考点|考點|要点|要點)\s*[一二三四五六七八九十\d]/
+// A genre word its headline denies: "国家发展和国家安全不是选择题" (r-03, an interview) says what the
+// choice is not; the clause from the negation on is no marker of the text's genre.
+const NEGATED_CLAUSE =
+  /(?:不是|并非|並非|而非|绝非|絕非|决非|決非|不再是)[^，,。；;！？!?：:|｜丨\s]*/g
+// The writer's own stance, first person and evaluative: 我相信, 我认为, 在我看来, 笔者认为 (r-06, a
+// one-line comment). A report quotes others' stances; a comment states its writer's.
+const OWN_STANCE =
+  /我(?:相信|认为|認為|觉得|覺得|以为|以為|看来|看來|希望|期待|建议|建議)|在我看来|在我看來|笔者(?:认为|認為|以为|以為|看来|看來)|筆者(?:認為|以為|看來)/g
+// Another outlet's interview the text quotes: "在接受《中国新闻周刊》的采访时回答了…" (r-07). Turns
+// below such a line are that outlet's exchange, retold; the text is not an interview of its own.
+const QUOTED_INTERVIEW =
+  /接受[^。！？!?\n]{0,12}《([^》\n]{1,20})》[^。！？!?\n]{0,6}(?:采访|採訪|专访|專訪)|《([^》\n]{1,20})》(?:记者|記者)[^。！？!?\n]{0,6}(?:采访|採訪|专访|專訪)/
+// A history's markers: years, periods and eras (1949年, 新民主主义革命时期, 晚清, 抗战). A paper that
+// narrates the past at PAST_NARRATIVE_DENSITY describes, whatever lessons its abstract sums up (r-05).
+const PAST_NARRATIVE = /\d{4}年|时期|時期|年代|古代|朝廷|晚清|民国|民國|抗战|抗戰|革命|历史|歷史/g
+/** History markers per 1,000 characters at which a paper narrates the past. */
+const PAST_NARRATIVE_DENSITY = 10
+// A statute's articles quoted one after another (第二條國家秘密是指…, 第十條…, r-08): each paragraph
+// opens with its article number.
+const ARTICLE_OPENING = /^第[一二三四五六七八九十百零〇两兩\d]+[条條]/
+// An explanation's label alone on its line, the explanation below it: 解析, 【解析】, 答案解析 (r-02).
+const EXPLANATION_LABEL_ALONE =
+  /^[【[]?(?:答案|试题|試題)?(?:解析|详解|詳解|分析|点拨|點撥)[】\]]?\s*[:：]?$/
+
+/**
+ * The blocks under each answered item's explanation label: [label, next item's start). What is
+ * set out there (labelled points, a dash list) is the item's explanation.
+ */
+function explainedSpans(
+  blocks: readonly { text: string }[],
+  items: readonly { start: number; end: number; answer: string }[],
+): [number, number][] {
+  const spans: [number, number][] = []
+  items.forEach((item, k) => {
+    if (!item.answer) return
+    const next = items[k + 1]?.start ?? blocks.length
+    for (let i = item.end; i < next; i++) {
+      if (EXPLANATION_LABEL_ALONE.test((blocks[i]?.text ?? '').trim())) {
+        spans.push([i, next])
+        return
+      }
+    }
+  })
+  return spans
+}
+
+/** The text above the first turn retells another outlet's interview, not one of its own sources'. */
+function quotesOtherOutletsInterview(
+  above: readonly { text: string }[],
+  ownOutlets: readonly (string | null)[],
+): boolean {
+  const match = QUOTED_INTERVIEW.exec(above.map((block) => block.text).join('\n'))
+  const outlet = match?.[1] ?? match?.[2]
+  if (!outlet) return false
+  return !ownOutlets.some((own) => own && (own.includes(outlet) || outlet.includes(own)))
+}
+
+/** An answer or option that judges a statement: 对/错, √/×, 正确/错误. */
+const JUDGEMENT_ANSWER = /^(?:√|×|✓|✔|✗|✘|对|錯|错|對|正确|正確|错误|錯誤)$/
+
+/** Every paragraph but a label above them opens with an article number, two or more, under a named statute. */
+function quotesArticles(blocks: readonly { text: string }[]): boolean {
+  const articles = blocks.filter((block) => ARTICLE_OPENING.test(block.text.trim())).length
+  const others = blocks.filter((block) => !ARTICLE_OPENING.test(block.text.trim()))
+  return (
+    articles >= 2 &&
+    others.length <= 1 &&
+    others.every((block) => BOOK_TITLE_NAMED_LAW.test(block.text))
+  )
+}
+const BOOK_TITLE_NAMED_LAW = /《[^》\n]{0,30}(?:法|条例|條例|规定|規定)》/
+
 /** A quiz, law text or glossary dominates with at least this many items covering this share of the body. */
 const MIN_ITEMS = 3
 const MIN_SHARE = 0.4
@@ -254,16 +329,36 @@ function decideKind(input: {
   /** Headings with their numbering (一、, 1.1, 2.): the text is set out in numbered sections. */
   numberedHeadings: number
   textLength: number
+  /** Answered true/false items (对/错, √/×, 正确/错误), the first opening the body. */
+  openingJudgementItems: number
+  /** The writer's own first-person stance markers outside quotations (see OWN_STANCE). */
+  ownStance: number
+  /** The interview turns follow a line retelling another outlet's interview (QUOTED_INTERVIEW). */
+  quotedInterview: boolean
+  /** Every paragraph but a label opens with an article number, and the text names its statute. */
+  quotedArticles: boolean
+  /** History markers (1949年, 时期, 晚清) per 1,000 characters: see PAST_NARRATIVE. */
+  pastNarrativeDensity: number
 }): DocumentKind {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (input.runTogetherShare >= QUIZ_MIN_SHARE) return 'quiz'
   // One item with its explanation and no options left (a 题库 page's preview, cut before them).
   if (input.explanationShare >= EXPLANATION_MIN_SHARE) return 'quiz'
   if (QUIZ_HEADLINE.test(input.headline)) return 'quiz'
+  // A page opening on a true/false item with its stated answer (a homework site's 题目 / the
+  // statement / A. 正确 B. 错误 / 答案 B, r-02) is a quiz, however long its explanation runs.
+  if (input.openingJudgementItems >= 1 && input.reportageMarkers <= 3 && !input.agency)
+    return 'quiz'
   if (input.lawArticles >= MIN_ITEMS && input.lawShare >= MIN_SHARE) return 'law'
+  // Two or more articles quoted under the label naming their statute (法律依据:《…法》, r-08) and
+  // nothing else: the statute's words, though too few for MIN_ITEMS.
+  if (input.quotedArticles && input.reportageMarkers <= 3 && !input.agency) return 'law'
   // Turns at a press conference (记者：… / 发言人：…, the lead saying 例行记者会) are reported news.
   if (input.interviewPairs >= 1 && PRESS_CONFERENCE.test(input.lead)) return 'news'
-  if (input.interviewPairs >= 1) return 'interview'
+  // Another outlet's interview retold in a few turns below the text's own paragraphs (r-07) is
+  // quoted: the text goes on to be judged as what it is around them.
+  const quotedTurns = input.quotedInterview && input.qaShare < FEW_QA_SHARE
+  if (input.interviewPairs >= 1 && !quotedTurns) return 'interview'
   // Questions answered in turn over most of the body explain, whatever the headline calls its
   // points (关于国家安全的知识点你一定要知道: four questions and their answers, j-07).
   if (input.labelledOrHeadedQa >= 3 && input.qaShare >= FEW_QA_SHARE && !input.agency)
@@ -340,10 +435,12 @@ function decideKind(input: {
   if (input.studyWords >= 2) return 'study-notes'
   // A paper (研究, 浅析, 摘要：, 关键词：) is a document, however it argues.
   // (One that argues what must be done as a comment does, 要坚持… at a comment's density, is left to
-  // the rules below: a journal's opinion article, q-09.)
+  // the rules below: a journal's opinion article, q-09. Not one that narrates the past: a history
+  // paper sums up its lessons in the same connectives, 坚持…, 必须…, r-05.)
   if (
     (PAPER.test(input.headline) || PAPER_LABELS.test(input.opening)) &&
-    !(input.reportageMarkers <= 3 && input.opinionDensity >= COMMENT_OPINION_DENSITY)
+    (input.pastNarrativeDensity >= PAST_NARRATIVE_DENSITY ||
+      !(input.reportageMarkers <= 3 && input.opinionDensity >= COMMENT_OPINION_DENSITY))
   )
     return 'document'
   // A vox-pop: the text says it interviewed people and gives their answers under their roles
@@ -374,6 +471,16 @@ function decideKind(input: {
   if (
     input.reportageMarkers <= 3 &&
     input.ownVoice &&
+    !input.agency &&
+    !input.reporterCredited &&
+    input.opinionDensity >= OWN_VOICE_MIN_OPINION
+  )
+    return 'commentary'
+  // A writer stating their own stance (我相信…, 希望…) over little reported, with no reporter's credit
+  // and no agency: a comment, however short (r-06, one line on the ministry's reply to a video).
+  if (
+    input.reportageMarkers <= 3 &&
+    input.ownStance >= 1 &&
     !input.agency &&
     !input.reporterCredited &&
     input.opinionDensity >= OWN_VOICE_MIN_OPINION
@@ -600,7 +707,12 @@ export function analyzeDocument(
     )
     // An explainer's points set out as dash lists under its section labels are not terms.
     const pointLists = listsItsPoints(structure.blocks, read)
-    return { qaPairs, interview, terms: pointLists ? [] : read, pointLists }
+    // Labelled points under an item's 解析 (考查要点：…, 核心思路：…) explain the item; they are not terms.
+    const explained = explainedSpans(structure.blocks, quiz.items)
+    const kept = read.filter(
+      (term) => !explained.some(([from, to]) => term.block > from && term.block < to),
+    )
+    return { qaPairs, interview, terms: pointLists ? [] : kept, pointLists }
   })
   // Each quiz item is also a Q&A entry: the stem, and the stated answer as written (see QuizMatch.qaAnswer).
   const quizPairs: QaPair[] = quiz.items.map((item) => ({
@@ -618,6 +730,7 @@ export function analyzeDocument(
     }).attribution
     if (!stated.outlet && interview.outlet) stated.outlet = interview.outlet
     if (!stated.author && signed.author) stated.author = signed.author
+    if (!stated.author) stated.author = closingCredit(boilerplate.text)
     const sharingSite = stated.outletType ? null : detectSharingSite(pinyin.text, boilerplate.fired)
     return sharingSite
       ? {
@@ -679,6 +792,7 @@ export function analyzeDocument(
       : (truncationFlag(text, {
           cutInQuizOptions: quiz.cutInOptions,
           sectionHeadingLast: endsUnderSectionNumber(unwrapped.text),
+          nextSectionNumberLast: endsOnNextSectionNumber(unwrapped.text),
           ellipsisLast: endsOnEllipsisLine(pinyin.text),
           footerBelowText: chrome.footerBelowText,
         }) ?? (decoded.html ? cutInMarkupFlag(decoded.raw, text) : null))
@@ -710,7 +824,7 @@ export function analyzeDocument(
       studyLabels: structure.blocks.filter((block) => STUDY_LABEL.test(block.text)).length,
       interviewPairs: interview.pairs.length,
       labelledOrHeadedQa,
-      headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`,
+      headline: `${structure.title ?? ''} ${structure.subtitle ?? ''}`.replace(NEGATED_CLAUSE, ''),
       lead: structure.lead ?? '',
       notice:
         NOTICE_WORDS.test(text) ||
@@ -758,6 +872,23 @@ export function analyzeDocument(
       headings: headings.length,
       numberedHeadings: headings.filter((heading) => heading.numbered).length,
       textLength: text.length,
+      openingJudgementItems: quiz.items.filter(
+        (item) =>
+          // Only labels (题目) and the item's unanswered repeats above it: the page opens on it.
+          structure.blocks
+            .slice(0, item.start)
+            .every((block, k) => quiz.taken.has(k) || FIELD_LABEL.test(block.text.trim())) &&
+          (JUDGEMENT_ANSWER.test(item.answer) ||
+            item.options.some((option) => JUDGEMENT_ANSWER.test(option.text))),
+      ).length,
+      ownStance: (unquoted.match(OWN_STANCE) ?? []).length,
+      quotedInterview: quotesOtherOutletsInterview(
+        structure.blocks.slice(0, interview.pairs[0]?.start ?? 0),
+        [attribution.outlet, attribution.originalOutlet],
+      ),
+      quotedArticles: quotesArticles(structure.blocks),
+      pastNarrativeDensity:
+        ((text.match(PAST_NARRATIVE) ?? []).length * 1000) / Math.max(1, text.length),
     }),
     script,
     sections: headings.map((heading) => ({ heading: heading.text, level: heading.level })),

@@ -93,6 +93,9 @@ function inlineAnswerAt(text: string): number {
   return start
 }
 // What an answer key looks like: "1-5 BACDA", "1.B 2.A"; not a fill-in answer.
+// The answer's label alone on its line, the value on the next: "答案" / "B. 错误" (r-02, a homework
+// site's page setting each field under its label).
+const ANSWER_LABEL_ALONE = /^[【[]?(?:正确|正確|参考|參考|标准|標準)?答案[】\]]?\s*[:：]?$/
 const KEY_LIKE = /^\d{1,3}\s*(?:[-—–~～至]\s*\d{1,3}|[.．、:：)）]\s*[A-HＡ-Ｈ√×对错對錯])/
 const ANSWER_VALUE_ONLY = new RegExp(`^(${ANSWER_VALUE})(?![\\p{Script=Han}A-Za-z])`, 'u')
 const EXPLANATION_LABEL =
@@ -498,6 +501,13 @@ function findInPieces(
       answerBlock = { index, rest: stated.rest }
       if (stated.explanation) explanation = { text: stated.explanation, block: index }
       if (!inline) j++
+    }
+    const labelAlone = !stated && j + 1 < blocks.length && ANSWER_LABEL_ALONE.test(blocks[j].text)
+    const valueBelow = labelAlone ? ANSWER_VALUE_ONLY.exec(blocks[j + 1].text.trim()) : null
+    if (valueBelow) {
+      answer = valueBelow[1]
+      answerBlock = { index: j + 1, rest: blocks[j + 1].text.trim() }
+      j += 2
     }
     if (!explanation && j < blocks.length && EXPLANATION_LINE.test(blocks[j].text)) {
       const text = blocks[j].text.replace(EXPLANATION_LINE, '').trim()

@@ -1,3 +1,5 @@
+import { isPlaceName } from './lexicon.js'
+
 /**
  * A signed column: the headline ends with its writer's name in brackets, "防範破壞國安 學校責無旁貸
  * (黃均瑜)", and a short line near the top gives the writer's office and name, "港區全國人大代表、
@@ -45,6 +47,8 @@ function nameLine(
     const next = filled[k + 1]?.line
     if (!entry || next === undefined || !NAME_LINE.test(entry.line) || PART_LABEL.test(entry.line))
       continue
+    // A place alone on a line (北京, a dateline's) names where, not who: jieba tags it ns.
+    if (isPlaceName(entry.line)) continue
     const above = filled[k - 1]?.line
     const wasTitle = title !== null && entry.line === title.trim()
     const underHeadline =

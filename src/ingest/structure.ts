@@ -1,3 +1,4 @@
+import { FIELD_LABEL } from './field-label.js'
 import { SINGLE_NUMBERED } from './numbering.js'
 import { DATELINE_PREFIX } from './chrome.js'
 import { toSimplified } from '../text/normalize.js'
@@ -203,6 +204,7 @@ const LABEL_START = /^(?:问|問|答|Q|A)\s*[:：]/i
 function looksLikeTitle(paragraph: string): boolean {
   return (
     !LABEL_START.test(paragraph) &&
+    !FIELD_LABEL.test(paragraph) &&
     !/^第[一二三四五六七八九十百零\d]+[章节條条编編]/.test(paragraph) &&
     paragraph.length <= MAX_TITLE_CHARS &&
     !INNER_SENTENCE.test(paragraph) &&

@@ -57,15 +57,25 @@ const TUNED_SETS: { prefix: string; pages: number; bar: number }[] = [
   // comment's density is no document; a question answered from a statute, or a text reasoning from
   // statutes again and again, explains: all 10 since.
   { prefix: 'q-', pages: 10, bar: 1 },
+  // The eleventh (first score 2 of 10, 59 of 78 checks): a field's label (题目, 法律依据:《…法》) is
+  // no headline; a page opening on a true/false item with its answer is a quiz, the labelled points
+  // under its 解析 no terms, and a site's section labels (题目解答, 评论列表) are chrome; a genre word
+  // the headline denies (不是选择题) marks nothing; a caption closed by a photographer's credit or
+  // opened by ▲ is the picture's; a text ending on the next section's bare number is cut; a paper
+  // narrating history is a document; a writer's own stance (我相信) makes a comment; another
+  // outlet's interview retold is no interview of the text's own; articles quoted under their
+  // statute's label are law; a bracketed credit with a space inside ((繆 文)) is the author; a place
+  // alone under the headline is no byline: all 10 since.
+  { prefix: 'r-', pages: 10, bar: 1 },
 ]
-// The held-out set now is r- (10 pages from 10 new hosts, retrieved 2026-12-02 after the q- round,
+// The held-out set now is s- (10 pages from 10 new hosts, retrieved 2026-12-02 after the r- round,
 // keys written from each page alone and committed before the importer ran on it): its share
-// estimates how the importer does on pages it has not seen. Its first score is 2 of 10 pages and
-// 59 of 78 checks; both are floors, raised only by changes that are general, never by tuning on it.
-const HELD_OUT_BAR = 0.2
-const HELD_OUT_CHECKS = 59
+// estimates how the importer does on pages it has not seen. Its first score is 4 of 10 pages and
+// 64 of 76 checks; both are floors, raised only by changes that are general, never by tuning on it.
+const HELD_OUT_BAR = 0.4
+const HELD_OUT_CHECKS = 64
 const scores = scoreCorpus()
-const isHeldOut = (file: string) => file.startsWith('r-')
+const isHeldOut = (file: string) => file.startsWith('s-')
 const isTuned = (file: string) => TUNED_SETS.some(({ prefix }) => file.startsWith(prefix))
 const development = scores.filter((score) => !isHeldOut(score.file) && !isTuned(score.file))
 const heldOut = scores.filter((score) => isHeldOut(score.file))
@@ -109,7 +119,7 @@ test.each(TUNED_SETS)(
   },
 )
 
-test(`the held-out r- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
+test(`the held-out s- pages: at least ${HELD_OUT_BAR * 100}% meet their key, at least ${HELD_OUT_CHECKS} checks pass`, () => {
   expect(heldOut.length).toBe(10)
   const passing = heldOut.filter((score) => score.passed).length
   expect(passing / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_BAR)
