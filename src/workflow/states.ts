@@ -47,17 +47,6 @@ export const WEBHOOK_EVENTS = [
 ] as const
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
 
-/** Every event an in-process listener can see: the webhook events plus the quieter ones. */
-export type WorkflowEventType =
-  | WebhookEventType
-  | 'withdrawn'
-  | 'scheduled'
-  | 'schedule_cancelled'
-  | 'schedule_failed'
-  | 'archived'
-  | 'edited'
-  | 'reverted'
-
 /** What an audit-trail row records as its action: a transition, an edit, or a scheduled change run. */
 export const EVENT_ACTION_LABELS = {
   ...ACTION_LABELS,
@@ -128,8 +117,12 @@ export const TITLE_FIELD: Record<WorkflowCollection, string> = {
   'glossary-terms': 'term',
 }
 
-/** Every event type with its label (the audit trail's `event` column). */
-export const EVENT_TYPE_LABELS: Record<WorkflowEventType, Record<'en' | 'zh', string>> = {
+/**
+ * Every event an in-process listener can see, with its label (the audit trail's `event` column):
+ * the webhook events plus the quieter ones. The type is read off this record, as WorkflowState is
+ * off STATE_LABELS, so that an event cannot exist without its label.
+ */
+export const EVENT_TYPE_LABELS = {
   ...WEBHOOK_EVENT_LABELS,
   withdrawn: label('Withdrawn', '已撤回'),
   scheduled: label('Scheduled', '已排期'),
@@ -139,4 +132,5 @@ export const EVENT_TYPE_LABELS: Record<WorkflowEventType, Record<'en' | 'zh', st
   edited: label('Edited after approval', '批准后编辑'),
   reverted: label('Reverted to published', '已还原为发布版本'),
 }
+export type WorkflowEventType = keyof typeof EVENT_TYPE_LABELS
 export const EVENT_TYPES: readonly WorkflowEventType[] = keysOf(EVENT_TYPE_LABELS)
