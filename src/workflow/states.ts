@@ -1,7 +1,17 @@
-import { label } from '../i18n/label.js'
+import { label, type Label } from '../i18n/label.js'
 
 export const WORKFLOW_COLLECTIONS = ['articles', 'qa-entries', 'glossary-terms'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
+
+/**
+ * What one item of each workflow collection is called, in both admin languages: the collection's
+ * own singular label, and the kind the audit trail, the review package and its messages name.
+ */
+export const WORKFLOW_COLLECTION_LABELS: Record<WorkflowCollection, Label> = {
+  articles: label('Article', '文章'),
+  'qa-entries': label('Q&A entry', '问答'),
+  'glossary-terms': label('Glossary term', '术语'),
+}
 
 /** The keys of a record of literals, in the order it declares them. */
 export function keysOf<Key extends string>(record: Record<Key, unknown>): Key[] {
