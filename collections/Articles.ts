@@ -11,6 +11,7 @@ import {
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
 import { previewButton } from '../src/delivery/draft-preview/url.js'
+import { WORKFLOW_COLLECTION_LABELS } from '../src/workflow/states.js'
 import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 import { ARTICLE_KINDS, type ArticleKind } from '../src/fields/article-kinds.js'
 import { dropArticleFingerprint, keepArticleFingerprint } from '../src/similarity/hooks.js'
@@ -33,7 +34,7 @@ export const articleKindOptions = () =>
 
 export const Articles = editorialCollection({
   slug: 'articles',
-  labels: { singular: label('Article', '文章'), plural: label('Articles', '文章') },
+  labels: { singular: WORKFLOW_COLLECTION_LABELS.articles, plural: label('Articles', '文章') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],

@@ -4,11 +4,15 @@ import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { slugField } from '../src/fields/slug.js'
 import { deriveGlossaryKeys } from '../src/hooks/glossary-term.js'
 import { previewButton } from '../src/delivery/draft-preview/url.js'
+import { WORKFLOW_COLLECTION_LABELS } from '../src/workflow/states.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const GlossaryTerms = editorialCollection({
   slug: 'glossary-terms',
-  labels: { singular: label('Glossary term', '术语'), plural: label('Glossary', '术语表') },
+  labels: {
+    singular: WORKFLOW_COLLECTION_LABELS['glossary-terms'],
+    plural: label('Glossary', '术语表'),
+  },
   admin: {
     useAsTitle: 'term',
     defaultColumns: ['term', 'pinyin', '_status', 'updatedAt'],

@@ -4,8 +4,11 @@ import { serverSetAdmin } from '../src/fields/server-set.js'
 import { ADMIN_GROUPS, label, option } from '../src/i18n/label.js'
 import { importEndpoint } from '../src/ingest/endpoint.js'
 import { attachAsReprintEndpoint } from '../src/similarity/endpoint.js'
-import { QUALITY_FLAG_COMPONENTS } from '../src/fields/provenance.js'
-import { qualityFlagOptions } from '../src/i18n/quality-flags.js'
+import {
+  QUALITY_FLAG_COMPONENTS,
+  qualityFlagRowFields,
+  qualityFlagsLabels,
+} from '../src/fields/provenance.js'
 import { articleKindOptions } from './Articles.js'
 
 const readOnly = { readOnly: true }
@@ -230,33 +233,9 @@ export const Imports: CollectionConfig = {
     {
       name: 'flags',
       type: 'array',
-      label: label('Quality flags', '质量标记'),
-      labels: {
-        singular: label('Quality flag', '质量标记'),
-        plural: label('Quality flags', '质量标记'),
-      },
+      ...qualityFlagsLabels,
       admin: { ...readOnly, components: { RowLabel: QUALITY_FLAG_COMPONENTS.RowLabel } },
-      fields: [
-        {
-          name: 'type',
-          type: 'select',
-          options: qualityFlagOptions(),
-          label: label('Type', '类型'),
-        },
-        {
-          name: 'message',
-          type: 'text',
-          label: label('Message', '说明'),
-          admin: { components: { Field: QUALITY_FLAG_COMPONENTS.message } },
-        },
-        {
-          // Shown as a link that opens the article's body at the flagged text.
-          name: 'position',
-          type: 'number',
-          label: label('Place in the body', '正文位置'),
-          admin: { components: { Field: QUALITY_FLAG_COMPONENTS.position } },
-        },
-      ],
+      fields: qualityFlagRowFields({ required: false }),
     },
     {
       // Written by the importer (src/ingest/run.ts): the existing articles whose text is nearly the

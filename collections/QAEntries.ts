@@ -3,11 +3,15 @@ import { editorialCollection } from '../src/fields/editorial.js'
 import { qualityFlagsField, referenceFields } from '../src/fields/provenance.js'
 import { contentEditor } from '../src/fields/rich-text.js'
 import { slugField } from '../src/fields/slug.js'
+import { WORKFLOW_COLLECTION_LABELS } from '../src/workflow/states.js'
 import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 
 export const QAEntries = editorialCollection({
   slug: 'qa-entries',
-  labels: { singular: label('Q&A entry', '问答'), plural: label('Q&A entries', '问答') },
+  labels: {
+    singular: WORKFLOW_COLLECTION_LABELS['qa-entries'],
+    plural: label('Q&A entries', '问答'),
+  },
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'set', 'position', '_status'],

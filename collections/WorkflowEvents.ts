@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { nobody, staffOnly } from '../src/access/content.js'
-import { ADMIN_GROUPS, label, type Label } from '../src/i18n/label.js'
+import { ADMIN_GROUPS, label } from '../src/i18n/label.js'
 import {
   onlyWorkflowAppends,
   refuseAuditChanges,
@@ -12,19 +12,14 @@ import {
   EVENT_TYPE_LABELS,
   EVENT_TYPES,
   STATE_LABELS,
+  WORKFLOW_COLLECTION_LABELS,
   WORKFLOW_COLLECTIONS,
   WORKFLOW_STATES,
-  type WorkflowCollection,
 } from '../src/workflow/states.js'
 import { itemCreatedAtField } from '../src/workflow/item-key.js'
 
 // The history list showed stored codes (submit, in_review, articles) in a Chinese admin: the
 // options carry labels in both languages, the stored values stay the codes.
-const COLLECTION_LABELS: Record<WorkflowCollection, Label> = {
-  articles: label('Article', '文章'),
-  'qa-entries': label('Q&A entry', '问答'),
-  'glossary-terms': label('Glossary term', '术语'),
-}
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))
 
 /**
@@ -57,7 +52,10 @@ export const WorkflowEvents: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: WORKFLOW_COLLECTIONS.map((value) => ({ value, label: COLLECTION_LABELS[value] })),
+      options: WORKFLOW_COLLECTIONS.map((value) => ({
+        value,
+        label: WORKFLOW_COLLECTION_LABELS[value],
+      })),
       label: label('Collection', '内容类型'),
     },
     {

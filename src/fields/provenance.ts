@@ -46,42 +46,57 @@ export const QUALITY_FLAG_COMPONENTS = {
   position: '/components/flags/FlagPlaceField#FlagPlaceField',
 }
 
-/** Problems found in imported text (by the importer or an editor). Unresolved flags block publishing. */
-export const qualityFlagsField: Field = {
-  name: 'qualityFlags',
-  type: 'array',
+/** The array labels of quality flags, on content and on the Import record alike. */
+export const qualityFlagsLabels = {
   label: label('Quality flags', '质量标记'),
   labels: {
     singular: label('Quality flag', '质量标记'),
     plural: label('Quality flags', '质量标记'),
   },
+}
+
+/**
+ * One flag's type, message and place: the row of content's `qualityFlags` and of an Import's
+ * `flags` (what the importer found, copied to the drafts). `required` only where content keeps
+ * them: the Import's columns are nullable and stay so (no migration for a shared definition).
+ * A function, for fresh objects each time: Payload sanitizes fields in place.
+ */
+export const qualityFlagRowFields = ({ required }: { required: boolean }): Field[] => [
+  {
+    name: 'type',
+    type: 'select',
+    required,
+    label: label('Type', '类型'),
+    options: qualityFlagOptions(),
+  },
+  {
+    name: 'message',
+    type: 'text',
+    required,
+    label: label('Message', '说明'),
+    admin: { components: { Field: QUALITY_FLAG_COMPONENTS.message } },
+  },
+  {
+    // A character offset in the imported text: shown as a link that opens the body at the flagged text.
+    name: 'position',
+    type: 'number',
+    label: label('Place in the body', '正文位置'),
+    admin: { components: { Field: QUALITY_FLAG_COMPONENTS.position } },
+  },
+]
+
+/** Problems found in imported text (by the importer or an editor). Unresolved flags block publishing. */
+export const qualityFlagsField: Field = {
+  name: 'qualityFlags',
+  type: 'array',
+  ...qualityFlagsLabels,
   access: { read: staffField },
   admin: {
     description: label('Unresolved flags block publishing.', '未解决的标记会阻止发布。'),
     components: { RowLabel: QUALITY_FLAG_COMPONENTS.RowLabel },
   },
   fields: [
-    {
-      name: 'type',
-      type: 'select',
-      required: true,
-      label: label('Type', '类型'),
-      options: qualityFlagOptions(),
-    },
-    {
-      name: 'message',
-      type: 'text',
-      required: true,
-      label: label('Message', '说明'),
-      admin: { components: { Field: QUALITY_FLAG_COMPONENTS.message } },
-    },
-    {
-      // A character offset in the imported text: shown as a link to the flagged text in the body.
-      name: 'position',
-      type: 'number',
-      label: label('Place in the body', '正文位置'),
-      admin: { components: { Field: QUALITY_FLAG_COMPONENTS.position } },
-    },
+    ...qualityFlagRowFields({ required: true }),
     { name: 'resolved', type: 'checkbox', defaultValue: false, label: label('Resolved', '已解决') },
   ],
 }

@@ -13,6 +13,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { processIsAlive } from './process-alive.js'
 import { databaseKind, MONGO_CONNECT_TIMEOUT_MS } from '../db/adapter.js'
 
 /** Longer than any start-up (the demo import and migrations included) takes on a slow machine. */
@@ -32,16 +33,6 @@ interface Holder {
 const me = (): Holder => ({ host: os.hostname(), pid: process.pid, at: Date.now() })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists, it is only someone else's.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM'
-  }
-}
-
 function parseHolder(text: string): Holder | undefined {
   try {
     const value: unknown = JSON.parse(text)
@@ -59,7 +50,7 @@ function parseHolder(text: string): Holder | undefined {
 function stale(holder: Holder | undefined): boolean {
   if (!holder) return true
   if (Date.now() - holder.at > STALE_MS) return true
-  return holder.host === os.hostname() && !alive(holder.pid)
+  return holder.host === os.hostname() && !processIsAlive(holder.pid)
 }
 
 async function lockFile(file: string, say: (line: string) => void): Promise<Release> {

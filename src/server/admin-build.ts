@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../paths.js'
+import { processIsAlive } from '../runtime/process-alive.js'
 
 const buildIdFile = path.join(projectRoot, '.next', 'BUILD_ID')
 const fingerprintFile = path.join(projectRoot, '.next', 'source-fingerprint')
@@ -86,16 +87,6 @@ export async function buildAdmin(
 
 const lockDir = path.join(projectRoot, '.next-build.lock')
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM'
-  }
-}
-
 /**
  * Runs `work` while holding the build lock: two processes building into .next at once (two
  * browser test files, two instances started together) corrupt it. The lock is a folder (mkdir is
@@ -113,7 +104,7 @@ async function withBuildLock<T>(log: (line: string) => void, work: () => Promise
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
     }
     const holder = Number(fs.readFileSync(path.join(lockDir, 'pid'), { flag: 'a+' }).toString())
-    if (Number.isInteger(holder) && holder > 0 && !isAlive(holder)) {
+    if (Number.isInteger(holder) && holder > 0 && !processIsAlive(holder)) {
       fs.rmSync(lockDir, { recursive: true, force: true })
       continue
     }

@@ -1,7 +1,17 @@
-import { label } from '../i18n/label.js'
+import { label, type Label } from '../i18n/label.js'
 
 export const WORKFLOW_COLLECTIONS = ['articles', 'qa-entries', 'glossary-terms'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
+
+/**
+ * What one item of each workflow collection is called, in both admin languages: the collection's
+ * own singular label, and the kind the audit trail, the review package and its messages name.
+ */
+export const WORKFLOW_COLLECTION_LABELS: Record<WorkflowCollection, Label> = {
+  articles: label('Article', '文章'),
+  'qa-entries': label('Q&A entry', '问答'),
+  'glossary-terms': label('Glossary term', '术语'),
+}
 
 /** The keys of a record of literals, in the order it declares them. */
 export function keysOf<Key extends string>(record: Record<Key, unknown>): Key[] {
@@ -46,17 +56,6 @@ export const WEBHOOK_EVENTS = [
   'corrected',
 ] as const
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
-
-/** Every event an in-process listener can see: the webhook events plus the quieter ones. */
-export type WorkflowEventType =
-  | WebhookEventType
-  | 'withdrawn'
-  | 'scheduled'
-  | 'schedule_cancelled'
-  | 'schedule_failed'
-  | 'archived'
-  | 'edited'
-  | 'reverted'
 
 /** What an audit-trail row records as its action: a transition, an edit, or a scheduled change run. */
 export const EVENT_ACTION_LABELS = {
@@ -128,8 +127,12 @@ export const TITLE_FIELD: Record<WorkflowCollection, string> = {
   'glossary-terms': 'term',
 }
 
-/** Every event type with its label (the audit trail's `event` column). */
-export const EVENT_TYPE_LABELS: Record<WorkflowEventType, Record<'en' | 'zh', string>> = {
+/**
+ * Every event an in-process listener can see, with its label (the audit trail's `event` column):
+ * the webhook events plus the quieter ones. The type is read off this record, as WorkflowState is
+ * off STATE_LABELS, so that an event cannot exist without its label.
+ */
+export const EVENT_TYPE_LABELS = {
   ...WEBHOOK_EVENT_LABELS,
   withdrawn: label('Withdrawn', '已撤回'),
   scheduled: label('Scheduled', '已排期'),
@@ -139,4 +142,5 @@ export const EVENT_TYPE_LABELS: Record<WorkflowEventType, Record<'en' | 'zh', st
   edited: label('Edited after approval', '批准后编辑'),
   reverted: label('Reverted to published', '已还原为发布版本'),
 }
+export type WorkflowEventType = keyof typeof EVENT_TYPE_LABELS
 export const EVENT_TYPES: readonly WorkflowEventType[] = keysOf(EVENT_TYPE_LABELS)

@@ -15,7 +15,11 @@ import {
   type Basics,
   type Id,
 } from '../support/cluster-content.js'
-import { startFakeWeChat, type FakeWeChat } from '../unit/delivery/fake-wechat-server.js'
+import {
+  serverEnvFor,
+  startFakeWeChat,
+  type FakeWeChat,
+} from '../unit/delivery/fake-wechat-server.js'
 
 jest.setTimeout(900_000)
 
@@ -55,12 +59,7 @@ beforeAll(async () => {
   cluster = new Cluster({
     ADMIN_EMAIL: EMAIL,
     ADMIN_PASSWORD: PASSWORD,
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_APP_SECRET: wechat.appSecret,
-    WECHAT_API_BASE: wechat.baseUrl,
-    WECHAT_POLL_INTERVAL_MS: '0',
-    WECHAT_RETRY_DELAY_MS: '0',
-    WECHAT_MAX_POLLS: '10',
+    ...serverEnvFor(wechat),
   })
   await cluster.startInTurn(2)
   await cluster.login(EMAIL, PASSWORD)

@@ -3,7 +3,11 @@
  */
 import { cms } from '../support/cms.js'
 import type { TestUser } from '../support/test-server.js'
-import { startFakeWeChat, type FakeWeChat } from '../unit/delivery/fake-wechat-server.js'
+import {
+  serverEnvFor,
+  startFakeWeChat,
+  type FakeWeChat,
+} from '../unit/delivery/fake-wechat-server.js'
 import { createArticle, createImage, slugsFor } from './delivery-fixtures.js'
 import { link, p, paragraph, root, text, upload } from './delivery-fixtures.js'
 
@@ -26,15 +30,7 @@ type Publication = {
 beforeAll(async () => {
   wechat = await startFakeWeChat()
   ;({ setServerEnv } = await cms().load('tests/integration/delivery-server-env.ts'))
-  restoreEnv = setServerEnv({
-    WECHAT_APP_ID: wechat.appId,
-    WECHAT_APP_SECRET: wechat.appSecret,
-    WECHAT_API_BASE: wechat.baseUrl,
-    WECHAT_POLL_INTERVAL_MS: '0',
-    WECHAT_RETRY_DELAY_MS: '0',
-    WECHAT_MAX_POLLS: '10',
-    WECHAT_MAX_ATTEMPTS: '3',
-  })
+  restoreEnv = setServerEnv({ ...serverEnvFor(wechat), WECHAT_MAX_ATTEMPTS: '3' })
   ;[editor, reviewer] = await Promise.all([
     cms().createUser(['editor']),
     cms().createUser(['reviewer']),

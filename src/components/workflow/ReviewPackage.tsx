@@ -3,8 +3,8 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState, type CSSProperties } from 'react'
 import { callApi } from './api-call.js'
 import { langOf } from './labels.js'
+import { qualityFlagLabel } from '../../i18n/quality-flags.js'
 import {
-  flagLabel,
   kindLabel,
   packageActionLabel,
   pkgUi,
@@ -131,7 +131,7 @@ export function ReviewPackage() {
         <ul style={{ paddingLeft: 16, fontSize: 12 }} data-testid="package-document-flags">
           {status.documentFlags.map((flag) => (
             <li key={flag.type} data-flag={flag.type} style={{ marginBottom: 6 }}>
-              <strong title={flag.message}>{flagLabel(flag.type, lang)}</strong> ·{' '}
+              <strong title={flag.message}>{qualityFlagLabel(flag.type, lang)}</strong> ·{' '}
               {flag.unresolved
                 ? unresolvedOf(flag.unresolved, flag.items, lang)
                 : pkgUi('resolved', lang)}
@@ -199,7 +199,7 @@ export function ReviewPackage() {
                   .filter((flag) => !flag.resolved)
                   .map((flag, index) => (
                     <div key={index} title={flag.message}>
-                      {flagLabel(flag.type, lang)}
+                      {qualityFlagLabel(flag.type, lang)}
                     </div>
                   ))}
               </td>

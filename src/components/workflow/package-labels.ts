@@ -1,3 +1,4 @@
+import { isWorkflowCollection, WORKFLOW_COLLECTION_LABELS } from '../../workflow/states.js'
 import type { Lang } from './labels.js'
 
 /** The review package view's own strings, in both admin languages. */
@@ -50,24 +51,6 @@ const PACKAGE_ACTIONS: Record<string, [string, string]> = {
 export const packageActionLabel = (action: string, lang: Lang): string =>
   PACKAGE_ACTIONS[action]?.[lang === 'zh' ? 1 : 0] ?? action
 
-const KINDS: Record<string, [string, string]> = {
-  articles: ['Article', '文章'],
-  'qa-entries': ['Q&A entry', '问答'],
-  'glossary-terms': ['Glossary term', '术语'],
-}
+/** An item's kind, as its collection names one (an unknown slug as given). */
 export const kindLabel = (collection: string, lang: Lang): string =>
-  KINDS[collection]?.[lang === 'zh' ? 1 : 0] ?? collection
-
-// As the quality-flag field names them (src/fields/provenance.ts).
-const FLAG_TYPES: Record<string, [string, string]> = {
-  'corrupted-text': ['Corrupted text', '乱码'],
-  'repaired-text': ['Repaired text (check the repair)', '已修复乱码（请核对）'],
-  'truncated-document': ['Truncated document', '文档不完整'],
-  'mixed-script': ['Mixed Simplified/Traditional', '简繁混杂'],
-  'missing-source': ['No source line', '缺少来源'],
-  'unrepaired-encoding': ['Unrepaired encoding', '编码未修复'],
-  'needs-check': ['Needs checking', '需核实'],
-  other: ['Other', '其他'],
-}
-export const flagLabel = (type: string, lang: Lang): string =>
-  FLAG_TYPES[type]?.[lang === 'zh' ? 1 : 0] ?? type
+  isWorkflowCollection(collection) ? WORKFLOW_COLLECTION_LABELS[collection][lang] : collection

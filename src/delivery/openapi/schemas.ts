@@ -64,6 +64,26 @@ const scriptFields = {
   language: ref.LanguageTag,
 }
 
+/*
+ * The `required` lists of the summaries, which each detail schema extends: a detail answer is its
+ * summary plus more, so it names the summary's keys once here instead of again by hand.
+ */
+const articleSummaryRequired = [
+  'id',
+  'slug',
+  'url',
+  'api',
+  'kind',
+  'title',
+  'tags',
+  'topics',
+  'readingTimeMinutes',
+  'retracted',
+] as const
+const qaSetSummaryRequired = ['id', 'slug', 'url', 'api', 'title', 'topics', 'entryCount'] as const
+const termEntryRequired = ['id', 'slug', 'term', 'aliases', 'definition', 'url', 'api'] as const
+const topicSummaryRequired = ['id', 'slug', 'name', 'url', 'api', 'parent', 'children'] as const
+
 /** The list envelope of /v1/articles, /v1/qa and /v1/wechat/feed, around its item schema. */
 function listPage(item: Schema, description: string) {
   return closedObject<ListPage<unknown>>()({
@@ -198,18 +218,7 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
   ArticleSummary: closedObject<ArticleSummary>()({
     description: 'An article in a list (no body).',
     properties: articleSummaryProperties(),
-    required: [
-      'id',
-      'slug',
-      'url',
-      'api',
-      'kind',
-      'title',
-      'tags',
-      'topics',
-      'readingTimeMinutes',
-      'retracted',
-    ],
+    required: articleSummaryRequired,
   }),
   ArticleDetail: closedObject<ArticleDetail>()({
     description:
@@ -246,16 +255,7 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
       jsonLd: ref.JsonLd,
     },
     required: [
-      'id',
-      'slug',
-      'url',
-      'api',
-      'kind',
-      'title',
-      'tags',
-      'topics',
-      'readingTimeMinutes',
-      'retracted',
+      ...articleSummaryRequired,
       'language',
       'sources',
       'legalBasis',
@@ -276,7 +276,7 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
       entryCount: integer(),
       updatedAt: dateTime(),
     },
-    required: ['id', 'slug', 'url', 'api', 'title', 'topics', 'entryCount'],
+    required: qaSetSummaryRequired,
   }),
   QaSetList: listPage(ref.QaSetSummary, 'A page of published Q&A sets, newest first.'),
   QaEntry: closedObject<QaEntryDetail>()({
@@ -324,23 +324,11 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
       sources: arrayOf(ref.SourceLink),
       jsonLd: ref.JsonLd,
     },
-    required: [
-      'id',
-      'slug',
-      'url',
-      'api',
-      'title',
-      'topics',
-      'entryCount',
-      'language',
-      'entries',
-      'sources',
-      'jsonLd',
-    ],
+    required: [...qaSetSummaryRequired, 'language', 'entries', 'sources', 'jsonLd'],
   }),
   GlossaryTermEntry: closedObject<TermEntry>()({
     properties: termEntryProperties(),
-    required: ['id', 'slug', 'term', 'aliases', 'definition', 'url', 'api'],
+    required: termEntryRequired,
   }),
   GlossaryIndex: closedObject<GlossaryIndex>()({
     description:
@@ -380,13 +368,7 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
       jsonLd: ref.JsonLd,
     },
     required: [
-      'id',
-      'slug',
-      'term',
-      'aliases',
-      'definition',
-      'url',
-      'api',
+      ...termEntryRequired,
       'language',
       'definitionHtml',
       'topics',
@@ -398,7 +380,7 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
   }),
   TopicSummary: closedObject<TopicSummary>()({
     properties: topicSummaryProperties(),
-    required: ['id', 'slug', 'name', 'url', 'api', 'parent', 'children'],
+    required: topicSummaryRequired,
   }),
   TopicList: closedObject<TopicList>()({
     description: 'Every published topic by slug, with its parent, children and article count.',
@@ -421,18 +403,7 @@ export const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {
         },
       },
     },
-    required: [
-      'script',
-      'language',
-      'id',
-      'slug',
-      'name',
-      'url',
-      'api',
-      'parent',
-      'children',
-      'articles',
-    ],
+    required: ['script', 'language', ...topicSummaryRequired, 'articles'],
   }),
   WeChatCard: closedObject<WeChatCard>()({
     properties: {

@@ -1,22 +1,15 @@
-import { label } from '../../i18n/label.js'
 import type { DocId } from '../../db/ids.js'
 import { WorkflowError, type GateFailure } from '../errors.js'
-import type { WorkflowCollection } from '../states.js'
+import { WORKFLOW_COLLECTION_LABELS, type WorkflowCollection } from '../states.js'
 
 /** How messages name an item of a package: its kind, then its title. */
-export const MEMBER_KINDS: Record<WorkflowCollection, Record<'en' | 'zh', string>> = {
-  articles: label('Article', '文章'),
-  'qa-entries': label('Q&A entry', '问答'),
-  'glossary-terms': label('Glossary term', '术语'),
-}
-
 export const memberName = (
   collection: WorkflowCollection,
   id: DocId,
   title: string | undefined,
   language: 'en' | 'zh',
 ): string =>
-  `${MEMBER_KINDS[collection][language]}${language === 'zh' ? '' : ' '}“${title || `#${id}`}”`
+  `${WORKFLOW_COLLECTION_LABELS[collection][language]}${language === 'zh' ? '' : ' '}“${title || `#${id}`}”`
 
 /** One item's refusal inside a package action: which item, and the single-item workflow's own answer. */
 export interface MemberRefusal {

@@ -33,6 +33,21 @@ function send(res: ServerResponse, data: unknown): void {
   res.end(JSON.stringify(data))
 }
 
+/**
+ * The server environment that points the app at this fake: its credentials and address, and no
+ * waits between polls or retries, so a publication runs to its end within one queue run.
+ */
+export function serverEnvFor(wechat: FakeWeChat): Record<string, string> {
+  return {
+    WECHAT_APP_ID: wechat.appId,
+    WECHAT_APP_SECRET: wechat.appSecret,
+    WECHAT_API_BASE: wechat.baseUrl,
+    WECHAT_POLL_INTERVAL_MS: '0',
+    WECHAT_RETRY_DELAY_MS: '0',
+    WECHAT_MAX_POLLS: '10',
+  }
+}
+
 export async function startFakeWeChat(): Promise<FakeWeChat> {
   const appId = 'wx1234567890abcdef'
   const appSecret = 'fake-secret-for-tests'
