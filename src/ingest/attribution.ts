@@ -409,6 +409,9 @@ const POSTED = /^(?:发表于|發表於|发布于|發佈於|發布於|发布|發
 
 const POSTED_FROM = /\s(?:发表于|發表於)\s*(\p{Script=Han}{2,4})$/u
 
+const YEARLESS_STAMP =
+  /^(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/
+
 /** A line that is only a date (and chrome): "2015-12-27 21:20:47", "【 2024年5月20日 星期一 】". */
 function bareDate(line: string, index: number): BareDate | null {
   const whole = line.trim()
@@ -418,6 +421,13 @@ function bareDate(line: string, index: number): BareDate | null {
   const postedFrom = POSTED_FROM.exec(whole)
   const fromPlace = postedFrom !== null && isPlaceName(postedFrom[1] ?? '')
   const text = fromPlace ? whole.slice(0, postedFrom.index).trimEnd() : whole
+  // A month and day with the clock time, alone: "04-15 12:46" (s-06), a portal's stamp for this
+  // year's posts. The time is the evidence it is a stamp, not half of a date split over lines.
+  const stamp = YEARLESS_STAMP.exec(text)
+  if (stamp) {
+    const day = `${stamp[1].padStart(2, '0')}-${stamp[2].padStart(2, '0')}`
+    return { date: day, line: index, outlet: null, author: null, account: null }
+  }
   const date = readDate(text)
   if (!date) return null
   // A line that is only a month and day (11 月 5 日, under a headline) is the date, without a
@@ -698,9 +708,12 @@ const EVENT_FIELD =
 /** Bare dates and generic time fields count only in the first lines. */
 const TOP_LINES = 10
 
-/** A closing credit naming the paper a text was excerpted from: "王正贤摘自《陕西老年报》" (i-11). */
+/**
+ * A closing credit naming the paper a text was excerpted or reposted from: "王正贤摘自《陕西老年报》"
+ * (i-11), "转载自《保密工作》" (s-09).
+ */
 const EXCERPT_CREDIT =
-  /^(?:[\p{Script=Han}·]{2,4}\s*)?(?:摘自|摘编自|摘編自|选自|選自|摘录自|摘錄自)\s*(《[^》\n]{1,20}》|[\p{Script=Han}]{2,12}?(?:[报報]|杂志|雜誌|刊|网|網))\s*$/u
+  /^(?:[\p{Script=Han}·]{2,4}\s*)?(?:摘自|摘编自|摘編自|选自|選自|摘录自|摘錄自|转载自|轉載自)\s*(《[^》\n]{1,20}》|[\p{Script=Han}]{2,12}?(?:[报報]|杂志|雜誌|刊|网|網))\s*$/u
 
 interface Found {
   excerptedFrom: string | null

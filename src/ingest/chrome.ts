@@ -97,7 +97,7 @@ const NUMBERED_ITEM =
 // (A pair of links may share one word: 上 / 下一篇新闻.)
 const READ_NEXT = /^(?:阅读)?(?:上\s*[/／|｜]\s*)?(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/
 const RELATED_HEADER =
-  /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|编辑推荐|精彩推荐)\s*[:：]?$/
+  /^(?:相关推荐|大家都在看|推荐阅读|往期回顾|往期推荐|延伸阅读|热门文章|热点推荐|猜你喜欢|相关阅读|相关新闻|相关文章|相关链接|相關鏈接|编辑推荐|精彩推荐)\s*[:：]?$/
 const DATE_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/]\s*\d{1,2}$/
 // Unrendered templates and HTML left in a scrape: {{ popup.title }}, "/span>".
 // (An HTML comment's end closing an e-paper's metadata line: "… content_158434.html 1 … /enpproperty-->".)
@@ -173,8 +173,9 @@ const SITE_GREETING =
 // A photo's caption: "图为…", "（图：…）", or a short line naming a picture (…宣传图, …活动现场).
 const CAPTION =
   /^[（(][^()（）]{0,30}(?:图片|圖片|图|圖)(?:[^()（）。，]{0,8})[)）]$|^[（(]?(?:图|圖)(?:为|為|片|\s*[:：])|(?:图|圖|图片|圖片|照片|摄|攝|标识|標識|展板|现场|現場|合影|留影|海报|海報|截图|截圖)[）)]?\s*[|｜]?$/
+// (The rights may be claimed "all" at once: 版权均属海口网所有, s-07.)
 const RIGHTS_NOTICE =
-  /版权(?:为|归|属于).{0,30}所有|未经(?:授权|许可).{0,6}不得转载|不得转载.{0,10}侵权/
+  /版权(?:均|皆|全部)?(?:为|归|属于|属(?!性)).{0,30}所有|未经(?:授权|许可).{0,6}不得转载|不得转载.{0,10}侵权/
 // A link with its label and nothing else: 本文来源:https://…, 平安广金微信推文:https://….
 const LABELLED_LINK = /^[^。！？\s]{0,12}[:：]?\s*(?:https?:\/\/|www\.)\S+$/i
 // A form field left empty on the page: "类  别:", "时效性:", "文  号：".
@@ -774,6 +775,9 @@ function markWidgetTail(lines: Line[], reasons: (ChromeReason | null)[], lastPro
 
 const TAG_SEPARATORS = /[,，、|｜\s]+/
 const TAG_MIN_CHARS = 5
+// A tag names something (a place, a school's full name, a campaign); a part longer than a name is
+// a clause, and the line a sentence, here one cut off after its comma (s-08's last line).
+const TAG_MAX_CHARS = 20
 const TAG_TAIL_CHARS = 4
 
 /**
@@ -789,7 +793,11 @@ function markTagLine(lines: Line[], reasons: (ChromeReason | null)[], lastProse:
   const line = lines[last]
   if (SENTENCE_PUNCTUATION.test(line.text) || line.length > 60) return
   const tags = line.text.split(TAG_SEPARATORS).filter(Boolean)
-  if (tags.length < 2 || tags.some((tag) => tag.length < TAG_MIN_CHARS)) return
+  if (
+    tags.length < 2 ||
+    tags.some((tag) => tag.length < TAG_MIN_CHARS || tag.length > TAG_MAX_CHARS)
+  )
+    return
   const above = lines
     .slice(0, last)
     .map((candidate) => candidate.text)

@@ -9,7 +9,10 @@ export interface InterviewResult {
   outlet: string | null
 }
 
-const TURN = /^([\p{Script=Han}A-Za-z·《》]{1,12})\s*[:：]\s*(\S[\s\S]*)$/u
+// A label may be a name set with spaces to the width of a longer one, as transcripts align their
+// speakers (雷  杰: under 主持人:, s-06); the padding is dropped, so both spellings are one speaker.
+const TURN =
+  /^([\p{Script=Han}A-Za-z·《》]{1,12}|\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3})\s*[:：]\s*(\S[\s\S]*)$/u
 const INTERVIEWER_ROLES =
   /^(?:(?:本报|本報|本站|本网|本網|本台|本刊)?(?:记者|記者|主持人|采访者|採訪者)|问|問|Q)$/i
 const OUTLET = /(?:报|報|杂志|雜誌|电视台|電視台|广播|廣播|网|網|社|周刊|週刊)$/
@@ -23,7 +26,7 @@ function labelOf(block: StructureBlock | undefined): { label: string; rest: stri
   if (block?.type !== 'paragraph') return null
   const match = TURN.exec(block.text)
   if (!match) return null
-  const label = match[1]
+  const label = match[1].replace(/[ \u3000]+/g, '')
   if (SPEECH_VERB.test(label) || NOT_SPEAKERS.test(label)) return null
   return { label, rest: match[2] }
 }

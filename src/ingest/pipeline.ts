@@ -1,5 +1,6 @@
 import { detectScript, type Script } from '../text/script.js'
 import { extractAttribution, type Attribution } from './attribution.js'
+import { isChecklist } from './checklist.js'
 import { closingCredit } from './closing-credit.js'
 import { FIELD_LABEL } from './field-label.js'
 import { stripBoilerplate } from './boilerplate.js'
@@ -339,6 +340,8 @@ function decideKind(input: {
   quotedArticles: boolean
   /** History markers (1949年, 时期, 晚清) per 1,000 characters: see PAST_NARRATIVE. */
   pastNarrativeDensity: number
+  /** Most numbered points ask 是否…: an inspection checklist (see isChecklist). */
+  checklist: boolean
 }): DocumentKind {
   if (input.quizItems >= MIN_ITEMS && input.quizShare >= QUIZ_MIN_SHARE) return 'quiz'
   if (input.runTogetherShare >= QUIZ_MIN_SHARE) return 'quiz'
@@ -388,6 +391,9 @@ function decideKind(input: {
     return 'explainer'
   // A notice (各学院： … 通知如下 … its issuers and date): a document, whatever event it announces.
   if (input.notice && !input.agency && input.interviewPairs === 0) return 'document'
+  // A checklist of 是否… points to inspect against (s-09) is a document, however its 应当 and 要
+  // read to the opinion count: it asks to be ticked, it does not argue.
+  if (input.checklist && !input.agency && input.interviewPairs === 0) return 'document'
   if (
     input.glossaryTerms >= MIN_ITEMS &&
     input.glossaryShare >= MIN_SHARE &&
@@ -889,6 +895,7 @@ export function analyzeDocument(
       quotedArticles: quotesArticles(structure.blocks),
       pastNarrativeDensity:
         ((text.match(PAST_NARRATIVE) ?? []).length * 1000) / Math.max(1, text.length),
+      checklist: isChecklist(structure.blocks),
     }),
     script,
     sections: headings.map((heading) => ({ heading: heading.text, level: heading.level })),

@@ -225,6 +225,22 @@ function plainQuestion(block: StructureBlock | undefined): string | null {
   return !/[，,：:]/.test(text) && asksWithoutMark(text) ? text : null
 }
 
+const POINT_NUMBER = /^(\d{1,2})\s*[.．、](?!\d)/
+
+/**
+ * An answer given as numbered points, 1. 2. 3. in order from 1 (遇到纵火袭击怎么办? / 1.不要惊慌失措 /
+ * 2.不要盲目呼喊…, s-03): short lines, but counted off as the answer's points, which a list of
+ * related links is not.
+ */
+function numberedPoints(parts: string[]): boolean {
+  return parts.length >= 2 && countsOff(parts)
+}
+
+/** The parts are points numbered 1, 2, 3… in order (none is trivially so). */
+function countsOff(parts: string[]): boolean {
+  return parts.every((part, k) => Number(POINT_NUMBER.exec(part.trim())?.[1]) === k + 1)
+}
+
 /**
  * Short standalone question lines followed by answer paragraphs, for documents with no labels or
  * numbering (also ★-marked, or worded as questions without "？"). The answer must start with
@@ -247,7 +263,12 @@ function plainQuestionPairs(
     let end = i + 1
     for (; end < blocks.length; end++) {
       const next = blocks[end]
-      if (taken.has(end) || next.type === 'heading' || plainQuestion(next) !== null) break
+      // A short numbered line the structure took for a heading is the answer's next point when it
+      // goes on counting them off from 1 (1.不要触动 / 2.迅速撤离 …).
+      const nextPoint =
+        Number(POINT_NUMBER.exec(next.text.trim())?.[1]) === answer.length + 1 && countsOff(answer)
+      if (taken.has(end) || (next.type === 'heading' && !nextPoint) || plainQuestion(next) !== null)
+        break
       answer.push(next.text)
     }
     const parts = cleanAnswer(answer)
@@ -259,7 +280,8 @@ function plainQuestionPairs(
       (SENTENCE_PUNCTUATION.test(first) ||
         (parts.length > 1 && /[：:]$/.test(first)) ||
         (inQaText && /[，,]/.test(first)) ||
-        first.length > 2 * MAX_PLAIN_QUESTION_CHARS)
+        first.length > 2 * MAX_PLAIN_QUESTION_CHARS ||
+        numberedPoints(parts))
     if (!prose) continue
     pairs.push({ question, answer: parts.join('\n\n'), start: i, end })
     i = end - 1
