@@ -623,7 +623,8 @@ const REPORTED_FROM =
 
 function readDateline(line: string): Dateline | null {
   const match = DATELINE.exec(line)
-  if (!match) return readResidentCredit(line) ?? readDayDateline(line)
+  if (!match)
+    return readUndatedDateline(RESIDENT_CREDIT, line) ?? readUndatedDateline(DAY_DATELINE, line)
   const agency = match[2] ?? ''
   const rest = line.slice(match[0].length)
   const reported = REPORTED_FROM.exec(rest)?.[1] ?? null
@@ -637,8 +638,12 @@ function readDateline(line: string): Dateline | null {
   }
 }
 
-function readResidentCredit(line: string): Dateline | null {
-  const match = RESIDENT_CREDIT.exec(line)
+/**
+ * A dateline without a date from `pattern`: group 1 the agency, 2 the place, and (a resident
+ * reporter's credit) 3 the reporter. Shared by the credit and the day-only dateline.
+ */
+function readUndatedDateline(pattern: RegExp, line: string): Dateline | null {
+  const match = pattern.exec(line)
   if (!match) return null
   const agency = match[1] ?? ''
   return {
@@ -647,20 +652,6 @@ function readResidentCredit(line: string): Dateline | null {
     place: match[2] ?? null,
     date: null,
     authors: match[3] ? [match[3]] : [],
-    whole: line.slice(match[0].length).trim() === '',
-  }
-}
-
-function readDayDateline(line: string): Dateline | null {
-  const match = DAY_DATELINE.exec(line)
-  if (!match) return null
-  const agency = match[1] ?? ''
-  return {
-    reportedFrom: null,
-    agency: PLACEHOLDER.test(agency) ? null : agency,
-    place: match[2] ?? null,
-    date: null,
-    authors: [],
     whole: line.slice(match[0].length).trim() === '',
   }
 }
