@@ -99,36 +99,36 @@ export async function moveLocalUploadsToS3(
         overrideAccess: true,
       })
       for (const doc of found.docs) {
+        let complete = true
         for (const file of filesOf(doc)) {
           const key = keyOf(folder, file.filename)
           const local = path.join(staticDir, file.filename)
-          const bytes = fs.existsSync(local) ? fs.readFileSync(local) : null
+          // The size alone decides; the bytes are read only for a file that is put.
+          const localSize = fs.existsSync(local) ? fs.statSync(local).size : null
           const stored = await sizeInBucket(client, bucket, key)
           let outcome: FileOutcome['outcome']
-          if (stored !== null && (bytes === null || stored === bytes.length))
+          if (stored !== null && (localSize === null || stored === localSize))
             outcome = 'already in the bucket'
-          else if (bytes === null) outcome = 'missing on disk'
+          else if (localSize === null) outcome = 'missing on disk'
           else if (dryRun) outcome = 'would upload'
           else {
             await client.send(
               new PutObjectCommand({
                 Bucket: bucket,
                 Key: key,
-                Body: bytes,
+                Body: fs.readFileSync(local),
                 ContentType: file.mimeType ?? undefined,
                 ACL: 'private',
               }),
             )
             outcome = 'uploaded'
           }
+          if (outcome !== 'uploaded' && outcome !== 'already in the bucket') complete = false
           const entry = { collection, id: doc.id, key, outcome }
           report.files.push(entry)
           onFile?.(entry)
         }
         // The adapter reads a document's files from its prefix: set it once its files are there.
-        const complete = report.files
-          .filter((file) => file.collection === collection && file.id === doc.id)
-          .every((file) => file.outcome === 'uploaded' || file.outcome === 'already in the bucket')
         if (!dryRun && complete && (doc.prefix ?? '') !== folder) {
           await payload.db.updateOne({
             collection,
